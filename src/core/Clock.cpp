@@ -1,0 +1,11 @@
+#include "Clock.h"
+
+namespace ysb {
+
+Clock *Clock::system()
+{
+    static SystemClock clock;
+    return &clock;
+}
+
+} // namespace ysb

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace ysb {
+
+/// What went wrong, in categories a clerk can act on. Clients map every failure to one of these.
+enum class ErrorKind {
+    Config,          ///< settings missing or invalid
+    InsecureUrl,     ///< an http:// (or other non-https) URL was given
+    Dns,             ///< host name not found
+    Refused,         ///< connection refused
+    Tls,             ///< certificate or handshake failure
+    Timeout,         ///< connect or request timed out
+    Network,         ///< connection reset or other transport failure
+    Http,            ///< HTTP 4xx/5xx not covered below
+    RateLimited,     ///< HTTP 429 or 503 (with optional Retry-After)
+    BadCredentials,  ///< Odoo AccessDenied / authenticate false, Ysell 401
+    AccessRights,    ///< Odoo AccessError, HTTP 403
+    MissingRecord,   ///< Odoo MissingError, HTTP 404
+    Validation,      ///< Odoo ValidationError, Ysell 422 field errors
+    UserError,       ///< Odoo UserError
+    WrongDatabase,   ///< Odoo psycopg2.OperationalError
+    BadRequest,      ///< Odoo builtins.ValueError (bad field, domain, selection), HTTP 400
+    Protocol,        ///< malformed JSON, wrong shape, oversized response
+    AlreadyExists,   ///< Ysell duplicate order_num
+    Preflight,       ///< order data not fit to send
+    Storage,         ///< journal / file system
+    Keychain,        ///< secret store
+    Busy,            ///< another instance holds the lock or the lease
+    Cancelled,
+    Unknown,
+};
+
+/// An error as a value: a kind, a translated message for people and a detail for the log.
+/// Neither ever carries a secret.
+struct Error {
+    ErrorKind kind = ErrorKind::Unknown;
+    QString message;       // plain words for the clerk (translated)
+    QString detail;        // for the developer log and the journal (never a secret, never a traceback)
+    int httpStatus = 0;    // 0 when no HTTP answer was received
+    std::optional<qint64> retryAfterSecs; // from Retry-After when the server sent one
+    bool requestMaybeSent = false; // true when the server may have acted on the request (outcome unknown)
+    QString remoteClass;   // e.g. "odoo.exceptions.AccessError" when the server named one
+    QString existingId;    // with AlreadyExists: the id the server named
+
+    static Error make(ErrorKind kind, const QString &message, const QString &detail = {});
+    /// Network-level failures that prove the request never reached the server.
+    bool provablyNotSent() const;
+    /// Machine name of the kind, stable, for the journal and JSON output ("tls", "timeout"…).
+    static QString kindName(ErrorKind kind);
+    QString kindName() const { return kindName(kind); }
+};
+
+} // namespace ysb
