@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ysb {
+
+/// A shipping address as read from res.partner (Odoo `false` becomes an empty string).
+struct Address {
+    int id = 0;
+    QString name;
+    QString street;
+    QString street2;
+    QString city;
+    QString zip;
+    QString countryCode;
+    QString stateCode; // e.g. "DE-BE"
+    QString stateName;
+    QString phone;
+    QString mobile;
+    QString email;
+};
+
+/// A product.product as the order specification reads it.
+struct Product {
+    int id = 0; // 0 on section and note lines
+    QString displayName;
+    QString defaultCode; // the seller's SKU
+    QString tracking;    // "serial" | "lot" | "none"
+    QString ysellProductId; // x_ysell_product_id; empty when unset or the field does not exist
+};
+
+/// A sale.order.line; section and note lines keep their displayType so callers can skip them.
+struct OrderLine {
+    int id = 0;
+    QString displayType; // empty for product lines, "line_section" or "line_note" otherwise
+    QString name;
+    double productUomQty = 0.0;
+    int productUomId = 0;
+    Product product;
+
+    bool isProductLine() const { return displayType.isEmpty() && product.id != 0; }
+};
+
+/// A stock.picking linked to an order.
+struct PickingRef {
+    int id = 0;
+    QString name;
+    QString state;
+    QString pickingTypeCode; // "outgoing" | "incoming" | "internal"
+    int locationId = 0;
+};
+
+/// A confirmed sale.order with everything Ysell needs, read in one web_search_read.
+struct SaleOrder {
+    int id = 0;
+    QString name;
+    QString state;
+    QDateTime dateOrder; // UTC
+    QDateTime writeDate; // UTC
+    QString clientOrderRef;
+    QString noteHtml;
+    QString notePlain;
+    int procurementGroupId = 0;
+    int warehouseId = 0;
+    QString warehouseName;
+    Address shipping;
+    QList<OrderLine> lines;
+    QList<PickingRef> pickings;
+    QString ysellOrderId;
+    QString ysellState;
+    bool hasYsellFields = false; // the answer carried x_ysell_order_id / x_ysell_state
+};
+
+/// One page of a web_search_read: the records and the total count matching the domain.
+struct SaleOrderPage {
+    QList<SaleOrder> orders;
+    int length = 0;
+};
+
+/// A reserved serial (stock.move.line with a lot) of an order's delivery.
+struct MoveLineSerial {
+    std::optional<int> orderId; // not in the answer; see OdooParse::attachOrderIds
+    int id = 0;
+    int pickingId = 0;
+    int moveId = 0;
+    int productId = 0;
+    int lotId = 0;
+    QString lotName;
+    double quantity = 0.0;
+};
+
+/// A stock.location.
+struct LocationRef {
+    int id = 0;
+    QString name;
+    QString completeName; // e.g. "WH/ShemaxGlobal"
+    QString usage;
+    int warehouseId = 0;
+    QString warehouseName;
+};
+
+/// A stock.picking.type.
+struct PickingTypeRef {
+    int id = 0;
+    QString name;
+    QString code;
+    int warehouseId = 0;
+    QString warehouseName;
+};
+
+/// What common.version reports.
+struct ServerVersion {
+    QString serie; // "17.0"
+    QString version; // "17.0-20240709"
+    int major = 0;
+};
+
+} // namespace ysb
