@@ -1,0 +1,694 @@
+#include "Config.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+namespace {
+
+constexpr qint64 MaxConfigBytes = 1024 * 1024;
+constexpr int MaxTextLength = 2000;
+
+// The keys config.ini may hold, per section. Anything else is reported, so a typo never silently
+// falls back to a default.
+const QList<std::pair<QString, QStringList>> &knownKeys()
+{
+    static const QList<std::pair<QString, QStringList>> keys = {
+        {u"odoo"_s, {u"url"_s, u"database"_s, u"login"_s, u"auth"_s}},
+        {u"ysell"_s,
+         {u"base_url"_s, u"routes"_s, u"route_create"_s, u"route_status"_s, u"route_find"_s,
+          u"done_statuses"_s, u"max_inflight"_s}},
+        {u"tls"_s, {u"extra_ca_file"_s}},
+        {u"journal"_s, {u"path"_s}},
+        {u"sync"_s,
+         {u"start_date"_s, u"shemax_location"_s, u"warehouse"_s, u"picking_type"_s,
+          u"send_interval_min"_s, u"status_interval_min"_s, u"overlap_min"_s, u"reserve_serials"_s,
+          u"cancel_other_delivery"_s}},
+        {u"ui"_s, {u"language"_s, u"muted_categories"_s, u"autostart"_s, u"notifications"_s}},
+    };
+    return keys;
+}
+
+QStringList knownSections()
+{
+    QStringList out;
+    for (const auto &[section, keys] : knownKeys())
+        out << section;
+    return out;
+}
+
+bool hasControlChars(const QString &s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t') || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+// A value quoted for a message: short, one line, control characters made visible.
+QString shown(const QString &value)
+{
+    QString v;
+    for (QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f)
+            v += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else
+            v += c;
+    }
+    if (v.size() > 80)
+        v = v.left(77) + u"..."_s;
+    return u"\""_s + v + u"\""_s;
+}
+
+QString where(const QString &section, const QString &key)
+{
+    return u"["_s + section + u"] "_s + key;
+}
+
+QString badValue(const QString &section, const QString &key, const QString &value, const QString &allowed)
+{
+    return Config::tr("%1 = %2: %3").arg(where(section, key), shown(value), allowed);
+}
+
+// User info in a URL may be a password: never echo it.
+QString urlForMessage(const QString &value)
+{
+    const QUrl url(value);
+    if (url.isValid() && !url.userInfo().isEmpty())
+        return url.toString(QUrl::RemoveUserInfo);
+    return value;
+}
+
+void checkHttpsUrl(QStringList &problems, const QString &section, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    QString why;
+    if (scheme == u"http")
+        why = Config::tr("must start with https:// (plain http:// would send passwords and orders unencrypted)");
+    else if (scheme != u"https")
+        why = Config::tr("must start with https://, e.g. https://example.com");
+    else if (!url.isValid() || url.host().isEmpty() || hasControlChars(value) || value.contains(u' '))
+        why = Config::tr("is not a valid address; write it like https://example.com");
+    else if (!url.userInfo().isEmpty())
+        why = Config::tr("must not contain a user name or password; secrets belong in the keychain");
+    else if (url.hasQuery() || url.hasFragment())
+        why = Config::tr("must not contain \"?\" or \"#\"");
+    if (!why.isEmpty())
+        problems << badValue(section, key, urlForMessage(value), why);
+}
+
+void checkText(QStringList &problems, const QString &section, const QString &key, const QString &value)
+{
+    if (hasControlChars(value))
+        problems << badValue(section, key, value, Config::tr("must be one line of text without control characters"));
+    else if (value.size() > MaxTextLength)
+        problems << badValue(section, key, value, Config::tr("is longer than %1 characters").arg(MaxTextLength));
+}
+
+void checkRange(QStringList &problems, const QString &section, const QString &key, int value, int min, int max)
+{
+    if (value < min || value > max)
+        problems << badValue(section, key, QString::number(value),
+                             Config::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+}
+
+void checkRoute(QStringList &problems, const QString &key, const QString &value, const QString &placeholder)
+{
+    if (value.isEmpty())
+        return;
+    if (!value.startsWith(u'/') || hasControlChars(value) || value.contains(u' ')) {
+        problems << badValue(u"ysell"_s, key, value,
+                             Config::tr("must be a path starting with /, e.g. /api/v1/order (or empty for the preset)"));
+        return;
+    }
+    if (!placeholder.isEmpty() && !value.contains(placeholder))
+        problems << badValue(u"ysell"_s, key, value, Config::tr("must contain %1").arg(placeholder));
+}
+
+QString normalizeUrl(QString value)
+{
+    value = value.trimmed();
+    while (value.endsWith(u'/') && !value.endsWith(u"://"))
+        value.chop(1);
+    return value;
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(u',')) {
+        const QString t = part.trimmed();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+QString resolvePath(const QString &value, const QDir &base)
+{
+    if (value.isEmpty() || QDir::isAbsolutePath(value))
+        return value;
+    return QDir::cleanPath(base.absoluteFilePath(value));
+}
+
+// QSettings accepts nearly any bytes without complaint (binary junk gives NoError and nonsense
+// keys), and "@Variant(...)" values make it deserialize arbitrary QDataStream data. So the text is
+// checked first, line by line, with the same grammar QSettings uses.
+QStringList prescan(const QByteArray &data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(data);
+    if (decoder.hasError())
+        return {ConfigStore::tr("The file is not UTF-8 text; it does not look like a configuration file.")};
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+
+    QStringList problems;
+    QString section;
+    bool continued = false;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        const int lineNo = int(i) + 1;
+        if (hasControlChars(line)) {
+            problems << ConfigStore::tr("Line %1 contains binary data or control characters; "
+                                        "the file does not look like a configuration file.").arg(lineNo);
+            break;
+        }
+        // QSettings continues a value on the next line after a trailing backslash.
+        const bool wasContinued = continued;
+        qsizetype slashes = 0;
+        while (slashes < line.size() && line.at(line.size() - 1 - slashes) == u'\\')
+            ++slashes;
+        continued = slashes % 2 == 1;
+        if (wasContinued)
+            continue;
+
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(u';') || t.startsWith(u'#'))
+            continue;
+        if (t.startsWith(u'[')) {
+            if (!t.endsWith(u']') || t.size() < 3) {
+                problems << ConfigStore::tr("Line %1: a section header must look like [name].").arg(lineNo);
+                continue;
+            }
+            section = t.mid(1, t.size() - 2).trimmed();
+            continue;
+        }
+        const qsizetype eq = t.indexOf(u'=');
+        if (eq <= 0) {
+            // The line itself is not echoed: people paste tokens into the wrong file.
+            problems << ConfigStore::tr("Line %1 is neither a [section] header nor a \"key = value\" line.").arg(lineNo);
+            continue;
+        }
+        const QString key = t.left(eq).trimmed();
+        const QString value = t.mid(eq + 1).trimmed();
+        if (section.isEmpty()) {
+            problems << ConfigStore::tr("Line %1: the key %2 is outside any [section].").arg(lineNo).arg(shown(key));
+            continue;
+        }
+        QString unquoted = value;
+        if (unquoted.startsWith(u'"'))
+            unquoted.remove(0, 1);
+        if (unquoted.startsWith(u'@') && !unquoted.startsWith(u"@@") && value != u"@Invalid()")
+            problems << ConfigStore::tr("%1 (line %2): values starting with @ are not supported; write @@ for a literal @.")
+                            .arg(where(section, key)).arg(lineNo);
+    }
+    return problems;
+}
+
+/// Reads typed values out of QSettings and records what does not fit.
+class Reader {
+public:
+    Reader(QSettings &settings, QStringList &problems) : m_s(settings), m_problems(problems) {}
+
+    // nullopt when the key is absent or unusable (then a problem is recorded).
+    std::optional<QString> text(const QString &section, const QString &key, bool echoValue = true)
+    {
+        const QString path = section + u'/' + key;
+        if (!m_s.contains(path))
+            return std::nullopt;
+        const QVariant v = m_s.value(path);
+        if (!v.isValid())
+            return QString();
+        if (v.metaType().id() == QMetaType::QStringList) {
+            const QString joined = v.toStringList().join(u", "_s);
+            m_problems << badValue(section, key, echoValue ? joined : u"…"_s,
+                                   Config::tr("contains a comma; write the value in double quotes (\"…\")"));
+            return std::nullopt;
+        }
+        return v.toString().trimmed();
+    }
+
+    std::optional<QStringList> list(const QString &section, const QString &key)
+    {
+        const QString path = section + u'/' + key;
+        if (!m_s.contains(path))
+            return std::nullopt;
+        const QVariant v = m_s.value(path);
+        if (!v.isValid())
+            return QStringList();
+        // Unquoted commas give a list, a quoted "a,b" gives a string: both mean the same here.
+        QStringList out;
+        const QStringList parts = v.metaType().id() == QMetaType::QStringList ? v.toStringList()
+                                                                               : QStringList{v.toString()};
+        for (const QString &p : parts)
+            out << splitList(p);
+        return out;
+    }
+
+    void number(const QString &section, const QString &key, int &target, int min, int max)
+    {
+        const auto v = text(section, key);
+        if (!v)
+            return;
+        bool ok = false;
+        const int n = v->toInt(&ok);
+        if (!ok)
+            m_problems << badValue(section, key, *v, Config::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        else
+            target = n;
+    }
+
+    void flag(const QString &section, const QString &key, bool &target)
+    {
+        const auto v = text(section, key);
+        if (!v)
+            return;
+        const QString l = v->toLower();
+        if (l == u"true" || l == u"1" || l == u"yes" || l == u"on")
+            target = true;
+        else if (l == u"false" || l == u"0" || l == u"no" || l == u"off")
+            target = false;
+        else
+            m_problems << badValue(section, key, *v, Config::tr("must be true or false"));
+    }
+
+    void string(const QString &section, const QString &key, QString &target)
+    {
+        if (const auto v = text(section, key))
+            target = *v;
+    }
+
+private:
+    QSettings &m_s;
+    QStringList &m_problems;
+};
+
+Error configError(const QString &path, const QStringList &problems)
+{
+    const QString head = ConfigStore::tr("The configuration file %1 cannot be used:").arg(QDir::toNativeSeparators(path));
+    return Error::make(ErrorKind::Config, head + u'\n' + problems.join(u'\n'),
+                       u"config "_s + path + u": "_s + problems.join(u" | "_s));
+}
+
+} // namespace
+
+// ---- Config ----
+
+QStringList Config::defaultDoneStatuses()
+{
+    return {u"Done"_s, u"7.1"_s, u"7.2"_s};
+}
+
+QString Config::authName(OdooAuth auth)
+{
+    return auth == OdooAuth::ApiKey ? u"api_key"_s : u"password"_s;
+}
+
+QString Config::routesName(YsellRoutes routes)
+{
+    return routes == YsellRoutes::YsellV1 ? u"ysell-v1"_s : u"task-statement"_s;
+}
+
+YsellRouteTemplates Config::presetRoutes(YsellRoutes preset)
+{
+    if (preset == YsellRoutes::YsellV1)
+        return {u"/api/v1/order"_s, u"/api/v1/order/{id}"_s, u"/api/v1/order?order_num={order_num}"_s};
+    return {u"/api/orders/create"_s, u"/api/orders/status?id={id}"_s, u"/api/orders/status?order_num={order_num}"_s};
+}
+
+YsellRouteTemplates Config::routes() const
+{
+    YsellRouteTemplates r = presetRoutes(ysellRoutes);
+    if (!routeCreate.isEmpty())
+        r.create = routeCreate;
+    if (!routeStatus.isEmpty())
+        r.status = routeStatus;
+    if (!routeFind.isEmpty())
+        r.find = routeFind;
+    return r;
+}
+
+QString Config::defaultJournalPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+}
+
+QString Config::effectiveJournalPath() const
+{
+    return journalPath.isEmpty() ? defaultJournalPath() : journalPath;
+}
+
+QStringList Config::validate() const
+{
+    QStringList p;
+    checkHttpsUrl(p, u"odoo"_s, u"url"_s, odooUrl);
+    checkText(p, u"odoo"_s, u"database"_s, odooDatabase);
+    checkText(p, u"odoo"_s, u"login"_s, odooLogin);
+
+    checkHttpsUrl(p, u"ysell"_s, u"base_url"_s, ysellBaseUrl);
+    checkRoute(p, u"route_create"_s, routeCreate, {});
+    checkRoute(p, u"route_status"_s, routeStatus, u"{id}"_s);
+    checkRoute(p, u"route_find"_s, routeFind, u"{order_num}"_s);
+    if (doneStatuses.isEmpty())
+        p << tr("%1: must name at least one status, e.g. Done,7.1,7.2").arg(where(u"ysell"_s, u"done_statuses"_s));
+    for (const QString &s : doneStatuses) {
+        if (s.trimmed().isEmpty() || s.contains(u',') || hasControlChars(s) || s.size() > 100)
+            p << badValue(u"ysell"_s, u"done_statuses"_s, s, tr("each status must be a short code or name, e.g. 7.1"));
+    }
+    checkRange(p, u"ysell"_s, u"max_inflight"_s, maxInflight, MaxInflightMin, MaxInflightMax);
+
+    if (!extraCaFile.isEmpty()) {
+        const QFileInfo fi(extraCaFile);
+        if (!fi.exists())
+            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, tr("the file does not exist"));
+        else if (!fi.isFile())
+            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, tr("is not a file"));
+        else if (!fi.isReadable())
+            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, tr("the file cannot be read"));
+    }
+
+    checkText(p, u"journal"_s, u"path"_s, journalPath);
+    if (!journalPath.isEmpty() && QFileInfo(journalPath).isDir())
+        p << badValue(u"journal"_s, u"path"_s, journalPath, tr("is a folder; give a file name, e.g. journal.sqlite"));
+
+    if (!startDate.isNull() && !startDate.isValid())
+        p << tr("%1: is not a valid date").arg(where(u"sync"_s, u"start_date"_s));
+    if (shemaxLocation.trimmed().isEmpty())
+        p << tr("%1: must name the stock location, e.g. ShemaxGlobal").arg(where(u"sync"_s, u"shemax_location"_s));
+    checkText(p, u"sync"_s, u"shemax_location"_s, shemaxLocation);
+    checkText(p, u"sync"_s, u"warehouse"_s, warehouse);
+    checkText(p, u"sync"_s, u"picking_type"_s, pickingType);
+    checkRange(p, u"sync"_s, u"send_interval_min"_s, sendIntervalMin, IntervalMinMin, IntervalMinMax);
+    checkRange(p, u"sync"_s, u"status_interval_min"_s, statusIntervalMin, IntervalMinMin, IntervalMinMax);
+    checkRange(p, u"sync"_s, u"overlap_min"_s, overlapMin, OverlapMinMin, OverlapMinMax);
+
+    if (!language.isEmpty() && language != u"en" && language != u"ru")
+        p << badValue(u"ui"_s, u"language"_s, language, tr("must be en, ru, or empty to follow the system"));
+    static const QRegularExpression category(u"^[A-Za-z0-9_.-]{1,64}$"_s);
+    for (const QString &c : mutedCategories) {
+        if (!category.match(c).hasMatch())
+            p << badValue(u"ui"_s, u"muted_categories"_s, c, tr("each category must be a word of letters, digits, _ . or -"));
+    }
+    return p;
+}
+
+QStringList Config::missingRequired() const
+{
+    QStringList m;
+    if (odooUrl.isEmpty())
+        m << tr("%1: the Odoo address is not set").arg(where(u"odoo"_s, u"url"_s));
+    if (odooDatabase.isEmpty())
+        m << tr("%1: the Odoo database is not set").arg(where(u"odoo"_s, u"database"_s));
+    if (odooLogin.isEmpty())
+        m << tr("%1: the Odoo login is not set").arg(where(u"odoo"_s, u"login"_s));
+    if (ysellBaseUrl.isEmpty())
+        m << tr("%1: the Ysell address is not set").arg(where(u"ysell"_s, u"base_url"_s));
+    return m;
+}
+
+// ---- ConfigStore ----
+
+QString ConfigStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/config.ini"_s;
+}
+
+Result<Config> ConfigStore::loadOrDefaults(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!path.isEmpty() && !fi.exists() && !fi.isSymLink())
+        return Config{};
+    return load(path);
+}
+
+Result<Config> ConfigStore::load(const QString &path)
+{
+    if (path.isEmpty())
+        return Error::make(ErrorKind::Config, tr("No configuration file was given."));
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return configError(path, {tr("The file does not exist.")});
+    if (fi.isDir())
+        return configError(path, {tr("This is a folder, not a configuration file.")});
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return configError(path, {tr("The file cannot be read (%1).").arg(file.errorString())});
+    const QByteArray data = file.read(MaxConfigBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return configError(path, {tr("The file cannot be read (%1).").arg(file.errorString())});
+    file.close();
+    if (data.size() > MaxConfigBytes)
+        return configError(path, {tr("The file is larger than %1 KiB; it is not a configuration file.").arg(MaxConfigBytes / 1024)});
+
+    QStringList problems = prescan(data);
+    if (!problems.isEmpty())
+        return configError(path, problems);
+
+    // QSettings reads a private copy of exactly the bytes checked above: no race with an editor
+    // saving the file, and QSettings' process-wide cache never serves a stale version.
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return Error::make(ErrorKind::Storage, tr("Cannot create a temporary folder to read the configuration."),
+                           tmp.errorString());
+    const QString copyPath = tmp.filePath(u"config.ini"_s);
+    {
+        QFile copy(copyPath);
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(data) != data.size())
+            return Error::make(ErrorKind::Storage, tr("Cannot create a temporary copy of the configuration."),
+                               copy.errorString());
+    }
+    QSettings s(copyPath, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError)
+        return configError(path, {tr("The file is not in INI format (sections in [brackets], then key = value lines).")});
+
+    // Unknown sections and keys.
+    const QStringList sections = knownSections();
+    QStringList reportedSections;
+    for (const QString &fullKey : s.allKeys()) {
+        const qsizetype slash = fullKey.indexOf(u'/');
+        if (slash < 0) {
+            problems << tr("The key %1 is outside any [section].").arg(shown(fullKey));
+            continue;
+        }
+        const QString section = fullKey.left(slash);
+        const QString key = fullKey.mid(slash + 1);
+        if (!sections.contains(section)) {
+            if (!reportedSections.contains(section)) {
+                reportedSections << section;
+                problems << tr("[%1]: unknown section; known sections are %2.").arg(section, sections.join(u", "_s));
+            }
+            continue;
+        }
+        QStringList keys;
+        for (const auto &[sec, ks] : knownKeys()) {
+            if (sec == section)
+                keys = ks;
+        }
+        if (keys.contains(key))
+            continue;
+        static const QRegularExpression secretLike(u"pass|token|secret|api.?key|credential"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+        // The value is never echoed for unknown keys: it may be a secret in the wrong place.
+        if (secretLike.match(key).hasMatch())
+            problems << tr("%1: secrets are never read from the configuration file; remove the line and store the "
+                           "secret in the system keychain (settings dialog or \"ysell-bridge-cli secret set\") or in "
+                           "the secrets directory.").arg(where(section, key));
+        else
+            problems << tr("%1: unknown setting; known keys in [%2] are %3.")
+                            .arg(where(section, key), section, keys.join(u", "_s));
+    }
+
+    Config c;
+    Reader r(s, problems);
+    const QDir base = fi.absoluteDir();
+
+    if (const auto v = r.text(u"odoo"_s, u"url"_s))
+        c.odooUrl = normalizeUrl(*v);
+    r.string(u"odoo"_s, u"database"_s, c.odooDatabase);
+    r.string(u"odoo"_s, u"login"_s, c.odooLogin);
+    // A password typed into the wrong field must not be echoed back.
+    if (const auto v = r.text(u"odoo"_s, u"auth"_s, false)) {
+        if (*v == u"password" || v->isEmpty())
+            c.odooAuth = OdooAuth::Password;
+        else if (*v == u"api_key")
+            c.odooAuth = OdooAuth::ApiKey;
+        else
+            problems << tr("%1: must be password or api_key (the secret itself is never written here)")
+                            .arg(where(u"odoo"_s, u"auth"_s));
+    }
+
+    if (const auto v = r.text(u"ysell"_s, u"base_url"_s))
+        c.ysellBaseUrl = normalizeUrl(*v);
+    if (const auto v = r.text(u"ysell"_s, u"routes"_s)) {
+        if (*v == u"task-statement" || v->isEmpty())
+            c.ysellRoutes = YsellRoutes::TaskStatement;
+        else if (*v == u"ysell-v1")
+            c.ysellRoutes = YsellRoutes::YsellV1;
+        else
+            problems << badValue(u"ysell"_s, u"routes"_s, *v, tr("must be task-statement or ysell-v1"));
+    }
+    r.string(u"ysell"_s, u"route_create"_s, c.routeCreate);
+    r.string(u"ysell"_s, u"route_status"_s, c.routeStatus);
+    r.string(u"ysell"_s, u"route_find"_s, c.routeFind);
+    if (const auto v = r.list(u"ysell"_s, u"done_statuses"_s))
+        c.doneStatuses = *v;
+    r.number(u"ysell"_s, u"max_inflight"_s, c.maxInflight, Config::MaxInflightMin, Config::MaxInflightMax);
+
+    if (const auto v = r.text(u"tls"_s, u"extra_ca_file"_s))
+        c.extraCaFile = resolvePath(*v, base);
+    if (const auto v = r.text(u"journal"_s, u"path"_s))
+        c.journalPath = resolvePath(*v, base);
+
+    if (const auto v = r.text(u"sync"_s, u"start_date"_s); v && !v->isEmpty()) {
+        const QDate d = QDate::fromString(*v, u"yyyy-MM-dd"_s);
+        if (v->size() != 10 || !d.isValid())
+            problems << badValue(u"sync"_s, u"start_date"_s, *v,
+                                 tr("must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none"));
+        else
+            c.startDate = d;
+    }
+    r.string(u"sync"_s, u"shemax_location"_s, c.shemaxLocation);
+    r.string(u"sync"_s, u"warehouse"_s, c.warehouse);
+    r.string(u"sync"_s, u"picking_type"_s, c.pickingType);
+    r.number(u"sync"_s, u"send_interval_min"_s, c.sendIntervalMin, Config::IntervalMinMin, Config::IntervalMinMax);
+    r.number(u"sync"_s, u"status_interval_min"_s, c.statusIntervalMin, Config::IntervalMinMin, Config::IntervalMinMax);
+    r.number(u"sync"_s, u"overlap_min"_s, c.overlapMin, Config::OverlapMinMin, Config::OverlapMinMax);
+    r.flag(u"sync"_s, u"reserve_serials"_s, c.reserveSerials);
+    r.flag(u"sync"_s, u"cancel_other_delivery"_s, c.cancelOtherDelivery);
+
+    r.string(u"ui"_s, u"language"_s, c.language);
+    if (const auto v = r.list(u"ui"_s, u"muted_categories"_s))
+        c.mutedCategories = *v;
+    r.flag(u"ui"_s, u"autostart"_s, c.autostart);
+    r.flag(u"ui"_s, u"notifications"_s, c.notifications);
+
+    problems << c.validate();
+    problems.removeDuplicates();
+    if (!problems.isEmpty()) {
+        qCWarning(lcSettings).noquote() << "config" << path << "rejected:" << problems.join(u" | "_s);
+        return configError(path, problems);
+    }
+    qCDebug(lcSettings).noquote() << "config loaded from" << path;
+    return c;
+}
+
+Status ConfigStore::save(const QString &path, const Config &config)
+{
+    if (path.isEmpty())
+        return Error::make(ErrorKind::Config, tr("No configuration file was given."));
+    const QStringList problems = config.validate();
+    if (!problems.isEmpty())
+        return Error::make(ErrorKind::Config, tr("The settings were not saved:") + u'\n' + problems.join(u'\n'),
+                           u"save "_s + path + u": "_s + problems.join(u" | "_s));
+    if (QFileInfo(path).isDir())
+        return Error::make(ErrorKind::Storage, tr("Cannot save the settings: %1 is a folder.").arg(QDir::toNativeSeparators(path)));
+
+    // QSettings produces the INI text (its escaping is what load() expects), in a private folder;
+    // the bytes then go to the real file through QSaveFile so the mode is 0600 before any byte lands.
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return Error::make(ErrorKind::Storage, tr("Cannot create a temporary folder to save the settings."), tmp.errorString());
+    const QString tmpPath = tmp.filePath(u"config.ini"_s);
+    {
+        QSettings s(tmpPath, QSettings::IniFormat);
+        auto list = [](const QStringList &l) { return l.isEmpty() ? QVariant(QString()) : QVariant(l); };
+        s.beginGroup(u"odoo"_s);
+        s.setValue(u"url"_s, config.odooUrl);
+        s.setValue(u"database"_s, config.odooDatabase);
+        s.setValue(u"login"_s, config.odooLogin);
+        s.setValue(u"auth"_s, Config::authName(config.odooAuth));
+        s.endGroup();
+        s.beginGroup(u"ysell"_s);
+        s.setValue(u"base_url"_s, config.ysellBaseUrl);
+        s.setValue(u"routes"_s, Config::routesName(config.ysellRoutes));
+        s.setValue(u"route_create"_s, config.routeCreate);
+        s.setValue(u"route_status"_s, config.routeStatus);
+        s.setValue(u"route_find"_s, config.routeFind);
+        s.setValue(u"done_statuses"_s, list(config.doneStatuses));
+        s.setValue(u"max_inflight"_s, config.maxInflight);
+        s.endGroup();
+        s.setValue(u"tls/extra_ca_file"_s, config.extraCaFile);
+        s.setValue(u"journal/path"_s, config.journalPath);
+        s.beginGroup(u"sync"_s);
+        s.setValue(u"start_date"_s, config.startDate.isValid() ? config.startDate.toString(u"yyyy-MM-dd"_s) : QString());
+        s.setValue(u"shemax_location"_s, config.shemaxLocation);
+        s.setValue(u"warehouse"_s, config.warehouse);
+        s.setValue(u"picking_type"_s, config.pickingType);
+        s.setValue(u"send_interval_min"_s, config.sendIntervalMin);
+        s.setValue(u"status_interval_min"_s, config.statusIntervalMin);
+        s.setValue(u"overlap_min"_s, config.overlapMin);
+        s.setValue(u"reserve_serials"_s, config.reserveSerials);
+        s.setValue(u"cancel_other_delivery"_s, config.cancelOtherDelivery);
+        s.endGroup();
+        s.beginGroup(u"ui"_s);
+        s.setValue(u"language"_s, config.language);
+        s.setValue(u"muted_categories"_s, list(config.mutedCategories));
+        s.setValue(u"autostart"_s, config.autostart);
+        s.setValue(u"notifications"_s, config.notifications);
+        s.endGroup();
+        s.sync();
+        if (s.status() != QSettings::NoError)
+            return Error::make(ErrorKind::Storage, tr("Cannot prepare the settings file."), u"QSettings status "_s + QString::number(s.status()));
+    }
+    QFile generated(tmpPath);
+    if (!generated.open(QIODevice::ReadOnly))
+        return Error::make(ErrorKind::Storage, tr("Cannot prepare the settings file."), generated.errorString());
+    const QByteArray bytes = generated.readAll();
+
+    const QFileInfo target(path);
+    QDir dir = target.absoluteDir();
+    if (!dir.exists()) {
+        // A folder we create for our settings is private from the start.
+        if (!QDir().mkpath(dir.absolutePath()))
+            return Error::make(ErrorKind::Storage, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+        QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::make(ErrorKind::Storage, tr("Cannot save the settings to %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+    if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        out.cancelWriting();
+        return Error::make(ErrorKind::Storage, tr("Cannot make %1 private (mode 600).").arg(QDir::toNativeSeparators(path)));
+    }
+    if (out.write(bytes) != bytes.size() || !out.commit())
+        return Error::make(ErrorKind::Storage, tr("Cannot save the settings to %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+    qCInfo(lcSettings).noquote() << "settings saved to" << path;
+    return Ok{};
+}
+
+} // namespace ysb

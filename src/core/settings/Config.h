@@ -1,0 +1,111 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace ysb {
+
+/// How the Odoo secret is used; only a label, the secret itself lives in a SecretStore.
+enum class OdooAuth { Password, ApiKey };
+
+/// The two Ysell route presets of the contract (ysell-api.md).
+enum class YsellRoutes { TaskStatement, YsellV1 };
+
+/// Path templates of the Ysell order endpoints; `{id}` and `{order_num}` are substituted, URL-encoded.
+struct YsellRouteTemplates {
+    QString create;  // POST
+    QString status;  // GET, contains {id}
+    QString find;    // GET, contains {order_num}
+    bool operator==(const YsellRouteTemplates &) const = default;
+};
+
+/// Every setting of Ysell Bridge with its default (config.ini). Secrets are not settings: there is
+/// deliberately no field for them here, so they can never reach the file.
+struct Config {
+    Q_DECLARE_TR_FUNCTIONS(ysb::Config)
+
+public:
+    // [odoo]
+    QString odooUrl;                 // https://…, no trailing slash
+    QString odooDatabase;
+    QString odooLogin;
+    OdooAuth odooAuth = OdooAuth::Password;
+
+    // [ysell]
+    QString ysellBaseUrl;            // https://…, no trailing slash
+    YsellRoutes ysellRoutes = YsellRoutes::TaskStatement;
+    QString routeCreate;             // empty = the preset's template
+    QString routeStatus;
+    QString routeFind;
+    QStringList doneStatuses = defaultDoneStatuses();
+    int maxInflight = 4;
+
+    // [tls]
+    QString extraCaFile;             // PEM trusted in addition to the system store
+
+    // [journal]
+    QString journalPath;             // empty = defaultJournalPath()
+
+    // [sync]
+    QDate startDate;                 // null = no start date
+    QString shemaxLocation = QStringLiteral("ShemaxGlobal");
+    QString warehouse;               // empty = every warehouse
+    QString pickingType;             // empty = outgoing type of ShemaxGlobal's warehouse
+    int sendIntervalMin = 5;
+    int statusIntervalMin = 60;
+    int overlapMin = 10;
+    bool reserveSerials = false;
+    bool cancelOtherDelivery = false;
+
+    // [ui]
+    QString language;                // empty = system, "en", "ru"
+    QStringList mutedCategories;
+    bool autostart = false;
+    bool notifications = true;
+
+    // Allowed ranges, shared with the settings dialog's spin boxes.
+    static constexpr int MaxInflightMin = 1, MaxInflightMax = 64;
+    static constexpr int IntervalMinMin = 1, IntervalMinMax = 1440;
+    static constexpr int OverlapMinMin = 0, OverlapMinMax = 1440;
+
+    /// Problems with the values, one plain sentence each naming section and key; empty when valid.
+    /// Missing values needed to run are reported by missingRequired() instead.
+    QStringList validate() const;
+    /// What must still be filled in before a sync can run (Odoo URL, database, login, Ysell URL).
+    QStringList missingRequired() const;
+
+    /// The route templates in effect: the overrides where set, else the preset's.
+    YsellRouteTemplates routes() const;
+    static YsellRouteTemplates presetRoutes(YsellRoutes preset);
+    /// journalPath, or the default under QStandardPaths::AppDataLocation.
+    QString effectiveJournalPath() const;
+    static QString defaultJournalPath();
+    static QStringList defaultDoneStatuses();
+
+    static QString authName(OdooAuth auth);          // "password" | "api_key"
+    static QString routesName(YsellRoutes routes);   // "task-statement" | "ysell-v1"
+
+    bool operator==(const Config &) const = default;
+};
+
+/// Loads and saves Config as a QSettings INI file (config.ini).
+class ConfigStore final {
+    Q_DECLARE_TR_FUNCTIONS(ysb::ConfigStore)
+
+public:
+    /// Reads and checks a config file. Every problem (unknown section or key, a bad value, a file
+    /// that is missing, unreadable or not text) is reported, one per line, as an ErrorKind::Config.
+    static Result<Config> load(const QString &path);
+    /// Like load(), but a file that does not exist yet gives the defaults (first start).
+    static Result<Config> loadOrDefaults(const QString &path);
+    /// Writes atomically with mode 0600. Refuses a config that validate() finds fault with.
+    static Status save(const QString &path, const Config &config);
+    /// QStandardPaths::AppConfigLocation + "/config.ini".
+    static QString defaultPath();
+};
+
+} // namespace ysb
