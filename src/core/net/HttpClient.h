@@ -85,6 +85,7 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *nam);
     void setExchangeSink(ExchangeSink *sink) { m_sink = sink; }
     const HttpSettings &settings() const { return m_settings; }
+    Clock *clock() const { return m_clock; }
     /// Loads the extra CA file; an unreadable or invalid file is a Config error.
     Status loadExtraCa();
 

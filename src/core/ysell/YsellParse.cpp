@@ -1,0 +1,476 @@
+#include "ysell/YsellParse.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb::YsellParse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ysb::YsellParse", text);
+}
+
+constexpr qsizetype MaxMessageChars = 600;
+
+Error protocol(const QString &message, const QString &detail, bool maybeSent = false)
+{
+    Error e = Error::make(ErrorKind::Protocol, message, detail);
+    e.requestMaybeSent = maybeSent;
+    return e;
+}
+
+// Ids and codes arrive as strings or numbers depending on the Ysell version.
+QString scalarText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 15);
+    }
+    return {};
+}
+
+QDateTime parseTime(const QJsonValue &v)
+{
+    if (v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() > 0 && v.toDouble() < 1e11)
+        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    if (!v.isString())
+        return {};
+    const QString text = v.toString().trimmed();
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        // Yii2's default DB format, without a zone: Ysell runs on UTC.
+        t = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
+        if (t.isValid())
+            t.setTimeSpec(Qt::UTC);
+    }
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QString clip(QString text)
+{
+    text = text.simplified();
+    if (text.size() > MaxMessageChars)
+        text = text.left(MaxMessageChars - 1) + u'…';
+    return text;
+}
+
+QString fieldMessages(const QJsonValue &errors)
+{
+    QStringList parts;
+    auto add = [&parts](const QString &field, const QJsonValue &msg) {
+        QStringList texts;
+        if (msg.isArray()) {
+            for (const QJsonValue &m : msg.toArray())
+                if (m.isString())
+                    texts << m.toString().trimmed();
+        } else if (msg.isString()) {
+            texts << msg.toString().trimmed();
+        }
+        texts.removeAll(QString());
+        if (texts.isEmpty())
+            return;
+        parts << (field.isEmpty() ? texts.join(u' ') : field + u": "_s + texts.join(u' '));
+    };
+    if (errors.isArray()) {
+        for (const QJsonValue &item : errors.toArray()) {
+            if (item.isObject())
+                add(scalarText(item[u"field"_s]), item[u"message"_s]);
+            else
+                add({}, item);
+        }
+    } else if (errors.isObject()) {
+        const QJsonObject obj = errors.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            add(it.key(), it.value());
+    }
+    return parts.join(u"; "_s);
+}
+
+QString existingIdIn(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return {};
+    const QJsonObject obj = body.toObject();
+    for (const QString &key : {u"existing_id"_s, u"id"_s, u"order_id"_s}) {
+        const QString id = scalarText(obj.value(key));
+        if (!id.isEmpty())
+            return id;
+    }
+    for (const QString &key : {u"order"_s, u"existing"_s, u"data"_s}) {
+        const QJsonValue nested = obj.value(key);
+        if (nested.isObject()) {
+            const QString id = scalarText(nested[u"id"_s]);
+            if (!id.isEmpty())
+                return id;
+        }
+    }
+    return {};
+}
+
+const QRegularExpression &duplicateWords()
+{
+    static const QRegularExpression re(u"already|taken|exist|duplicate|unique"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// A Yii2 unique validator answers 422 [{"field":"order_num","message":"… has already been taken."}].
+bool namesDuplicateOrderNum(const QJsonValue &body)
+{
+    QJsonArray items;
+    if (body.isArray())
+        items = body.toArray();
+    else if (body.isObject() && body[u"errors"_s].isArray())
+        items = body[u"errors"_s].toArray();
+    for (const QJsonValue &item : std::as_const(items)) {
+        if (item.isObject() && item[u"field"_s].toString() == u"order_num"_s
+            && duplicateWords().match(item[u"message"_s].toString()).hasMatch())
+            return true;
+    }
+    if (body.isObject() && body[u"errors"_s].isObject()) {
+        const QJsonValue msgs = body[u"errors"_s][u"order_num"_s];
+        const QString text = msgs.isArray() ? msgs.toArray().toVariantList().value(0).toString() : msgs.toString();
+        if (duplicateWords().match(text).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+Result<QJsonValue> jsonOrProtocol(const HttpResponse &response, bool maybeSent)
+{
+    Result<QJsonValue> parsed = json(response.body);
+    if (!parsed.ok()) {
+        Error e = parsed.error();
+        e.requestMaybeSent = maybeSent;
+        e.httpStatus = response.status;
+        return e;
+    }
+    return parsed;
+}
+
+// Some installations wrap the order: {"data": {...}} or {"order": {...}}, or answer a one-element list.
+QJsonValue unwrapOrder(const QJsonValue &v)
+{
+    if (v.isArray() && v.toArray().size() == 1)
+        return v.toArray().first();
+    if (v.isObject() && !v.toObject().contains(u"id"_s)) {
+        for (const QString &key : {u"data"_s, u"order"_s}) {
+            if (v[key].isObject())
+                return v[key];
+        }
+    }
+    return v;
+}
+
+} // namespace
+
+Result<QJsonValue> json(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return protocol(tr("Ysell sent an empty answer where order data was expected."), u"empty body"_s);
+
+    // Qt's parser has its own limit, but nothing here needs more than a handful of levels;
+    // refusing early keeps hostile answers cheap.
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char ch : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (ch == '\\')
+                escaped = true;
+            else if (ch == '"')
+                inString = false;
+            continue;
+        }
+        if (ch == '"') {
+            inString = true;
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > MaxDepth) {
+                return protocol(tr("Ysell's answer is nested too deeply to be order data. Check the Ysell "
+                                   "address and route settings."),
+                                u"json nesting > %1"_s.arg(MaxDepth));
+            }
+        } else if (ch == ']' || ch == '}') {
+            --depth;
+        }
+    }
+
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || doc.isNull()) {
+        return protocol(tr("Ysell's answer is not valid JSON. Check the Ysell address and route settings; "
+                           "a proxy or login page may be answering instead."),
+                        u"invalid json at %1: %2"_s.arg(err.offset).arg(err.errorString()));
+    }
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+Result<YsellStatus> status(const QJsonValue &value, const YsellStatusRules &rules)
+{
+    if (value.isObject()) {
+        const QJsonObject obj = value.toObject();
+        QString code = scalarText(obj.value(u"code"_s));
+        if (code.isEmpty())
+            code = scalarText(obj.value(u"id"_s));
+        if (code.isEmpty()) {
+            return protocol(tr("Ysell sent an order status without a code."), u"status object without code"_s);
+        }
+        QString name;
+        for (const QString &key : {u"status_name"_s, u"name"_s, u"title"_s}) {
+            if (obj.value(key).isString() && !obj.value(key).toString().trimmed().isEmpty()) {
+                name = obj.value(key).toString();
+                break;
+            }
+        }
+        return rules.make(code, name);
+    }
+    const QString code = scalarText(value);
+    if (code.isEmpty())
+        return protocol(tr("Ysell sent an order status the bridge cannot read."), u"status of unexpected type"_s);
+    return rules.make(code);
+}
+
+Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &rules)
+{
+    if (!value.isObject())
+        return protocol(tr("Ysell's answer is not an order."), u"order is not an object"_s);
+    const QJsonObject obj = value.toObject();
+    YsellOrderInfo info;
+    info.id = scalarText(obj.value(u"id"_s));
+    if (info.id.isEmpty())
+        return protocol(tr("Ysell's answer has no order id."), u"order without id"_s);
+    info.orderNum = scalarText(obj.value(u"order_num"_s));
+
+    if (obj.contains(u"status"_s) && !obj.value(u"status"_s).isNull()) {
+        const Result<YsellStatus> st = status(obj.value(u"status"_s), rules);
+        if (!st.ok())
+            return st.error();
+        info.status = st.value();
+        if (obj.value(u"status"_s).isString() && obj.value(u"status_name"_s).isString()
+            && !obj.value(u"status_name"_s).toString().trimmed().isEmpty())
+            info.status.name = obj.value(u"status_name"_s).toString().trimmed();
+    }
+
+    for (const QString &key : {u"tracking_number"_s, u"track_number"_s, u"tracking"_s}) {
+        info.tracking = scalarText(obj.value(key));
+        if (!info.tracking.isEmpty())
+            break;
+    }
+    if (info.tracking.isEmpty() && obj.value(u"shipments"_s).isArray()) {
+        // The latest shipment carries the number the customer can follow.
+        const QJsonArray shipments = obj.value(u"shipments"_s).toArray();
+        for (qsizetype i = shipments.size() - 1; i >= 0 && info.tracking.isEmpty(); --i) {
+            if (shipments.at(i).isObject())
+                info.tracking = scalarText(shipments.at(i)[u"tracking_number"_s]);
+        }
+    }
+    info.updatedAt = parseTime(obj.value(u"updated_at"_s));
+    return info;
+}
+
+QString serverMessage(const QJsonValue &value)
+{
+    if (value.isString())
+        return clip(value.toString());
+    if (value.isArray())
+        return clip(fieldMessages(value));
+    if (!value.isObject())
+        return {};
+    const QJsonObject obj = value.toObject();
+    QString message = obj.value(u"message"_s).isString() ? obj.value(u"message"_s).toString().trimmed() : QString();
+    if (message.isEmpty() && obj.value(u"error"_s).isString())
+        message = obj.value(u"error"_s).toString().trimmed();
+    if (message.isEmpty() && obj.value(u"name"_s).isString())
+        message = obj.value(u"name"_s).toString().trimmed();
+    const QString fields = fieldMessages(obj.value(u"errors"_s));
+    if (!fields.isEmpty())
+        message = message.isEmpty() ? fields : message + u" ("_s + fields + u')';
+    return clip(message);
+}
+
+Error httpError(const HttpResponse &response, bool isCreate, const QDateTime &nowUtc)
+{
+    const int s = response.status;
+    const Result<QJsonValue> parsed = json(response.body);
+    const QJsonValue body = parsed.ok() ? parsed.value() : QJsonValue();
+    const QString said = serverMessage(body);
+    const QString remoteName = body.isObject() && body[u"name"_s].isString() ? body[u"name"_s].toString() : QString();
+    auto withSaid = [&said](const QString &text) {
+        return said.isEmpty() ? text : text + u' ' + tr("Ysell said: %1").arg(said);
+    };
+
+    Error e;
+    if (s == 401) {
+        e = Error::make(ErrorKind::BadCredentials,
+                        tr("The Ysell token was refused. Enter a valid API token in the settings (in Ysell it "
+                           "is set on the user, under Settings → Users)."));
+    } else if (s == 403) {
+        e = Error::make(ErrorKind::AccessRights,
+                        withSaid(tr("Ysell refused access. The Ysell user of this token needs the right to manage "
+                                    "orders.")));
+    } else if (s == 404) {
+        e = isCreate ? Error::make(ErrorKind::Config,
+                                   tr("Ysell does not know the create-order address (HTTP 404). Check the Ysell "
+                                      "address and the route preset in the settings."))
+                     : Error::make(ErrorKind::MissingRecord,
+                                   withSaid(tr("Ysell does not know this order (HTTP 404).")));
+    } else if (isCreate && (s == 409 || (s == 422 && (!existingIdIn(body).isEmpty() || namesDuplicateOrderNum(body)
+                                                        || duplicateWords().match(said).hasMatch())))) {
+        e.kind = ErrorKind::AlreadyExists;
+        e.existingId = existingIdIn(body);
+        e.message = e.existingId.isEmpty()
+            ? tr("Ysell already has an order with this number; the bridge will look it up.")
+            : tr("Ysell already has this order (Ysell id %1).").arg(e.existingId);
+    } else if (s == 422) {
+        e = Error::make(ErrorKind::Validation,
+                        said.isEmpty() ? tr("Ysell rejected the order data (HTTP 422).")
+                                       : tr("Ysell rejected the order data: %1").arg(said));
+    } else if (s == 400) {
+        e = Error::make(ErrorKind::BadRequest, withSaid(tr("Ysell could not understand the request (HTTP 400).")));
+    } else if (s == 429 || s == 503) {
+        e = Error::make(ErrorKind::RateLimited, {});
+        e.retryAfterSecs = response.retryAfterSecs(nowUtc);
+        e.message = e.retryAfterSecs
+            ? tr("Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.")
+                  .arg(s)
+                  .arg(*e.retryAfterSecs)
+            : tr("Ysell is busy (HTTP %1); the bridge will try again later.").arg(s);
+    } else if (s >= 500) {
+        e = Error::make(ErrorKind::Http,
+                        withSaid(isCreate ? tr("Ysell had a server problem (HTTP %1) while taking the order; the "
+                                               "bridge will look the order up before sending it again.")
+                                                .arg(s)
+                                          : tr("Ysell had a server problem (HTTP %1); the bridge will try again "
+                                               "later.")
+                                                .arg(s)));
+        // The server had the request and failed somewhere: it may have stored the order.
+        e.requestMaybeSent = true;
+    } else if (s >= 300 && s < 400) {
+        const QUrl target = QUrl::fromEncoded(response.header("Location"));
+        e = Error::make(ErrorKind::Http,
+                        tr("Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.")
+                            .arg(s)
+                            .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    } else {
+        e = Error::make(ErrorKind::Http, withSaid(tr("Ysell answered with HTTP %1.").arg(s)));
+    }
+    e.httpStatus = s;
+    e.remoteClass = remoteName;
+    e.detail = u"HTTP %1"_s.arg(s) + (remoteName.isEmpty() ? QString() : u' ' + remoteName);
+    return e;
+}
+
+Result<YsellOrderInfo> createAnswer(const HttpResponse &response, const YsellStatusRules &rules,
+                                    const QDateTime &nowUtc)
+{
+    if (response.status < 200 || response.status >= 300)
+        return httpError(response, true, nowUtc);
+    // Ysell said yes: whatever goes wrong below, the order may exist now.
+    const Result<QJsonValue> parsed = jsonOrProtocol(response, true);
+    Result<YsellOrderInfo> info = parsed.ok() ? order(unwrapOrder(parsed.value()), rules)
+                                              : Result<YsellOrderInfo>(parsed.error());
+    if (!info.ok()) {
+        Error e = info.error();
+        e.requestMaybeSent = true;
+        e.httpStatus = response.status;
+        e.message = tr("Ysell accepted the order but its answer could not be read (%1). The bridge will look "
+                       "the order up by its number before sending it again.")
+                        .arg(e.message);
+        return e;
+    }
+    return info;
+}
+
+Result<YsellOrderInfo> statusAnswer(const HttpResponse &response, const YsellStatusRules &rules,
+                                    const QDateTime &nowUtc)
+{
+    if (response.status < 200 || response.status >= 300)
+        return httpError(response, false, nowUtc);
+    const Result<QJsonValue> parsed = jsonOrProtocol(response, false);
+    if (!parsed.ok())
+        return parsed.error();
+    Result<YsellOrderInfo> info = order(unwrapOrder(parsed.value()), rules);
+    if (info.ok() && info->status.code.isEmpty())
+        return protocol(tr("Ysell's answer about the order has no status."), u"order without status"_s);
+    return info;
+}
+
+Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, const QString &orderNum,
+                                                 const YsellStatusRules &rules, const QDateTime &nowUtc)
+{
+    using Found = std::optional<YsellOrderInfo>;
+    if (response.status == 404 || response.status == 204)
+        return Found();
+    if (response.status < 200 || response.status >= 300)
+        return httpError(response, false, nowUtc);
+    const Result<QJsonValue> parsed = jsonOrProtocol(response, false);
+    if (!parsed.ok())
+        return parsed.error();
+    QJsonValue v = parsed.value();
+    if (v.isObject() && !v.toObject().contains(u"id"_s)) {
+        for (const QString &key : {u"items"_s, u"data"_s}) {
+            if (v[key].isArray() || v[key].isObject()) {
+                v = v[key];
+                break;
+            }
+        }
+    }
+
+    if (v.isArray()) {
+        const QJsonArray list = v.toArray();
+        for (const QJsonValue &item : list) {
+            if (!item.isObject())
+                return protocol(tr("Ysell's list of orders holds something that is not an order."),
+                                u"list item is not an object"_s);
+            if (scalarText(item[u"order_num"_s]) != orderNum)
+                continue;
+            Result<YsellOrderInfo> info = order(item, rules);
+            if (!info.ok())
+                return info.error();
+            return Found(info.value());
+        }
+        bool ok = false;
+        const int pages = response.header("X-Pagination-Page-Count").trimmed().toInt(&ok);
+        if (!list.isEmpty() && ok && pages > 1) {
+            // A filter Ysell does not know is ignored: the list is then all orders, page by page,
+            // and "not on page 1" proves nothing.
+            return protocol(tr("Ysell answered the search for order %1 with a list of all orders. Check the "
+                               "find-by-number route in the settings.")
+                                .arg(orderNum),
+                            u"find filter ignored (%1 pages)"_s.arg(pages));
+        }
+        return Found();
+    }
+
+    Result<YsellOrderInfo> info = order(v, rules);
+    if (!info.ok())
+        return info.error();
+    if (info->orderNum.isEmpty()) {
+        info->orderNum = orderNum;
+    } else if (info->orderNum != orderNum) {
+        return protocol(tr("Ysell answered the search for order %1 with order %2. Check the find-by-number "
+                           "route in the settings.")
+                            .arg(orderNum, info->orderNum),
+                        u"find answered another order"_s);
+    }
+    return Found(info.value());
+}
+
+} // namespace ysb::YsellParse

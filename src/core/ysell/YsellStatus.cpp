@@ -1,0 +1,96 @@
+#include "ysell/YsellStatus.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+YsellStatusRules::YsellStatusRules(QStringList doneSet)
+{
+    for (const QString &code : std::as_const(doneSet)) {
+        if (!code.trimmed().isEmpty())
+            m_done << code.trimmed();
+    }
+}
+
+QStringList YsellStatusRules::defaultDoneSet()
+{
+    return {u"Done"_s, u"7.1"_s, u"7.2"_s};
+}
+
+YsellStatusClass YsellStatusRules::classify(const QString &rawCode) const
+{
+    const QString code = rawCode.trimmed();
+    // Bare-word statuses ("Done", "done") come from hand-written integrations: compare without case.
+    if (m_done.contains(code, Qt::CaseInsensitive))
+        return YsellStatusClass::Done;
+    if (code == u"8"_s || code == u"9"_s || code == u"10"_s || code.startsWith(u"10."_s))
+        return YsellStatusClass::Terminal;
+    static const QStringList attention = {u"3.1"_s, u"3.2"_s, u"3.3"_s, u"3.5"_s, u"4"_s, u"5.3"_s};
+    if (attention.contains(code))
+        return YsellStatusClass::Attention;
+    return YsellStatusClass::InProgress;
+}
+
+YsellStatus YsellStatusRules::make(const QString &code, const QString &name) const
+{
+    YsellStatus s;
+    s.code = code.trimmed();
+    s.name = name.trimmed().isEmpty() ? knownName(s.code) : name.trimmed();
+    if (s.name.isEmpty())
+        s.name = s.code;
+    s.statusClass = classify(s.code);
+    return s;
+}
+
+QString YsellStatusRules::knownName(const QString &rawCode)
+{
+    const QString code = rawCode.trimmed();
+    struct Known {
+        const char *code;
+        const char *name;
+    };
+    static const Known known[] = {
+        {"1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "created")},
+        {"2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "to be paid")},
+        {"3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "paid")},
+        {"3.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "reservation error")},
+        {"3.2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "order without product_id")},
+        {"3.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "supplier not found")},
+        {"3.5", QT_TRANSLATE_NOOP("ysb::YsellStatus", "fulfilment error")},
+        {"4", QT_TRANSLATE_NOOP("ysb::YsellStatus", "not in stock")},
+        {"4.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "reordered")},
+        {"5", QT_TRANSLATE_NOOP("ysb::YsellStatus", "in stock")},
+        {"5.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "ready on prep centre")},
+        {"5.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "label print error")},
+        {"6", QT_TRANSLATE_NOOP("ysb::YsellStatus", "label printed")},
+        {"6.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "collecting")},
+        {"6.4", QT_TRANSLATE_NOOP("ysb::YsellStatus", "collecting")},
+        {"7", QT_TRANSLATE_NOOP("ysb::YsellStatus", "packed")},
+        {"7.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "shipped")},
+        {"7.2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "FBA shipped")},
+        {"8", QT_TRANSLATE_NOOP("ysb::YsellStatus", "cancelled")},
+        {"9", QT_TRANSLATE_NOOP("ysb::YsellStatus", "refunded")},
+    };
+    for (const Known &k : known) {
+        if (code == QLatin1String(k.code))
+            return QCoreApplication::translate("ysb::YsellStatus", k.name);
+    }
+    if (code == u"10"_s || code.startsWith(u"10."_s))
+        return QCoreApplication::translate("ysb::YsellStatus", "returned");
+    return {};
+}
+
+QString YsellStatusRules::className(YsellStatusClass c)
+{
+    switch (c) {
+    case YsellStatusClass::InProgress: return u"in_progress"_s;
+    case YsellStatusClass::Done: return u"done"_s;
+    case YsellStatusClass::Terminal: return u"terminal"_s;
+    case YsellStatusClass::Attention: return u"attention"_s;
+    }
+    return u"in_progress"_s;
+}
+
+} // namespace ysb
