@@ -1,0 +1,1041 @@
+#include "Journal.h"
+
+#include "Logging.h"
+#include "journal/Redactor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr qsizetype kMaxTextBytes = Redactor::kMaxBodyBytes;
+
+// Each step runs in its own transaction together with the user_version bump, so a crash mid-upgrade
+// leaves the previous version intact. Never edit a released step; append a new one.
+struct Migration {
+    int version;
+    QList<const char *> statements;
+    bool optional = false; // failure tolerated (FTS5 missing from the SQLite build)
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         {R"(CREATE TABLE orders (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                odoo_id INTEGER NOT NULL DEFAULT 0,
+                customer TEXT NOT NULL DEFAULT '',
+                confirmed_at INTEGER,
+                ysell_id TEXT NOT NULL DEFAULT '',
+                ysell_status_code TEXT NOT NULL DEFAULT '',
+                ysell_status_name TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL DEFAULT 'new',
+                last_error TEXT NOT NULL DEFAULT '',
+                last_error_kind TEXT NOT NULL DEFAULT '',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER,
+                picking_id INTEGER NOT NULL DEFAULT 0,
+                picking_name TEXT NOT NULL DEFAULT '',
+                serials TEXT NOT NULL DEFAULT '',
+                sent_at INTEGER,
+                done_at INTEGER,
+                updated_at INTEGER NOT NULL))",
+          "CREATE INDEX orders_state_confirmed ON orders(state, confirmed_at)",
+          "CREATE INDEX orders_confirmed ON orders(confirmed_at)",
+          "CREATE INDEX orders_ysell_id ON orders(ysell_id)",
+          R"(CREATE TABLE events (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at INTEGER NOT NULL,
+                order_ref TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL,
+                message TEXT NOT NULL DEFAULT ''))",
+          "CREATE INDEX events_order ON events(order_ref, id)",
+          R"(CREATE TABLE exchanges (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at INTEGER NOT NULL,
+                system TEXT NOT NULL DEFAULT '',
+                route TEXT NOT NULL DEFAULT '',
+                method TEXT NOT NULL DEFAULT '',
+                path TEXT NOT NULL DEFAULT '',
+                http_status INTEGER NOT NULL DEFAULT 0,
+                duration_ms INTEGER NOT NULL DEFAULT 0,
+                correlation_id TEXT NOT NULL DEFAULT '',
+                order_ref TEXT NOT NULL DEFAULT '',
+                outcome TEXT NOT NULL DEFAULT '',
+                request_headers TEXT NOT NULL DEFAULT '',
+                request_body TEXT NOT NULL DEFAULT '',
+                response_body TEXT NOT NULL DEFAULT '',
+                truncated INTEGER NOT NULL DEFAULT 0,
+                error_detail TEXT NOT NULL DEFAULT ''))",
+          "CREATE INDEX exchanges_order ON exchanges(order_ref, id)",
+          "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"}},
+        {2,
+         {"ALTER TABLE orders ADD COLUMN warning TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE orders ADD COLUMN payload_hash TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE orders ADD COLUMN last_checked_at INTEGER",
+          "CREATE INDEX orders_updated ON orders(updated_at)",
+          R"(CREATE TABLE line_serials (
+                order_ref TEXT NOT NULL,
+                line_id INTEGER NOT NULL,
+                serials TEXT NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (order_ref, line_id)) WITHOUT ROWID)"}},
+        // Substring search over 100,000 orders: a trigram index answers "%abc%" without a scan and
+        // folds case beyond ASCII (Cyrillic customer names).
+        {3,
+         {R"(CREATE VIRTUAL TABLE orders_fts USING fts5(
+                name, customer, ysell_id, serials,
+                content='orders', content_rowid='id', tokenize='trigram'))",
+          R"(CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN
+                INSERT INTO orders_fts(rowid, name, customer, ysell_id, serials)
+                VALUES (new.id, new.name, new.customer, new.ysell_id, new.serials);
+             END)",
+          R"(CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders BEGIN
+                INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
+                VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
+             END)",
+          R"(CREATE TRIGGER orders_fts_update AFTER UPDATE OF name, customer, ysell_id, serials ON orders BEGIN
+                INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
+                VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
+                INSERT INTO orders_fts(rowid, name, customer, ysell_id, serials)
+                VALUES (new.id, new.name, new.customer, new.ysell_id, new.serials);
+             END)",
+          "INSERT INTO orders_fts(orders_fts) VALUES ('rebuild')"},
+         true},
+    };
+    return steps;
+}
+
+const char *const kOrderColumns =
+    "name, odoo_id, customer, confirmed_at, ysell_id, ysell_status_code, ysell_status_name, state, "
+    "last_error, last_error_kind, attempts, next_attempt_at, picking_id, picking_name, warning, serials, "
+    "payload_hash, sent_at, done_at, last_checked_at, updated_at";
+
+const char *const kExchangeColumns =
+    "id, at, system, route, method, path, http_status, duration_ms, correlation_id, order_ref, outcome, "
+    "request_headers, request_body, response_body, truncated, error_detail";
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
+}
+
+QVariant timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString cappedText(const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    return utf8.size() > kMaxTextBytes ? Redactor::capUtf8(utf8, kMaxTextBytes).text : s;
+}
+
+OrderRecord orderFrom(const QSqlQuery &q)
+{
+    OrderRecord o;
+    int i = 0;
+    o.name = q.value(i++).toString();
+    o.odooId = q.value(i++).toLongLong();
+    o.customer = q.value(i++).toString();
+    o.confirmedAt = timeFrom(q.value(i++));
+    o.ysellId = q.value(i++).toString();
+    o.ysellStatusCode = q.value(i++).toString();
+    o.ysellStatusName = q.value(i++).toString();
+    o.state = orderStateFromName(q.value(i++).toString()).value_or(OrderState::NeedsAttention);
+    o.lastError = q.value(i++).toString();
+    o.lastErrorKind = q.value(i++).toString();
+    o.attempts = q.value(i++).toInt();
+    o.nextAttemptAt = timeFrom(q.value(i++));
+    o.pickingId = q.value(i++).toLongLong();
+    o.pickingName = q.value(i++).toString();
+    o.warning = q.value(i++).toString();
+    o.serials = q.value(i++).toString();
+    o.payloadHash = q.value(i++).toString();
+    o.sentAt = timeFrom(q.value(i++));
+    o.doneAt = timeFrom(q.value(i++));
+    o.lastCheckedAt = timeFrom(q.value(i++));
+    o.updatedAt = timeFrom(q.value(i++));
+    return o;
+}
+
+ExchangeRecord exchangeFrom(const QSqlQuery &q)
+{
+    ExchangeRecord e;
+    int i = 0;
+    e.id = q.value(i++).toLongLong();
+    e.atUtc = timeFrom(q.value(i++));
+    e.system = q.value(i++).toString();
+    e.route = q.value(i++).toString();
+    e.method = q.value(i++).toString();
+    e.path = q.value(i++).toString();
+    e.httpStatus = q.value(i++).toInt();
+    e.durationMs = q.value(i++).toLongLong();
+    e.correlationId = q.value(i++).toString();
+    e.orderRef = q.value(i++).toString();
+    e.outcome = q.value(i++).toString();
+    e.requestHeaders = q.value(i++).toString();
+    e.requestBody = q.value(i++).toString();
+    e.responseBody = q.value(i++).toString();
+    e.truncated = q.value(i++).toBool();
+    e.errorDetail = q.value(i++).toString();
+    return e;
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject orderJson(const OrderRecord &o, const QStringList &secrets)
+{
+    auto r = [&](const QString &s) { return Redactor::redactText(s, secrets); };
+    return QJsonObject{
+        {u"name"_s, r(o.name)},
+        {u"odooId"_s, o.odooId},
+        {u"customer"_s, r(o.customer)},
+        {u"confirmedAt"_s, isoTime(o.confirmedAt)},
+        {u"ysellId"_s, r(o.ysellId)},
+        {u"ysellStatusCode"_s, o.ysellStatusCode},
+        {u"ysellStatusName"_s, r(o.ysellStatusName)},
+        {u"state"_s, orderStateName(o.state)},
+        {u"lastError"_s, r(o.lastError)},
+        {u"lastErrorKind"_s, o.lastErrorKind},
+        {u"attempts"_s, o.attempts},
+        {u"nextAttemptAt"_s, isoTime(o.nextAttemptAt)},
+        {u"pickingId"_s, o.pickingId},
+        {u"pickingName"_s, r(o.pickingName)},
+        {u"warning"_s, r(o.warning)},
+        {u"serials"_s, r(o.serials)},
+        {u"payloadHash"_s, o.payloadHash},
+        {u"sentAt"_s, isoTime(o.sentAt)},
+        {u"doneAt"_s, isoTime(o.doneAt)},
+        {u"lastCheckedAt"_s, isoTime(o.lastCheckedAt)},
+        {u"updatedAt"_s, isoTime(o.updatedAt)},
+    };
+}
+
+QJsonObject eventJson(const EventRecord &e, const QStringList &secrets)
+{
+    return QJsonObject{{u"id"_s, e.id},
+                       {u"at"_s, isoTime(e.atUtc)},
+                       {u"orderRef"_s, e.orderRef},
+                       {u"kind"_s, e.kind},
+                       {u"message"_s, Redactor::redactText(e.message, secrets)}};
+}
+
+QJsonObject exchangeJson(const ExchangeRecord &e, const QStringList &secrets)
+{
+    auto r = [&](const QString &s) { return Redactor::redactText(s, secrets); };
+    return QJsonObject{
+        {u"id"_s, e.id},
+        {u"at"_s, isoTime(e.atUtc)},
+        {u"system"_s, e.system},
+        {u"route"_s, e.route},
+        {u"method"_s, e.method},
+        {u"path"_s, r(e.path)},
+        {u"httpStatus"_s, e.httpStatus},
+        {u"durationMs"_s, e.durationMs},
+        {u"correlationId"_s, e.correlationId},
+        {u"orderRef"_s, e.orderRef},
+        {u"outcome"_s, e.outcome},
+        {u"requestHeaders"_s, r(e.requestHeaders)},
+        // Stored bodies were redacted when recorded; secrets registered since are masked now.
+        {u"requestBody"_s, QString::fromUtf8(Redactor::redactBody(e.requestBody.toUtf8(), secrets))},
+        {u"responseBody"_s, QString::fromUtf8(Redactor::redactBody(e.responseBody.toUtf8(), secrets))},
+        {u"truncated"_s, e.truncated},
+        {u"errorDetail"_s, r(e.errorDetail)},
+    };
+}
+
+// Sortable columns by their SQL and their C++ names.
+QString sortExpression(const QString &column)
+{
+    static const QHash<QString, QString> columns = [] {
+        QHash<QString, QString> h;
+        const QList<QPair<QString, QString>> pairs = {
+            {u"name"_s, u"name"_s},
+            {u"odoo_id"_s, u"odooId"_s},
+            {u"customer"_s, u"customer"_s},
+            {u"confirmed_at"_s, u"confirmedAt"_s},
+            {u"ysell_id"_s, u"ysellId"_s},
+            {u"ysell_status_code"_s, u"ysellStatusCode"_s},
+            {u"ysell_status_name"_s, u"ysellStatusName"_s},
+            {u"last_error"_s, u"lastError"_s},
+            {u"last_error_kind"_s, u"lastErrorKind"_s},
+            {u"attempts"_s, u"attempts"_s},
+            {u"next_attempt_at"_s, u"nextAttemptAt"_s},
+            {u"picking_id"_s, u"pickingId"_s},
+            {u"picking_name"_s, u"pickingName"_s},
+            {u"warning"_s, u"warning"_s},
+            {u"serials"_s, u"serials"_s},
+            {u"sent_at"_s, u"sentAt"_s},
+            {u"done_at"_s, u"doneAt"_s},
+            {u"last_checked_at"_s, u"lastCheckedAt"_s},
+            {u"updated_at"_s, u"updatedAt"_s},
+        };
+        for (const auto &[sql, cpp] : pairs) {
+            h.insert(sql, sql);
+            h.insert(cpp, sql);
+        }
+        h[u"customer"_s] = u"customer COLLATE NOCASE"_s;
+        // States sort in lifecycle order, not alphabetically.
+        QString stateCase = u"CASE state"_s;
+        const QList<OrderState> states = allOrderStates();
+        for (OrderState s : states)
+            stateCase += u" WHEN '%1' THEN %2"_s.arg(orderStateName(s)).arg(int(s));
+        stateCase += u" ELSE 99 END"_s;
+        h.insert(u"state"_s, stateCase);
+        return h;
+    }();
+    const auto it = columns.constFind(column);
+    if (it != columns.cend())
+        return it.value();
+    if (!column.isEmpty())
+        qCWarning(lcJournal) << "unknown sort column" << column << "- sorting by confirmed_at";
+    return u"confirmed_at"_s;
+}
+
+QString likePattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+std::atomic<int> g_connectionCounter{0};
+
+Status ensureDirectory(const QString &dirPath)
+{
+    QStringList missing;
+    QString p = QDir::cleanPath(dirPath);
+    while (!p.isEmpty() && !QFileInfo::exists(p)) {
+        missing.prepend(p);
+        const QString parent = QFileInfo(p).path();
+        if (parent == p)
+            break;
+        p = parent;
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        // Only directories we create are made private; an existing parent (e.g. /tmp) is not ours.
+        if (!QDir().mkdir(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+            && !QFileInfo(dir).isDir()) {
+            return Error::make(ErrorKind::Storage,
+                               Journal::tr("Could not create the folder %1 for the journal.").arg(dir));
+        }
+    }
+    if (!QFileInfo(dirPath).isDir())
+        return Error::make(ErrorKind::Storage, Journal::tr("%1 is not a folder.").arg(dirPath));
+    return Ok{};
+}
+
+} // namespace
+
+Journal::Journal(QString path, QString connectionName, Clock *clock, OpenMode mode)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(clock ? clock : Clock::system())
+    , m_mode(mode)
+{
+}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    // m_lock releases "<path>.lock" as it goes.
+}
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+}
+
+QString Journal::path() const
+{
+    return m_path;
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Clock *clock, OpenMode mode)
+{
+    if (path.trimmed().isEmpty())
+        return Error::make(ErrorKind::Storage, tr("No journal file was given."));
+    const QString absPath = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<QLockFile> lock;
+
+    if (mode == OpenMode::Exclusive) {
+        if (Status dir = ensureDirectory(QFileInfo(absPath).path()); !dir)
+            return dir.error();
+
+        lock = std::make_unique<QLockFile>(absPath + u".lock"_s);
+        // 0 = never stale by age; a lock is stale only when its process is gone (kill -9, power loss).
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                lock->getLockInfo(&pid, &host, &app);
+                Error e = Error::make(
+                    ErrorKind::Busy,
+                    tr("Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.")
+                        .arg(pid)
+                        .arg(absPath),
+                    u"lock %1.lock held by pid %2 (%3) on %4"_s.arg(absPath).arg(pid).arg(app, host));
+                return e;
+            }
+            return Error::make(ErrorKind::Storage,
+                               tr("Could not create the lock file %1.lock: check the folder's permissions.")
+                                   .arg(absPath));
+        }
+
+        QFile file(absPath);
+        if (!file.exists()
+            && !file.open(QIODevice::ReadWrite | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !file.exists()) {
+            return Error::make(ErrorKind::Storage, tr("Could not create the journal %1: %2").arg(absPath, file.errorString()));
+        }
+        file.close();
+    } else if (!QFileInfo::exists(absPath)) {
+        return Error::make(ErrorKind::Storage, tr("There is no journal at %1.").arg(absPath));
+    }
+
+    const QString connection = u"ysb-journal-%1"_s.arg(g_connectionCounter.fetch_add(1) + 1);
+    std::unique_ptr<Journal> journal(new Journal(absPath, connection, clock, mode));
+    journal->m_lock = std::move(lock);
+    if (Status s = journal->init(); !s)
+        return s.error();
+    return journal;
+}
+
+Error Journal::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    const QString driverText = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                                          : query.lastError().databaseText();
+    Error e = Error::make(ErrorKind::Storage, u"%1 %2"_s.arg(what, driverText),
+                          u"%1 [%2]"_s.arg(query.lastError().text(), query.lastQuery().simplified()));
+    qCWarning(lcJournal).noquote() << "SQL error:" << e.detail;
+    return e;
+}
+
+Status Journal::writable() const
+{
+    if (m_mode == OpenMode::Shared)
+        return Error::make(ErrorKind::Storage, tr("The journal %1 is open read-only.").arg(m_path));
+    return Ok{};
+}
+
+Status Journal::init()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!db.isValid())
+        return Error::make(ErrorKind::Storage, tr("The SQLite driver of Qt (libqsqlite) is not installed."));
+    db.setDatabaseName(m_path);
+    QStringList options{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs)};
+    if (m_mode == OpenMode::Shared)
+        options << u"QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        return Error::make(ErrorKind::Storage,
+                           tr("Could not open the journal %1: %2").arg(m_path, db.lastError().text()));
+    }
+
+    QSqlQuery q(db);
+    // Also the first real read: a file that is not SQLite fails here, not later.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        Error e = sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+        return e;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        return Error::make(ErrorKind::Storage,
+                           tr("The journal %1 was written by a newer Ysell Bridge (schema %2; this version "
+                              "understands up to %3). Update Ysell Bridge or choose another journal file.")
+                               .arg(m_path)
+                               .arg(version)
+                               .arg(kSchemaVersion));
+    }
+
+    const QList<QString> pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs)};
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return sqlError(q, tr("Could not configure the journal %1:").arg(m_path));
+    }
+
+    if (m_mode == OpenMode::Exclusive) {
+        if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
+            return sqlError(q, tr("Could not configure the journal %1:").arg(m_path));
+        if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+            return Error::make(ErrorKind::Storage,
+                               tr("The journal %1 cannot use write-ahead logging on this file system.").arg(m_path),
+                               u"journal_mode=%1"_s.arg(q.value(0).toString()));
+        }
+        // FULL: a committed "sending" intent survives kill -9 and power loss, not only a crash.
+        if (!q.exec(u"PRAGMA synchronous = FULL"_s))
+            return sqlError(q, tr("Could not configure the journal %1:").arg(m_path));
+        if (Status s = migrate(); !s)
+            return s;
+        tightenFileModes();
+    } else if (version < kSchemaVersion) {
+        return Error::make(ErrorKind::Storage,
+                           version == 0 ? tr("%1 is not a Ysell Bridge journal yet.").arg(m_path)
+                                        : tr("The journal %1 has an older layout (schema %2); start Ysell Bridge "
+                                             "once to upgrade it.")
+                                              .arg(m_path)
+                                              .arg(version));
+    }
+
+    if (q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'orders_fts'"_s) && q.next())
+        m_hasSearchIndex = q.value(0).toInt() > 0;
+    return Ok{};
+}
+
+Status Journal::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+    const int current = q.value(0).toInt();
+    q.finish();
+
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        if (!db.transaction())
+            return Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+        bool failed = false;
+        for (const char *sql : m.statements) {
+            if (!q.exec(QString::fromUtf8(sql))) {
+                failed = true;
+                break;
+            }
+        }
+        if (failed && m.optional) {
+            qCWarning(lcJournal).noquote() << "schema step" << m.version << "skipped:" << q.lastError().text()
+                                           << "- search falls back to LIKE";
+            db.rollback();
+            if (!db.transaction())
+                return Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+            failed = false;
+        }
+        if (failed || !q.exec(u"PRAGMA user_version = %1"_s.arg(m.version))) {
+            Error e = sqlError(q, tr("Could not upgrade the journal %1 to schema %2:").arg(m_path).arg(m.version));
+            db.rollback();
+            return e;
+        }
+        if (!db.commit()) {
+            Error e = Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+            db.rollback();
+            return e;
+        }
+        qCInfo(lcJournal) << "journal schema upgraded to" << m.version;
+    }
+    return Ok{};
+}
+
+void Journal::tightenFileModes() const
+{
+    const QFileDevice::Permissions privateMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QStringList files = {m_path, m_path + u"-wal"_s, m_path + u"-shm"_s, m_path + u".lock"_s};
+    for (const QString &f : files) {
+        if (QFileInfo::exists(f) && QFile::permissions(f) != privateMode && !QFile::setPermissions(f, privateMode))
+            qCWarning(lcJournal) << "could not make" << f << "private (0600)";
+    }
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+Status Journal::checkIntegrity() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return sqlError(q, tr("Could not check the journal %1:").arg(m_path));
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems == QStringList{u"ok"_s})
+        return Ok{};
+    return Error::make(ErrorKind::Storage, tr("The journal %1 is damaged.").arg(m_path), problems.join(u"; "_s));
+}
+
+void Journal::setSecretValues(const QStringList &values)
+{
+    m_secrets = Redactor::usableSecrets(values);
+}
+
+void Journal::recordExchange(const Exchange &exchange)
+{
+    if (m_mode == OpenMode::Shared) {
+        qCWarning(lcJournal) << "exchange not recorded: journal open read-only";
+        return;
+    }
+    const Redactor::Capped request = Redactor::storableBody(exchange.requestBody, m_secrets);
+    const Redactor::Capped response = Redactor::storableBody(exchange.responseBody, m_secrets);
+    const QString headers = cappedText(Redactor::redactHeaders(exchange.requestHeaders, m_secrets));
+    const QDateTime at = exchange.startedUtc.isValid() ? exchange.startedUtc : m_clock->nowUtc();
+
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO exchanges (at, system, route, method, path, http_status, duration_ms, correlation_id, "
+              "order_ref, outcome, request_headers, request_body, response_body, truncated, error_detail) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(text(exchange.system));
+    q.addBindValue(text(exchange.route));
+    q.addBindValue(text(exchange.method));
+    q.addBindValue(text(cappedText(Redactor::redactUrl(exchange.url, m_secrets))));
+    q.addBindValue(exchange.httpStatus);
+    q.addBindValue(exchange.durationMs);
+    q.addBindValue(text(exchange.correlationId));
+    q.addBindValue(text(exchange.orderRef));
+    q.addBindValue(text(Redactor::redactText(exchange.outcome, m_secrets)));
+    q.addBindValue(text(headers));
+    q.addBindValue(text(request.text));
+    q.addBindValue(text(response.text));
+    q.addBindValue(request.truncated || response.truncated);
+    q.addBindValue(text(cappedText(Redactor::redactText(exchange.errorDetail, m_secrets))));
+    if (!q.exec()) {
+        sqlError(q, tr("Could not record an exchange in the journal:"));
+        return;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    Q_EMIT exchangeRecorded(id, exchange.orderRef);
+}
+
+Status Journal::writeOrder(const OrderRecord &o)
+{
+    if (o.name.trimmed().isEmpty())
+        return Error::make(ErrorKind::Storage, tr("An order without a name cannot be stored in the journal."));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT(name) DO UPDATE SET odoo_id = excluded.odoo_id, customer = excluded.customer, "
+              "confirmed_at = excluded.confirmed_at, ysell_id = excluded.ysell_id, "
+              "ysell_status_code = excluded.ysell_status_code, ysell_status_name = excluded.ysell_status_name, "
+              "state = excluded.state, last_error = excluded.last_error, last_error_kind = excluded.last_error_kind, "
+              "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
+              "picking_id = excluded.picking_id, picking_name = excluded.picking_name, warning = excluded.warning, "
+              "serials = excluded.serials, payload_hash = excluded.payload_hash, sent_at = excluded.sent_at, "
+              "done_at = excluded.done_at, last_checked_at = excluded.last_checked_at, "
+              "updated_at = excluded.updated_at"_s.arg(QLatin1String(kOrderColumns)));
+    q.addBindValue(o.name);
+    q.addBindValue(o.odooId);
+    q.addBindValue(text(o.customer));
+    q.addBindValue(timeValue(o.confirmedAt));
+    q.addBindValue(text(o.ysellId));
+    q.addBindValue(text(o.ysellStatusCode));
+    q.addBindValue(text(o.ysellStatusName));
+    q.addBindValue(orderStateName(o.state));
+    q.addBindValue(text(cappedText(Redactor::redactText(o.lastError, m_secrets))));
+    q.addBindValue(text(o.lastErrorKind));
+    q.addBindValue(o.attempts);
+    q.addBindValue(timeValue(o.nextAttemptAt));
+    q.addBindValue(o.pickingId);
+    q.addBindValue(text(o.pickingName));
+    q.addBindValue(text(cappedText(Redactor::redactText(o.warning, m_secrets))));
+    q.addBindValue(text(o.serials));
+    q.addBindValue(text(o.payloadHash));
+    q.addBindValue(timeValue(o.sentAt));
+    q.addBindValue(timeValue(o.doneAt));
+    q.addBindValue(timeValue(o.lastCheckedAt));
+    q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(q, tr("Could not save order %1 in the journal:").arg(o.name));
+    return Ok{};
+}
+
+Status Journal::upsertOrder(const OrderRecord &order)
+{
+    if (Status w = writable(); !w)
+        return w;
+    if (Status s = writeOrder(order); !s)
+        return s;
+    Q_EMIT orderChanged(order.name);
+    return Ok{};
+}
+
+Status Journal::upsertOrders(const QList<OrderRecord> &orders)
+{
+    if (Status w = writable(); !w)
+        return w;
+    if (orders.isEmpty())
+        return Ok{};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
+    for (const OrderRecord &o : orders) {
+        if (Status s = writeOrder(o); !s) {
+            db.rollback();
+            return s;
+        }
+    }
+    if (!db.commit()) {
+        Error e = Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
+        db.rollback();
+        return e;
+    }
+    for (const OrderRecord &o : orders)
+        Q_EMIT orderChanged(o.name);
+    return Ok{};
+}
+
+std::optional<OrderRecord> Journal::order(const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT %1 FROM orders WHERE name = ?"_s.arg(QLatin1String(kOrderColumns)));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return orderFrom(q);
+}
+
+QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) const
+{
+    QStringList conditions;
+    if (!filter.states.isEmpty()) {
+        QStringList marks;
+        for (OrderState s : filter.states) {
+            marks << u"?"_s;
+            binds->append(orderStateName(s));
+        }
+        conditions << u"state IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    static const QRegularExpression spaces(u"\\s+"_s);
+    const QStringList terms = filter.search.split(spaces, Qt::SkipEmptyParts);
+    for (const QString &term : terms) {
+        if (m_hasSearchIndex && term.size() >= 3) {
+            // One FTS phrase: the term as a substring; double quotes are doubled, nothing else is special.
+            QString phrase = term;
+            phrase.replace(u'"', u"\"\""_s);
+            conditions << u"id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"_s;
+            binds->append(QString(u'"' + phrase + u'"'));
+        } else {
+            // Too short for trigrams: a scan, case-insensitive for ASCII only.
+            conditions << u"(name LIKE ? ESCAPE '\\' OR customer LIKE ? ESCAPE '\\' OR ysell_id LIKE ? ESCAPE '\\' "
+                          "OR serials LIKE ? ESCAPE '\\')"_s;
+            const QString pattern = likePattern(term);
+            for (int i = 0; i < 4; ++i)
+                binds->append(pattern);
+        }
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+QList<OrderRecord> Journal::orders(const OrderFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    const QString direction = filter.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    // id as the tie-breaker keeps paging stable when many orders share a timestamp.
+    QString sql = u"SELECT %1 FROM orders%2 ORDER BY %3 %4, id %4"_s.arg(QLatin1String(kOrderColumns), where,
+                                                                         sortExpression(filter.sortColumn), direction);
+    if (filter.limit >= 0 || filter.offset > 0) {
+        sql += u" LIMIT ? OFFSET ?"_s;
+        binds << (filter.limit >= 0 ? filter.limit : -1) << std::max(filter.offset, 0);
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<OrderRecord> out;
+    if (!q.exec()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return out;
+    }
+    while (q.next())
+        out.append(orderFrom(q));
+    return out;
+}
+
+int Journal::countOrders(const OrderFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT count(*) FROM orders"_s + where);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+QHash<OrderState, int> Journal::countsByState() const
+{
+    QHash<OrderState, int> counts;
+    const QList<OrderState> states = allOrderStates();
+    for (OrderState s : states)
+        counts.insert(s, 0);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(u"SELECT state, count(*) FROM orders GROUP BY state"_s)) {
+        sqlError(q, tr("Could not read the journal:"));
+        return counts;
+    }
+    while (q.next()) {
+        if (const auto s = orderStateFromName(q.value(0).toString()))
+            counts[*s] += q.value(1).toInt();
+    }
+    return counts;
+}
+
+Status Journal::addEvent(const QString &orderRef, const QString &kind, const QString &message)
+{
+    if (Status w = writable(); !w)
+        return w;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO events (at, order_ref, kind, message) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    q.addBindValue(text(orderRef));
+    q.addBindValue(text(kind));
+    q.addBindValue(text(cappedText(Redactor::redactText(message, m_secrets))));
+    if (!q.exec())
+        return sqlError(q, tr("Could not add an event to the journal:"));
+    Q_EMIT eventAdded(orderRef);
+    return Ok{};
+}
+
+QList<EventRecord> Journal::events(const QString &orderRef, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    const QString where = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
+    q.prepare(u"SELECT id, at, order_ref, kind, message FROM (SELECT * FROM events%1 ORDER BY id DESC LIMIT ?) "
+              "ORDER BY id ASC"_s.arg(where));
+    if (!orderRef.isEmpty())
+        q.addBindValue(orderRef);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    QList<EventRecord> out;
+    if (!q.exec()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return out;
+    }
+    while (q.next()) {
+        EventRecord e;
+        e.id = q.value(0).toLongLong();
+        e.atUtc = timeFrom(q.value(1));
+        e.orderRef = q.value(2).toString();
+        e.kind = q.value(3).toString();
+        e.message = q.value(4).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+QList<ExchangeRecord> Journal::exchanges(const QString &orderRef, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    const QString where = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
+    q.prepare(u"SELECT %1 FROM (SELECT * FROM exchanges%2 ORDER BY id DESC LIMIT ?) ORDER BY id ASC"_s.arg(
+        QLatin1String(kExchangeColumns), where));
+    if (!orderRef.isEmpty())
+        q.addBindValue(orderRef);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    QList<ExchangeRecord> out;
+    if (!q.exec()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return out;
+    }
+    while (q.next())
+        out.append(exchangeFrom(q));
+    return out;
+}
+
+Status Journal::setSerials(const QString &orderRef, qint64 lineId, const QStringList &serials)
+{
+    if (Status w = writable(); !w)
+        return w;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (serials.isEmpty()) {
+        q.prepare(u"DELETE FROM line_serials WHERE order_ref = ? AND line_id = ?"_s);
+        q.addBindValue(text(orderRef));
+        q.addBindValue(lineId);
+    } else {
+        q.prepare(u"INSERT INTO line_serials (order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT(order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
+                  "updated_at = excluded.updated_at"_s);
+        q.addBindValue(text(orderRef));
+        q.addBindValue(lineId);
+        // A JSON array keeps serials with spaces or commas intact.
+        q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    }
+    if (!q.exec())
+        return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(orderRef));
+    Q_EMIT orderChanged(orderRef);
+    return Ok{};
+}
+
+QHash<qint64, QStringList> Journal::serials(const QString &orderRef) const
+{
+    QHash<qint64, QStringList> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT line_id, serials FROM line_serials WHERE order_ref = ?"_s);
+    q.addBindValue(text(orderRef));
+    if (!q.exec()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return out;
+    }
+    while (q.next()) {
+        const QJsonArray arr = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
+        QStringList list;
+        for (const QJsonValue &v : arr)
+            list << v.toString();
+        out.insert(q.value(0).toLongLong(), list);
+    }
+    return out;
+}
+
+QString Journal::meta(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(text(key));
+    if (!q.exec()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status Journal::setMeta(const QString &key, const QString &value)
+{
+    if (Status w = writable(); !w)
+        return w;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(text(key));
+    q.addBindValue(text(value));
+    if (!q.exec())
+        return sqlError(q, tr("Could not save a setting in the journal:"));
+    return Ok{};
+}
+
+Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
+{
+    if (!out || !out->isWritable())
+        return Error::make(ErrorKind::Storage, tr("The export file is not open for writing."));
+    bool writeOk = true;
+    auto write = [&](const QByteArray &bytes) {
+        if (writeOk && out->write(bytes) != bytes.size())
+            writeOk = false;
+    };
+    auto compact = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+
+    // Streamed record by record: a full journal can hold far more than fits comfortably in memory.
+    const QJsonObject header{{u"format"_s, u"ysell-bridge-journal-export"_s},
+                             {u"formatVersion"_s, 1},
+                             {u"schemaVersion"_s, schemaVersion()},
+                             {u"exportedAt"_s, isoTime(m_clock->nowUtc())},
+                             {u"orderRef"_s, orderRef}};
+    QByteArray head = compact(header);
+    head.chop(1); // reopen the object to append the arrays
+    write(head);
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    auto section = [&](const QByteArray &name, const QString &sql, auto toJson) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (!orderRef.isEmpty())
+            q.addBindValue(orderRef);
+        if (!q.exec())
+            return sqlError(q, tr("Could not read the journal:"));
+        write(",\n\"" + name + "\":[");
+        bool first = true;
+        while (q.next()) {
+            write(first ? "\n" : ",\n");
+            first = false;
+            write(compact(toJson(q)));
+        }
+        write("]");
+        return Ok{};
+    };
+    const QString orderWhere = orderRef.isEmpty() ? QString() : u" WHERE name = ?"_s;
+    const QString refWhere = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
+
+    if (Status s = section("orders", u"SELECT %1 FROM orders%2 ORDER BY id"_s.arg(QLatin1String(kOrderColumns), orderWhere),
+                          [&](const QSqlQuery &q) { return orderJson(orderFrom(q), m_secrets); });
+        !s)
+        return s;
+    if (Status s = section("lineSerials", u"SELECT order_ref, line_id, serials FROM line_serials%1 ORDER BY order_ref, line_id"_s.arg(refWhere),
+                          [&](const QSqlQuery &q) {
+                              return QJsonObject{{u"orderRef"_s, q.value(0).toString()},
+                                                 {u"lineId"_s, q.value(1).toLongLong()},
+                                                 {u"serials"_s, QJsonDocument::fromJson(Redactor::redactText(q.value(2).toString(), m_secrets).toUtf8()).array()}};
+                          });
+        !s)
+        return s;
+    if (Status s = section("events", u"SELECT id, at, order_ref, kind, message FROM events%1 ORDER BY id"_s.arg(refWhere),
+                          [&](const QSqlQuery &q) {
+                              EventRecord e;
+                              e.id = q.value(0).toLongLong();
+                              e.atUtc = timeFrom(q.value(1));
+                              e.orderRef = q.value(2).toString();
+                              e.kind = q.value(3).toString();
+                              e.message = q.value(4).toString();
+                              return eventJson(e, m_secrets);
+                          });
+        !s)
+        return s;
+    if (Status s = section("exchanges", u"SELECT %1 FROM exchanges%2 ORDER BY id"_s.arg(QLatin1String(kExchangeColumns), refWhere),
+                          [&](const QSqlQuery &q) { return exchangeJson(exchangeFrom(q), m_secrets); });
+        !s)
+        return s;
+    if (orderRef.isEmpty()) {
+        if (Status s = section("meta", u"SELECT key, value FROM meta ORDER BY key"_s,
+                              [&](const QSqlQuery &q) {
+                                  return QJsonObject{{u"key"_s, q.value(0).toString()},
+                                                     {u"value"_s, Redactor::isSecretKey(q.value(0).toString())
+                                                                     ? Redactor::mask()
+                                                                     : Redactor::redactText(q.value(1).toString(), m_secrets)}};
+                              });
+            !s)
+            return s;
+    }
+    write("\n}\n");
+    if (!writeOk)
+        return Error::make(ErrorKind::Storage, tr("Could not write the export: %1").arg(out->errorString()));
+    return Ok{};
+}
+
+} // namespace ysb

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHashFunctions>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ysb {
+
+/// Where an Odoo order stands on its way to Ysell and back; the journal stores the machine name.
+enum class OrderState { New, NeedsAttention, Sending, Sent, Done, PickingCreated, Closed };
+
+/// Stable machine name: "new", "needs_attention", "sending", "sent", "done", "picking_created", "closed".
+QString orderStateName(OrderState state);
+std::optional<OrderState> orderStateFromName(const QString &name);
+/// Translated name for people (context "OrderState").
+QString orderStateLabel(OrderState state);
+/// Every state, in lifecycle order.
+QList<OrderState> allOrderStates();
+
+// Qt 6.4 has no qHash for scoped enums; QHash<OrderState, …> needs one.
+inline size_t qHash(OrderState state, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(state), seed);
+}
+
+/// One Odoo order as the journal remembers it.
+struct OrderRecord {
+    QString name;                 // Odoo order name, e.g. "S00042": the key
+    qint64 odooId = 0;
+    QString customer;
+    QDateTime confirmedAt;
+    QString ysellId;
+    QString ysellStatusCode;
+    QString ysellStatusName;
+    OrderState state = OrderState::New;
+    QString lastError;
+    QString lastErrorKind;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    qint64 pickingId = 0;
+    QString pickingName;
+    QString warning;
+    QString serials;              // space-separated, for search and display
+    QString payloadHash;
+    QDateTime sentAt, doneAt, lastCheckedAt, updatedAt; // updatedAt set by the journal
+
+    bool operator==(const OrderRecord &) const = default;
+};
+
+/// Which orders to list, for the GUI's paged table and the CLI.
+struct OrderFilter {
+    QList<OrderState> states;     // empty = all
+    QString search;               // words matched (all of them) in name, customer, Ysell id, serials
+    int offset = 0;
+    int limit = -1;               // -1 = no limit
+    QString sortColumn = QStringLiteral("confirmed_at"); // a column name ("name", "state", "updated_at"…)
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+};
+
+/// A decision or notification the journal keeps for people ("sent", "retry_scheduled", …).
+struct EventRecord {
+    qint64 id = 0;
+    QDateTime atUtc;
+    QString orderRef;
+    QString kind;
+    QString message;
+};
+
+/// One stored (redacted, capped) HTTP exchange.
+struct ExchangeRecord {
+    qint64 id = 0;
+    QDateTime atUtc;
+    QString system, route, method, path;
+    int httpStatus = 0;
+    qint64 durationMs = 0;
+    QString correlationId, orderRef, outcome;
+    QString requestHeaders, requestBody, responseBody;
+    bool truncated = false;
+    QString errorDetail;
+};
+
+} // namespace ysb
