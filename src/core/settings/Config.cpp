@@ -339,14 +339,14 @@ QString Config::authName(OdooAuth auth)
     return auth == OdooAuth::ApiKey ? u"api_key"_s : u"password"_s;
 }
 
-QString Config::routesName(YsellRoutes routes)
+QString Config::routesName(YsellRoutePreset routes)
 {
-    return routes == YsellRoutes::YsellV1 ? u"ysell-v1"_s : u"task-statement"_s;
+    return routes == YsellRoutePreset::YsellV1 ? u"ysell-v1"_s : u"task-statement"_s;
 }
 
-YsellRouteTemplates Config::presetRoutes(YsellRoutes preset)
+YsellRouteTemplates Config::presetRoutes(YsellRoutePreset preset)
 {
-    if (preset == YsellRoutes::YsellV1)
+    if (preset == YsellRoutePreset::YsellV1)
         return {u"/api/v1/order"_s, u"/api/v1/order/{id}"_s, u"/api/v1/order?order_num={order_num}"_s};
     return {u"/api/orders/create"_s, u"/api/orders/status?id={id}"_s, u"/api/orders/status?order_num={order_num}"_s};
 }
@@ -556,9 +556,9 @@ Result<Config> ConfigStore::load(const QString &path)
         c.ysellBaseUrl = normalizeUrl(*v);
     if (const auto v = r.text(u"ysell"_s, u"routes"_s)) {
         if (*v == u"task-statement" || v->isEmpty())
-            c.ysellRoutes = YsellRoutes::TaskStatement;
+            c.ysellRoutes = YsellRoutePreset::TaskStatement;
         else if (*v == u"ysell-v1")
-            c.ysellRoutes = YsellRoutes::YsellV1;
+            c.ysellRoutes = YsellRoutePreset::YsellV1;
         else
             problems << badValue(u"ysell"_s, u"routes"_s, *v, tr("must be task-statement or ysell-v1"));
     }

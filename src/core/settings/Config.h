@@ -13,7 +13,7 @@ namespace ysb {
 enum class OdooAuth { Password, ApiKey };
 
 /// The two Ysell route presets of the contract (ysell-api.md).
-enum class YsellRoutes { TaskStatement, YsellV1 };
+enum class YsellRoutePreset { TaskStatement, YsellV1 };
 
 /// Path templates of the Ysell order endpoints; `{id}` and `{order_num}` are substituted, URL-encoded.
 struct YsellRouteTemplates {
@@ -37,7 +37,7 @@ public:
 
     // [ysell]
     QString ysellBaseUrl;            // https://…, no trailing slash
-    YsellRoutes ysellRoutes = YsellRoutes::TaskStatement;
+    YsellRoutePreset ysellRoutes = YsellRoutePreset::TaskStatement;
     QString routeCreate;             // empty = the preset's template
     QString routeStatus;
     QString routeFind;
@@ -80,14 +80,14 @@ public:
 
     /// The route templates in effect: the overrides where set, else the preset's.
     YsellRouteTemplates routes() const;
-    static YsellRouteTemplates presetRoutes(YsellRoutes preset);
+    static YsellRouteTemplates presetRoutes(YsellRoutePreset preset);
     /// journalPath, or the default under QStandardPaths::AppDataLocation.
     QString effectiveJournalPath() const;
     static QString defaultJournalPath();
     static QStringList defaultDoneStatuses();
 
     static QString authName(OdooAuth auth);          // "password" | "api_key"
-    static QString routesName(YsellRoutes routes);   // "task-statement" | "ysell-v1"
+    static QString routesName(YsellRoutePreset routes);   // "task-statement" | "ysell-v1"
 
     bool operator==(const Config &) const = default;
 };
