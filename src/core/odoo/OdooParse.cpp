@@ -44,8 +44,8 @@ public:
 
     QJsonArray array(const QJsonValue &v, const QString &path)
     {
-        if (v.isBool() && !v.toBool())
-            return {}; // an empty x2many is still a list, but tolerate `false`
+        if (v.isUndefined() || (v.isBool() && !v.toBool()))
+            return {}; // not asked for, or `false` where a list was expected: nothing to read
         if (!v.isArray())
             fail(path, u"not a list"_s);
         return v.toArray();
@@ -418,7 +418,7 @@ Result<int> objectReference(const QJsonValue &result, const QString &model)
 Result<QStringList> fieldKeys(const QJsonValue &result)
 {
     auto records = readRecords<QString>(result, QCoreApplication::translate("ysb::OdooParse", "the field list"),
-                                        [](Reader &r, const QJsonObject &o, const QString &path) {
+                                        [](Reader &r, const QJsonObject &o, const QString &path) -> QString {
                                             return r.string(o, u"model"_s, path) + u'/' +
                                                    r.string(o, u"name"_s, path);
                                         });

@@ -22,16 +22,20 @@ QString plainMessage(const QString &text)
 {
     const QStringList lines = text.split(u'\n');
     QStringList kept;
+    bool list = false;
     for (const QString &raw : lines) {
         const QString line = raw.simplified();
         if (line.isEmpty()) {
-            if (kept.isEmpty())
+            if (kept.isEmpty() || (list && kept.last().endsWith(u':')))
                 continue;
             break;
         }
         kept << line;
-        if (!line.endsWith(u':'))
-            break;
+        if (!list) {
+            if (!line.endsWith(u':'))
+                break;
+            list = true;
+        }
     }
     return kept.join(u' ');
 }
