@@ -1,0 +1,404 @@
+#include "odoo/SetupCheck.h"
+
+#include "Logging.h"
+#include "odoo/OdooClient.h"
+#include "odoo/OdooParse.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+namespace {
+
+QString titleOf(SetupItem::Check check)
+{
+    switch (check) {
+    case SetupItem::Check::ServerVersion:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Odoo version");
+    case SetupItem::Check::SignIn:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Database and sign-in");
+    case SetupItem::Check::CustomFields:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Ysell fields in Odoo");
+    case SetupItem::Check::ShemaxLocation:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "ShemaxGlobal location");
+    case SetupItem::Check::CustomersLocation:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Customers location");
+    case SetupItem::Check::OutgoingType:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Delivery operation type");
+    }
+    return {};
+}
+
+QString adminHelp()
+{
+    return QCoreApplication::translate("ysb::SetupCheckJob",
+                                       "Ask an Odoo administrator to give your user the rights, or to do this step.");
+}
+
+// What to do next after a failed request, by kind of failure.
+QString nextStepFor(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::BadCredentials:
+        return QCoreApplication::translate("ysb::SetupCheckJob",
+                                           "Check the login and the password or API key in the settings.");
+    case ErrorKind::WrongDatabase:
+        return QCoreApplication::translate("ysb::SetupCheckJob",
+                                           "Check the database name in the settings (it is shown on the Odoo "
+                                           "login page under “Manage databases”).");
+    case ErrorKind::AccessRights:
+        return adminHelp();
+    case ErrorKind::InsecureUrl:
+    case ErrorKind::Config:
+    case ErrorKind::Dns:
+    case ErrorKind::Refused:
+        return QCoreApplication::translate("ysb::SetupCheckJob",
+                                           "Check the Odoo address in the settings and that the server is running.");
+    case ErrorKind::Tls:
+        return QCoreApplication::translate("ysb::SetupCheckJob",
+                                           "Check the server certificate, or add its CA file in the settings.");
+    case ErrorKind::Timeout:
+    case ErrorKind::Network:
+    case ErrorKind::RateLimited:
+    case ErrorKind::Http:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Try again later; if it persists, ask the Odoo "
+                                                                 "administrator whether the server is working.");
+    default:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Show this message to the Odoo administrator.");
+    }
+}
+
+} // namespace
+
+bool SetupReport::allOk() const
+{
+    if (items.isEmpty())
+        return false;
+    return std::all_of(items.cbegin(), items.cend(), [](const SetupItem &i) { return i.ok; });
+}
+
+const SetupItem *SetupReport::item(SetupItem::Check check) const
+{
+    for (const SetupItem &i : items) {
+        if (i.check == check)
+            return &i;
+    }
+    return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SetupCheckJob
+
+SetupCheckJob::SetupCheckJob(OdooClient *client, SetupCheckOptions options, QObject *parent)
+    : QObject(parent ? parent : client)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+    QMetaObject::invokeMethod(this, &SetupCheckJob::start, Qt::QueuedConnection);
+}
+
+void SetupCheckJob::start()
+{
+    checkVersion();
+}
+
+void SetupCheckJob::add(SetupItem::Check check, bool ok, const QString &message, const QString &nextStep)
+{
+    m_report.items << SetupItem{check, titleOf(check), ok, message, ok ? QString() : nextStep};
+}
+
+void SetupCheckJob::addNotChecked(SetupItem::Check check, const QString &because)
+{
+    add(check, false, tr("Not checked: %1").arg(because), tr("Fix the problem above, then run the check again."));
+}
+
+void SetupCheckJob::addError(SetupItem::Check check, const Error &error, const QString &what)
+{
+    add(check, false, what + u' ' + error.message, nextStepFor(error));
+}
+
+void SetupCheckJob::checkVersion()
+{
+    OdooCallJob *job = m_client->version();
+    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
+        if (!r) {
+            addError(SetupItem::Check::ServerVersion, r.error(), tr("Odoo could not be reached."));
+            const QString because = tr("Odoo could not be reached.");
+            for (auto c : {SetupItem::Check::SignIn, SetupItem::Check::CustomFields, SetupItem::Check::ShemaxLocation,
+                           SetupItem::Check::CustomersLocation, SetupItem::Check::OutgoingType})
+                addNotChecked(c, because);
+            done();
+            return;
+        }
+        const Result<ServerVersion> v = OdooParse::serverVersion(r.value());
+        if (!v) {
+            addError(SetupItem::Check::ServerVersion, v.error(), QString());
+        } else {
+            m_report.version = v.value();
+            if (v->major == 17)
+                add(SetupItem::Check::ServerVersion, true, tr("Odoo %1 answers.").arg(v->version));
+            else
+                add(SetupItem::Check::ServerVersion, false,
+                    tr("This server runs Odoo %1; Ysell Bridge is made for Odoo 17.").arg(v->version),
+                    tr("Connect to an Odoo 17 server, or ask for a Ysell Bridge version made for Odoo %1.")
+                        .arg(v->serie));
+        }
+        checkSignIn();
+    });
+}
+
+void SetupCheckJob::checkSignIn()
+{
+    OdooCallJob *job = m_client->authenticate();
+    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
+        if (!r) {
+            add(SetupItem::Check::SignIn, false, r.error().message, nextStepFor(r.error()));
+            const QString because = tr("signing in to Odoo failed.");
+            for (auto c : {SetupItem::Check::CustomFields, SetupItem::Check::ShemaxLocation,
+                           SetupItem::Check::CustomersLocation, SetupItem::Check::OutgoingType})
+                addNotChecked(c, because);
+            done();
+            return;
+        }
+        m_report.uid = r->toInt();
+        add(SetupItem::Check::SignIn, true,
+            tr("Signed in to database “%1” as %2.").arg(m_client->database(), m_client->login()));
+        checkFields();
+    });
+}
+
+void SetupCheckJob::checkFields()
+{
+    OdooCallJob *job = m_client->call(u"ir.model.fields"_s, u"search_read"_s,
+                                      QJsonArray{OdooQueries::ysellFieldsDomain()},
+                                      QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"model"_s}}});
+    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
+        const Result<QStringList> keys = r ? OdooParse::fieldKeys(r.value()) : Result<QStringList>(r.error());
+        if (!keys) {
+            if (keys.error().kind == ErrorKind::AccessRights)
+                add(SetupItem::Check::CustomFields, false,
+                    tr("Your Odoo user may not read the list of fields: %1").arg(keys.error().message), adminHelp());
+            else
+                addError(SetupItem::Check::CustomFields, keys.error(), tr("The field list could not be read."));
+        } else {
+            m_report.fieldsChecked = true;
+            QStringList missing;
+            for (const OdooQueries::CustomField &f : OdooQueries::ysellFields()) {
+                if (!keys->contains(f.key())) {
+                    m_report.missingFields << f;
+                    missing << f.model + u'.' + f.name;
+                }
+            }
+            if (missing.isEmpty())
+                add(SetupItem::Check::CustomFields, true, tr("The fields x_ysell_product_id, x_ysell_order_id and "
+                                                             "x_ysell_state exist."));
+            else
+                add(SetupItem::Check::CustomFields, false, tr("Missing in Odoo: %1.").arg(missing.join(u", "_s)),
+                    tr("Let Ysell Bridge create them (needs Odoo Administration rights), or ask an Odoo "
+                       "administrator to create them as text fields."));
+        }
+        checkShemax();
+    });
+}
+
+void SetupCheckJob::checkShemax()
+{
+    const QString wanted = m_options.shemaxLocationName.trimmed();
+    OdooCallJob *job = m_client->call(
+        u"stock.location"_s, u"search_read"_s, QJsonArray{OdooQueries::locationByNameDomain(wanted)},
+        QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"complete_name"_s, u"usage"_s, u"warehouse_id"_s}}});
+    connect(job, &OdooCallJob::finished, this, [this, wanted](const Result<QJsonValue> &r) {
+        const Result<QList<LocationRef>> found =
+            r ? OdooParse::locations(r.value()) : Result<QList<LocationRef>>(r.error());
+        if (!found) {
+            addError(SetupItem::Check::ShemaxLocation, found.error(), tr("The locations could not be read."));
+            checkCustomers();
+            return;
+        }
+        // ilike matches parts of names too; an exact name or full name wins over a partial match.
+        QList<LocationRef> exact;
+        for (const LocationRef &l : found.value()) {
+            if (l.name.compare(wanted, Qt::CaseInsensitive) == 0
+                || l.completeName.compare(wanted, Qt::CaseInsensitive) == 0)
+                exact << l;
+        }
+        const QList<LocationRef> candidates = exact.isEmpty() ? found.value() : exact;
+        if (candidates.isEmpty()) {
+            add(SetupItem::Check::ShemaxLocation, false, tr("Odoo has no internal location named “%1”.").arg(wanted),
+                tr("Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact "
+                   "name in the settings."));
+        } else if (candidates.size() > 1) {
+            QStringList names;
+            for (const LocationRef &l : candidates)
+                names << l.completeName;
+            add(SetupItem::Check::ShemaxLocation, false,
+                tr("Several locations match “%1”: %2.").arg(wanted, names.join(u", "_s)),
+                tr("Enter the full name of the right one (for example %1) in the settings.").arg(names.first()));
+        } else {
+            const LocationRef &l = candidates.first();
+            m_report.shemaxLocationId = l.id;
+            m_report.shemaxLocationName = l.completeName.isEmpty() ? l.name : l.completeName;
+            m_report.warehouseId = l.warehouseId;
+            if (l.warehouseId == 0)
+                add(SetupItem::Check::ShemaxLocation, false,
+                    tr("The location %1 belongs to no warehouse.").arg(m_report.shemaxLocationName),
+                    tr("Move the location under a warehouse in Odoo, so that deliveries can start from it."));
+            else
+                add(SetupItem::Check::ShemaxLocation, true,
+                    tr("Found %1 (warehouse %2).").arg(m_report.shemaxLocationName, l.warehouseName));
+        }
+        checkCustomers();
+    });
+}
+
+void SetupCheckJob::checkCustomers()
+{
+    OdooCallJob *job = m_client->call(u"ir.model.data"_s, u"check_object_reference"_s,
+                                      QJsonArray{u"stock"_s, u"stock_location_customers"_s});
+    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
+        const Result<int> id = r ? OdooParse::objectReference(r.value(), u"stock.location"_s) : Result<int>(r.error());
+        if (!id) {
+            if (id.error().kind == ErrorKind::BadRequest || id.error().kind == ErrorKind::MissingRecord)
+                add(SetupItem::Check::CustomersLocation, false,
+                    tr("Odoo has no standard Customers location: %1").arg(id.error().message),
+                    tr("Check that the Inventory app is installed in Odoo."));
+            else
+                addError(SetupItem::Check::CustomersLocation, id.error(),
+                         tr("The Customers location could not be looked up."));
+        } else {
+            m_report.customersLocationId = id.value();
+            add(SetupItem::Check::CustomersLocation, true, tr("Found the Customers location."));
+        }
+        checkOutgoingType();
+    });
+}
+
+void SetupCheckJob::checkOutgoingType()
+{
+    if (m_report.warehouseId == 0) {
+        addNotChecked(SetupItem::Check::OutgoingType, tr("the warehouse of the ShemaxGlobal location is not known."));
+        done();
+        return;
+    }
+    OdooCallJob *job = m_client->call(
+        u"stock.picking.type"_s, u"search_read"_s,
+        QJsonArray{OdooQueries::outgoingPickingTypeDomain(m_report.warehouseId)},
+        QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"code"_s, u"warehouse_id"_s}}, {u"order"_s, u"sequence,id"_s}});
+    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
+        const Result<QList<PickingTypeRef>> types =
+            r ? OdooParse::pickingTypes(r.value()) : Result<QList<PickingTypeRef>>(r.error());
+        if (!types) {
+            addError(SetupItem::Check::OutgoingType, types.error(), tr("The operation types could not be read."));
+        } else if (types->isEmpty()) {
+            add(SetupItem::Check::OutgoingType, false,
+                tr("The warehouse of %1 has no delivery operation type.").arg(m_report.shemaxLocationName),
+                tr("Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → "
+                   "Operation Types)."));
+        } else {
+            m_report.outgoingPickingTypeId = types->first().id;
+            add(SetupItem::Check::OutgoingType, true,
+                tr("Deliveries will use “%1” (%2).").arg(types->first().name, types->first().warehouseName));
+        }
+        done();
+    });
+}
+
+void SetupCheckJob::done()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    qCInfo(lcOdoo) << "setup check finished:" << (m_report.allOk() ? "all ok" : "problems found");
+    Q_EMIT finished(m_report);
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------
+// CreateFieldsJob
+
+CreateFieldsJob::CreateFieldsJob(OdooClient *client, QList<OdooQueries::CustomField> fields, QObject *parent)
+    : QObject(parent ? parent : client)
+    , m_client(client)
+    , m_fields(std::move(fields))
+{
+    QMetaObject::invokeMethod(this, &CreateFieldsJob::start, Qt::QueuedConnection);
+}
+
+void CreateFieldsJob::start()
+{
+    if (m_fields.isEmpty()) {
+        finish(QStringList());
+        return;
+    }
+    QJsonArray models;
+    for (const OdooQueries::CustomField &f : std::as_const(m_fields)) {
+        if (!models.contains(f.model))
+            models.append(f.model);
+    }
+    OdooCallJob *job = m_client->call(u"ir.model"_s, u"search_read"_s,
+                                      QJsonArray{QJsonArray{QJsonArray{u"model"_s, u"in"_s, models}}},
+                                      QJsonObject{{u"fields"_s, QJsonArray{u"id"_s, u"model"_s}}});
+    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
+        const Result<QHash<QString, int>> ids =
+            r ? OdooParse::modelIds(r.value()) : Result<QHash<QString, int>>(r.error());
+        if (!ids) {
+            fail(ids.error());
+            return;
+        }
+        m_modelIds = ids.value();
+        createNext();
+    });
+}
+
+void CreateFieldsJob::createNext()
+{
+    if (m_fields.isEmpty()) {
+        finish(m_created);
+        return;
+    }
+    const OdooQueries::CustomField field = m_fields.takeFirst();
+    const int modelId = m_modelIds.value(field.model);
+    if (modelId == 0) {
+        fail(Error::make(ErrorKind::MissingRecord,
+                         tr("Odoo has no model %1; is the Sales app installed?").arg(field.model),
+                         u"ir.model not found: "_s + field.model));
+        return;
+    }
+    // One field per request: each create reloads the Odoo registry, and a failure names its field.
+    OdooCallJob *job = m_client->call(u"ir.model.fields"_s, u"create"_s,
+                                      QJsonArray{OdooQueries::customFieldValues(field, modelId)});
+    connect(job, &OdooCallJob::finished, this, [this, field](const Result<QJsonValue> &r) {
+        if (!r) {
+            Error e = r.error();
+            if (e.kind != ErrorKind::AccessRights)
+                e.message = tr("Creating the field %1.%2 failed: %3").arg(field.model, field.name, e.message);
+            fail(e);
+            return;
+        }
+        m_created << field.key();
+        createNext();
+    });
+}
+
+void CreateFieldsJob::fail(const Error &error)
+{
+    Error e = error;
+    if (e.kind == ErrorKind::AccessRights) {
+        e.message = tr("Your Odoo user may not create fields. Ask an Odoo administrator to create the fields "
+                       "x_ysell_product_id (on Product Variant), x_ysell_order_id and x_ysell_state (on Sales "
+                       "Order) as text fields, or to give your user the Administration/Settings rights for "
+                       "this step.");
+    }
+    finish(e);
+}
+
+void CreateFieldsJob::finish(const Result<QStringList> &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace ysb
