@@ -107,7 +107,10 @@ void recomputeMoveState(OdooStore &s, int moveId)
 
 int findQuant(const OdooStore &s, int productId, int locationId, int lotId)
 {
-    for (int q : s.referencing(u"stock.quant"_s, u"product_id"_s, productId)) {
+    // A serial has one or two quants: look them up by lot, not through all quants of the product.
+    const QList<int> candidates = lotId > 0 ? s.referencing(u"stock.quant"_s, u"lot_id"_s, lotId)
+                                            : s.referencing(u"stock.quant"_s, u"product_id"_s, productId);
+    for (int q : candidates) {
         if (s.m2o(u"stock.quant"_s, q, u"location_id"_s) == locationId && s.m2o(u"stock.quant"_s, q, u"lot_id"_s) == lotId)
             return q;
     }
@@ -1072,14 +1075,14 @@ void defineOdooSchema(OdooStore &store, bool customFields)
         addManualField(store, u"sale.order"_s, u"x_ysell_order_id"_s, u"char"_s, u"YSELL Order ID"_s);
         addManualField(store, u"sale.order"_s, u"x_ysell_state"_s, u"char"_s, u"YSELL State"_s);
         const QList<int> state = store.search(u"ir.model.fields"_s,
-                                              QJsonArray{QJsonArray{u"name"_s, u"="_s, u"x_ysell_state"_s}})
+                                              QJsonArray{QJsonValue(QJsonArray{u"name"_s, u"="_s, u"x_ysell_state"_s})})
                                      .valueOr(QList<int>());
         for (int id : state)
             store.setRaw(u"ir.model.fields"_s, id, u"index"_s, false);
     }
 }
 
-Status confirmSaleOrder(OdooStore &s, int orderId)
+Status confirmSaleOrder(OdooStore &s, int orderId, const QHash<int, QList<int>> &lotsToReserve)
 {
     using namespace odooids;
     const QString so = u"sale.order"_s;
@@ -1147,6 +1150,15 @@ Status confirmSaleOrder(OdooStore &s, int orderId)
         };
         if (!storable) {
             addLine(0, demand);
+            continue;
+        }
+        if (lotsToReserve.contains(product)) {
+            for (int lot : lotsToReserve.value(product)) {
+                if (missing <= 0)
+                    break;
+                addLine(lot, 1);
+                missing -= 1;
+            }
             continue;
         }
         for (int q : s.referencing(u"stock.quant"_s, u"product_id"_s, product)) {

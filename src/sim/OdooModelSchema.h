@@ -28,8 +28,9 @@ int addManualField(OdooStore &store, const QString &model, const QString &name, 
 /// Keeps ir.model / ir.model.fields in step with the models (called after schema changes).
 void syncIrModel(OdooStore &store);
 
-/// sale.order.action_confirm: procurement group, the order's own WH/OUT picking, FIFO reservation.
-Status confirmSaleOrder(OdooStore &store, int orderId);
+/// sale.order.action_confirm: procurement group, the order's own WH/OUT picking, FIFO reservation
+/// (or, for bulk orders, the given serials per product id).
+Status confirmSaleOrder(OdooStore &store, int orderId, const QHash<int, QList<int>> &lotsToReserve = {});
 /// stock.picking.action_cancel: moves cancelled, reservations released.
 void cancelPicking(OdooStore &store, int pickingId);
 /// stock.picking.action_confirm: draft moves become confirmed.
