@@ -579,6 +579,15 @@ int Journal::schemaVersion() const
     return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QVariant Journal::pragma(const QString &name) const
+{
+    static const QRegularExpression identifier(u"^[a-z_]+$"_s);
+    if (!identifier.match(name).hasMatch())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(u"PRAGMA "_s + name) && q.next() ? q.value(0) : QVariant();
+}
+
 Status Journal::checkIntegrity() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

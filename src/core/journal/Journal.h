@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
@@ -77,6 +78,8 @@ public:
     Status checkIntegrity() const;
     /// The schema version of the open file.
     int schemaVersion() const;
+    /// Value of a read-only PRAGMA on this connection (journal_mode, synchronous…), for diagnostics.
+    QVariant pragma(const QString &name) const;
 
 Q_SIGNALS:
     /// The stored record of order `name` changed (upsert or serials).

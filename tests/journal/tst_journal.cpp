@@ -1,0 +1,940 @@
+#include <QTimeZone>
+
+#include "FakeClock.h"
+#include "journal/Journal.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace ysb;
+
+namespace {
+
+// The mode bits as `ls -l` shows them.
+int unixMode(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+std::unique_ptr<Journal> openOrFail(const QString &path, Clock *clock, Journal::OpenMode mode = Journal::OpenMode::Exclusive)
+{
+    auto r = Journal::open(path, clock, mode);
+    if (!r.ok()) {
+        qWarning().noquote() << "open failed:" << r.error().message << r.error().detail;
+        return nullptr;
+    }
+    return std::move(r).value();
+}
+
+QDateTime utc(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC);
+}
+
+OrderRecord fullRecord(const QString &name)
+{
+    OrderRecord o;
+    o.name = name;
+    o.odooId = 4242;
+    o.customer = u"Иванов Пётр «ООО Ромашка»"_s;
+    o.confirmedAt = utc(27, 14, 5);
+    o.ysellId = u"98765"_s;
+    o.ysellStatusCode = u"7.1"_s;
+    o.ysellStatusName = u"Order shipped"_s;
+    o.state = OrderState::PickingCreated;
+    o.lastError = u"Ysell said: \"duplicate\" ; DROP TABLE orders;--"_s;
+    o.lastErrorKind = u"already_exists"_s;
+    o.attempts = 3;
+    o.nextAttemptAt = utc(28, 10, 30);
+    o.pickingId = 77;
+    o.pickingName = u"WH/OUT/00077"_s;
+    o.warning = u"Note has <b>HTML</b> & 'quotes'"_s;
+    o.serials = u"SN-YS-0001 SN-YS-0002"_s;
+    o.payloadHash = u"sha256:abc123"_s;
+    o.sentAt = utc(27, 15);
+    o.doneAt = utc(28, 9);
+    o.lastCheckedAt = utc(28, 9, 1);
+    return o;
+}
+
+// The layout the first release wrote (schema 1), created by hand as an old file would be.
+const char *const kSchemaV1[] = {
+    R"(CREATE TABLE orders (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, odoo_id INTEGER NOT NULL DEFAULT 0,
+        customer TEXT NOT NULL DEFAULT '', confirmed_at INTEGER, ysell_id TEXT NOT NULL DEFAULT '',
+        ysell_status_code TEXT NOT NULL DEFAULT '', ysell_status_name TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'new', last_error TEXT NOT NULL DEFAULT '', last_error_kind TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER, picking_id INTEGER NOT NULL DEFAULT 0,
+        picking_name TEXT NOT NULL DEFAULT '', serials TEXT NOT NULL DEFAULT '', sent_at INTEGER, done_at INTEGER,
+        updated_at INTEGER NOT NULL))",
+    "CREATE INDEX orders_state_confirmed ON orders(state, confirmed_at)",
+    "CREATE INDEX orders_confirmed ON orders(confirmed_at)",
+    "CREATE INDEX orders_ysell_id ON orders(ysell_id)",
+    R"(CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, order_ref TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL, message TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX events_order ON events(order_ref, id)",
+    R"(CREATE TABLE exchanges (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, system TEXT NOT NULL DEFAULT '',
+        route TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT '', path TEXT NOT NULL DEFAULT '',
+        http_status INTEGER NOT NULL DEFAULT 0, duration_ms INTEGER NOT NULL DEFAULT 0,
+        correlation_id TEXT NOT NULL DEFAULT '', order_ref TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '',
+        request_headers TEXT NOT NULL DEFAULT '', request_body TEXT NOT NULL DEFAULT '',
+        response_body TEXT NOT NULL DEFAULT '', truncated INTEGER NOT NULL DEFAULT 0,
+        error_detail TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX exchanges_order ON exchanges(order_ref, id)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+};
+
+// Runs statements on the file through a separate connection, as another tool would.
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = u"raw-"_s + QString::number(QRandomGenerator::global()->generate64());
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &s : statements) {
+            if (!ok)
+                break;
+            ok = q.exec(s);
+            if (!ok)
+                qWarning() << q.lastError().text() << s;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QVariant rawValue(const QString &path, const QString &sql)
+{
+    const QString name = u"raw-"_s + QString::number(QRandomGenerator::global()->generate64());
+    QVariant v;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                v = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return v;
+}
+
+// Child mode: hold the journal like a running engine that is about to be killed.
+int holdJournal(const QString &path)
+{
+    auto r = Journal::open(path, Clock::system());
+    if (!r.ok()) {
+        std::fprintf(stdout, "error %s\n", qPrintable(r.error().message));
+        return 1;
+    }
+    OrderRecord o;
+    o.name = u"S-CHILD"_s;
+    o.state = OrderState::Sending; // the intent written before a send, which must survive kill -9
+    if (!r.value()->upsertOrder(o).ok())
+        return 2;
+    std::fprintf(stdout, "ready\n");
+    std::fflush(stdout);
+    for (;;)
+        QThread::sleep(1);
+}
+
+} // namespace
+
+class TestJournal : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void stateNames();
+    void defaultPath();
+    void createsPrivateFilesAndFolders();
+    void tightensExistingFileModes();
+    void pragmas();
+    void orderRoundTrip_data();
+    void orderRoundTrip();
+    void minimalOrder();
+    void upsertReplaces();
+    void upsertOrdersIsOneTransaction();
+    void filtersCountsAndPaging();
+    void sorting_data();
+    void sorting();
+    void search_data();
+    void search();
+    void events();
+    void exchanges();
+    void serials();
+    void meta();
+    void migratesFromSchema1();
+    void refusesNewerSchema();
+    void refusesGarbageFile();
+    void secondExclusiveOpenIsBusy();
+    void lockOfKilledProcessIsTakenOver();
+    void sharedOpenReadsWithoutLock();
+    void integrityAfterWork();
+    void exportIsRedacted();
+
+private:
+    QString freshPath();
+    void addOrders(Journal &j);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::FakeClock m_clock;
+    QList<OrderRecord> m_orders; // what addOrders() wrote, for expected results
+};
+
+QString TestJournal::freshPath()
+{
+    return m_dir->filePath(u"journal.sqlite"_s);
+}
+
+void TestJournal::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock.set(QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
+    m_orders.clear();
+}
+
+void TestJournal::stateNames()
+{
+    const QStringList expected = {u"new"_s,  u"needs_attention"_s, u"sending"_s, u"sent"_s,
+                                  u"done"_s, u"picking_created"_s, u"closed"_s};
+    const QList<OrderState> states = allOrderStates();
+    QCOMPARE(states.size(), expected.size());
+    for (int i = 0; i < states.size(); ++i) {
+        QCOMPARE(orderStateName(states[i]), expected[i]);
+        QCOMPARE(orderStateFromName(expected[i]), std::optional<OrderState>(states[i]));
+        QVERIFY(!orderStateLabel(states[i]).isEmpty());
+    }
+    QCOMPARE(orderStateFromName(u"Sent"_s), std::nullopt);
+    QCOMPARE(orderStateFromName(QString()), std::nullopt);
+}
+
+void TestJournal::defaultPath()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString p = Journal::defaultPath();
+    QVERIFY(p.endsWith(u"/journal.sqlite"_s));
+    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestJournal::createsPrivateFilesAndFolders()
+{
+    const QString path = m_dir->filePath(u"a/b/journal.sqlite"_s);
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(j->upsertOrder(fullRecord(u"S1"_s)).ok()); // makes sure -wal and -shm exist
+    QCOMPARE(unixMode(m_dir->filePath(u"a"_s)), 0700);
+    QCOMPARE(unixMode(m_dir->filePath(u"a/b"_s)), 0700);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s}) {
+        QVERIFY2(QFileInfo::exists(path + suffix), qPrintable(suffix));
+        QCOMPARE(unixMode(path + suffix), 0600);
+    }
+}
+
+void TestJournal::tightensExistingFileModes()
+{
+    const QString path = freshPath();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+    }
+    // As an older version or a careless copy may have left it.
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    QCOMPARE(unixMode(path), 0644);
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QVERIFY(j->upsertOrder(fullRecord(u"S1"_s)).ok());
+    QCOMPARE(unixMode(path), 0600);
+    QCOMPARE(unixMode(path + u"-wal"_s), 0600);
+}
+
+void TestJournal::pragmas()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->pragma(u"journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(j->pragma(u"synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(j->pragma(u"foreign_keys"_s).toInt(), 1);
+    QVERIFY(j->pragma(u"busy_timeout"_s).toInt() >= 1000);
+    QCOMPARE(j->pragma(u"user_version"_s).toInt(), Journal::kSchemaVersion);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    QVERIFY(!j->pragma(u"user_version = 0; --"_s).isValid()); // not a way to run SQL
+}
+
+void TestJournal::orderRoundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("plain") << u"S00042"_s;
+    QTest::newRow("Cyrillic") << u"Заказ №42 «Иванов»"_s;
+    QTest::newRow("quotes") << u"O'Brien \"quoted\" `back`"_s;
+    QTest::newRow("SQL injection") << u"x'); DROP TABLE orders; --"_s;
+    QTest::newRow("LIKE metacharacters") << u"100%_off\\"_s;
+    QTest::newRow("control chars") << u"tab\there\nnewline\x01\x1f"_s;
+    QTest::newRow("emoji") << u"S-😀-42"_s;
+    QTest::newRow("NUL inside") << QString(u"a\0b"_s);
+}
+
+void TestJournal::orderRoundTrip()
+{
+    QFETCH(QString, name);
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QSignalSpy changed(j.get(), &Journal::orderChanged);
+    OrderRecord o = fullRecord(name);
+    o.customer += name; // the same awkward text in a second column
+    QVERIFY(j->upsertOrder(o).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), name);
+
+    const std::optional<OrderRecord> back = j->order(name);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->updatedAt, m_clock.nowUtc());
+    o.updatedAt = back->updatedAt;
+    QCOMPARE(back->name, o.name);
+    QCOMPARE(back->customer, o.customer);
+    QCOMPARE(back->lastError, o.lastError);
+    QVERIFY(*back == o);
+    QCOMPARE(back->confirmedAt.timeSpec(), Qt::UTC);
+    QVERIFY(!j->order(name + u"x"_s).has_value());
+
+    // The table is still there (the name was data, not SQL) and holds exactly one row.
+    QCOMPARE(j->countOrders(), 1);
+    QCOMPARE(j->orders().size(), 1);
+    QCOMPARE(j->orders().first().name, name);
+}
+
+void TestJournal::minimalOrder()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    OrderRecord o; // every string null, every time invalid
+    o.name = u"S1"_s;
+    QVERIFY(j->upsertOrder(o).ok());
+    const auto back = j->order(u"S1"_s);
+    QVERIFY(back);
+    QCOMPARE(back->state, OrderState::New);
+    QVERIFY(!back->confirmedAt.isValid());
+    QVERIFY(!back->nextAttemptAt.isValid());
+    QVERIFY(back->customer.isEmpty());
+
+    OrderRecord nameless;
+    const Status s = j->upsertOrder(nameless);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, ErrorKind::Storage);
+    QVERIFY(!s.error().message.isEmpty());
+}
+
+void TestJournal::upsertReplaces()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    OrderRecord o = fullRecord(u"S7"_s);
+    o.state = OrderState::New;
+    QVERIFY(j->upsertOrder(o).ok());
+    const QDateTime first = j->order(u"S7"_s)->updatedAt;
+    m_clock.advanceSecs(90);
+    o.state = OrderState::Sending;
+    o.attempts = 1;
+    o.customer = u"Петров"_s;
+    QVERIFY(j->upsertOrder(o).ok());
+    const auto back = j->order(u"S7"_s);
+    QCOMPARE(back->state, OrderState::Sending);
+    QCOMPARE(back->attempts, 1);
+    QCOMPARE(back->customer, u"Петров"_s);
+    QCOMPARE(back->updatedAt, first.addSecs(90));
+    QCOMPARE(j->countOrders(), 1);
+    // The search index follows the update.
+    OrderFilter f;
+    f.search = u"петров"_s;
+    QCOMPARE(j->countOrders(f), 1);
+    f.search = u"Иванов"_s;
+    QCOMPARE(j->countOrders(f), 0);
+}
+
+void TestJournal::upsertOrdersIsOneTransaction()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QSignalSpy changed(j.get(), &Journal::orderChanged);
+    QList<OrderRecord> batch = {fullRecord(u"S1"_s), OrderRecord{}, fullRecord(u"S3"_s)};
+    const Status bad = j->upsertOrders(batch);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().kind, ErrorKind::Storage);
+    QCOMPARE(j->countOrders(), 0); // nothing of the failed batch remains
+    QCOMPARE(changed.count(), 0);
+
+    batch[1].name = u"S2"_s;
+    QVERIFY(j->upsertOrders(batch).ok());
+    QCOMPARE(j->countOrders(), 3);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(j->upsertOrders({}).ok());
+}
+
+void TestJournal::addOrders(Journal &j)
+{
+    const QList<OrderState> states = allOrderStates();
+    const QStringList customers = {u"Иванов Иван"_s, u"Petrov & Sons"_s, u"O'Neil GmbH"_s, u"ООО «Вектор»"_s,
+                                   u"100% Cotton Ltd"_s};
+    for (int i = 0; i < 60; ++i) {
+        OrderRecord o;
+        o.name = u"S%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
+        o.odooId = i + 1;
+        o.customer = customers[i % customers.size()];
+        // Several orders share a confirmation time, so paging needs a stable tie-breaker.
+        o.confirmedAt = utc(1 + i / 3, 8);
+        o.state = states[(i * 5) % states.size()];
+        o.ysellId = i % 4 == 0 ? QString() : u"YS-%1"_s.arg(1000 + i);
+        o.serials = i % 6 == 0 ? u"SN-%1 SN-%2"_s.arg(i).arg(i + 100) : QString();
+        o.attempts = i % 9;
+        m_orders.append(o);
+    }
+    QVERIFY(j.upsertOrders(m_orders).ok());
+}
+
+void TestJournal::filtersCountsAndPaging()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    addOrders(*j);
+
+    QCOMPARE(j->countOrders(), m_orders.size());
+    const QHash<OrderState, int> counts = j->countsByState();
+    QCOMPARE(counts.size(), allOrderStates().size());
+    for (OrderState s : allOrderStates()) {
+        const auto expected = std::count_if(m_orders.cbegin(), m_orders.cend(), [&](const OrderRecord &o) { return o.state == s; });
+        QCOMPARE(counts.value(s, -1), int(expected));
+        OrderFilter f;
+        f.states = {s};
+        QCOMPARE(j->countOrders(f), int(expected));
+        const QList<OrderRecord> got = j->orders(f);
+        QCOMPARE(got.size(), int(expected));
+        QVERIFY(std::all_of(got.cbegin(), got.cend(), [&](const OrderRecord &o) { return o.state == s; }));
+    }
+
+    OrderFilter two;
+    two.states = {OrderState::NeedsAttention, OrderState::Sending};
+    const auto expectedTwo = std::count_if(m_orders.cbegin(), m_orders.cend(), [&](const OrderRecord &o) {
+        return two.states.contains(o.state);
+    });
+    QCOMPARE(j->countOrders(two), int(expectedTwo));
+
+    // Default order: newest confirmation first. Pages of 7 put together give the whole list once.
+    const QList<OrderRecord> all = j->orders();
+    QCOMPARE(all.size(), m_orders.size());
+    for (int i = 1; i < all.size(); ++i)
+        QVERIFY(all[i - 1].confirmedAt >= all[i].confirmedAt);
+    QList<OrderRecord> paged;
+    for (int offset = 0; offset < all.size() + 7; offset += 7) {
+        OrderFilter page;
+        page.offset = offset;
+        page.limit = 7;
+        const QList<OrderRecord> chunk = j->orders(page);
+        QVERIFY(chunk.size() <= 7);
+        paged += chunk;
+    }
+    QCOMPARE(paged.size(), all.size());
+    for (int i = 0; i < all.size(); ++i)
+        QCOMPARE(paged[i].name, all[i].name);
+
+    OrderFilter offsetOnly;
+    offsetOnly.offset = 55;
+    QCOMPARE(j->orders(offsetOnly).size(), 5);
+    OrderFilter none;
+    none.limit = 0;
+    QVERIFY(j->orders(none).isEmpty());
+}
+
+void TestJournal::sorting_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("order");
+    QTest::newRow("name asc") << u"name"_s << int(Qt::AscendingOrder);
+    QTest::newRow("name desc") << u"name"_s << int(Qt::DescendingOrder);
+    QTest::newRow("state (lifecycle) asc") << u"state"_s << int(Qt::AscendingOrder);
+    QTest::newRow("attempts desc") << u"attempts"_s << int(Qt::DescendingOrder);
+    QTest::newRow("camelCase odooId asc") << u"odooId"_s << int(Qt::AscendingOrder);
+    QTest::newRow("unknown column falls back") << u"name; DROP TABLE orders"_s << int(Qt::AscendingOrder);
+}
+
+void TestJournal::sorting()
+{
+    QFETCH(QString, column);
+    QFETCH(int, order);
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    addOrders(*j);
+    OrderFilter f;
+    f.sortColumn = column;
+    f.sortOrder = Qt::SortOrder(order);
+    const QList<OrderRecord> got = j->orders(f);
+    QCOMPARE(got.size(), m_orders.size());
+    auto key = [&](const OrderRecord &o) -> QVariant {
+        if (column == u"name")
+            return o.name;
+        if (column == u"state")
+            return int(o.state);
+        if (column == u"attempts")
+            return o.attempts;
+        if (column == u"odooId")
+            return o.odooId;
+        return o.confirmedAt.toMSecsSinceEpoch();
+    };
+    for (int i = 1; i < got.size(); ++i) {
+        const QPartialOrdering c = QVariant::compare(key(got[i - 1]), key(got[i]));
+        if (order == Qt::AscendingOrder)
+            QVERIFY(c == QPartialOrdering::Less || c == QPartialOrdering::Equivalent);
+        else
+            QVERIFY(c == QPartialOrdering::Greater || c == QPartialOrdering::Equivalent);
+    }
+    QCOMPARE(j->countOrders(), m_orders.size()); // the "column" was never SQL
+}
+
+void TestJournal::search_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::newRow("name prefix") << u"S0001"_s;
+    QTest::newRow("name exact") << u"S00042"_s;
+    QTest::newRow("Cyrillic, other case") << u"иванов"_s;
+    QTest::newRow("Cyrillic with guillemets") << u"«Вектор»"_s;
+    QTest::newRow("ysell id") << u"YS-1017"_s;
+    QTest::newRow("serial") << u"SN-106"_s;
+    QTest::newRow("serial lower case") << u"sn-12"_s;
+    QTest::newRow("apostrophe") << u"O'Neil"_s;
+    QTest::newRow("percent") << u"100%"_s;
+    QTest::newRow("lone percent (short)") << u"%"_s;
+    QTest::newRow("underscore (short)") << u"_"_s;
+    QTest::newRow("double quote") << u"\""_s;
+    QTest::newRow("two words") << u"petrov S0000"_s;
+    QTest::newRow("short ASCII") << u"42"_s;
+    QTest::newRow("nothing") << u"zzzz-nothing"_s;
+    QTest::newRow("FTS syntax is literal") << u"S0001 OR NEAR(x) *"_s;
+}
+
+void TestJournal::search()
+{
+    QFETCH(QString, search);
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    addOrders(*j);
+    // Expected: every word found, case-insensitively, in one of the searched columns.
+    const QStringList words = search.split(u' ', Qt::SkipEmptyParts);
+    QStringList expected;
+    for (const OrderRecord &o : std::as_const(m_orders)) {
+        const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+            return o.name.contains(w, Qt::CaseInsensitive) || o.customer.contains(w, Qt::CaseInsensitive)
+                || o.ysellId.contains(w, Qt::CaseInsensitive) || o.serials.contains(w, Qt::CaseInsensitive);
+        });
+        if (all)
+            expected << o.name;
+    }
+    OrderFilter f;
+    f.search = search;
+    f.sortColumn = u"name"_s;
+    f.sortOrder = Qt::AscendingOrder;
+    QStringList got;
+    for (const OrderRecord &o : j->orders(f))
+        got << o.name;
+    expected.sort();
+    QCOMPARE(got, expected);
+    QCOMPARE(j->countOrders(f), expected.size());
+
+    // Combined with a state filter.
+    f.states = {OrderState::New};
+    const int withState = int(std::count_if(m_orders.cbegin(), m_orders.cend(), [&](const OrderRecord &o) {
+        return o.state == OrderState::New && expected.contains(o.name);
+    }));
+    QCOMPARE(j->countOrders(f), withState);
+}
+
+void TestJournal::events()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QSignalSpy added(j.get(), &Journal::eventAdded);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(j->addEvent(u"S1"_s, u"retry_scheduled"_s, u"попытка %1 ; '--"_s.arg(i)).ok());
+        m_clock.advanceSecs(60);
+    }
+    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, u"sent to Ysell"_s).ok());
+    QVERIFY(j->addEvent(QString(), u"sweep_finished"_s, u"3 orders"_s).ok());
+    QCOMPARE(added.count(), 7);
+    QCOMPARE(added.at(5).at(0).toString(), u"S2"_s);
+
+    const QList<EventRecord> s1 = j->events(u"S1"_s);
+    QCOMPARE(s1.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(s1[i].orderRef, u"S1"_s);
+        QCOMPARE(s1[i].kind, u"retry_scheduled"_s);
+        QCOMPARE(s1[i].message, u"попытка %1 ; '--"_s.arg(i));
+        QCOMPARE(s1[i].atUtc, QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC).addSecs(60 * i));
+        if (i > 0)
+            QVERIFY(s1[i].id > s1[i - 1].id);
+    }
+    const QList<EventRecord> latest = j->events(u"S1"_s, 2); // the newest two, oldest first
+    QCOMPARE(latest.size(), 2);
+    QCOMPARE(latest[0].message, s1[3].message);
+    QCOMPARE(latest[1].message, s1[4].message);
+    QCOMPARE(j->events(QString()).size(), 7);
+    QVERIFY(j->events(u"nope"_s).isEmpty());
+}
+
+void TestJournal::exchanges()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QSignalSpy recorded(j.get(), &Journal::exchangeRecorded);
+    Exchange e;
+    e.startedUtc = utc(28, 9, 15);
+    e.system = u"ysell"_s;
+    e.route = u"create_order"_s;
+    e.method = u"POST"_s;
+    e.url = u"https://719.eu6.ysell.pro/api/orders/create?lang=ru"_s;
+    e.httpStatus = 201;
+    e.durationMs = 321;
+    e.correlationId = u"corr-1"_s;
+    e.orderRef = u"S00042"_s;
+    e.outcome = u"ok"_s;
+    e.requestHeaders = {{"Content-Type", "application/json"}};
+    e.requestBody = R"({"order_num":"S00042","comment":"Звонить дважды"})";
+    e.responseBody = R"({"id":98765})";
+    j->recordExchange(e);
+    Exchange failed = e;
+    failed.orderRef = u"S00043"_s;
+    failed.httpStatus = 0;
+    failed.outcome = u"timeout"_s;
+    failed.responseBody.clear();
+    failed.errorDetail = u"no answer within 30 s"_s;
+    failed.responseBody = QByteArray(100 * 1024, 'x');
+    j->recordExchange(failed);
+
+    QCOMPARE(recorded.count(), 2);
+    const QList<ExchangeRecord> mine = j->exchanges(u"S00042"_s);
+    QCOMPARE(mine.size(), 1);
+    const ExchangeRecord &r = mine.first();
+    QCOMPARE(r.id, recorded.at(0).at(0).toLongLong());
+    QCOMPARE(recorded.at(0).at(1).toString(), u"S00042"_s);
+    QCOMPARE(r.atUtc, e.startedUtc);
+    QCOMPARE(r.system, u"ysell"_s);
+    QCOMPARE(r.route, u"create_order"_s);
+    QCOMPARE(r.method, u"POST"_s);
+    QCOMPARE(r.path, u"/api/orders/create?lang=ru"_s);
+    QCOMPARE(r.httpStatus, 201);
+    QCOMPARE(r.durationMs, 321);
+    QCOMPARE(r.correlationId, u"corr-1"_s);
+    QCOMPARE(r.outcome, u"ok"_s);
+    QCOMPARE(r.requestHeaders, u"Content-Type: application/json\n"_s);
+    QCOMPARE(r.requestBody, QString::fromUtf8(e.requestBody));
+    QCOMPARE(r.responseBody, u"{\"id\":98765}"_s);
+    QVERIFY(!r.truncated);
+
+    const QList<ExchangeRecord> all = j->exchanges();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[1].errorDetail, u"no answer within 30 s"_s);
+    QVERIFY(all[1].truncated);
+    QCOMPARE(all[1].responseBody.size(), 64 * 1024);
+    QCOMPARE(j->exchanges(QString(), 1).size(), 1);
+    QCOMPARE(j->exchanges(QString(), 1).first().orderRef, u"S00043"_s);
+}
+
+void TestJournal::serials()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QSignalSpy changed(j.get(), &Journal::orderChanged);
+    const QStringList line10 = {u"SN 1"_s, u"SN,2"_s, u"Ш-3'\""_s};
+    QVERIFY(j->setSerials(u"S1"_s, 10, line10).ok());
+    QVERIFY(j->setSerials(u"S1"_s, 11, {u"X"_s}).ok());
+    QVERIFY(j->setSerials(u"S2"_s, 10, {u"Other"_s}).ok());
+    QCOMPARE(changed.count(), 3);
+    QHash<qint64, QStringList> got = j->serials(u"S1"_s);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got.value(10), line10);
+    QCOMPARE(got.value(11), QStringList{u"X"_s});
+    QVERIFY(j->setSerials(u"S1"_s, 11, {u"Y"_s, u"Z"_s}).ok());
+    QCOMPARE(j->serials(u"S1"_s).value(11), (QStringList{u"Y"_s, u"Z"_s}));
+    QVERIFY(j->setSerials(u"S1"_s, 10, {}).ok());
+    got = j->serials(u"S1"_s);
+    QCOMPARE(got.size(), 1);
+    QVERIFY(!got.contains(10));
+    QCOMPARE(j->serials(u"S2"_s).value(10), QStringList{u"Other"_s});
+    QVERIFY(j->serials(u"S3"_s).isEmpty());
+}
+
+void TestJournal::meta()
+{
+    const QString path = freshPath();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+        QVERIFY(j->meta(u"odoo_cursor"_s).isEmpty());
+        QVERIFY(j->setMeta(u"odoo_cursor"_s, u"2026-11-28 09:00:00"_s).ok());
+        QVERIFY(j->setMeta(u"odoo_cursor"_s, u"2026-11-28 10:00:00"_s).ok());
+        QVERIFY(j->setMeta(u"ключ'"_s, u"значение\n"_s).ok());
+    }
+    auto j = openOrFail(path, &m_clock); // persisted across a reopen
+    QVERIFY(j);
+    QCOMPARE(j->meta(u"odoo_cursor"_s), u"2026-11-28 10:00:00"_s);
+    QCOMPARE(j->meta(u"ключ'"_s), u"значение\n"_s);
+}
+
+void TestJournal::migratesFromSchema1()
+{
+    const QString path = freshPath();
+    QStringList statements;
+    for (const char *s : kSchemaV1)
+        statements << QString::fromUtf8(s);
+    statements << u"INSERT INTO orders (name, customer, state, ysell_id, serials, confirmed_at, updated_at) "
+                  "VALUES ('S-OLD', 'Сидоров Old', 'sent', 'YS-OLD-1', 'SN-OLD-9', 1764320400000, 1764320400000)"_s
+               << u"INSERT INTO events (at, order_ref, kind, message) VALUES (1764320400000, 'S-OLD', 'sent', 'old event')"_s
+               << u"INSERT INTO meta (key, value) VALUES ('odoo_cursor', 'old-cursor')"_s
+               << u"PRAGMA user_version = 1"_s;
+    QVERIFY(rawExec(path, statements));
+
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    const auto old = j->order(u"S-OLD"_s);
+    QVERIFY(old);
+    QCOMPARE(old->state, OrderState::Sent);
+    QCOMPARE(old->customer, u"Сидоров Old"_s);
+    QCOMPARE(old->confirmedAt, QDateTime::fromMSecsSinceEpoch(1764320400000, Qt::UTC));
+    QVERIFY(old->warning.isEmpty()); // column added by the upgrade
+    QCOMPARE(j->events(u"S-OLD"_s).size(), 1);
+    QCOMPARE(j->meta(u"odoo_cursor"_s), u"old-cursor"_s);
+
+    // The rows written before the upgrade are searchable through the new index.
+    OrderFilter f;
+    f.search = u"сидоров"_s;
+    QCOMPARE(j->countOrders(f), 1);
+    f.search = u"SN-OLD"_s;
+    QCOMPARE(j->countOrders(f), 1);
+
+    // New columns and tables work.
+    OrderRecord o = *old;
+    o.warning = u"migrated"_s;
+    o.payloadHash = u"h"_s;
+    QVERIFY(j->upsertOrder(o).ok());
+    QCOMPARE(j->order(u"S-OLD"_s)->warning, u"migrated"_s);
+    QVERIFY(j->setSerials(u"S-OLD"_s, 1, {u"A"_s}).ok());
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+void TestJournal::refusesNewerSchema()
+{
+    const QString path = freshPath();
+    QVERIFY(rawExec(path, {u"CREATE TABLE future(x)"_s, u"PRAGMA user_version = 99"_s}));
+    for (auto mode : {Journal::OpenMode::Exclusive, Journal::OpenMode::Shared}) {
+        auto r = Journal::open(path, &m_clock, mode);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Storage);
+        QVERIFY2(r.error().message.contains(u"newer"_s), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(u"99"_s));
+    }
+    // Untouched: still the newer version's file.
+    QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), 99);
+    QCOMPARE(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'orders'"_s).toInt(), 0);
+    // The lock was released with the failed open.
+    QVERIFY(!QFileInfo::exists(path + u".lock"_s));
+}
+
+void TestJournal::refusesGarbageFile()
+{
+    const QString path = freshPath();
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, '\x5a') + "not a database at all");
+    f.close();
+    auto r = Journal::open(path, &m_clock);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Storage);
+    QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
+}
+
+void TestJournal::secondExclusiveOpenIsBusy()
+{
+    const QString path = freshPath();
+    auto first = openOrFail(path, &m_clock);
+    QVERIFY(first);
+    auto second = Journal::open(path, &m_clock);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().kind, ErrorKind::Busy);
+    QCOMPARE(second.error().message,
+             u"Another Ysell Bridge (process %1) is already using the journal %2. Stop it first."_s.arg(
+                 QCoreApplication::applicationPid())
+                 .arg(QFileInfo(path).absoluteFilePath()));
+    first.reset();
+    auto third = openOrFail(path, &m_clock); // released on destruction
+    QVERIFY(third);
+}
+
+void TestJournal::lockOfKilledProcessIsTakenOver()
+{
+    const QString path = freshPath();
+    QProcess child;
+    child.setProgram(QCoreApplication::applicationFilePath());
+    child.setArguments({u"--hold-journal"_s, path});
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start();
+    QVERIFY(child.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
+
+    // A live holder in another process: refused, naming that process.
+    auto busy = Journal::open(path, &m_clock);
+    QVERIFY(!busy.ok());
+    QCOMPARE(busy.error().kind, ErrorKind::Busy);
+    QVERIFY2(busy.error().message.contains(u"(process %1)"_s.arg(child.processId())), qPrintable(busy.error().message));
+    // A viewer may still look.
+    {
+        auto viewer = openOrFail(path, &m_clock, Journal::OpenMode::Shared);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->order(u"S-CHILD"_s)->state, OrderState::Sending);
+    }
+
+    child.kill(); // SIGKILL: no destructor, the lock file stays behind
+    QVERIFY(child.waitForFinished());
+    QVERIFY(QFileInfo::exists(path + u".lock"_s));
+
+    auto taken = openOrFail(path, &m_clock);
+    QVERIFY2(taken, "stale lock was not taken over");
+    const auto intent = taken->order(u"S-CHILD"_s);
+    QVERIFY(intent.has_value()); // the committed intent survived kill -9
+    QCOMPARE(intent->state, OrderState::Sending);
+    QVERIFY(taken->checkIntegrity().ok());
+}
+
+void TestJournal::sharedOpenReadsWithoutLock()
+{
+    const QString path = freshPath();
+    auto missing = Journal::open(path, &m_clock, Journal::OpenMode::Shared);
+    QVERIFY(!missing.ok()); // a viewer never creates a journal
+    QCOMPARE(missing.error().kind, ErrorKind::Storage);
+    QVERIFY(!QFileInfo::exists(path));
+
+    auto writer = openOrFail(path, &m_clock);
+    QVERIFY(writer);
+    QVERIFY(writer->upsertOrder(fullRecord(u"S1"_s)).ok());
+    auto viewer = openOrFail(path, &m_clock, Journal::OpenMode::Shared);
+    QVERIFY(viewer);
+    auto viewer2 = openOrFail(path, &m_clock, Journal::OpenMode::Shared);
+    QVERIFY(viewer2);
+    QCOMPARE(viewer->mode(), Journal::OpenMode::Shared);
+    QVERIFY(viewer->order(u"S1"_s).has_value());
+    QVERIFY(writer->upsertOrder(fullRecord(u"S2"_s)).ok());
+    QCOMPARE(viewer->countOrders(), 2); // sees what the writer commits later
+
+    const Status w = viewer->upsertOrder(fullRecord(u"S3"_s));
+    QVERIFY(!w.ok());
+    QCOMPARE(w.error().kind, ErrorKind::Storage);
+    QVERIFY(!viewer->addEvent(u"S1"_s, u"x"_s, u"y"_s).ok());
+    QVERIFY(!viewer->setMeta(u"k"_s, u"v"_s).ok());
+    QCOMPARE(writer->countOrders(), 2);
+}
+
+void TestJournal::integrityAfterWork()
+{
+    const QString path = freshPath();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+        addOrders(*j);
+        for (int i = 0; i < 50; ++i) {
+            Exchange e;
+            e.orderRef = m_orders[i].name;
+            e.requestBody = QByteArray(1000 + i * 37, 'r');
+            j->recordExchange(e);
+            QVERIFY(j->addEvent(e.orderRef, u"k"_s, u"m"_s).ok());
+        }
+        QVERIFY(j->checkIntegrity().ok());
+    }
+    QCOMPARE(rawValue(path, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void TestJournal::exportIsRedacted()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    const QString late = u"LateSecret-5e1f"_s;
+    QVERIFY(j->upsertOrder(fullRecord(u"S1"_s)).ok());
+    QVERIFY(j->upsertOrder(fullRecord(u"S2"_s)).ok());
+    QVERIFY(j->addEvent(u"S1"_s, u"error"_s, u"key "_s + late + u" refused"_s).ok());
+    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, u"ok"_s).ok());
+    QVERIFY(j->setSerials(u"S1"_s, 5, {u"SN-1"_s}).ok());
+    QVERIFY(j->setMeta(u"odoo_password"_s, u"should-not-be-here"_s).ok());
+    Exchange e;
+    e.orderRef = u"S1"_s;
+    e.system = u"odoo"_s;
+    e.responseBody = "{\"debug\":\"" + late.toUtf8() + "\"}";
+    j->recordExchange(e);
+    j->setSecretValues({late}); // known only after recording: the export still masks it
+
+    QBuffer all;
+    all.open(QIODevice::WriteOnly);
+    QVERIFY(j->exportJson(&all).ok());
+    QVERIFY(!all.data().contains(late.toUtf8()));
+    QVERIFY(!all.data().contains("should-not-be-here"));
+    QJsonParseError err;
+    const QJsonObject doc = QJsonDocument::fromJson(all.data(), &err).object();
+    QCOMPARE(err.error, QJsonParseError::NoError);
+    QCOMPARE(doc[u"format"_s].toString(), u"ysell-bridge-journal-export"_s);
+    QCOMPARE(doc[u"orders"_s].toArray().size(), 2);
+    QCOMPARE(doc[u"events"_s].toArray().size(), 2);
+    QCOMPARE(doc[u"exchanges"_s].toArray().size(), 1);
+    QCOMPARE(doc[u"orders"_s].toArray()[0].toObject()[u"customer"_s].toString(), fullRecord(u"S1"_s).customer);
+
+    QBuffer one;
+    one.open(QIODevice::WriteOnly);
+    QVERIFY(j->exportJson(&one, u"S2"_s).ok());
+    const QJsonObject only = QJsonDocument::fromJson(one.data()).object();
+    QCOMPARE(only[u"orders"_s].toArray().size(), 1);
+    QCOMPARE(only[u"orders"_s].toArray()[0].toObject()[u"name"_s].toString(), u"S2"_s);
+    QCOMPARE(only[u"events"_s].toArray().size(), 1);
+    QCOMPARE(only[u"exchanges"_s].toArray().size(), 0);
+    QVERIFY(!only.contains(u"meta"_s));
+
+    QBuffer closed;
+    QVERIFY(!j->exportJson(&closed).ok()); // not open for writing: an error, not a crash
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--hold-journal") == 0)
+        return holdJournal(QString::fromLocal8Bit(argv[2]));
+    TestJournal tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
+
+#include "tst_journal.moc"
