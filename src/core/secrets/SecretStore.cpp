@@ -17,9 +17,10 @@ namespace {
 
 Error invalidKey(const QString &key)
 {
-    // The key is not a secret; showing a shortened form helps find the caller.
+    // Not echoed: a caller mixing up key and value would otherwise put the secret in the message.
     return Error::make(ErrorKind::Keychain,
-                       SecretStore::tr("Invalid secret name \"%1\".").arg(key.left(40)),
+                       SecretStore::tr("Invalid secret name (%1 characters); a name is lower-case letters, digits, "
+                                       "\".\", \"_\" and \"-\".").arg(key.size()),
                        u"invalid secret key"_s);
 }
 

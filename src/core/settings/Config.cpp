@@ -52,11 +52,12 @@ QStringList knownSections()
     return out;
 }
 
-bool hasControlChars(const QString &s)
+// Tabs are fine between tokens of a line, not inside a value (allowTab = false).
+bool hasControlChars(const QString &s, bool allowTab = false)
 {
     for (QChar c : s) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t') || u == 0x7f)
+        if ((u < 0x20 && !(allowTab && u == u'\t')) || u == 0x7f)
             return true;
     }
     return false;
@@ -175,16 +176,26 @@ QString resolvePath(const QString &value, const QDir &base)
 // QSettings accepts nearly any bytes without complaint (binary junk gives NoError and nonsense
 // keys), and "@Variant(...)" values make it deserialize arbitrary QDataStream data. So the text is
 // checked first, line by line, with the same grammar QSettings uses.
-QStringList prescan(const QByteArray &data)
+struct Prescan {
+    QStringList problems;
+    bool fatal = false;              // not text, or values QSettings must not see: stop here
+    bool keysOutsideSection = false; // already reported with their line numbers
+};
+
+Prescan prescan(const QByteArray &data)
 {
+    Prescan out;
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(data);
-    if (decoder.hasError())
-        return {ConfigStore::tr("The file is not UTF-8 text; it does not look like a configuration file.")};
+    if (decoder.hasError()) {
+        out.problems << ConfigStore::tr("The file is not UTF-8 text; it does not look like a configuration file.");
+        out.fatal = true;
+        return out;
+    }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
 
-    QStringList problems;
+    QStringList &problems = out.problems;
     QString section;
     bool continued = false;
     const QStringList lines = text.split(u'\n');
@@ -193,9 +204,10 @@ QStringList prescan(const QByteArray &data)
         if (line.endsWith(u'\r'))
             line.chop(1);
         const int lineNo = int(i) + 1;
-        if (hasControlChars(line)) {
+        if (hasControlChars(line, true)) {
             problems << ConfigStore::tr("Line %1 contains binary data or control characters; "
                                         "the file does not look like a configuration file.").arg(lineNo);
+            out.fatal = true;
             break;
         }
         // QSettings continues a value on the next line after a trailing backslash.
@@ -228,16 +240,19 @@ QStringList prescan(const QByteArray &data)
         const QString value = t.mid(eq + 1).trimmed();
         if (section.isEmpty()) {
             problems << ConfigStore::tr("Line %1: the key %2 is outside any [section].").arg(lineNo).arg(shown(key));
+            out.keysOutsideSection = true;
             continue;
         }
         QString unquoted = value;
         if (unquoted.startsWith(u'"'))
             unquoted.remove(0, 1);
-        if (unquoted.startsWith(u'@') && !unquoted.startsWith(u"@@") && value != u"@Invalid()")
+        if (unquoted.startsWith(u'@') && !unquoted.startsWith(u"@@") && value != u"@Invalid()") {
+            out.fatal = true;
             problems << ConfigStore::tr("%1 (line %2): values starting with @ are not supported; write @@ for a literal @.")
                             .arg(where(section, key)).arg(lineNo);
+        }
     }
-    return problems;
+    return out;
 }
 
 /// Reads typed values out of QSettings and records what does not fit.
@@ -475,8 +490,9 @@ Result<Config> ConfigStore::load(const QString &path)
     if (data.size() > MaxConfigBytes)
         return configError(path, {tr("The file is larger than %1 KiB; it is not a configuration file.").arg(MaxConfigBytes / 1024)});
 
-    QStringList problems = prescan(data);
-    if (!problems.isEmpty())
+    const Prescan pre = prescan(data);
+    QStringList problems = pre.problems;
+    if (pre.fatal)
         return configError(path, problems);
 
     // QSettings reads a private copy of exactly the bytes checked above: no race with an editor
@@ -493,8 +509,12 @@ Result<Config> ConfigStore::load(const QString &path)
                                copy.errorString());
     }
     QSettings s(copyPath, QSettings::IniFormat);
-    if (s.status() != QSettings::NoError)
-        return configError(path, {tr("The file is not in INI format (sections in [brackets], then key = value lines).")});
+    if (s.status() != QSettings::NoError) {
+        // The line-by-line problems, when there are any, say more than QSettings' FormatError.
+        if (problems.isEmpty())
+            problems << tr("The file is not in INI format (sections in [brackets], then key = value lines).");
+        return configError(path, problems);
+    }
 
     // Unknown sections and keys.
     const QStringList sections = knownSections();
@@ -502,7 +522,11 @@ Result<Config> ConfigStore::load(const QString &path)
     for (const QString &fullKey : s.allKeys()) {
         const qsizetype slash = fullKey.indexOf(u'/');
         if (slash < 0) {
-            problems << tr("The key %1 is outside any [section].").arg(shown(fullKey));
+            // QSettings files keys before any section, and those of [General], at the top level.
+            if (!pre.keysOutsideSection && !reportedSections.contains(u"General"_s)) {
+                reportedSections << u"General"_s;
+                problems << tr("[%1]: unknown section; known sections are %2.").arg(u"General"_s, sections.join(u", "_s));
+            }
             continue;
         }
         const QString section = fullKey.left(slash);
