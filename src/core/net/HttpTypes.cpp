@@ -18,12 +18,16 @@ namespace {
 // RFC 9110 allows three HTTP-date forms; servers still send all of them.
 std::optional<QDateTime> parseHttpDate(const QByteArray &raw)
 {
-    const QString text = QString::fromLatin1(raw).simplified();
+    QString text = QString::fromLatin1(raw).simplified();
+    // The weekday is redundant, and QLocale would bend the date to match a wrong one (RFC 850's
+    // two-digit years make "Saturday, 28-Nov-26" a Sunday in 1926), so it is dropped.
+    const qsizetype comma = text.indexOf(u',');
+    text = comma >= 0 ? text.mid(comma + 1).trimmed() : text.section(u' ', 1);
     const QLocale c = QLocale::c();
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",  // obsolete RFC 850
-        "ddd MMM d HH:mm:ss yyyy",         // asctime (simplified() folded the double space)
+        "dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
+        "dd-MMM-yy HH:mm:ss 'GMT'",   // obsolete RFC 850
+        "MMM d HH:mm:ss yyyy",        // asctime (simplified() folded its double space)
     };
     for (const char *format : formats) {
         QDateTime t = c.toDateTime(text, QString::fromLatin1(format));
