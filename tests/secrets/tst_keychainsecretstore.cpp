@@ -72,6 +72,22 @@ private Q_SLOTS:
         m_service = u"ysell-bridge-test-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(randomHex());
     }
 
+    // First, before anything has talked to the real bus: a bus address where no service answers.
+    void probeFallsBackWhenNoKeychainAnswers()
+    {
+        if (!m_busAvailable)
+            QSKIP(NoBusReason);
+        const QByteArray real = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(m_tmp.filePath(u"no-such-bus"_s)));
+        QObject owner;
+        const auto r = runProbe(QString(), &owner);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", real);
+        QVERIFY(r && r->store);
+        QVERIFY2(qobject_cast<MemorySecretStore *>(r->store.data()), "no keychain answered, yet memory was not chosen");
+        QVERIFY(!r->store->isPersistent());
+        QCOMPARE(r->notice, u"No system keychain is available; secrets are kept for this session only."_s);
+    }
+
     void probeChoosesStore()
     {
         QObject owner;
