@@ -188,6 +188,8 @@ private Q_SLOTS:
     void sorting();
     void search_data();
     void search();
+    void pagesUseIndexes_data();
+    void pagesUseIndexes();
     void events();
     void exchanges();
     void serials();
@@ -575,6 +577,43 @@ void TestJournal::search()
         return o.state == OrderState::New && expected.contains(o.name);
     }));
     QCOMPARE(j->countOrders(f), withState);
+}
+
+void TestJournal::pagesUseIndexes_data()
+{
+    QTest::addColumn<QList<OrderState>>("states");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("sortColumn");
+    QTest::addColumn<QString>("mustUse");
+    QTest::newRow("newest first") << QList<OrderState>{} << QString() << u"confirmed_at"_s << u"orders_confirmed"_s;
+    QTest::newRow("one state, newest first") << QList<OrderState>{OrderState::NeedsAttention} << QString()
+                                             << u"confirmed_at"_s << u"orders_state_confirmed"_s;
+    QTest::newRow("by name") << QList<OrderState>{} << QString() << u"name"_s << u"sqlite_autoindex_orders_1"_s;
+    QTest::newRow("search") << QList<OrderState>{} << u"Иванов"_s << u"confirmed_at"_s << u"VIRTUAL TABLE INDEX"_s;
+}
+
+void TestJournal::pagesUseIndexes()
+{
+    QFETCH(QList<OrderState>, states);
+    QFETCH(QString, search);
+    QFETCH(QString, sortColumn);
+    QFETCH(QString, mustUse);
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    addOrders(*j);
+    OrderFilter page;
+    page.states = states;
+    page.search = search;
+    page.sortColumn = sortColumn;
+    page.offset = 200;
+    page.limit = 100;
+    // A page of 100,000 orders must come from an index, not from sorting the whole table.
+    const QStringList steps = j->queryPlan(page);
+    const QString plan = steps.join(u" | "_s);
+    QVERIFY2(plan.contains(mustUse), qPrintable(plan));
+    QVERIFY2(!steps.contains(u"SCAN orders"_s), qPrintable(plan)); // a full table scan
+    if (search.isEmpty())
+        QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan)); // sorting every row
 }
 
 void TestJournal::events()

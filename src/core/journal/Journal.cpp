@@ -766,18 +766,25 @@ QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) con
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
-QList<OrderRecord> Journal::orders(const OrderFilter &filter) const
+QString Journal::selectSql(const OrderFilter &filter, QVariantList *binds) const
 {
-    QVariantList binds;
-    const QString where = whereClause(filter, &binds);
+    const QString where = whereClause(filter, binds);
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     // id as the tie-breaker keeps paging stable when many orders share a timestamp.
     QString sql = u"SELECT %1 FROM orders%2 ORDER BY %3 %4, id %4"_s.arg(QLatin1String(kOrderColumns), where,
                                                                          sortExpression(filter.sortColumn), direction);
     if (filter.limit >= 0 || filter.offset > 0) {
         sql += u" LIMIT ? OFFSET ?"_s;
-        binds << (filter.limit >= 0 ? filter.limit : -1) << std::max(filter.offset, 0);
+        binds->append(filter.limit >= 0 ? filter.limit : -1);
+        binds->append(std::max(filter.offset, 0));
     }
+    return sql;
+}
+
+QList<OrderRecord> Journal::orders(const OrderFilter &filter) const
+{
+    QVariantList binds;
+    const QString sql = selectSql(filter, &binds);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -791,6 +798,24 @@ QList<OrderRecord> Journal::orders(const OrderFilter &filter) const
     while (q.next())
         out.append(orderFrom(q));
     return out;
+}
+
+QStringList Journal::queryPlan(const OrderFilter &filter) const
+{
+    QVariantList binds;
+    const QString sql = selectSql(filter, &binds);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    QStringList plan;
+    if (!q.exec()) {
+        sqlError(q, tr("Could not read the journal:"));
+        return plan;
+    }
+    while (q.next())
+        plan << q.value(3).toString();
+    return plan;
 }
 
 int Journal::countOrders(const OrderFilter &filter) const

@@ -78,6 +78,8 @@ public:
     Status checkIntegrity() const;
     /// The schema version of the open file.
     int schemaVersion() const;
+    /// SQLite's plan for orders(filter), one line per step: shows that the GUI's pages use indexes.
+    QStringList queryPlan(const OrderFilter &filter) const;
     /// Value of a read-only PRAGMA on this connection (journal_mode, synchronous…), for diagnostics.
     QVariant pragma(const QString &name) const;
 
@@ -96,6 +98,7 @@ private:
     Status writeOrder(const OrderRecord &order);
     Status writable() const;
     Error sqlError(const QSqlQuery &query, const QString &what) const;
+    QString selectSql(const OrderFilter &filter, QVariantList *binds) const;
     QString whereClause(const OrderFilter &filter, QVariantList *binds) const;
     void tightenFileModes() const;
 
