@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(c.notifications, true);
         QVERIFY2(c.validate().isEmpty(), qPrintable(c.validate().join(u'\n')));
         QCOMPARE(c.missingRequired().size(), 4); // Odoo url, database, login, Ysell url
-        QCOMPARE(c.routes(), Config::presetRoutes(YsellRoutePreset::TaskStatement));
+        QCOMPARE(c.routes(), YsellRoutes::taskStatement());
         QVERIFY(ConfigStore::defaultPath().endsWith(u"/config.ini"));
     }
 
@@ -214,18 +214,47 @@ private Q_SLOTS:
         QCOMPARE(r->extraCaFile, caFile());
     }
 
+    void routesPresetAndOverride_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("create"); // YsellRoute::toString() of the routes in effect
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("find");
+        QTest::newRow("task-statement preset") << u"task-statement"_s << QString() << QString()
+            << u"POST /api/orders/create"_s << u"GET /api/orders/status?id={id}"_s
+            << u"GET /api/orders/status?order_num={order_num}"_s;
+        QTest::newRow("ysell-v1 preset") << u"ysell-v1"_s << QString() << QString()
+            << u"POST /api/v1/order"_s << u"GET /api/v1/order/{id}"_s << u"GET /api/v1/order?order_num={order_num}"_s;
+        QTest::newRow("bare path keeps POST") << u"ysell-v1"_s << u"route_create"_s << u"/api/v2/order"_s
+            << u"POST /api/v2/order"_s << u"GET /api/v1/order/{id}"_s << u"GET /api/v1/order?order_num={order_num}"_s;
+        QTest::newRow("method given") << u"task-statement"_s << u"route_create"_s << u"PUT /api/v2/order"_s
+            << u"PUT /api/v2/order"_s << u"GET /api/orders/status?id={id}"_s << u"GET /api/orders/status?order_num={order_num}"_s;
+        QTest::newRow("status override") << u"task-statement"_s << u"route_status"_s << u"GET /x/{id}"_s
+            << u"POST /api/orders/create"_s << u"GET /x/{id}"_s << u"GET /api/orders/status?order_num={order_num}"_s;
+        QTest::newRow("find override quoted") << u"ysell-v1"_s << u"route_find"_s << u"\"/o?order_num={order_num}&expand=status,items\""_s
+            << u"POST /api/v1/order"_s << u"GET /api/v1/order/{id}"_s << u"GET /o?order_num={order_num}&expand=status,items"_s;
+    }
+
     void routesPresetAndOverride()
     {
-        Config c;
-        c.ysellRoutes = YsellRoutePreset::YsellV1;
-        QCOMPARE(c.routes().create, u"/api/v1/order"_s);
-        QCOMPARE(c.routes().status, u"/api/v1/order/{id}"_s);
-        QCOMPARE(c.routes().find, u"/api/v1/order?order_num={order_num}"_s);
-        c.routeStatus = u"/x/{id}"_s;
-        QCOMPARE(c.routes().status, u"/x/{id}"_s);
-        QCOMPARE(c.routes().create, u"/api/v1/order"_s);
-        QCOMPARE(Config::presetRoutes(YsellRoutePreset::TaskStatement).create, u"/api/orders/create"_s);
-        QCOMPARE(Config::presetRoutes(YsellRoutePreset::TaskStatement).status, u"/api/orders/status?id={id}"_s);
+        QFETCH(QString, preset);
+        QFETCH(QString, key);
+        QFETCH(QString, raw);
+        QFETCH(QString, create);
+        QFETCH(QString, status);
+        QFETCH(QString, find);
+        QString text = u"[ysell]\nroutes="_s + preset + u"\n"_s;
+        if (!key.isEmpty())
+            text += key + u"="_s + raw + u"\n"_s;
+        const auto r = ConfigStore::load(writeFile(text.toUtf8()));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        const YsellRoutes routes = r->routes();
+        QCOMPARE(routes.create.toString(), create);
+        QCOMPARE(routes.status.toString(), status);
+        QCOMPARE(routes.find.toString(), find);
+        QVERIFY(routes.validate().ok());
     }
 
     void badValues_data()
@@ -272,7 +301,9 @@ private Q_SLOTS:
         row("broken section header", u"[odoo\nurl=https://x.example\n"_s, {u"Line 1"_s, u"[name]"_s});
         row("route without id", u"[ysell]\nroute_status=/api/v1/order\n"_s, {u"[ysell] route_status"_s, u"\"/api/v1/order\""_s, u"{id}"_s});
         row("route without order_num", u"[ysell]\nroute_find=/api/v1/order\n"_s, {u"[ysell] route_find"_s, u"{order_num}"_s});
-        row("route not a path", u"[ysell]\nroute_create=api/orders\n"_s, {u"[ysell] route_create"_s, u"starting with /"_s});
+        row("route not a path", u"[ysell]\nroute_create=api/orders\n"_s, {u"[ysell] route_create"_s, u"\"api/orders\""_s, u"POST /api/orders/create"_s});
+        row("route bad method", u"[ysell]\nroute_create=SEND /api/orders\n"_s, {u"[ysell] route_create"_s, u"must look like"_s});
+        row("route unknown placeholder", u"[ysell]\nroute_status=/api/v1/order/{uuid}\n"_s, {u"[ysell] route_status"_s, u"{uuid}"_s, u"{order_num}"_s});
         row("done statuses empty", u"[ysell]\ndone_statuses=\n"_s, {u"[ysell] done_statuses"_s, u"at least one status"_s});
         row("done statuses only commas", u"[ysell]\ndone_statuses=\", ,\"\n"_s, {u"[ysell] done_statuses"_s, u"at least one status"_s});
         row("missing CA file", u"[tls]\nextra_ca_file=/nonexistent/ca.pem\n"_s, {u"[tls] extra_ca_file"_s, u"\"/nonexistent/ca.pem\""_s, u"does not exist"_s});
@@ -399,9 +430,9 @@ private Q_SLOTS:
         c.odooAuth = OdooAuth::ApiKey;
         c.ysellBaseUrl = u"https://719.eu6.ysell.pro"_s;
         c.ysellRoutes = YsellRoutePreset::YsellV1;
-        c.routeCreate = u"/api/v2/order"_s;
+        c.routeCreate = u"POST /api/v2/order"_s;
         c.routeStatus = u"/api/v2/order/{id}?expand=status,items"_s;
-        c.routeFind = u"/api/v2/order?order_num={order_num}"_s;
+        c.routeFind = u"GET /api/v2/order?order_num={order_num}"_s;
         c.doneStatuses = {u"Done"_s, u"7.1"_s};
         c.maxInflight = 8;
         c.extraCaFile = caFile();

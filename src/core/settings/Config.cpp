@@ -134,16 +134,42 @@ void checkRange(QStringList &problems, const QString &section, const QString &ke
                              Config::tr("must be a whole number from %1 to %2").arg(min).arg(max));
 }
 
-void checkRoute(QStringList &problems, const QString &key, const QString &value, const QString &placeholder)
+// An override as YsellRoute::fromString reads it, with the preset's method when none is written.
+std::optional<YsellRoute> parseRoute(const QString &value, const YsellRoute &preset)
+{
+    if (value.isEmpty() || hasControlChars(value))
+        return std::nullopt;
+    const Result<YsellRoute> parsed = YsellRoute::fromString(value);
+    if (!parsed.ok())
+        return std::nullopt;
+    YsellRoute route = parsed.value();
+    if (value.simplified().split(u' ', Qt::SkipEmptyParts).size() == 1)
+        route.method = preset.method;
+    return route;
+}
+
+void checkRoute(QStringList &problems, const QString &key, const QString &value, const YsellRoute &preset,
+                const QString &placeholder)
 {
     if (value.isEmpty())
         return;
-    if (!value.startsWith(u'/') || hasControlChars(value) || value.contains(u' ')) {
+    const auto route = parseRoute(value, preset);
+    if (!route) {
         problems << badValue(u"ysell"_s, key, value,
-                             Config::tr("must be a path starting with /, e.g. /api/v1/order (or empty for the preset)"));
+                             Config::tr("must look like \"%1\" (the method may be left out), or be empty for the preset")
+                                 .arg(preset.toString()));
         return;
     }
-    if (!placeholder.isEmpty() && !value.contains(placeholder))
+    static const QRegularExpression placeholders(u"\\{([^{}]*)\\}"_s);
+    auto it = placeholders.globalMatch(route->path);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (name != u"id" && name != u"order_num") {
+            problems << badValue(u"ysell"_s, key, value, Config::tr("uses {%1}; only {id} and {order_num} can be filled in").arg(name));
+            return;
+        }
+    }
+    if (!placeholder.isEmpty() && !route->path.contains(placeholder))
         problems << badValue(u"ysell"_s, key, value, Config::tr("must contain %1").arg(placeholder));
 }
 
@@ -354,27 +380,25 @@ QString Config::authName(OdooAuth auth)
     return auth == OdooAuth::ApiKey ? u"api_key"_s : u"password"_s;
 }
 
-QString Config::routesName(YsellRoutePreset routes)
+QString Config::routesName(YsellRoutePreset preset)
 {
-    return routes == YsellRoutePreset::YsellV1 ? u"ysell-v1"_s : u"task-statement"_s;
+    return preset == YsellRoutePreset::YsellV1 ? u"ysell-v1"_s : u"task-statement"_s;
 }
 
-YsellRouteTemplates Config::presetRoutes(YsellRoutePreset preset)
+YsellRoutes Config::presetRoutes(YsellRoutePreset preset)
 {
-    if (preset == YsellRoutePreset::YsellV1)
-        return {u"/api/v1/order"_s, u"/api/v1/order/{id}"_s, u"/api/v1/order?order_num={order_num}"_s};
-    return {u"/api/orders/create"_s, u"/api/orders/status?id={id}"_s, u"/api/orders/status?order_num={order_num}"_s};
+    return preset == YsellRoutePreset::YsellV1 ? YsellRoutes::ysellV1() : YsellRoutes::taskStatement();
 }
 
-YsellRouteTemplates Config::routes() const
+YsellRoutes Config::routes() const
 {
-    YsellRouteTemplates r = presetRoutes(ysellRoutes);
-    if (!routeCreate.isEmpty())
-        r.create = routeCreate;
-    if (!routeStatus.isEmpty())
-        r.status = routeStatus;
-    if (!routeFind.isEmpty())
-        r.find = routeFind;
+    YsellRoutes r = presetRoutes(ysellRoutes);
+    if (const auto o = parseRoute(routeCreate, r.create))
+        r.create = *o;
+    if (const auto o = parseRoute(routeStatus, r.status))
+        r.status = *o;
+    if (const auto o = parseRoute(routeFind, r.find))
+        r.find = *o;
     return r;
 }
 
@@ -396,9 +420,10 @@ QStringList Config::validate() const
     checkText(p, u"odoo"_s, u"login"_s, odooLogin);
 
     checkHttpsUrl(p, u"ysell"_s, u"base_url"_s, ysellBaseUrl);
-    checkRoute(p, u"route_create"_s, routeCreate, {});
-    checkRoute(p, u"route_status"_s, routeStatus, u"{id}"_s);
-    checkRoute(p, u"route_find"_s, routeFind, u"{order_num}"_s);
+    const YsellRoutes preset = presetRoutes(ysellRoutes);
+    checkRoute(p, u"route_create"_s, routeCreate, preset.create, {});
+    checkRoute(p, u"route_status"_s, routeStatus, preset.status, u"{id}"_s);
+    checkRoute(p, u"route_find"_s, routeFind, preset.find, u"{order_num}"_s);
     if (doneStatuses.isEmpty())
         p << tr("%1: must name at least one status, e.g. Done,7.1,7.2").arg(where(u"ysell"_s, u"done_statuses"_s));
     for (const QString &s : doneStatuses) {

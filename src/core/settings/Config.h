@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ysell/YsellRoutes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,16 +13,8 @@ namespace ysb {
 /// How the Odoo secret is used; only a label, the secret itself lives in a SecretStore.
 enum class OdooAuth { Password, ApiKey };
 
-/// The two Ysell route presets of the contract (ysell-api.md).
+/// The two Ysell route presets of the contract (ysell-api.md); see YsellRoutes for their routes.
 enum class YsellRoutePreset { TaskStatement, YsellV1 };
-
-/// Path templates of the Ysell order endpoints; `{id}` and `{order_num}` are substituted, URL-encoded.
-struct YsellRouteTemplates {
-    QString create;  // POST
-    QString status;  // GET, contains {id}
-    QString find;    // GET, contains {order_num}
-    bool operator==(const YsellRouteTemplates &) const = default;
-};
 
 /// Every setting of Ysell Bridge with its default (config.ini). Secrets are not settings: there is
 /// deliberately no field for them here, so they can never reach the file.
@@ -37,10 +30,12 @@ public:
 
     // [ysell]
     QString ysellBaseUrl;            // https://…, no trailing slash
-    YsellRoutePreset ysellRoutes = YsellRoutePreset::TaskStatement;
-    QString routeCreate;             // empty = the preset's template
-    QString routeStatus;
-    QString routeFind;
+    YsellRoutePreset ysellRoutes = YsellRoutePreset::TaskStatement; // the preset
+    // Overrides of the preset's routes, as YsellRoute::toString() writes them
+    // ("GET /api/v1/order/{id}"); a bare "/path" keeps the preset's method. Empty = the preset's.
+    QString routeCreate;
+    QString routeStatus;             // must use {id}
+    QString routeFind;               // must use {order_num}
     QStringList doneStatuses = defaultDoneStatuses();
     int maxInflight = 4;
 
@@ -78,16 +73,16 @@ public:
     /// What must still be filled in before a sync can run (Odoo URL, database, login, Ysell URL).
     QStringList missingRequired() const;
 
-    /// The route templates in effect: the overrides where set, else the preset's.
-    YsellRouteTemplates routes() const;
-    static YsellRouteTemplates presetRoutes(YsellRoutePreset preset);
+    /// The routes in effect: the preset's, with the overrides that parse (validate() reports the others).
+    YsellRoutes routes() const;
+    static YsellRoutes presetRoutes(YsellRoutePreset preset);
     /// journalPath, or the default under QStandardPaths::AppDataLocation.
     QString effectiveJournalPath() const;
     static QString defaultJournalPath();
     static QStringList defaultDoneStatuses();
 
     static QString authName(OdooAuth auth);          // "password" | "api_key"
-    static QString routesName(YsellRoutePreset routes);   // "task-statement" | "ysell-v1"
+    static QString routesName(YsellRoutePreset preset); // "task-statement" | "ysell-v1"
 
     bool operator==(const Config &) const = default;
 };
