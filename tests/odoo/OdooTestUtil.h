@@ -27,4 +27,11 @@ inline QString describe(const Error &e)
     return Error::kindName(e.kind) + QStringLiteral(": ") + e.message + QStringLiteral(" / ") + e.detail;
 }
 
+/// The error of a result for a failure message; empty when it succeeded (QVERIFY2 always builds it).
+template <typename T>
+QString whyNot(const Result<T> &r)
+{
+    return r.ok() ? QString() : describe(r.error());
+}
+
 } // namespace ysb::test

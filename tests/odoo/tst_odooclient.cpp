@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 using ysb::ErrorKind;
 using ysb::test::await;
-using ysb::test::describe;
+using ysb::test::whyNot;
 
 class TestOdooClient final : public QObject {
     Q_OBJECT
@@ -80,7 +80,7 @@ void TestOdooClient::version()
 {
     auto client = makeClient(m_sim.odooLogin(), m_sim.odooPassword());
     const auto r = await(client->version());
-    QVERIFY2(r.ok(), qPrintable(describe(r.error())));
+    QVERIFY2(r.ok(), qPrintable(whyNot(r)));
     const auto v = ysb::OdooParse::serverVersion(r.value());
     QVERIFY(v.ok());
     QCOMPARE(v->serie, u"17.0"_s);
@@ -93,13 +93,13 @@ void TestOdooClient::authenticateCachesUid()
 {
     auto client = makeClient(m_sim.odooLogin(), m_sim.odooPassword());
     const auto r = await(client->authenticate());
-    QVERIFY2(r.ok(), qPrintable(describe(r.error())));
+    QVERIFY2(r.ok(), qPrintable(whyNot(r)));
     QVERIFY(r->toInt() > 0);
     QCOMPARE(client->uid().value_or(0), r->toInt());
 
     const auto count = await(client->call(u"sale.order"_s, u"search_count"_s,
                                           QJsonArray{QJsonArray{QJsonArray{u"state"_s, u"="_s, u"sale"_s}}}));
-    QVERIFY2(count.ok(), qPrintable(describe(count.error())));
+    QVERIFY2(count.ok(), qPrintable(whyNot(count)));
     QVERIFY(count->toInt() > 0);
     QCOMPARE(odooCalls(u"common.authenticate"_s), 1); // the cached uid was used
 }
@@ -153,7 +153,7 @@ void TestOdooClient::concurrentCallsShareOneSignIn()
     for (ysb::OdooCallJob *job : jobs)
         results << await(job);
     for (const auto &r : results) {
-        QVERIFY2(r.ok(), qPrintable(describe(r.error())));
+        QVERIFY2(r.ok(), qPrintable(whyNot(r)));
         QCOMPARE(r->toInt(), results.first()->toInt());
     }
     QCOMPARE(odooCalls(u"common.authenticate"_s), 1);
@@ -165,7 +165,7 @@ void TestOdooClient::readsConfirmedOrdersPageByPage()
     auto client = makeClient(m_sim.odooLogin(), m_sim.odooPassword());
     const auto total = await(client->call(u"sale.order"_s, u"search_count"_s,
                                           QJsonArray{ysb::OdooQueries::confirmedOrdersDomain({}, 0, {})}));
-    QVERIFY2(total.ok(), qPrintable(describe(total.error())));
+    QVERIFY2(total.ok(), qPrintable(whyNot(total)));
     const int expected = total->toInt();
     QVERIFY2(expected > 10, "the demo data set should hold more than one page of confirmed orders");
     QVERIFY(m_sim.resetStats());
@@ -180,9 +180,9 @@ void TestOdooClient::readsConfirmedOrdersPageByPage()
     for (int offset = 0; length < 0 || offset < length; offset += pageSize) {
         const auto r = await(client->call(u"sale.order"_s, u"web_search_read"_s, QJsonArray{},
                                           ysb::OdooQueries::orderPageKwargs(domain, spec, offset, pageSize)));
-        QVERIFY2(r.ok(), qPrintable(describe(r.error())));
+        QVERIFY2(r.ok(), qPrintable(whyNot(r)));
         const auto page = ysb::OdooParse::orderPage(r.value());
-        QVERIFY2(page.ok(), qPrintable(describe(page.error())));
+        QVERIFY2(page.ok(), qPrintable(whyNot(page)));
         ++pages;
         length = page->length;
         QVERIFY(page->orders.size() <= pageSize);
@@ -230,9 +230,9 @@ void TestOdooClient::serialsOfManyOrdersInOneCall()
     const auto r = await(client->call(u"sale.order"_s, u"web_search_read"_s, QJsonArray{},
                                       ysb::OdooQueries::orderPageKwargs(ysb::OdooQueries::confirmedOrdersDomain({}, 0, {}),
                                                                         ysb::OdooQueries::orderSpecification(true), 0)));
-    QVERIFY2(r.ok(), qPrintable(describe(r.error())));
+    QVERIFY2(r.ok(), qPrintable(whyNot(r)));
     const auto page = ysb::OdooParse::orderPage(r.value());
-    QVERIFY2(page.ok(), qPrintable(describe(page.error())));
+    QVERIFY2(page.ok(), qPrintable(whyNot(page)));
     QList<int> ids;
     for (const ysb::SaleOrder &so : page->orders)
         ids << so.id;
@@ -241,9 +241,9 @@ void TestOdooClient::serialsOfManyOrdersInOneCall()
     const auto sr = await(client->call(u"stock.move.line"_s, u"search_read"_s,
                                        QJsonArray{ysb::OdooQueries::serialsDomain(ids)},
                                        ysb::OdooQueries::serialsKwargs()));
-    QVERIFY2(sr.ok(), qPrintable(describe(sr.error())));
+    QVERIFY2(sr.ok(), qPrintable(whyNot(sr)));
     auto serials = ysb::OdooParse::moveLineSerials(sr.value());
-    QVERIFY2(serials.ok(), qPrintable(describe(serials.error())));
+    QVERIFY2(serials.ok(), qPrintable(whyNot(serials)));
     QVERIFY2(!serials->isEmpty(), "the demo data reserves serials on some confirmed orders");
     QList<ysb::MoveLineSerial> list = serials.value();
     ysb::OdooParse::attachOrderIds(list, page->orders);

@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using ysb::SetupItem;
-using ysb::test::describe;
+using ysb::test::whyNot;
 
 namespace {
 
@@ -194,7 +194,7 @@ void TestSetupCheck::createsMissingFields()
         QVERIFY2(i.ok || i.check == SetupItem::Check::CustomFields, qPrintable(dump(before)));
 
     const auto created = createFields(m_bare, m_bare.odooLogin(), before.missingFields);
-    QVERIFY2(created.ok(), qPrintable(describe(created.error())));
+    QVERIFY2(created.ok(), qPrintable(whyNot(created)));
     QCOMPARE(created.value(), (QStringList{u"product.product/x_ysell_product_id"_s, u"sale.order/x_ysell_order_id"_s,
                                            u"sale.order/x_ysell_state"_s}));
 
@@ -207,7 +207,7 @@ void TestSetupCheck::createsMissingFields()
     const auto read = ysb::test::await(
         c->call(u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
                 QJsonObject{{u"fields"_s, QJsonArray{u"x_ysell_order_id"_s, u"x_ysell_state"_s}}, {u"limit"_s, 1}}));
-    QVERIFY2(read.ok(), qPrintable(describe(read.error())));
+    QVERIFY2(read.ok(), qPrintable(whyNot(read)));
 }
 
 void TestSetupCheck::clerkMayNotCreateFields()

@@ -137,7 +137,8 @@ void OdooCallJob::finish(const Result<QJsonValue> &result)
     if (result)
         qCDebug(lcOdoo) << m_route << "ok";
     else
-        qCInfo(lcOdoo).noquote() << m_route << "failed:" << result.error().kindName() << result.error().detail;
+        qCInfo(lcOdoo).noquote() << m_route << "failed:" << result.error().kindName()
+                                 << result.error().detail.simplified();
     Q_EMIT finished(result);
     deleteLater();
 }
