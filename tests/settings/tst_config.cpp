@@ -206,6 +206,43 @@ private Q_SLOTS:
         }
     }
 
+    // What `ysell-bridge-sim --write-client-config DIR` writes (QSettings with the same calls).
+    void simulatorClientConfig()
+    {
+        const QString dir = m_tmp.filePath(u"sim-client"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + u"/config.ini"_s;
+        {
+            QSettings ini(path, QSettings::IniFormat);
+            ini.setValue(u"odoo/url"_s, u"https://127.0.0.1:40123"_s);
+            ini.setValue(u"odoo/database"_s, u"shemax"_s);
+            ini.setValue(u"odoo/login"_s, u"admin"_s);
+            ini.setValue(u"ysell/base_url"_s, u"https://127.0.0.1:40124"_s);
+            ini.setValue(u"ysell/routes"_s, u"task-statement"_s);
+            ini.setValue(u"ysell/done_statuses"_s, u"Done,7.1,7.2"_s);
+            ini.setValue(u"ysell/max_inflight"_s, 4);
+            ini.setValue(u"tls/extra_ca_file"_s, caFile());
+            ini.setValue(u"journal/path"_s, QString(dir + u"/journal.sqlite"_s));
+            ini.setValue(u"sync/start_date"_s, QDate(2026, 10, 29).toString(u"yyyy-MM-dd"_s));
+            ini.setValue(u"sync/shemax_location"_s, u"ShemaxGlobal"_s);
+            ini.setValue(u"sync/send_interval_min"_s, 5);
+            ini.setValue(u"sync/status_interval_min"_s, 60);
+            ini.setValue(u"sync/reserve_serials"_s, false);
+            ini.setValue(u"sync/cancel_other_delivery"_s, false);
+            ini.sync();
+            QCOMPARE(ini.status(), QSettings::NoError);
+        }
+        const auto r = ConfigStore::load(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->odooUrl, u"https://127.0.0.1:40123"_s);
+        QCOMPARE(r->ysellBaseUrl, u"https://127.0.0.1:40124"_s);
+        QCOMPARE(r->doneStatuses, Config::defaultDoneStatuses());
+        QCOMPARE(r->extraCaFile, caFile());
+        QCOMPARE(r->journalPath, dir + u"/journal.sqlite"_s);
+        QCOMPARE(r->startDate, QDate(2026, 10, 29));
+        QVERIFY(r->missingRequired().isEmpty());
+    }
+
     void extraCaFileRelativeToConfig()
     {
         caFile();
