@@ -541,6 +541,26 @@ void OdooStore::unlink(const QString &modelName, const QList<int> &ids)
     }
 }
 
+int OdooStore::insertRaw(const QString &modelName, QHash<QString, QJsonValue> values, const QString &timestamp)
+{
+    OdooModel *m = model(modelName);
+    if (!m)
+        return 0;
+    const int id = m->nextId++;
+    values.insert(u"create_date"_s, timestamp);
+    values.insert(u"write_date"_s, timestamp);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const OdooField *f = m->field(it.key());
+        if (f && f->type == FieldType::Many2one)
+            indexSet(*m, f->name, id, 0, it.value().toInt(0));
+    }
+    OdooRecord rec;
+    rec.id = id;
+    rec.values = std::move(values);
+    m->records.emplace(id, std::move(rec));
+    return id;
+}
+
 void OdooStore::setRaw(const QString &modelName, int id, const QString &fieldName, const QJsonValue &value)
 {
     OdooModel *m = model(modelName);

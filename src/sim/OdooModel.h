@@ -95,6 +95,8 @@ public:
     Result<int> create(const QString &modelName, const QJsonObject &vals);
     Status write(const QString &modelName, const QList<int> &ids, const QJsonObject &vals);
     void unlink(const QString &modelName, const QList<int> &ids);
+    // Inserts a record from raw values without defaults, checks or hooks (bulk demo data); keeps indexes.
+    int insertRaw(const QString &modelName, QHash<QString, QJsonValue> values, const QString &timestamp);
     // Sets a raw value without checks (business logic, demo data); keeps indexes and write_date.
     void setRaw(const QString &modelName, int id, const QString &fieldName, const QJsonValue &value);
 
