@@ -382,6 +382,12 @@ void TestJournal::upsertReplaces()
     QCOMPARE(j->countOrders(f), 1);
     f.search = u"Иванов"_s;
     QCOMPARE(j->countOrders(f), 0);
+    // A rewrite that changes no searched column keeps the order findable.
+    o.state = OrderState::Sent;
+    QVERIFY(j->upsertOrder(o).ok());
+    f.search = u"петров"_s;
+    QCOMPARE(j->orders(f).value(0).state, OrderState::Sent);
+    QVERIFY(j->checkIntegrity().ok());
 }
 
 void TestJournal::upsertOrdersIsOneTransaction()
@@ -899,6 +905,16 @@ void TestJournal::sharedOpenReadsWithoutLock()
     QVERIFY(!viewer->addEvent(u"S1"_s, u"x"_s, u"y"_s).ok());
     QVERIFY(!viewer->setMeta(u"k"_s, u"v"_s).ok());
     QCOMPARE(writer->countOrders(), 2);
+
+    // With nobody writing, a viewer still opens (and leaves the file as it was).
+    viewer.reset();
+    viewer2.reset();
+    writer.reset();
+    auto late = openOrFail(path, &m_clock, Journal::OpenMode::Shared);
+    QVERIFY(late);
+    QCOMPARE(late->countOrders(), 2);
+    QVERIFY(late->checkIntegrity().ok());
+    QVERIFY(!QFileInfo::exists(path + u".lock"_s));
 }
 
 void TestJournal::integrityAfterWork()

@@ -114,7 +114,10 @@ const QList<Migration> &migrations()
                 INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
                 VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
              END)",
-          R"(CREATE TRIGGER orders_fts_update AFTER UPDATE OF name, customer, ysell_id, serials ON orders BEGIN
+          // The sync rewrites whole rows; re-index only when a searched column really changed.
+          R"(CREATE TRIGGER orders_fts_update AFTER UPDATE OF name, customer, ysell_id, serials ON orders
+             WHEN old.name IS NOT new.name OR old.customer IS NOT new.customer
+               OR old.ysell_id IS NOT new.ysell_id OR old.serials IS NOT new.serials BEGIN
                 INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
                 VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
                 INSERT INTO orders_fts(rowid, name, customer, ysell_id, serials)
@@ -405,11 +408,14 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Clock *clock
                 qint64 pid = 0;
                 QString host, app;
                 lock->getLockInfo(&pid, &host, &app);
+                // getLockInfo() fails while the holder is still writing the file: no number to show then.
+                const QString message =
+                    pid > 0 ? tr("Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.")
+                                  .arg(pid)
+                                  .arg(absPath)
+                            : tr("Another Ysell Bridge is already using the journal %1. Stop it first.").arg(absPath);
                 Error e = Error::make(
-                    ErrorKind::Busy,
-                    tr("Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.")
-                        .arg(pid)
-                        .arg(absPath),
+                    ErrorKind::Busy, message,
                     u"lock %1.lock held by pid %2 (%3) on %4"_s.arg(absPath).arg(pid).arg(app, host));
                 return e;
             }

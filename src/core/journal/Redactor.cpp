@@ -282,11 +282,36 @@ bool containsCi(const QByteArray &hay, QByteArrayView needle)
     return it != hay.cend();
 }
 
-const QRegularExpression &bearerPattern()
+// "Bearer <token>" and "Basic <base64 of user:password>" wherever they were echoed (error texts,
+// log lines). Basic is checked by decoding, so a product called "Basic T-shirt" keeps its name.
+QString maskCredentials(const QString &text)
 {
-    static const QRegularExpression re(u"\\b(Bearer|Basic)(\\s+)[A-Za-z0-9._~+/=-]{4,}"_s,
+    static const QRegularExpression re(u"\\b(Bearer|Basic)(\\s+)([A-Za-z0-9._~+/-]+=*)"_s,
                                        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    QString out;
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString scheme = m.captured(1);
+        const QString value = m.captured(3);
+        bool secret = false;
+        if (scheme.compare(u"bearer"_s, Qt::CaseInsensitive) == 0) {
+            secret = value.size() >= 8;
+        } else {
+            const auto decoded = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            secret = decoded && decoded.decoded.contains(':');
+        }
+        if (!secret)
+            continue;
+        out += QStringView(text).mid(copied, m.capturedStart(3) - copied);
+        out += Redactor::mask();
+        copied = m.capturedEnd(3);
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 } // namespace
@@ -375,8 +400,7 @@ QByteArray Redactor::redactBytes(const QByteArray &bytes, const QStringList &sec
     if (containsCi(out, "bearer") || containsCi(out, "basic")) {
         // Latin-1 maps bytes one to one, so invalid UTF-8 survives the round trip untouched.
         const QString text = QString::fromLatin1(out);
-        QString replaced = text;
-        replaced.replace(bearerPattern(), u"\\1\\2***"_s);
+        const QString replaced = maskCredentials(text);
         if (replaced != text)
             out = replaced.toLatin1();
     }
