@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <QFile>
 #include <QLocale>
@@ -55,6 +56,43 @@ bool isUntrusted(QSslError::SslError e)
     }
 }
 
+// Upload data that can be read once only. Qt's HTTP layer resends a request whose connection
+// closed before the answer, also a POST; with a body it cannot rewind, Qt reports
+// ContentReSendError instead, so a create is never sent twice behind the caller's back.
+class OneShotBody final : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -103,12 +141,26 @@ void HttpJob::start()
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
 
-    QNetworkReply *reply = m_client->nam()->sendCustomRequest(req, m_request.method, m_request.body);
+    QNetworkReply *reply = nullptr;
+    if (isIdempotent(m_request.method)) {
+        reply = m_client->nam()->sendCustomRequest(req, m_request.method, m_request.body);
+    } else {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body, this);
+        reply = m_client->nam()->sendCustomRequest(req, m_request.method, body);
+        body->setParent(reply); // Qt reads it until the reply ends, which may be after this job
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
     connect(reply, &QNetworkReply::encrypted, this, &HttpJob::onProgress);
     connect(reply, &QNetworkReply::requestSent, this, [this] {
+        // Qt's HTTP layer silently resends a request (even a POST) whose connection closed
+        // before any answer; it cannot be switched off, so it is at least made visible.
+        if (m_requestSent)
+            qCInfo(lcNet).noquote() << m_request.system << m_request.route << "was resent by Qt after a dropped connection"
+                                    << m_correlationId;
         m_requestSent = true;
         m_connected = true;
     });
@@ -292,6 +344,16 @@ Error HttpJob::transportError() const
         e = Error::make(ErrorKind::Timeout,
                         HttpClient::tr("The connection to %1 timed out.").arg(host), detail);
         break;
+    case QNetworkReply::ContentReSendError:
+        // The connection closed after the request went out and Qt could not resend it (see
+        // OneShotBody): the server may have acted on it.
+        e = Error::make(ErrorKind::Network,
+                        HttpClient::tr("The connection to %1 was lost before the answer arrived; it is not known "
+                                       "whether the request was carried out.")
+                            .arg(host),
+                        detail);
+        e.requestMaybeSent = true;
+        return e;
     case QNetworkReply::OperationCanceledError:
         e = Error::make(ErrorKind::Cancelled, HttpClient::tr("The request to %1 was cancelled.").arg(host), detail);
         break;
