@@ -97,7 +97,8 @@ QString recordsRepr(const QString &model, const QList<int> &ids)
     QStringList parts;
     for (int id : ids)
         parts.append(QString::number(id));
-    return u"%1(%2)"_s.arg(model, parts.join(u", "_s));
+    // Python's repr of a recordset: a single id keeps the tuple's trailing comma.
+    return u"%1(%2%3)"_s.arg(model, parts.join(u", "_s), ids.size() == 1 ? u","_s : QString());
 }
 
 QString accessMessage(const QString &operation, const QString &description, const QString &model,
@@ -506,7 +507,7 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
     if (!missing.isEmpty()) {
         return odooFault(u"odoo.exceptions.MissingError"_s,
                          u"Record does not exist or has been deleted.\n(Record: %1, User: %2)"_s.arg(
-                             recordsRepr(c.model, missing) + (missing.size() == 1 ? u","_s : QString()))
+                             recordsRepr(c.model, missing))
                              .arg(c.uid));
     }
     if (c.model == u"sale.order"_s && c.method == u"action_confirm"_s) {
@@ -693,7 +694,7 @@ Result<QJsonValue> OdooSim::Impl::messagePost(const Call &c)
     if (!ids)
         return ids.error();
     if (ids->size() != 1)
-        return valueError(u"Expected singleton: %1"_s.arg(recordsRepr(c.model, ids.value())));
+        return valueError(u"Expected singleton: %1"_s.arg(recordsRepr(c.model, ids.value()).replace(u",)"_s, u")"_s)));
     const int id = ids->first();
     if (!s.model(c.model)->record(id))
         return odooFault(u"odoo.exceptions.MissingError"_s,
