@@ -136,6 +136,9 @@ void HttpJob::start()
     // A redirect is an answer to show, never something to follow: it could lead to http:// or
     // to another host that would then receive the Authorization header.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 only: its requestSent() is what tells "never sent" from "outcome unknown", and that
+    // distinction decides whether a create may be retried.
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -172,6 +175,10 @@ void HttpJob::start()
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         if (ok)
             checkSize(length);
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            onProgress();
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         onProgress();
