@@ -413,7 +413,7 @@ void TestJournal::addOrders(Journal &j)
 {
     const QList<OrderState> states = allOrderStates();
     const QStringList customers = {u"Иванов Иван"_s, u"Petrov & Sons"_s, u"O'Neil GmbH"_s, u"ООО «Вектор»"_s,
-                                   u"100% Cotton Ltd"_s};
+                                   u"100% Cotton Ltd"_s, u"Smile 😀5 Shop"_s};
     for (int i = 0; i < 60; ++i) {
         OrderRecord o;
         o.name = u"S%1"_s.arg(i + 1, 5, 10, QChar(u'0'));
@@ -546,6 +546,7 @@ void TestJournal::search_data()
     QTest::newRow("two words") << u"petrov S0000"_s;
     QTest::newRow("short ASCII") << u"42"_s;
     QTest::newRow("nothing") << u"zzzz-nothing"_s;
+    QTest::newRow("emoji and one letter") << u"😀5"_s;
     QTest::newRow("FTS syntax is literal") << u"S0001 OR NEAR(x) *"_s;
 }
 

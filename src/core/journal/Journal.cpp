@@ -754,7 +754,8 @@ QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) con
     static const QRegularExpression spaces(u"\\s+"_s);
     const QStringList terms = filter.search.split(spaces, Qt::SkipEmptyParts);
     for (const QString &term : terms) {
-        if (m_hasSearchIndex && term.size() >= 3) {
+        // Trigrams count code points, not UTF-16 units (an emoji is two units but one character).
+        if (m_hasSearchIndex && term.toUcs4().size() >= 3) {
             // One FTS phrase: the term as a substring; double quotes are doubled, nothing else is special.
             QString phrase = term;
             phrase.replace(u'"', u"\"\""_s);
