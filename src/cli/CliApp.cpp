@@ -1,0 +1,770 @@
+#include "CliApp.h"
+
+#include "Logging.h"
+#include "journal/Journal.h"
+#include "odoo/SetupCheck.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStoreProbe.h"
+#include "sync/SyncEngine.h"
+#include "ysell/YsellClient.h"
+#include "ysell/YsellJobs.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb::cli {
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onUnixSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
+}
+
+QString fmtTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString clip(QString s, int width)
+{
+    s.replace(u'\n', u' ');
+    if (s.size() > width)
+        s = s.left(width - 1) + u'…';
+    return s;
+}
+
+QJsonObject orderJson(const OrderRecord &r)
+{
+    return QJsonObject{{u"name"_s, r.name},
+                       {u"odoo_id"_s, r.odooId},
+                       {u"customer"_s, r.customer},
+                       {u"confirmed_at"_s, isoTime(r.confirmedAt)},
+                       {u"ysell_id"_s, r.ysellId},
+                       {u"ysell_status_code"_s, r.ysellStatusCode},
+                       {u"ysell_status_name"_s, r.ysellStatusName},
+                       {u"state"_s, orderStateName(r.state)},
+                       {u"last_error"_s, r.lastError},
+                       {u"last_error_kind"_s, r.lastErrorKind},
+                       {u"attempts"_s, r.attempts},
+                       {u"next_attempt_at"_s, isoTime(r.nextAttemptAt)},
+                       {u"picking_id"_s, r.pickingId},
+                       {u"picking_name"_s, r.pickingName},
+                       {u"warning"_s, r.warning},
+                       {u"serials"_s, r.serials},
+                       {u"sent_at"_s, isoTime(r.sentAt)},
+                       {u"done_at"_s, isoTime(r.doneAt)},
+                       {u"updated_at"_s, isoTime(r.updatedAt)}};
+}
+
+QJsonObject summaryJson(const CycleSummary &s)
+{
+    return QJsonObject{{u"kind"_s, s.kind == CycleSummary::Kind::Send ? u"send"_s : u"sweep"_s},
+                       {u"discovered"_s, s.discovered},
+                       {u"sent"_s, s.sent},
+                       {u"adopted"_s, s.adopted},
+                       {u"checked"_s, s.checked},
+                       {u"became_done"_s, s.becameDone},
+                       {u"pickings_created"_s, s.pickingsCreated},
+                       {u"pickings_adopted"_s, s.pickingsAdopted},
+                       {u"needs_attention"_s, s.needsAttention},
+                       {u"failed"_s, s.failed},
+                       {u"skipped"_s, s.skipped},
+                       {u"aborted"_s, s.aborted},
+                       {u"errors"_s, QJsonArray::fromStringList(s.errors)}};
+}
+
+} // namespace
+
+CliApp::CliApp()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CliApp::~CliApp() = default;
+
+QString CliApp::helpText()
+{
+    return tr(R"(Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
+
+Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
+their Ysell status, and creates a draft delivery ShemaxGlobal -> customer in Odoo when Ysell is done.
+
+Commands:
+  check [--create-fields]    Check the settings and both connections (Odoo 17, sign-in, x_ysell_* fields,
+                             ShemaxGlobal, Customers, delivery type, Ysell); --create-fields creates
+                             missing Odoo fields (needs Odoo administration rights).
+  sync                       One full cycle: send due orders, then check statuses and create pickings.
+  send                       Send confirmed orders that are due (new ones and retries).
+  sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
+  orders [--state S] [--json]
+                             List the orders the journal knows. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (comma-separated for several).
+  log [--order NAME] [--json]
+                             Show the journal: events and exchanges (redacted), for one order or all.
+  retry NAME...              Clear the back-off of these orders and try them now.
+  serials set NAME LINE SN...
+                             Enter the serial numbers of order line LINE (the Odoo line id shown in
+                             the order's problem message) of order NAME.
+  secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
+                             and store it in the OS keychain (or in --secrets-dir when given).
+  run                        Run headless with the same timers as the desktop app until stopped.
+
+Options:
+  --config FILE              Settings file (default: %1).
+  --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
+                             e.g. systemd's $CREDENTIALS_DIRECTORY, instead of the OS keychain.
+  --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  -h, --help                 Show this help.
+  -v, --version              Show the version.
+
+Secrets are never taken from the command line.
+
+Exit codes:
+  0  success
+  1  other error
+  2  configuration error (settings, secrets, CA file)
+  3  connection error (network, TLS, credentials, server errors)
+  4  done, but some orders need attention
+  5  the journal is in use by another Ysell Bridge process
+)")
+        .arg(ConfigStore::defaultPath());
+}
+
+int CliApp::exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Config:
+    case ErrorKind::InsecureUrl:
+    case ErrorKind::Keychain:
+        return ExitConfig;
+    case ErrorKind::Busy:
+        return ExitBusy;
+    case ErrorKind::Dns:
+    case ErrorKind::Refused:
+    case ErrorKind::Tls:
+    case ErrorKind::Timeout:
+    case ErrorKind::Network:
+    case ErrorKind::Http:
+    case ErrorKind::RateLimited:
+    case ErrorKind::BadCredentials:
+    case ErrorKind::AccessRights:
+    case ErrorKind::WrongDatabase:
+    case ErrorKind::Protocol:
+        return ExitConnection;
+    case ErrorKind::Preflight:
+        return ExitAttention;
+    default:
+        return ExitOther;
+    }
+}
+
+int CliApp::exec(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&](const QString &name, QString &target) {
+            if (a.startsWith(name + u'=')) {
+                target = a.mid(name.size() + 1);
+                return true;
+            }
+            if (a == name) {
+                if (i + 1 >= arguments.size()) {
+                    m_err << tr("ysell-bridge-cli: %1 needs a value.").arg(name) << Qt::endl;
+                    m_exitCode = ExitConfig;
+                    return true;
+                }
+                target = arguments.at(++i);
+                return true;
+            }
+            return false;
+        };
+        QString state, order;
+        if (a == u"-h"_s || a == u"--help"_s) {
+            m_out << helpText();
+            m_out.flush();
+            return ExitOk;
+        }
+        if (a == u"-v"_s || a == u"--version"_s) {
+            m_out << u"ysell-bridge-cli "_s << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+        if (a == u"--json"_s) {
+            m_json = true;
+        } else if (value(u"--config"_s, m_configPath) || value(u"--secrets-dir"_s, m_secretsDir)) {
+        } else if (value(u"--state"_s, state)) {
+            rest << u"--state"_s << state;
+        } else if (value(u"--order"_s, order)) {
+            rest << u"--order"_s << order;
+        } else if (a == u"--create-fields"_s) {
+            rest << a;
+        } else if (a.startsWith(u"--"_s)) {
+            m_err << tr("ysell-bridge-cli: unknown option %1 (see --help).").arg(a) << Qt::endl;
+            return ExitConfig;
+        } else {
+            rest << a;
+        }
+        if (m_exitCode != ExitOk)
+            return m_exitCode;
+    }
+    if (rest.isEmpty()) {
+        m_err << helpText();
+        return ExitConfig;
+    }
+    m_command = rest.takeFirst();
+    m_args = rest;
+    if (m_configPath.isEmpty())
+        m_configPath = ConfigStore::defaultPath();
+    QTimer::singleShot(0, this, &CliApp::dispatch);
+    const int rc = QCoreApplication::exec();
+    m_out.flush();
+    m_err.flush();
+    // The bridge (journal, clients) closes while the application object still exists.
+    m_bridge.reset();
+    return rc;
+}
+
+void CliApp::quit(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    QCoreApplication::exit(code);
+}
+
+void CliApp::fail(const Error &error)
+{
+    m_err << tr("ysell-bridge-cli: %1").arg(error.message) << Qt::endl;
+    quit(exitCodeFor(error));
+}
+
+void CliApp::dispatch()
+{
+    static const QStringList cycles{u"sync"_s, u"send"_s, u"sweep"_s, u"retry"_s};
+    if (m_command == u"orders"_s)
+        cmdOrders();
+    else if (m_command == u"log"_s)
+        cmdLog();
+    else if (m_command == u"serials"_s)
+        cmdSerials();
+    else if (m_command == u"secret"_s)
+        cmdSecret();
+    else if (m_command == u"check"_s)
+        cmdCheck();
+    else if (cycles.contains(m_command))
+        cmdCycle(m_command);
+    else if (m_command == u"run"_s)
+        cmdRun();
+    else
+        fail(Error::make(ErrorKind::Config, tr("unknown command “%1” (see --help).").arg(m_command)));
+}
+
+bool CliApp::loadConfig()
+{
+    auto cfg = ConfigStore::load(m_configPath);
+    if (!cfg.ok()) {
+        fail(cfg.error());
+        return false;
+    }
+    m_config = cfg.value();
+    return true;
+}
+
+void CliApp::withStore(std::function<void(SecretStore *)> then)
+{
+    SecretStoreProbe *probe = SecretStore::probe(m_secretsDir, this);
+    connect(probe, &SecretStoreProbe::finished, this, [this, then](SecretStore *store, const QString &notice) {
+        if (!notice.isEmpty())
+            m_err << notice << Qt::endl;
+        then(store);
+    });
+}
+
+void CliApp::withSecrets(std::function<void(const BridgeSecrets &)> then)
+{
+    withStore([this, then](SecretStore *store) {
+        auto *odooJob = store->read(SecretKey::OdooPassword);
+        connect(odooJob, &SecretJob::finished, this, [this, store, then](const Result<QString> &odoo) {
+            if (!odoo.ok()) {
+                fail(odoo.error());
+                return;
+            }
+            const QString odooSecret = odoo.value();
+            auto *ysellJob = store->read(SecretKey::YsellToken);
+            connect(ysellJob, &SecretJob::finished, this, [this, then, odooSecret](const Result<QString> &ysell) {
+                if (!ysell.ok()) {
+                    fail(ysell.error());
+                    return;
+                }
+                then(BridgeSecrets{odooSecret, ysell.value()});
+            });
+        });
+    });
+}
+
+bool CliApp::openBridge(const BridgeSecrets &secrets)
+{
+    auto bridge = Bridge::create(m_config, secrets);
+    if (!bridge.ok()) {
+        fail(bridge.error());
+        return false;
+    }
+    m_bridge = std::move(bridge).value();
+    SyncEngine *engine = m_bridge->engine();
+    connect(engine, &SyncEngine::notification, this, [this](const Notification &n) {
+        if (m_json)
+            return;
+        const QString where = n.orderRef.isEmpty() ? QString() : n.orderRef + u": "_s;
+        m_err << u"["_s << n.category << u"] "_s << where << n.message << Qt::endl;
+    });
+    return true;
+}
+
+void CliApp::cmdOrders()
+{
+    if (!loadConfig())
+        return;
+    auto journal = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
+    if (!journal.ok()) {
+        fail(journal.error());
+        return;
+    }
+    OrderFilter f;
+    f.sortColumn = u"name"_s;
+    f.sortOrder = Qt::AscendingOrder;
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (m_args.at(i) == u"--state"_s && i + 1 < m_args.size()) {
+            for (const QString &s : m_args.at(++i).split(u',', Qt::SkipEmptyParts)) {
+                const auto st = orderStateFromName(s.trimmed());
+                if (!st) {
+                    fail(Error::make(ErrorKind::Config,
+                                     tr("unknown state “%1”; use one of: new, needs_attention, sending, sent, done, "
+                                        "picking_created, closed.")
+                                         .arg(s)));
+                    return;
+                }
+                f.states << *st;
+            }
+        } else {
+            fail(Error::make(ErrorKind::Config, tr("orders: unexpected argument “%1”.").arg(m_args.at(i))));
+            return;
+        }
+    }
+    const QList<OrderRecord> orders = journal.value()->orders(f);
+    if (m_json) {
+        QJsonArray a;
+        for (const OrderRecord &r : orders)
+            a.append(orderJson(r));
+        m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        quit(ExitOk);
+        return;
+    }
+    const QStringList headers{tr("Order"), tr("Customer"), tr("Confirmed"), tr("Ysell id"), tr("Ysell status"),
+                              tr("State"), tr("Picking"), tr("Problem")};
+    QList<QStringList> rows;
+    for (const OrderRecord &r : orders) {
+        const QString status = r.ysellStatusName.isEmpty() ? r.ysellStatusCode
+                                                           : u"%1 %2"_s.arg(r.ysellStatusCode, r.ysellStatusName);
+        rows << QStringList{r.name, clip(r.customer, 28), fmtTime(r.confirmedAt), r.ysellId, clip(status, 22),
+                            orderStateName(r.state), r.pickingName,
+                            clip(r.lastError.isEmpty() ? r.warning : r.lastError, 70)};
+    }
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths << int(h.size());
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths[c], int(row.at(c).size()));
+    }
+    auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += (c + 1 < row.size() ? row.at(c).leftJustified(widths[c]) + u"  "_s : row.at(c));
+        m_out << line.trimmed() << u'\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : std::as_const(rows))
+        printRow(row);
+    QStringList counts;
+    const auto byState = journal.value()->countsByState();
+    for (OrderState s : allOrderStates()) {
+        if (byState.value(s))
+            counts << u"%1 %2"_s.arg(byState.value(s)).arg(orderStateName(s));
+    }
+    m_out << tr("%n order(s)", nullptr, int(orders.size())) << (counts.isEmpty() ? QString() : u" ("_s + counts.join(u", "_s) + u")"_s)
+          << u'\n';
+    quit(ExitOk);
+}
+
+void CliApp::cmdLog()
+{
+    if (!loadConfig())
+        return;
+    QString order;
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (m_args.at(i) == u"--order"_s && i + 1 < m_args.size()) {
+            order = m_args.at(++i);
+        } else {
+            fail(Error::make(ErrorKind::Config, tr("log: unexpected argument “%1”.").arg(m_args.at(i))));
+            return;
+        }
+    }
+    auto journal = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
+    if (!journal.ok()) {
+        fail(journal.error());
+        return;
+    }
+    if (m_json) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            fail(Error::make(ErrorKind::Storage, tr("cannot write to standard output")));
+            return;
+        }
+        m_out.flush();
+        const Status s = journal.value()->exportJson(&out, order);
+        out.flush();
+        if (!s.ok()) {
+            fail(s.error());
+            return;
+        }
+        quit(ExitOk);
+        return;
+    }
+    if (!order.isEmpty() && !journal.value()->order(order)) {
+        fail(Error::make(ErrorKind::Config, tr("the journal has no order “%1”.").arg(order)));
+        return;
+    }
+    // Events and exchanges merged in time order: what happened, and the traffic behind it.
+    struct Line {
+        QDateTime at;
+        qint64 seq;
+        QString text;
+    };
+    QList<Line> lines;
+    if (!order.isEmpty()) {
+        for (const EventRecord &e : journal.value()->events(order))
+            lines << Line{e.atUtc, e.id, u"%1  %2  %3"_s.arg(fmtTime(e.atUtc), e.kind, e.message)};
+    }
+    for (const ExchangeRecord &x : journal.value()->exchanges(order)) {
+        QString text = u"%1  %2 %3 %4 %5 → %6 (%7 ms) [%8]"_s.arg(fmtTime(x.atUtc), x.system, x.method, x.path,
+                                                                   x.orderRef.isEmpty() ? QString() : x.orderRef,
+                                                                   x.httpStatus ? QString::number(x.httpStatus) : x.outcome)
+                           .arg(x.durationMs)
+                           .arg(x.correlationId);
+        if (!x.errorDetail.isEmpty())
+            text += u"\n      "_s + x.errorDetail;
+        if (!order.isEmpty()) {
+            if (!x.requestBody.isEmpty())
+                text += u"\n      >> "_s + clip(x.requestBody, 400);
+            if (!x.responseBody.isEmpty())
+                text += u"\n      << "_s + clip(x.responseBody, 400);
+        }
+        lines << Line{x.atUtc, x.id, text};
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
+    for (const Line &l : std::as_const(lines))
+        m_out << l.text << u'\n';
+    quit(ExitOk);
+}
+
+void CliApp::cmdSerials()
+{
+    if (m_args.size() < 3 || m_args.first() != u"set"_s) {
+        fail(Error::make(ErrorKind::Config, tr("usage: serials set NAME LINE SN...")));
+        return;
+    }
+    const QString name = m_args.at(1);
+    bool ok = false;
+    const qint64 line = m_args.at(2).toLongLong(&ok);
+    if (!ok || line <= 0) {
+        fail(Error::make(ErrorKind::Config, tr("LINE must be the Odoo order line id (a positive number), not “%1”.").arg(m_args.at(2))));
+        return;
+    }
+    QStringList serials;
+    for (const QString &s : m_args.mid(3)) {
+        const QString t = s.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (serials.contains(t)) {
+            fail(Error::make(ErrorKind::Config, tr("serial number %1 is given twice.").arg(t)));
+            return;
+        }
+        serials << t;
+    }
+    if (!loadConfig())
+        return;
+    auto journal = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
+    if (!journal.ok()) {
+        fail(journal.error());
+        return;
+    }
+    if (!journal.value()->order(name)) {
+        fail(Error::make(ErrorKind::Config, tr("the journal has no order “%1”; run sync first.").arg(name)));
+        return;
+    }
+    if (Status s = journal.value()->setSerials(name, line, serials); !s.ok()) {
+        fail(s.error());
+        return;
+    }
+    (void)journal.value()->addEvent(name, u"serials"_s,
+                                    tr("Serial numbers entered for line %1: %2").arg(line).arg(serials.join(u", "_s)));
+    m_out << tr("%1 line %2: %n serial number(s) stored; they are used on the next send.", nullptr, int(serials.size()))
+                 .arg(name)
+                 .arg(line)
+          << u'\n';
+    quit(ExitOk);
+}
+
+void CliApp::cmdSecret()
+{
+    if (m_args.size() != 2 || m_args.first() != u"set"_s
+        || (m_args.at(1) != u"odoo"_s && m_args.at(1) != u"ysell"_s)) {
+        fail(Error::make(ErrorKind::Config, tr("usage: secret set odoo|ysell   (the value is read from standard input)")));
+        return;
+    }
+    const QString key = m_args.at(1) == u"odoo"_s ? QString(SecretKey::OdooPassword) : QString(SecretKey::YsellToken);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        fail(Error::make(ErrorKind::Config, tr("cannot read standard input")));
+        return;
+    }
+    if (::isatty(STDIN_FILENO))
+        m_err << tr("Enter the %1 and press Enter: ").arg(SecretStore::displayName(key)) << Qt::flush;
+    QString value = QString::fromUtf8(in.readLine(64 * 1024));
+    while (value.endsWith(u'\n') || value.endsWith(u'\r'))
+        value.chop(1);
+    if (value.isEmpty()) {
+        fail(Error::make(ErrorKind::Config, tr("no value on standard input; nothing stored.")));
+        return;
+    }
+    withStore([this, key, value](SecretStore *store) {
+        if (!store->isPersistent()) {
+            fail(Error::make(ErrorKind::Keychain, tr("No keychain is available here, so the secret cannot be stored. "
+                                                     "Use --secrets-dir DIR with files of mode 0600 instead.")));
+            return;
+        }
+        auto *job = store->write(key, value);
+        connect(job, &SecretJob::finished, this, [this, key, store](const Result<QString> &r) {
+            if (!r.ok()) {
+                fail(r.error());
+                return;
+            }
+            m_out << tr("%1 stored in the %2.").arg(SecretStore::displayName(key), store->description()) << u'\n';
+            quit(ExitOk);
+        });
+    });
+}
+
+void CliApp::printSummary(const CycleSummary &s)
+{
+    if (m_json) {
+        m_out << QJsonDocument(summaryJson(s)).toJson(QJsonDocument::Compact) << u'\n';
+        return;
+    }
+    if (s.kind == CycleSummary::Kind::Send) {
+        m_out << tr("send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped")
+                     .arg(s.discovered)
+                     .arg(s.sent)
+                     .arg(s.adopted)
+                     .arg(s.needsAttention)
+                     .arg(s.failed)
+                     .arg(s.skipped)
+              << u'\n';
+    } else {
+        m_out << tr("sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed")
+                     .arg(s.checked)
+                     .arg(s.becameDone)
+                     .arg(s.pickingsCreated)
+                     .arg(s.pickingsAdopted)
+                     .arg(s.failed)
+              << u'\n';
+    }
+    for (const QString &e : s.errors)
+        m_err << tr("error: %1").arg(e) << Qt::endl;
+    m_out.flush();
+}
+
+int CliApp::exitAfterCycles() const
+{
+    for (const CycleSummary &s : m_summaries) {
+        if (s.aborted)
+            return ExitConnection;
+    }
+    if (m_bridge) {
+        const auto counts = m_bridge->journal()->countsByState();
+        if (counts.value(OrderState::NeedsAttention) > 0)
+            return ExitAttention;
+    }
+    return ExitOk;
+}
+
+void CliApp::cmdCycle(const QString &command)
+{
+    if (command != u"retry"_s && !m_args.isEmpty()) {
+        fail(Error::make(ErrorKind::Config, tr("%1: unexpected argument “%2”.").arg(command, m_args.first())));
+        return;
+    }
+    if (command == u"retry"_s && m_args.isEmpty()) {
+        fail(Error::make(ErrorKind::Config, tr("usage: retry NAME...")));
+        return;
+    }
+    if (!loadConfig())
+        return;
+    withSecrets([this, command](const BridgeSecrets &secrets) {
+        if (!openBridge(secrets))
+            return;
+        SyncEngine *engine = m_bridge->engine();
+        connect(engine, &SyncEngine::cycleFinished, this, [this](const CycleSummary &s) {
+            m_summaries << s;
+            printSummary(s);
+        });
+        connect(engine, &SyncEngine::idle, this, [this] { quit(exitAfterCycles()); });
+        if (command == u"sync"_s) {
+            engine->syncNow();
+        } else if (command == u"send"_s) {
+            engine->sendNow();
+        } else if (command == u"sweep"_s) {
+            engine->checkNow();
+        } else {
+            const QStringList unknown = engine->retry(m_args);
+            for (const QString &n : unknown)
+                m_err << tr("retry: the journal has no order “%1”.").arg(n) << Qt::endl;
+            if (unknown.size() == m_args.size()) {
+                quit(ExitConfig);
+                return;
+            }
+        }
+    });
+}
+
+void CliApp::cmdRun()
+{
+    if (!m_args.isEmpty()) {
+        fail(Error::make(ErrorKind::Config, tr("run: unexpected argument “%1”.").arg(m_args.first())));
+        return;
+    }
+    if (!loadConfig())
+        return;
+    // SIGTERM/SIGINT end the run cleanly between requests (systemd stop, Ctrl+C).
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this] {
+            char c;
+            [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
+            m_err << tr("Stopping.") << Qt::endl;
+            quit(ExitOk);
+        });
+        std::signal(SIGTERM, onUnixSignal);
+        std::signal(SIGINT, onUnixSignal);
+    }
+    withSecrets([this](const BridgeSecrets &secrets) {
+        if (!openBridge(secrets))
+            return;
+        SyncEngine *engine = m_bridge->engine();
+        connect(engine, &SyncEngine::cycleFinished, this, [this](const CycleSummary &s) { printSummary(s); });
+        m_err << tr("Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.")
+                     .arg(m_config.sendIntervalMin)
+                     .arg(m_config.statusIntervalMin)
+              << Qt::endl;
+        engine->start();
+    });
+}
+
+void CliApp::cmdCheck()
+{
+    bool createFields = false;
+    for (const QString &a : std::as_const(m_args)) {
+        if (a == u"--create-fields"_s) {
+            createFields = true;
+        } else {
+            fail(Error::make(ErrorKind::Config, tr("check: unexpected argument “%1”.").arg(a)));
+            return;
+        }
+    }
+    if (!loadConfig())
+        return;
+    withSecrets([this, createFields](const BridgeSecrets &secrets) {
+        if (!openBridge(secrets))
+            return;
+        auto *job = new SetupCheckJob(m_bridge->odoo(), SetupCheckOptions{m_config.shemaxLocation});
+        connect(job, &SetupCheckJob::finished, this, [this, createFields](const SetupReport &report) {
+            QJsonArray items;
+            int worst = ExitOk;
+            for (const SetupItem &item : report.items) {
+                if (m_json) {
+                    items.append(QJsonObject{{u"title"_s, item.title}, {u"ok"_s, item.ok},
+                                             {u"message"_s, item.message}, {u"next_step"_s, item.nextStep}});
+                } else {
+                    m_out << (item.ok ? u"[ ok ] "_s : u"[FAIL] "_s) << u"Odoo — "_s << item.title << u": "_s
+                          << item.message << u'\n';
+                    if (!item.ok && !item.nextStep.isEmpty())
+                        m_out << u"       → "_s << item.nextStep << u'\n';
+                }
+                if (!item.ok && item.check == SetupItem::Check::CustomFields && createFields) {
+                    // Judged after the attempt to create them.
+                } else if (!item.ok) {
+                    const bool connection = item.check == SetupItem::Check::ServerVersion
+                                            || item.check == SetupItem::Check::SignIn;
+                    worst = qMax(worst, connection ? int(ExitConnection) : int(ExitConfig));
+                }
+            }
+            auto checkYsell = [this, items, worst]() mutable {
+                auto *find = m_bridge->ysell()->findOrder(u"YSB-CONNECTION-CHECK"_s);
+                connect(find, &FindOrderJob::finished, this,
+                        [this, items, worst](const Result<std::optional<YsellOrderInfo>> &r) mutable {
+                            const QString msg = r.ok() ? tr("reachable at %1, token accepted").arg(m_config.ysellBaseUrl)
+                                                       : r.error().message;
+                            if (m_json) {
+                                items.append(QJsonObject{{u"title"_s, u"Ysell"_s}, {u"ok"_s, r.ok()}, {u"message"_s, msg}});
+                                m_out << QJsonDocument(items).toJson(QJsonDocument::Indented);
+                            } else {
+                                m_out << (r.ok() ? u"[ ok ] "_s : u"[FAIL] "_s) << tr("Ysell: %1").arg(msg) << u'\n';
+                            }
+                            if (!r.ok())
+                                worst = qMax(worst, exitCodeFor(r.error()));
+                            quit(worst);
+                        });
+            };
+            if (createFields && !report.missingFields.isEmpty()) {
+                auto *create = new CreateFieldsJob(m_bridge->odoo(), report.missingFields);
+                connect(create, &CreateFieldsJob::finished, this, [this, checkYsell, worst](const Result<QStringList> &r) mutable {
+                    if (r.ok()) {
+                        m_out << tr("Created the Odoo fields: %1").arg(r.value().join(u", "_s)) << u'\n';
+                    } else {
+                        m_err << tr("The fields could not be created: %1").arg(r.error().message) << Qt::endl;
+                        worst = qMax(worst, int(ExitConfig));
+                    }
+                    checkYsell();
+                });
+                return;
+            }
+            if (!report.missingFields.isEmpty() && !m_json)
+                m_out << tr("Run “ysell-bridge-cli check --create-fields” to create the missing fields "
+                            "(needs Odoo administration rights).")
+                      << u'\n';
+            checkYsell();
+        });
+    });
+}
+
+} // namespace ysb::cli

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Result.h"
+#include "settings/Config.h"
+#include "sync/Bridge.h"
+#include "sync/SyncTypes.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace ysb {
+class SecretStore;
+}
+
+namespace ysb::cli {
+
+/// Exit codes, documented in --help and the man page.
+enum ExitCode {
+    ExitOk = 0,
+    ExitOther = 1,
+    ExitConfig = 2,
+    ExitConnection = 3,
+    ExitAttention = 4,
+    ExitBusy = 5,
+};
+
+/// ysell-bridge-cli: parses the command line and runs one command on the event loop.
+class CliApp final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApp)
+public:
+    CliApp();
+    ~CliApp() override;
+    int exec(const QStringList &arguments);
+
+    static QString helpText();
+    static int exitCodeFor(const Error &error);
+
+private:
+    void dispatch();
+    void quit(int code);
+    void fail(const Error &error);
+
+    // Commands
+    void cmdOrders();
+    void cmdLog();
+    void cmdSerials();
+    void cmdSecret();
+    void cmdCheck();
+    void cmdCycle(const QString &command);
+    void cmdRun();
+
+    bool loadConfig();
+    void withSecrets(std::function<void(const BridgeSecrets &)> then);
+    void withStore(std::function<void(SecretStore *)> then);
+    bool openBridge(const BridgeSecrets &secrets);
+    void printSummary(const CycleSummary &summary);
+    void printOrdersTable();
+    int exitAfterCycles() const;
+
+    QStringList m_args;       // after the options
+    QString m_command;
+    QString m_configPath;
+    QString m_secretsDir;
+    bool m_json = false;
+    Config m_config;
+    std::unique_ptr<Bridge> m_bridge;
+    QList<CycleSummary> m_summaries;
+    QTextStream m_out;
+    QTextStream m_err;
+    int m_exitCode = ExitOk;
+};
+
+} // namespace ysb::cli

@@ -1,0 +1,73 @@
+#include "Bridge.h"
+
+#include "journal/Journal.h"
+#include "net/HttpClient.h"
+#include "odoo/OdooClient.h"
+#include "sync/SyncEngine.h"
+#include "ysell/YsellClient.h"
+#include "ysell/YsellRoutes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+Bridge::Bridge(const Config &config)
+    : m_config(config)
+{
+}
+
+Bridge::~Bridge()
+{
+    // The engine and clients go before the journal they write to.
+    delete m_engine;
+    delete m_odoo;
+    delete m_ysell;
+    delete m_odooHttp;
+    delete m_ysellHttp;
+}
+
+Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const BridgeSecrets &secrets, Clock *clock)
+{
+    QStringList problems = config.missingRequired();
+    problems << config.validate();
+    if (secrets.odooSecret.isEmpty())
+        problems << QCoreApplication::translate("Bridge", "The Odoo password or API key is not set.");
+    if (secrets.ysellToken.isEmpty())
+        problems << QCoreApplication::translate("Bridge", "The Ysell token is not set.");
+    if (!problems.isEmpty())
+        return Error::make(ErrorKind::Config, problems.join(u'\n'));
+    const YsellRoutes routes = config.routes();
+    if (Status s = routes.validate(); !s.ok())
+        return s.error();
+
+    std::unique_ptr<Bridge> b(new Bridge(config));
+    auto journal = Journal::open(config.effectiveJournalPath(), clock);
+    if (!journal.ok())
+        return journal.error();
+    b->m_journal = std::move(journal).value();
+    b->m_journal->setSecretValues({secrets.odooSecret, secrets.ysellToken});
+
+    HttpSettings odooHttp;
+    odooHttp.extraCaFile = config.extraCaFile;
+    HttpSettings ysellHttp = odooHttp;
+    ysellHttp.maxInflightPerHost = config.maxInflight;
+    b->m_odooHttp = new HttpClient(odooHttp, clock);
+    b->m_ysellHttp = new HttpClient(ysellHttp, clock);
+    for (HttpClient *h : {b->m_odooHttp, b->m_ysellHttp}) {
+        if (Status s = h->loadExtraCa(); !s.ok())
+            return s.error();
+        h->setExchangeSink(b->m_journal.get());
+    }
+    b->m_odoo = new OdooClient(b->m_odooHttp, QUrl(config.odooUrl), config.odooDatabase, config.odooLogin,
+                               secrets.odooSecret, nullptr, clock);
+    b->m_ysell = new YsellClient(b->m_ysellHttp, QUrl(config.ysellBaseUrl), routes, config.doneStatuses,
+                                 secrets.ysellToken);
+    if (Status s = b->m_ysell->checkConfig(); !s.ok())
+        return s.error();
+    b->m_engine = new SyncEngine(config, {b->m_journal.get(), b->m_odoo, b->m_ysell, clock});
+    return b;
+}
+
+} // namespace ysb

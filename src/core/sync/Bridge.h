@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "settings/Config.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ysb {
+
+class HttpClient;
+class Journal;
+class OdooClient;
+class YsellClient;
+class SyncEngine;
+
+/// The secrets a running connector needs; held in memory only.
+struct BridgeSecrets {
+    QString odooSecret;  // Odoo password or API key
+    QString ysellToken;
+};
+
+/// One running connector, assembled from the settings and the secrets: the journal (locked for
+/// this process), an HTTP client per system, the Odoo and Ysell clients, and the engine. The
+/// desktop app and the CLI build exactly the same thing.
+class Bridge final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Bridge)
+public:
+    /// Config errors (missing or invalid settings, unreadable CA file), Storage/Busy from the journal.
+    static Result<std::unique_ptr<Bridge>> create(const Config &config, const BridgeSecrets &secrets,
+                                                  Clock *clock = Clock::system());
+    ~Bridge() override;
+
+    Journal *journal() const { return m_journal.get(); }
+    OdooClient *odoo() const { return m_odoo; }
+    YsellClient *ysell() const { return m_ysell; }
+    SyncEngine *engine() const { return m_engine; }
+    const Config &config() const { return m_config; }
+
+private:
+    explicit Bridge(const Config &config);
+
+    Config m_config;
+    std::unique_ptr<Journal> m_journal;
+    HttpClient *m_odooHttp = nullptr;
+    HttpClient *m_ysellHttp = nullptr;
+    OdooClient *m_odoo = nullptr;
+    YsellClient *m_ysell = nullptr;
+    SyncEngine *m_engine = nullptr;
+};
+
+} // namespace ysb

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "odoo/OdooModels.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ysb {
+
+/// An Odoo order made ready for Ysell: the create payload, or the reasons it cannot go yet.
+struct PreparedOrder {
+    QJsonObject payload;                 // the Ysell create-order body (contracts/ysell-api.md)
+    QStringList problems;                // pre-flight failures in plain words; empty = fit to send
+    QHash<qint64, QStringList> serialsByLine;
+    QString serialsText;                 // "SN1 SN2 …" for the journal's search column
+    QByteArray payloadHash;              // sha256 of the compact payload
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+namespace OrderPayload {
+
+/// Builds the payload. Serials come from the clerk's entries for a line when there are any, else from
+/// the order's reserved move lines (matched by product, in Odoo's order). Section and note lines are skipped.
+PreparedOrder prepare(const SaleOrder &order, const QList<MoveLineSerial> &reserved,
+                      const QHash<qint64, QStringList> &clerkSerials);
+
+/// The picking note listing the serial numbers that went to Ysell ("SN1 SN2 …" as the journal keeps them).
+QString serialNote(const QString &serialsText);
+
+} // namespace OrderPayload
+} // namespace ysb

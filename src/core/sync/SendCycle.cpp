@@ -1,0 +1,688 @@
+#include "SendCycle.h"
+
+#include "Logging.h"
+#include "odoo/OdooParse.h"
+#include "odoo/OdooQueries.h"
+#include "sync/Lease.h"
+#include "sync/OrderPayload.h"
+#include "net/RetryPolicy.h"
+#include "ysell/YsellClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+namespace {
+
+constexpr int kChunk = OdooQueries::kOrderPageSize;
+
+QJsonArray idArray(const QList<int> &ids)
+{
+    QJsonArray a;
+    for (int id : ids)
+        a.append(id);
+    return a;
+}
+
+bool hasSerialProduct(const SaleOrder &o)
+{
+    for (const OrderLine &l : o.lines) {
+        if (l.isProductLine() && l.product.tracking == u"serial"_s)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SendCycle::SendCycle(SyncContext &ctx, QStringList names, QObject *parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_names(std::move(names))
+{
+    m_summary.kind = CycleSummary::Kind::Send;
+}
+
+void SendCycle::start()
+{
+    ensureFieldsKnown([this] {
+        if (m_names.isEmpty())
+            poll(0);
+        else
+            collect();
+    });
+}
+
+// Whether Odoo has the x_ysell_* fields decides the order specification and the claim; ask once.
+void SendCycle::ensureFieldsKnown(std::function<void()> then)
+{
+    if (m_ctx.odooHasYsellFields.has_value()) {
+        then();
+        return;
+    }
+    auto *job = m_ctx.odooCall(u"ir.model.fields"_s, u"search_count"_s,
+                               QJsonArray{OdooQueries::ysellFieldsDomain()});
+    onOdoo(job, this, [this, then](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            abort(r.error());
+            return;
+        }
+        m_ctx.odooHasYsellFields = r.value().toInt() >= OdooQueries::ysellFields().size();
+        if (!*m_ctx.odooHasYsellFields) {
+            m_ctx.note(u"setup"_s, {},
+                       tr("The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the "
+                          "Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. "
+                          "Run the setup check to create them."),
+                       Notification::Severity::Warning);
+        }
+        then();
+    });
+}
+
+void SendCycle::poll(int offset)
+{
+    const QDateTime cursor = QDateTime::fromString(m_ctx.journal->meta(u"odoo_cursor"_s), Qt::ISODate);
+    const QJsonArray domain = OdooQueries::confirmedOrdersDomain(
+        cursor, qint64(m_ctx.config.overlapMin) * 60, m_ctx.config.startDate, m_ctx.config.warehouse);
+    const QJsonObject kwargs = OdooQueries::orderPageKwargs(
+        domain, OdooQueries::orderSpecification(m_ctx.odooHasYsellFields.value_or(false)), offset);
+    auto *job = m_ctx.odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
+    onOdoo(job, this, [this, offset](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            abort(r.error());
+            return;
+        }
+        auto page = OdooParse::orderPage(r.value());
+        if (!page.ok()) {
+            abort(page.error());
+            return;
+        }
+        onPolled(page.value(), offset);
+    });
+}
+
+void SendCycle::onPolled(const SaleOrderPage &page, int offset)
+{
+    for (const SaleOrder &o : page.orders) {
+        m_orders.insert(o.name, o);
+        if (o.writeDate.isValid() && (!m_maxWriteDate.isValid() || o.writeDate > m_maxWriteDate))
+            m_maxWriteDate = o.writeDate;
+    }
+    register_(page.orders);
+    if (m_finished)
+        return;
+    const int next = offset + int(page.orders.size());
+    if (!page.orders.isEmpty() && next < page.length) {
+        poll(next);
+        return;
+    }
+    // The cursor is the newest write_date Odoo itself reported: local clock skew cannot skip orders,
+    // and the overlap window re-reads the edge on the next poll.
+    if (m_maxWriteDate.isValid()) {
+        const QDateTime old = QDateTime::fromString(m_ctx.journal->meta(u"odoo_cursor"_s), Qt::ISODate);
+        if (!old.isValid() || m_maxWriteDate > old) {
+            const Status s = m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate));
+            if (!s.ok())
+                qCWarning(lcSync) << "cursor not stored:" << s.error().detail;
+        }
+    }
+    collect();
+}
+
+// New orders enter the journal; orders another workstation already sent are adopted as sent.
+void SendCycle::register_(const QList<SaleOrder> &orders)
+{
+    QList<OrderRecord> changed;
+    for (const SaleOrder &o : orders) {
+        auto existing = m_ctx.journal->order(o.name);
+        OrderRecord rec = existing.value_or(OrderRecord{});
+        const bool isNew = !existing.has_value();
+        if (isNew) {
+            rec.name = o.name;
+            rec.odooId = o.id;
+            rec.customer = o.shipping.name;
+            rec.confirmedAt = o.dateOrder;
+            rec.state = OrderState::New;
+            ++m_summary.discovered;
+        }
+        const bool unsent = rec.state == OrderState::New || rec.state == OrderState::NeedsAttention;
+        if (!o.ysellOrderId.isEmpty() && unsent) {
+            rec.state = OrderState::Sent;
+            rec.ysellId = o.ysellOrderId;
+            rec.lastError.clear();
+            rec.lastErrorKind.clear();
+            rec.nextAttemptAt = {};
+            if (!rec.sentAt.isValid())
+                rec.sentAt = m_ctx.now();
+            m_ctx.event(o.name, u"adopted"_s,
+                        tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId));
+            ++m_summary.adopted;
+            changed << rec;
+        } else if (isNew) {
+            changed << rec;
+        }
+    }
+    if (!changed.isEmpty()) {
+        const Status s = m_ctx.journal->upsertOrders(changed);
+        if (!s.ok())
+            abort(s.error());
+    }
+}
+
+void SendCycle::collect()
+{
+    if (m_finished)
+        return;
+    const QDateTime now = m_ctx.now();
+    QList<OrderRecord> candidates;
+    if (m_names.isEmpty()) {
+        OrderFilter f;
+        f.states = {OrderState::New, OrderState::Sending, OrderState::NeedsAttention};
+        f.sortColumn = u"name"_s;
+        f.sortOrder = Qt::AscendingOrder;
+        for (const OrderRecord &r : m_ctx.journal->orders(f)) {
+            const bool due = !r.nextAttemptAt.isValid() || r.nextAttemptAt <= now;
+            if (r.state == OrderState::NeedsAttention) {
+                // Pre-flight problems are re-checked every cycle: the fix happens in Odoo and does
+                // not always touch the order's write_date. Other problems wait for the clerk.
+                if (r.lastErrorKind == Error::kindName(ErrorKind::Preflight))
+                    candidates << r;
+            } else if (due) {
+                candidates << r;
+            }
+        }
+    } else {
+        for (const QString &n : std::as_const(m_names)) {
+            auto r = m_ctx.journal->order(n);
+            if (!r) {
+                m_summary.errors << tr("%1 is not known yet; it is picked up when Odoo lists it as confirmed.").arg(n);
+                continue;
+            }
+            if (r->state == OrderState::New || r->state == OrderState::Sending
+                || r->state == OrderState::NeedsAttention)
+                candidates << *r;
+            else
+                ++m_summary.skipped;
+        }
+    }
+    for (const OrderRecord &r : std::as_const(candidates)) {
+        m_due << r.name;
+        if (r.state == OrderState::Sending)
+            m_lookUpFirst.insert(r.name);
+        if (!m_orders.contains(r.name))
+            m_toFetch << r.name;
+    }
+    m_total = int(m_due.size());
+    Q_EMIT progressChanged(0, m_total);
+    fetchMissing();
+}
+
+void SendCycle::fetchMissing()
+{
+    if (m_toFetch.isEmpty()) {
+        readSerials();
+        return;
+    }
+    const QStringList chunk = m_toFetch.mid(0, kChunk);
+    m_toFetch = m_toFetch.mid(chunk.size());
+    const QJsonArray domain{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(chunk)}};
+    const QJsonObject kwargs = OdooQueries::orderPageKwargs(
+        domain, OdooQueries::orderSpecification(m_ctx.odooHasYsellFields.value_or(false)), 0, kChunk);
+    auto *job = m_ctx.odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
+    onOdoo(job, this, [this](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            abort(r.error());
+            return;
+        }
+        auto page = OdooParse::orderPage(r.value());
+        if (!page.ok()) {
+            abort(page.error());
+            return;
+        }
+        for (const SaleOrder &o : page.value().orders)
+            m_orders.insert(o.name, o);
+        fetchMissing();
+    });
+}
+
+void SendCycle::readSerials()
+{
+    QList<int> ids;
+    QList<SaleOrder> orders;
+    for (const QString &n : std::as_const(m_due)) {
+        const auto it = m_orders.constFind(n);
+        if (it != m_orders.cend() && hasSerialProduct(*it) && !m_serials.contains(it->id)) {
+            ids << it->id;
+            orders << *it;
+        }
+    }
+    if (ids.isEmpty()) {
+        prepare();
+        return;
+    }
+    // One stock.move.line read per page of orders, never one per order.
+    const QList<int> chunk = ids.mid(0, kChunk);
+    for (int id : chunk)
+        m_serials.insert(id, {});
+    auto *job = m_ctx.odooCall(u"stock.move.line"_s, u"search_read"_s,
+                               QJsonArray{OdooQueries::serialsDomain(chunk)}, OdooQueries::serialsKwargs());
+    onOdoo(job, this, [this, orders](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            abort(r.error());
+            return;
+        }
+        auto serials = OdooParse::moveLineSerials(r.value());
+        if (!serials.ok()) {
+            abort(serials.error());
+            return;
+        }
+        QList<MoveLineSerial> list = serials.value();
+        OdooParse::attachOrderIds(list, orders);
+        for (const MoveLineSerial &s : std::as_const(list)) {
+            if (s.orderId)
+                m_serials[*s.orderId].append(s);
+        }
+        readSerials();
+    });
+}
+
+void SendCycle::prepare()
+{
+    const QDateTime now = m_ctx.now();
+    QList<OrderRecord> changed;
+    for (const QString &n : std::as_const(m_due)) {
+        OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+        rec.name = n;
+        const auto it = m_orders.constFind(n);
+        if (it == m_orders.cend()) {
+            rec.state = OrderState::NeedsAttention;
+            rec.lastError = tr("Odoo no longer lists this order (deleted, or not visible to this user).");
+            rec.lastErrorKind = Error::kindName(ErrorKind::MissingRecord);
+            m_ctx.event(n, u"attention"_s, rec.lastError);
+            ++m_summary.needsAttention;
+            changed << rec;
+            continue;
+        }
+        const SaleOrder &o = *it;
+        if (o.state != u"sale"_s) {
+            if (m_lookUpFirst.contains(n)) {
+                // A create may already have reached Ysell: keep looking it up, whatever Odoo says now.
+            } else {
+                rec.state = OrderState::Closed;
+                rec.lastError.clear();
+                rec.lastErrorKind.clear();
+                m_ctx.event(n, u"closed"_s,
+                            tr("The order is no longer confirmed in Odoo (state %1); it is not sent.").arg(o.state));
+                changed << rec;
+                continue;
+            }
+        }
+        if (!o.ysellOrderId.isEmpty()) {
+            m_orders[n] = o;
+            rec.state = OrderState::Sent;
+            rec.ysellId = o.ysellOrderId;
+            rec.lastError.clear();
+            rec.lastErrorKind.clear();
+            rec.nextAttemptAt = {};
+            m_ctx.event(n, u"adopted"_s,
+                        tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId));
+            ++m_summary.adopted;
+            changed << rec;
+            continue;
+        }
+        if (Lease::heldByOther(o.ysellState, m_ctx.instanceId, now)) {
+            ++m_summary.skipped;
+            m_ctx.event(n, u"skipped"_s, tr("Another workstation is sending this order right now."));
+            continue;
+        }
+        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(n));
+        if (!p.ok() && !m_lookUpFirst.contains(n)) {
+            const QString message = p.problems.join(u'\n');
+            const bool changedMessage = rec.lastError != message || rec.state != OrderState::NeedsAttention;
+            rec.state = OrderState::NeedsAttention;
+            rec.lastError = message;
+            rec.lastErrorKind = Error::kindName(ErrorKind::Preflight);
+            rec.odooId = o.id;
+            rec.customer = o.shipping.name;
+            if (changedMessage) {
+                m_ctx.event(n, u"preflight"_s, message);
+                m_ctx.note(u"preflight"_s, n, message);
+            }
+            ++m_summary.needsAttention;
+            changed << rec;
+            continue;
+        }
+        m_prepared.insert(n, p);
+        m_toClaim << n;
+    }
+    if (!changed.isEmpty()) {
+        const Status s = m_ctx.journal->upsertOrders(changed);
+        if (!s.ok()) {
+            abort(s.error());
+            return;
+        }
+    }
+    m_done = m_total - int(m_toClaim.size());
+    Q_EMIT progressChanged(m_done, m_total);
+    claim();
+}
+
+// Claim: one write of the lease for a page of orders, then one read to see whose claim stands.
+void SendCycle::claim()
+{
+    if (m_toClaim.isEmpty()) {
+        finish();
+        return;
+    }
+    if (!m_ctx.odooHasYsellFields.value_or(false)) {
+        sendAll();
+        return;
+    }
+    QList<int> ids;
+    for (const QString &n : std::as_const(m_toClaim))
+        ids << m_orders.value(n).id;
+    const QString lease = Lease::make(u"sending"_s, m_ctx.instanceId, m_ctx.now().addSecs(Lease::DurationSecs));
+    m_pending = 0;
+    auto verify = [this, ids] {
+        const QJsonObject kwargs{{u"fields"_s, QJsonArray{u"name"_s, u"x_ysell_state"_s, u"x_ysell_order_id"_s}}};
+        auto *job = m_ctx.odooCall(u"sale.order"_s, u"search_read"_s,
+                                   QJsonArray{QJsonArray{QJsonArray{u"id"_s, u"in"_s, idArray(ids)}}}, kwargs);
+        onOdoo(job, this, [this](const Result<QJsonValue> &r) {
+            if (!r.ok()) {
+                abort(r.error());
+                return;
+            }
+            onClaimVerified(r.value());
+        });
+    };
+    auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
+                               QJsonArray{idArray(ids), QJsonObject{{u"x_ysell_state"_s, lease}}});
+    onOdoo(job, this, [this, verify](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            abort(r.error());
+            return;
+        }
+        verify();
+    });
+}
+
+void SendCycle::onClaimVerified(const QJsonValue &result)
+{
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : result.toArray())
+        byName.insert(v.toObject().value(u"name"_s).toString(), v.toObject());
+    QStringList claimed;
+    QList<OrderRecord> changed;
+    for (const QString &n : std::as_const(m_toClaim)) {
+        const QJsonObject o = byName.value(n);
+        const QJsonValue idValue = o.value(u"x_ysell_order_id"_s);
+        const QString ysellId = idValue.isString() ? idValue.toString() : QString();
+        const QJsonValue stateValue = o.value(u"x_ysell_state"_s);
+        const QString state = stateValue.isString() ? stateValue.toString() : QString();
+        if (!ysellId.isEmpty()) {
+            OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+            rec.state = OrderState::Sent;
+            rec.ysellId = ysellId;
+            m_ctx.event(n, u"adopted"_s, tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(ysellId));
+            ++m_summary.adopted;
+            changed << rec;
+        } else if (Lease::heldBy(state, m_ctx.instanceId)) {
+            claimed << n;
+        } else {
+            ++m_summary.skipped;
+            m_ctx.event(n, u"skipped"_s, tr("Another workstation claimed this order first; it sends it."));
+        }
+    }
+    if (!changed.isEmpty()) {
+        const Status s = m_ctx.journal->upsertOrders(changed);
+        if (!s.ok()) {
+            abort(s.error());
+            return;
+        }
+    }
+    m_toClaim = claimed;
+    sendAll();
+}
+
+void SendCycle::sendAll()
+{
+    // The intent is on disk before any request leaves: after a crash these orders are looked up
+    // in Ysell by number before anything is created again.
+    QList<OrderRecord> intents;
+    for (const QString &n : std::as_const(m_toClaim)) {
+        OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+        const SaleOrder &o = m_orders[n];
+        const PreparedOrder &p = m_prepared[n];
+        if (rec.state == OrderState::Sending)
+            m_lookUpFirst.insert(n);
+        rec.name = n;
+        rec.odooId = o.id;
+        rec.customer = o.shipping.name;
+        if (o.dateOrder.isValid())
+            rec.confirmedAt = o.dateOrder;
+        rec.state = OrderState::Sending;
+        rec.attempts += 1;
+        rec.payloadHash = QString::fromLatin1(p.payloadHash);
+        rec.serials = p.serialsText;
+        rec.nextAttemptAt = {};
+        intents << rec;
+    }
+    if (!intents.isEmpty()) {
+        const Status s = m_ctx.journal->upsertOrders(intents);
+        if (!s.ok()) {
+            abort(s.error());
+            return;
+        }
+    }
+    m_pending = int(m_toClaim.size());
+    if (m_pending == 0) {
+        finish();
+        return;
+    }
+    for (const QString &n : std::as_const(m_toClaim)) {
+        if (m_lookUpFirst.contains(n))
+            findOne(n);
+        else
+            createOne(n);
+    }
+}
+
+void SendCycle::createOne(const QString &name)
+{
+    auto *job = m_ctx.ysell->createOrder(m_prepared.value(name).payload);
+    connect(job, &CreateOrderJob::finished, this,
+            [this, name](const Result<YsellOrderInfo> &r) { onCreateResult(name, r); });
+}
+
+void SendCycle::findOne(const QString &name)
+{
+    auto *job = m_ctx.ysell->findOrder(name);
+    connect(job, &FindOrderJob::finished, this,
+            [this, name](const Result<std::optional<YsellOrderInfo>> &r) { onFindResult(name, r); });
+}
+
+void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo> &result)
+{
+    if (result.ok()) {
+        markSent(name, result.value().id, false, tr("Created in Ysell as order %1.").arg(result.value().id));
+    } else if (result.error().kind == ErrorKind::AlreadyExists) {
+        if (result.error().existingId.isEmpty()) {
+            findOne(name); // the duplicate reply named no id: look it up by number
+            return;
+        }
+        markSent(name, result.error().existingId, true,
+                 tr("Ysell already had this order (id %1); adopted instead of sending it twice.")
+                     .arg(result.error().existingId));
+    } else {
+        markFailed(name, result.error());
+    }
+    settle();
+}
+
+void SendCycle::onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result)
+{
+    if (!result.ok()) {
+        Error e = result.error();
+        e.requestMaybeSent = true; // still unknown whether an earlier create went through
+        markFailed(name, e);
+        settle();
+        return;
+    }
+    if (result.value().has_value()) {
+        markSent(name, result.value()->id, true,
+                 tr("Found in Ysell by its number (id %1) after an interrupted send; adopted.").arg(result.value()->id));
+        settle();
+        return;
+    }
+    // Not in Ysell: the earlier attempt never arrived, so creating it now cannot duplicate it.
+    m_lookUpFirst.remove(name);
+    createOne(name);
+}
+
+void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how)
+{
+    OrderRecord rec = m_ctx.journal->order(name).value_or(OrderRecord{});
+    rec.name = name;
+    rec.state = OrderState::Sent;
+    rec.ysellId = ysellId;
+    rec.sentAt = m_ctx.now();
+    rec.lastError.clear();
+    rec.lastErrorKind.clear();
+    rec.attempts = 0;
+    rec.nextAttemptAt = {};
+    const Status s = m_ctx.journal->upsertOrder(rec);
+    if (!s.ok())
+        m_summary.errors << s.error().message;
+    m_ctx.event(name, adopted ? u"adopted"_s : u"sent"_s, how);
+    countDone();
+    if (adopted)
+        ++m_summary.adopted;
+    else
+        ++m_summary.sent;
+    writeBack(rec);
+}
+
+void SendCycle::markFailed(const QString &name, const Error &error)
+{
+    OrderRecord rec = m_ctx.journal->order(name).value_or(OrderRecord{});
+    rec.name = name;
+    rec.lastError = error.message;
+    rec.lastErrorKind = error.kindName();
+    const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
+    QString message = error.message;
+    switch (plan.decision) {
+    case RetryPolicy::Decision::RetryLater:
+        rec.state = OrderState::New;
+        rec.nextAttemptAt = plan.notBeforeUtc;
+        message = tr("%1 Next try at %2 UTC.").arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
+        ++m_summary.failed;
+        break;
+    case RetryPolicy::Decision::LookUpFirst:
+        if (rec.attempts >= RetryPolicy::MaxTries) {
+            // Tries used up with the outcome unknown: the clerk decides; a retry still looks it up first.
+            rec.state = OrderState::NeedsAttention;
+            rec.lastErrorKind = UnknownOutcomeKind;
+            rec.lastError = tr("%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge "
+                               "stopped. Retry looks the order up in Ysell before sending anything.")
+                                .arg(error.message)
+                                .arg(rec.attempts);
+            rec.nextAttemptAt = {};
+            message = rec.lastError;
+            ++m_summary.needsAttention;
+        } else {
+            rec.state = OrderState::Sending; // the next try looks the order up before creating it
+            rec.nextAttemptAt = plan.notBeforeUtc;
+            message = tr("%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.")
+                          .arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
+            ++m_summary.failed;
+        }
+        break;
+    case RetryPolicy::Decision::NeedsAttention:
+        rec.state = OrderState::NeedsAttention;
+        rec.nextAttemptAt = {};
+        if (rec.attempts >= RetryPolicy::MaxTries)
+            rec.lastError = tr("%1 (gave up after %2 tries; use Retry)").arg(error.message).arg(rec.attempts);
+        message = rec.lastError;
+        ++m_summary.needsAttention;
+        break;
+    }
+    const Status s = m_ctx.journal->upsertOrder(rec);
+    if (!s.ok())
+        m_summary.errors << s.error().message;
+    m_ctx.event(name, u"send_failed"_s, message);
+    countDone();
+    m_ctx.note(u"send"_s, name, error.message, Notification::Severity::Error);
+    if (error.kind == ErrorKind::BadCredentials && !m_summary.errors.contains(error.message))
+        m_summary.errors << error.message;
+}
+
+void SendCycle::writeBack(const OrderRecord &rec)
+{
+    const auto it = m_orders.constFind(rec.name);
+    if (it == m_orders.cend())
+        return;
+    const int odooId = it->id;
+    const QString name = rec.name;
+    if (m_ctx.odooHasYsellFields.value_or(false)) {
+        ++m_pending;
+        auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
+                                   QJsonArray{QJsonArray{odooId}, QJsonObject{{u"x_ysell_order_id"_s, rec.ysellId},
+                                                                               {u"x_ysell_state"_s, u"sent"_s}}},
+                                   {}, name);
+        onOdoo(job, this, [this, name](const Result<QJsonValue> &r) {
+            if (!r.ok()) {
+                m_ctx.event(name, u"odoo_write_failed"_s,
+                            tr("Sent, but the Ysell id could not be written to Odoo: %1").arg(r.error().message));
+                m_ctx.note(u"send"_s, name, r.error().message);
+            }
+            settle();
+        });
+    }
+    ++m_pending;
+    const QJsonObject kwargs{{u"body"_s, tr("Sent to Ysell: order %1.").arg(rec.ysellId)},
+                             {u"message_type"_s, u"comment"_s},
+                             {u"subtype_xmlid"_s, u"mail.mt_note"_s}};
+    auto *job = m_ctx.odooCall(u"sale.order"_s, u"message_post"_s, QJsonArray{QJsonArray{odooId}}, kwargs, name);
+    onOdoo(job, this, [this, name](const Result<QJsonValue> &r) {
+        if (!r.ok())
+            m_ctx.event(name, u"odoo_note_failed"_s, tr("The note in Odoo's chatter failed: %1").arg(r.error().message));
+        settle();
+    });
+}
+
+void SendCycle::settle()
+{
+    if (--m_pending <= 0)
+        finish();
+}
+
+void SendCycle::countDone()
+{
+    ++m_done;
+    Q_EMIT progressChanged(qMin(m_done, m_total), m_total);
+}
+
+void SendCycle::abort(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_summary.aborted = true;
+    m_summary.errors << error.message;
+    m_ctx.note(u"connection"_s, {}, error.message, Notification::Severity::Error);
+    qCWarning(lcSync) << "send cycle aborted:" << error.kindName() << error.detail;
+    finish();
+}
+
+void SendCycle::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_summary.finishedAt = m_ctx.now();
+    Q_EMIT finished(m_summary);
+    deleteLater();
+}
+
+} // namespace ysb

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "odoo/OdooModels.h"
+#include "sync/OrderPayload.h"
+#include "sync/SyncContext.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace ysb {
+
+struct YsellOrderInfo;
+
+/// One send cycle: find new confirmed orders in Odoo (write_date cursor with overlap), pre-flight
+/// them, claim them in Odoo, record the intent, create them in Ysell (or adopt what Ysell already
+/// has), and write the Ysell id back to Odoo. Emits finished() once, then deletes itself.
+class SendCycle final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendCycle)
+public:
+    /// With `names` empty the cycle polls Odoo and sends whatever is due; otherwise only those orders.
+    SendCycle(SyncContext &ctx, QStringList names, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+    /// The cycle's counts and cycle-level errors.
+    void finished(const ysb::CycleSummary &summary);
+
+private:
+    void poll(int offset);
+    void onPolled(const SaleOrderPage &page, int offset);
+    void register_(const QList<SaleOrder> &orders);
+    void collect();
+    void fetchMissing();
+    void readSerials();
+    void prepare();
+    void claim();
+    void onClaimVerified(const QJsonValue &result);
+    void sendAll();
+    void createOne(const QString &name);
+    void findOne(const QString &name);
+    void onCreateResult(const QString &name, const Result<YsellOrderInfo> &result);
+    void onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result);
+    void markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how);
+    void markFailed(const QString &name, const Error &error);
+    void writeBack(const OrderRecord &rec);
+    void abort(const Error &error);
+    void settle();
+    void countDone();
+    void finish();
+    void ensureFieldsKnown(std::function<void()> then);
+
+    SyncContext &m_ctx;
+    QStringList m_names;
+    CycleSummary m_summary;
+    QHash<QString, SaleOrder> m_orders;          // by name, from this cycle's reads
+    QHash<int, QList<MoveLineSerial>> m_serials; // by order id
+    QStringList m_due;                           // names to consider sending
+    QStringList m_toFetch;
+    QStringList m_toClaim;
+    QHash<QString, PreparedOrder> m_prepared;
+    QSet<QString> m_lookUpFirst;                 // outcome of an earlier create unknown
+    QDateTime m_maxWriteDate;
+    int m_pending = 0;
+    int m_total = 0;
+    int m_done = 0;
+    bool m_finished = false;
+};
+
+} // namespace ysb

@@ -1,0 +1,784 @@
+#include "SweepCycle.h"
+
+#include "Logging.h"
+#include "odoo/OdooParse.h"
+#include "odoo/OdooQueries.h"
+#include "sync/Lease.h"
+#include "sync/OrderPayload.h"
+#include "ysell/YsellClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+namespace {
+
+constexpr int kCreateChunk = 100;
+
+QJsonArray idArray(const QList<int> &ids)
+{
+    QJsonArray a;
+    for (int id : ids)
+        a.append(id);
+    return a;
+}
+
+QString stringField(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
+int many2oneId(const QJsonValue &v)
+{
+    if (v.isArray())
+        return v.toArray().at(0).toInt();
+    if (v.isObject())
+        return v.toObject().value(u"id"_s).toInt();
+    return v.toInt();
+}
+
+} // namespace
+
+SweepCycle::SweepCycle(SyncContext &ctx, QStringList names, QObject *parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_names(std::move(names))
+{
+    m_summary.kind = CycleSummary::Kind::Sweep;
+}
+
+void SweepCycle::start()
+{
+    QList<OrderRecord> candidates;
+    if (m_names.isEmpty()) {
+        OrderFilter f;
+        f.states = {OrderState::Sent, OrderState::Done};
+        f.sortColumn = u"name"_s;
+        f.sortOrder = Qt::AscendingOrder;
+        candidates = m_ctx.journal->orders(f);
+    } else {
+        for (const QString &n : std::as_const(m_names)) {
+            if (auto r = m_ctx.journal->order(n); r && (r->state == OrderState::Sent || r->state == OrderState::Done))
+                candidates << *r;
+            else
+                ++m_summary.skipped;
+        }
+    }
+    QList<OrderRecord> toCheck;
+    for (const OrderRecord &r : std::as_const(candidates)) {
+        if (r.state == OrderState::Done)
+            m_doneNames << r.name; // a picking still to create (an earlier try failed or was interrupted)
+        else if (!r.ysellId.isEmpty())
+            toCheck << r;
+    }
+    m_total = int(toCheck.size());
+    Q_EMIT progressChanged(0, m_total);
+    if (toCheck.isEmpty()) {
+        statusesDone();
+        return;
+    }
+    m_pending = m_total;
+    for (const OrderRecord &r : std::as_const(toCheck)) {
+        const QString name = r.name;
+        auto *job = m_ctx.ysell->orderStatus(r.ysellId, name);
+        connect(job, &OrderStatusJob::finished, this,
+                [this, name](const Result<YsellOrderInfo> &res) { onStatus(name, res); });
+    }
+}
+
+void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &result)
+{
+    OrderRecord rec = m_dirty.contains(name) ? m_dirty.value(name) : m_ctx.journal->order(name).value_or(OrderRecord{});
+    const OrderRecord before = rec;
+    ++m_summary.checked;
+    rec.lastCheckedAt = m_ctx.now();
+    if (!result.ok()) {
+        const Error &e = result.error();
+        rec.lastError = e.kind == ErrorKind::MissingRecord
+                            ? tr("Ysell does not know the order id %1 (any more).").arg(rec.ysellId)
+                            : e.message;
+        rec.lastErrorKind = e.kindName();
+        if (rec.lastError != before.lastError) {
+            m_ctx.event(name, u"status_failed"_s, rec.lastError);
+            m_ctx.note(u"status"_s, name, rec.lastError, Notification::Severity::Error);
+        }
+        ++m_summary.failed;
+        m_dirty.insert(name, rec);
+    } else {
+        const YsellOrderInfo &info = result.value();
+        rec.ysellStatusCode = info.status.code;
+        rec.ysellStatusName = info.status.name;
+        if (rec.lastErrorKind != Error::kindName(ErrorKind::Preflight)) {
+            rec.lastError.clear();
+            rec.lastErrorKind.clear();
+        }
+        const bool changed = info.status.code != before.ysellStatusCode;
+        // Classified here with the configured done set, whatever the client was built with.
+        const YsellStatusClass cls = YsellStatusRules(m_ctx.config.doneStatuses).classify(info.status.code);
+        const QString label = info.status.name.isEmpty() ? info.status.code
+                                                         : u"%1 %2"_s.arg(info.status.code, info.status.name);
+        switch (cls) {
+        case YsellStatusClass::Done:
+            rec.state = OrderState::Done;
+            rec.doneAt = m_ctx.now();
+            ++m_summary.becameDone;
+            m_doneNames << name;
+            m_ctx.event(name, u"done"_s, tr("Ysell reports the order done (%1).").arg(label));
+            break;
+        case YsellStatusClass::Terminal:
+            rec.state = OrderState::Closed;
+            m_ctx.event(name, u"closed"_s,
+                        tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
+                           "(returns and cancellations are handled in Odoo by hand).")
+                            .arg(label));
+            m_ctx.note(u"status"_s, name, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
+            break;
+        case YsellStatusClass::Attention:
+            if (changed) {
+                m_ctx.event(name, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
+                m_ctx.note(u"status"_s, name, tr("Ysell needs attention: %1").arg(label),
+                           Notification::Severity::Warning);
+            }
+            break;
+        case YsellStatusClass::InProgress:
+            if (changed)
+                m_ctx.event(name, u"status"_s, tr("Ysell status: %1.").arg(label));
+            break;
+        }
+        m_dirty.insert(name, rec);
+    }
+    ++m_done;
+    Q_EMIT progressChanged(m_done, m_total);
+    if (--m_pending == 0)
+        statusesDone();
+}
+
+void SweepCycle::statusesDone()
+{
+    // One transaction for the whole sweep: statuses are cheap to read again after a crash.
+    if (!m_dirty.isEmpty()) {
+        const Status s = m_ctx.journal->upsertOrders(m_dirty.values());
+        if (!s.ok())
+            m_summary.errors << s.error().message;
+        m_dirty.clear();
+    }
+    pickingPhase();
+}
+
+void SweepCycle::pickingPhase()
+{
+    m_doneNames.removeDuplicates();
+    if (m_doneNames.isEmpty()) {
+        finish();
+        return;
+    }
+    resolveResources();
+}
+
+void SweepCycle::resolveResources()
+{
+    if (m_ctx.resources.resolved) {
+        m_toFetch = m_doneNames;
+        readDoneOrders();
+        return;
+    }
+    const QString shemax = m_ctx.config.shemaxLocation;
+    const QJsonObject locKw{{u"fields"_s, QJsonArray{u"name"_s, u"complete_name"_s, u"usage"_s, u"warehouse_id"_s}}};
+    auto *job = m_ctx.odooCall(u"stock.location"_s, u"search_read"_s,
+                               QJsonArray{OdooQueries::locationByNameDomain(shemax)}, locKw);
+    onOdoo(job, this, [this, shemax](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        auto locs = OdooParse::locations(r.value());
+        if (!locs.ok()) {
+            failAllPickings(locs.error());
+            return;
+        }
+        // Prefer an exact name, then an exact full name, over a partial match.
+        const LocationRef *best = nullptr;
+        for (const LocationRef &l : locs.value()) {
+            if (l.name.compare(shemax, Qt::CaseInsensitive) == 0
+                || l.completeName.compare(shemax, Qt::CaseInsensitive) == 0) {
+                best = &l;
+                break;
+            }
+        }
+        if (!best && locs.value().size() == 1)
+            best = &locs.value().first();
+        if (!best) {
+            failAllPickings(Error::make(
+                ErrorKind::Config,
+                locs.value().isEmpty()
+                    ? tr("The location “%1” was not found in Odoo. Create it (Inventory → Configuration → "
+                         "Locations) or choose another location in the settings.")
+                          .arg(shemax)
+                    : tr("Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.")
+                          .arg(shemax)));
+            return;
+        }
+        m_ctx.resources.shemaxId = best->id;
+        m_ctx.resources.shemaxName = best->completeName.isEmpty() ? best->name : best->completeName;
+        m_ctx.resources.warehouseId = best->warehouseId;
+        auto *ref = m_ctx.odooCall(u"ir.model.data"_s, u"check_object_reference"_s,
+                                   QJsonArray{u"stock"_s, u"stock_location_customers"_s});
+        onOdoo(ref, this, [this](const Result<QJsonValue> &r2) {
+            auto id = r2.ok() ? OdooParse::objectReference(r2.value(), u"stock.location"_s) : Result<int>(r2.error());
+            if (!id.ok()) {
+                failAllPickings(id.error());
+                return;
+            }
+            m_ctx.resources.customersId = id.value();
+            QJsonArray domain = OdooQueries::outgoingPickingTypeDomain(m_ctx.resources.warehouseId);
+            if (!m_ctx.config.pickingType.isEmpty())
+                domain = QJsonArray{QJsonArray{u"code"_s, u"="_s, u"outgoing"_s},
+                                    QJsonArray{u"name"_s, u"="_s, m_ctx.config.pickingType}};
+            const QJsonObject kw{{u"fields"_s, QJsonArray{u"name"_s, u"code"_s, u"warehouse_id"_s}}};
+            auto *types = m_ctx.odooCall(u"stock.picking.type"_s, u"search_read"_s, QJsonArray{domain}, kw);
+            onOdoo(types, this, [this](const Result<QJsonValue> &r3) {
+                auto list = r3.ok() ? OdooParse::pickingTypes(r3.value())
+                                    : Result<QList<PickingTypeRef>>(r3.error());
+                if (!list.ok()) {
+                    failAllPickings(list.error());
+                    return;
+                }
+                if (list.value().isEmpty()) {
+                    failAllPickings(Error::make(
+                        ErrorKind::Config,
+                        tr("No outgoing operation type (Delivery Orders) was found for the warehouse of %1.")
+                            .arg(m_ctx.resources.shemaxName)));
+                    return;
+                }
+                m_ctx.resources.pickingTypeId = list.value().first().id;
+                m_ctx.resources.resolved = true;
+                m_toFetch = m_doneNames;
+                readDoneOrders();
+            });
+        });
+    });
+}
+
+void SweepCycle::readDoneOrders()
+{
+    if (m_toFetch.isEmpty()) {
+        findExisting();
+        return;
+    }
+    const QStringList chunk = m_toFetch.mid(0, OdooQueries::kOrderPageSize);
+    m_toFetch = m_toFetch.mid(chunk.size());
+    const QJsonArray domain{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(chunk)}};
+    const QJsonObject kwargs = OdooQueries::orderPageKwargs(
+        domain, OdooQueries::orderSpecification(m_ctx.odooHasYsellFields.value_or(false)), 0,
+        OdooQueries::kOrderPageSize);
+    auto *job = m_ctx.odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
+    onOdoo(job, this, [this](const Result<QJsonValue> &r) {
+        auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
+        if (!page.ok()) {
+            failAllPickings(page.error());
+            return;
+        }
+        for (const SaleOrder &o : page.value().orders)
+            m_orders.insert(o.name, o);
+        readDoneOrders();
+    });
+}
+
+// Never twice: a picking of this order from ShemaxGlobal that already exists (made by an earlier,
+// interrupted run or by another workstation) is adopted.
+void SweepCycle::findExisting()
+{
+    QStringList missing;
+    for (const QString &n : std::as_const(m_doneNames)) {
+        if (!m_orders.contains(n))
+            missing << n;
+    }
+    for (const QString &n : std::as_const(missing)) {
+        pickingFailed(n, Error::make(ErrorKind::MissingRecord,
+                                     tr("Odoo no longer lists this order; no delivery was created.")));
+        m_doneNames.removeAll(n);
+    }
+    if (m_doneNames.isEmpty()) {
+        finish();
+        return;
+    }
+    const QJsonArray domain{QJsonArray{u"origin"_s, u"in"_s, QJsonArray::fromStringList(m_doneNames)},
+                            QJsonArray{u"location_id"_s, u"="_s, m_ctx.resources.shemaxId},
+                            QJsonArray{u"state"_s, u"!="_s, u"cancel"_s}};
+    const QJsonObject kw{{u"fields"_s, QJsonArray{u"origin"_s, u"name"_s, u"state"_s}}};
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"search_read"_s, QJsonArray{domain}, kw);
+    onOdoo(job, this, [this](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        m_toCreate.clear();
+        QHash<QString, QJsonObject> byOrigin;
+        for (const QJsonValue &v : r.value().toArray())
+            byOrigin.insert(stringField(v.toObject(), u"origin"_s), v.toObject());
+        for (const QString &n : std::as_const(m_doneNames)) {
+            if (byOrigin.contains(n)) {
+                const QJsonObject p = byOrigin.value(n);
+                m_pickingIds.insert(n, p.value(u"id"_s).toInt());
+                m_pickingNames.insert(n, stringField(p, u"name"_s));
+                ++m_summary.pickingsAdopted;
+                m_ctx.event(n, u"picking_adopted"_s,
+                            tr("The delivery %1 from %2 already exists; adopted, not created again.")
+                                .arg(stringField(p, u"name"_s), m_ctx.resources.shemaxName));
+            } else {
+                m_toCreate << n;
+            }
+        }
+        claim();
+    });
+}
+
+void SweepCycle::claim()
+{
+    if (m_toCreate.isEmpty() || !m_ctx.odooHasYsellFields.value_or(false)) {
+        createPickings(m_toCreate);
+        return;
+    }
+    QList<int> ids;
+    for (const QString &n : std::as_const(m_toCreate))
+        ids << m_orders.value(n).id;
+    const QString lease = Lease::make(u"picking"_s, m_ctx.instanceId, m_ctx.now().addSecs(Lease::DurationSecs));
+    auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
+                               QJsonArray{idArray(ids), QJsonObject{{u"x_ysell_state"_s, lease}}});
+    onOdoo(job, this, [this, ids](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        const QJsonObject kw{{u"fields"_s, QJsonArray{u"name"_s, u"x_ysell_state"_s}}};
+        auto *verify = m_ctx.odooCall(u"sale.order"_s, u"search_read"_s,
+                                      QJsonArray{QJsonArray{QJsonArray{u"id"_s, u"in"_s, idArray(ids)}}}, kw);
+        onOdoo(verify, this, [this](const Result<QJsonValue> &r2) {
+            if (!r2.ok()) {
+                failAllPickings(r2.error());
+                return;
+            }
+            QSet<QString> ours;
+            for (const QJsonValue &v : r2.value().toArray()) {
+                const QJsonObject o = v.toObject();
+                if (Lease::heldBy(stringField(o, u"x_ysell_state"_s), m_ctx.instanceId))
+                    ours.insert(stringField(o, u"name"_s));
+            }
+            QStringList mine;
+            for (const QString &n : std::as_const(m_toCreate)) {
+                if (ours.contains(n)) {
+                    mine << n;
+                } else {
+                    ++m_summary.skipped;
+                    m_doneNames.removeAll(n);
+                    m_ctx.event(n, u"skipped"_s, tr("Another workstation is creating the delivery for this order."));
+                }
+            }
+            m_toCreate = mine;
+            createPickings(m_toCreate);
+        });
+    });
+}
+
+QJsonObject SweepCycle::pickingValues(const SaleOrder &o, const OrderRecord &rec) const
+{
+    const OdooResources &res = m_ctx.resources;
+    QJsonArray moves;
+    for (const OrderLine &l : o.lines) {
+        if (!l.isProductLine() || l.productUomQty <= 0)
+            continue;
+        QJsonObject m{{u"name"_s, l.name.isEmpty() ? l.product.displayName : l.name},
+                      {u"product_id"_s, l.product.id},
+                      {u"product_uom_qty"_s, l.productUomQty},
+                      {u"location_id"_s, res.shemaxId},
+                      {u"location_dest_id"_s, res.customersId},
+                      {u"sale_line_id"_s, l.id}};
+        if (l.productUomId)
+            m.insert(u"product_uom"_s, l.productUomId);
+        // group_id links the picking to the order (sale_id on the picking is silently dropped in 17).
+        if (o.procurementGroupId)
+            m.insert(u"group_id"_s, o.procurementGroupId);
+        moves.append(QJsonArray{0, 0, m});
+    }
+    QJsonObject v{{u"picking_type_id"_s, res.pickingTypeId},
+                  {u"location_id"_s, res.shemaxId},
+                  {u"location_dest_id"_s, res.customersId},
+                  {u"origin"_s, o.name},
+                  {u"move_ids"_s, moves}};
+    if (o.shipping.id)
+        v.insert(u"partner_id"_s, o.shipping.id);
+    const QString note = OrderPayload::serialNote(rec.serials);
+    if (!note.isEmpty())
+        v.insert(u"note"_s, note);
+    return v;
+}
+
+void SweepCycle::createPickings(const QStringList &names)
+{
+    if (names.isEmpty()) {
+        if (m_ctx.config.reserveSerials && !m_created.isEmpty())
+            reserveSerials(m_created);
+        else
+            handleOtherDeliveries();
+        return;
+    }
+    const QStringList chunk = names.mid(0, kCreateChunk);
+    const QStringList rest = names.mid(chunk.size());
+    QJsonArray vals;
+    for (const QString &n : chunk)
+        vals.append(pickingValues(m_orders.value(n), m_ctx.journal->order(n).value_or(OrderRecord{})));
+    for (const QString &n : chunk)
+        m_ctx.event(n, u"picking_creating"_s, tr("Creating the draft delivery from %1.").arg(m_ctx.resources.shemaxName));
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
+                               chunk.size() == 1 ? chunk.first() : QString());
+    onOdoo(job, this, [this, chunk, rest](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            if (chunk.size() > 1 && !r.error().requestMaybeSent
+                && (r.error().kind == ErrorKind::Validation || r.error().kind == ErrorKind::UserError
+                    || r.error().kind == ErrorKind::BadRequest || r.error().kind == ErrorKind::MissingRecord)) {
+                // One bad order must not hold back the others: create them one by one.
+                QStringList singles;
+                for (const QString &n : chunk)
+                    singles << n;
+                createSingles(singles, rest);
+                return;
+            }
+            for (const QString &n : chunk)
+                pickingFailed(n, r.error());
+            createPickings(rest);
+            return;
+        }
+        QList<int> ids;
+        if (r.value().isArray()) {
+            for (const QJsonValue &v : r.value().toArray())
+                ids << v.toInt();
+        } else {
+            ids << r.value().toInt();
+        }
+        if (ids.size() != chunk.size()) {
+            for (const QString &n : chunk)
+                pickingFailed(n, Error::make(ErrorKind::Protocol, tr("Odoo answered the picking creation unexpectedly.")));
+            createPickings(rest);
+            return;
+        }
+        onCreated(chunk, ids);
+        createPickings(rest);
+    });
+}
+
+void SweepCycle::createSingles(QStringList singles, QStringList rest)
+{
+    if (singles.isEmpty()) {
+        createPickings(rest);
+        return;
+    }
+    const QString n = singles.takeFirst();
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s,
+                               QJsonArray{QJsonArray{pickingValues(m_orders.value(n),
+                                                                   m_ctx.journal->order(n).value_or(OrderRecord{}))}},
+                               {}, n);
+    onOdoo(job, this, [this, n, singles, rest](const Result<QJsonValue> &r) {
+        if (!r.ok())
+            pickingFailed(n, r.error());
+        else if (const QJsonArray a = r.value().toArray(); a.size() == 1)
+            onCreated({n}, {a.first().toInt()});
+        else
+            pickingFailed(n, Error::make(ErrorKind::Protocol, tr("Odoo answered the picking creation unexpectedly.")));
+        createSingles(singles, rest);
+    });
+}
+
+void SweepCycle::onCreated(const QStringList &names, const QList<int> &ids)
+{
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        m_pickingIds.insert(names.at(i), ids.at(i));
+        m_created << names.at(i);
+        ++m_summary.pickingsCreated;
+    }
+}
+
+// Option "reserve serials": attach the shipped serials as move lines, after checking each is free
+// in ShemaxGlobal (Odoo does not check). The picking then becomes Ready instead of Draft.
+void SweepCycle::reserveSerials(const QStringList &names)
+{
+    QStringList serials;
+    QList<int> pickingIds;
+    for (const QString &n : names) {
+        const auto rec = m_ctx.journal->order(n);
+        if (rec && !rec->serials.isEmpty()) {
+            serials << rec->serials.split(u' ', Qt::SkipEmptyParts);
+            pickingIds << m_pickingIds.value(n);
+        }
+    }
+    if (serials.isEmpty()) {
+        handleOtherDeliveries();
+        return;
+    }
+    const QJsonObject moveKw{{u"fields"_s, QJsonArray{u"picking_id"_s, u"product_id"_s, u"product_uom_qty"_s}}};
+    auto *moves = m_ctx.odooCall(u"stock.move"_s, u"search_read"_s,
+                                 QJsonArray{QJsonArray{QJsonArray{u"picking_id"_s, u"in"_s, idArray(pickingIds)}}}, moveKw);
+    onOdoo(moves, this, [this, names, serials](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            for (const QString &n : names)
+                m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r.error().message));
+            handleOtherDeliveries();
+            return;
+        }
+        // (picking, product) → move id
+        QHash<QPair<int, int>, int> moveOf;
+        for (const QJsonValue &v : r.value().toArray()) {
+            const QJsonObject m = v.toObject();
+            moveOf.insert({many2oneId(m.value(u"picking_id"_s)), many2oneId(m.value(u"product_id"_s))},
+                          m.value(u"id"_s).toInt());
+        }
+        const QJsonArray domain{QJsonArray{u"location_id"_s, u"="_s, m_ctx.resources.shemaxId},
+                                QJsonArray{u"lot_id.name"_s, u"in"_s, QJsonArray::fromStringList(serials)}};
+        const QJsonObject kw{{u"fields"_s, QJsonArray{u"product_id"_s, u"lot_id"_s, u"quantity"_s, u"reserved_quantity"_s}}};
+        auto *quants = m_ctx.odooCall(u"stock.quant"_s, u"search_read"_s, QJsonArray{domain}, kw);
+        onOdoo(quants, this, [this, names, moveOf](const Result<QJsonValue> &r2) {
+            if (!r2.ok()) {
+                for (const QString &n : names)
+                    m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r2.error().message));
+                handleOtherDeliveries();
+                return;
+            }
+            struct Free { int productId; int lotId; };
+            QHash<QString, Free> free;
+            for (const QJsonValue &v : r2.value().toArray()) {
+                const QJsonObject q = v.toObject();
+                const QJsonArray lot = q.value(u"lot_id"_s).toArray();
+                if (lot.size() < 2)
+                    continue;
+                const double available = q.value(u"quantity"_s).toDouble() - q.value(u"reserved_quantity"_s).toDouble();
+                if (available >= 1.0)
+                    free.insert(lot.at(1).toString(), {many2oneId(q.value(u"product_id"_s)), lot.at(0).toInt()});
+            }
+            QJsonArray lines;
+            for (const QString &n : names) {
+                const auto rec = m_ctx.journal->order(n);
+                const QStringList mine = rec ? rec->serials.split(u' ', Qt::SkipEmptyParts) : QStringList();
+                if (mine.isEmpty())
+                    continue;
+                const int pickingId = m_pickingIds.value(n);
+                QJsonArray orderLines;
+                QStringList notFree;
+                for (const QString &sn : mine) {
+                    const auto it = free.constFind(sn);
+                    const int moveId = it == free.cend() ? 0 : moveOf.value({pickingId, it->productId});
+                    if (it == free.cend() || !moveId) {
+                        notFree << sn;
+                        continue;
+                    }
+                    orderLines.append(QJsonObject{{u"move_id"_s, moveId},
+                                                  {u"picking_id"_s, pickingId},
+                                                  {u"product_id"_s, it->productId},
+                                                  {u"lot_id"_s, it->lotId},
+                                                  {u"quantity"_s, 1},
+                                                  {u"location_id"_s, m_ctx.resources.shemaxId},
+                                                  {u"location_dest_id"_s, m_ctx.resources.customersId}});
+                }
+                if (!notFree.isEmpty()) {
+                    const QString msg = tr("Serials not reserved: %1 not free in %2; the delivery stays draft.")
+                                            .arg(notFree.join(u", "_s), m_ctx.resources.shemaxName);
+                    m_ctx.event(n, u"reserve_failed"_s, msg);
+                    m_ctx.note(u"picking"_s, n, msg);
+                    OrderRecord rec2 = *rec;
+                    rec2.warning = msg;
+                    (void)m_ctx.journal->upsertOrder(rec2);
+                    continue;
+                }
+                for (const QJsonValue &l : std::as_const(orderLines))
+                    lines.append(l);
+            }
+            if (lines.isEmpty()) {
+                handleOtherDeliveries();
+                return;
+            }
+            auto *create = m_ctx.odooCall(u"stock.move.line"_s, u"create"_s, QJsonArray{lines});
+            onOdoo(create, this, [this, names](const Result<QJsonValue> &r3) {
+                for (const QString &n : names) {
+                    if (r3.ok())
+                        m_ctx.event(n, u"reserved"_s, tr("Serials reserved in %1; the delivery is Ready.").arg(m_ctx.resources.shemaxName));
+                    else
+                        m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r3.error().message));
+                }
+                handleOtherDeliveries();
+            });
+        });
+    });
+}
+
+// Odoo made its own delivery from WH/Stock at confirmation: two deliveries for one order unless the
+// clerk (or the option) cancels it. Warn, and cancel only when the option says so.
+void SweepCycle::handleOtherDeliveries()
+{
+    QList<int> toCancel;
+    QHash<QString, QStringList> othersByOrder;
+    for (auto it = m_pickingIds.cbegin(); it != m_pickingIds.cend(); ++it) {
+        const SaleOrder o = m_orders.value(it.key());
+        for (const PickingRef &p : o.pickings) {
+            if (p.id == it.value() || p.locationId == m_ctx.resources.shemaxId)
+                continue;
+            if (p.pickingTypeCode != u"outgoing"_s || p.state == u"done"_s || p.state == u"cancel"_s)
+                continue;
+            othersByOrder[it.key()] << p.name;
+            toCancel << p.id;
+        }
+    }
+    for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+        OrderRecord rec = m_ctx.journal->order(it.key()).value_or(OrderRecord{});
+        rec.warning = m_ctx.config.cancelOtherDelivery
+                          ? tr("The other open delivery %1 is cancelled (setting “cancel other delivery”).").arg(it.value().join(u", "_s))
+                          : tr("Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.")
+                                .arg(it.value().join(u", "_s));
+        (void)m_ctx.journal->upsertOrder(rec);
+        m_ctx.event(it.key(), u"other_delivery"_s, rec.warning);
+    }
+    if (!m_ctx.config.cancelOtherDelivery || toCancel.isEmpty()) {
+        finalizeOrders();
+        return;
+    }
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"action_cancel"_s, QJsonArray{idArray(toCancel)});
+    onOdoo(job, this, [this, othersByOrder](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+                m_ctx.event(it.key(), u"cancel_failed"_s,
+                            tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
+                m_ctx.note(u"picking"_s, it.key(), r.error().message);
+            }
+        }
+        finalizeOrders();
+    });
+}
+
+void SweepCycle::finalizeOrders()
+{
+    const QList<QString> names = m_pickingIds.keys();
+    if (names.isEmpty()) {
+        finish();
+        return;
+    }
+    QList<int> unnamed;
+    for (const QString &n : names) {
+        if (m_pickingNames.value(n).isEmpty())
+            unnamed << m_pickingIds.value(n);
+    }
+    auto complete = [this, names] {
+        QList<OrderRecord> recs;
+        for (const QString &n : names) {
+            OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+            rec.state = OrderState::PickingCreated;
+            rec.pickingId = m_pickingIds.value(n);
+            rec.pickingName = m_pickingNames.value(n);
+            if (rec.lastErrorKind != Error::kindName(ErrorKind::Preflight)) {
+                rec.lastError.clear();
+                rec.lastErrorKind.clear();
+            }
+            recs << rec;
+            if (m_created.contains(n)) {
+                m_ctx.event(n, u"picking_created"_s,
+                            tr("Draft delivery %1 created from %2 to the customer.").arg(rec.pickingName, m_ctx.resources.shemaxName));
+            }
+        }
+        const Status s = m_ctx.journal->upsertOrders(recs);
+        if (!s.ok())
+            m_summary.errors << s.error().message;
+        m_pending = 1;
+        for (const OrderRecord &rec : std::as_const(recs)) {
+            const SaleOrder o = m_orders.value(rec.name);
+            if (!o.id)
+                continue;
+            const QString name = rec.name;
+            if (m_ctx.odooHasYsellFields.value_or(false)) {
+                ++m_pending;
+                auto *w = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
+                                         QJsonArray{QJsonArray{o.id}, QJsonObject{{u"x_ysell_state"_s, u"done"_s}}}, {}, name);
+                onOdoo(w, this, [this, name](const Result<QJsonValue> &r) {
+                    if (!r.ok())
+                        m_ctx.event(name, u"odoo_write_failed"_s, r.error().message);
+                    settle();
+                });
+            }
+            if (m_created.contains(name)) {
+                ++m_pending;
+                const QJsonObject kw{{u"body"_s, tr("Ysell shipped the order (%1). Draft delivery %2 created from %3.")
+                                                     .arg(rec.ysellStatusCode, rec.pickingName, m_ctx.resources.shemaxName)},
+                                     {u"message_type"_s, u"comment"_s},
+                                     {u"subtype_xmlid"_s, u"mail.mt_note"_s}};
+                auto *mp = m_ctx.odooCall(u"sale.order"_s, u"message_post"_s, QJsonArray{QJsonArray{o.id}}, kw, name);
+                onOdoo(mp, this, [this, name](const Result<QJsonValue> &r) {
+                    if (!r.ok())
+                        m_ctx.event(name, u"odoo_note_failed"_s, r.error().message);
+                    settle();
+                });
+            }
+        }
+        settle();
+    };
+    if (unnamed.isEmpty()) {
+        complete();
+        return;
+    }
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"read"_s,
+                               QJsonArray{idArray(unnamed), QJsonArray{u"name"_s, u"state"_s}});
+    onOdoo(job, this, [this, complete](const Result<QJsonValue> &r) {
+        if (r.ok()) {
+            QHash<int, QString> byId;
+            for (const QJsonValue &v : r.value().toArray())
+                byId.insert(v.toObject().value(u"id"_s).toInt(), stringField(v.toObject(), u"name"_s));
+            for (auto it = m_pickingIds.cbegin(); it != m_pickingIds.cend(); ++it) {
+                if (m_pickingNames.value(it.key()).isEmpty())
+                    m_pickingNames.insert(it.key(), byId.value(it.value()));
+            }
+        }
+        complete();
+    });
+}
+
+void SweepCycle::pickingFailed(const QString &name, const Error &error)
+{
+    OrderRecord rec = m_ctx.journal->order(name).value_or(OrderRecord{});
+    rec.lastError = tr("The draft delivery could not be created: %1").arg(error.message);
+    rec.lastErrorKind = error.kindName();
+    (void)m_ctx.journal->upsertOrder(rec);
+    m_ctx.event(name, u"picking_failed"_s, rec.lastError);
+    m_ctx.note(u"picking"_s, name, rec.lastError, Notification::Severity::Error);
+    ++m_summary.failed;
+}
+
+void SweepCycle::failAllPickings(const Error &error)
+{
+    for (const QString &n : std::as_const(m_doneNames)) {
+        if (!m_pickingIds.contains(n))
+            pickingFailed(n, error);
+    }
+    if (!m_summary.errors.contains(error.message))
+        m_summary.errors << error.message;
+    // Adopted or created pickings still get recorded.
+    if (!m_pickingIds.isEmpty())
+        finalizeOrders();
+    else
+        finish();
+}
+
+void SweepCycle::settle()
+{
+    if (--m_pending <= 0)
+        finish();
+}
+
+void SweepCycle::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_summary.finishedAt = m_ctx.now();
+    Q_EMIT finished(m_summary);
+    deleteLater();
+}
+
+} // namespace ysb

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "odoo/OdooModels.h"
+#include "sync/SyncContext.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace ysb {
+
+struct YsellOrderInfo;
+
+/// One status sweep: read the Ysell status of every sent order (bounded concurrency comes from the
+/// HTTP client's per-host limit), then for the orders Ysell reports done create the draft pickings
+/// ShemaxGlobal → Customers in Odoo, in one create call per page. Odoo is only asked about orders
+/// that became done, so a quiet sweep costs no Odoo call at all. Emits finished() once, then deletes itself.
+class SweepCycle final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SweepCycle)
+public:
+    SweepCycle(SyncContext &ctx, QStringList names, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+    /// The cycle's counts and cycle-level errors.
+    void finished(const ysb::CycleSummary &summary);
+
+private:
+    void onStatus(const QString &name, const Result<YsellOrderInfo> &result);
+    void statusesDone();
+    void pickingPhase();
+    void resolveResources();
+    void readDoneOrders();
+    void findExisting();
+    void claim();
+    void createPickings(const QStringList &names);
+    void createSingles(QStringList singles, QStringList rest);
+    void onCreated(const QStringList &names, const QList<int> &ids);
+    void reserveSerials(const QStringList &names);
+    void handleOtherDeliveries();
+    void finalizeOrders();
+    void pickingFailed(const QString &name, const Error &error);
+    void failAllPickings(const Error &error);
+    QJsonObject pickingValues(const SaleOrder &order, const OrderRecord &rec) const;
+    void settle();
+    void finish();
+
+    SyncContext &m_ctx;
+    QStringList m_names;
+    CycleSummary m_summary;
+    QHash<QString, OrderRecord> m_dirty;     // changed by the status phase, written in one transaction
+    QStringList m_doneNames;                 // orders needing a picking
+    QHash<QString, SaleOrder> m_orders;
+    QHash<QString, int> m_pickingIds;        // created or adopted, by order name
+    QHash<QString, QString> m_pickingNames;
+    QStringList m_toCreate;
+    QStringList m_created;                   // created by this cycle (for reservation and notes)
+    QStringList m_toFetch;
+    int m_pending = 0;
+    int m_total = 0;
+    int m_done = 0;
+    bool m_finished = false;
+};
+
+} // namespace ysb

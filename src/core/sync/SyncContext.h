@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Clock.h"
+#include "journal/Journal.h"
+#include "odoo/OdooClient.h"
+#include "settings/Config.h"
+#include "sync/SyncTypes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace ysb {
+
+class YsellClient;
+
+/// Odoo records the picking step needs, resolved once per engine and cached.
+struct OdooResources {
+    bool resolved = false;
+    int shemaxId = 0;
+    QString shemaxName;      // complete name, e.g. "WH/ShemaxGlobal"
+    int warehouseId = 0;
+    int customersId = 0;
+    int pickingTypeId = 0;
+};
+
+/// What the cycles share: settings, the journal, both clients, the clock and a few cached facts.
+struct SyncContext {
+    Config config;
+    Journal *journal = nullptr;
+    OdooClient *odoo = nullptr;
+    YsellClient *ysell = nullptr;
+    Clock *clock = nullptr;
+    QString instanceId;
+    OdooResources resources;
+    std::optional<bool> odooHasYsellFields; // learnt from the first order read
+    std::function<void(const Notification &)> notify;
+
+    QDateTime now() const { return clock->nowUtc(); }
+    OdooCallJob *odooCall(const QString &model, const QString &method, const QJsonArray &args,
+                          const QJsonObject &kwargs = {}, const QString &orderRef = {}) const;
+    void note(const QString &category, const QString &orderRef, const QString &message,
+              Notification::Severity severity = Notification::Severity::Warning) const;
+    /// Records an event on the order, once per distinct message in a row (no floods on retries).
+    void event(const QString &orderRef, const QString &kind, const QString &message) const;
+};
+
+/// Runs `fn(const Result<QJsonValue> &)` when the Odoo job finishes, in the context of `ctx`.
+template <typename Fn>
+void onOdoo(OdooCallJob *job, QObject *ctx, Fn &&fn)
+{
+    QObject::connect(job, &OdooCallJob::finished, ctx, std::forward<Fn>(fn));
+}
+
+} // namespace ysb

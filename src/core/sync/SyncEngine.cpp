@@ -1,0 +1,198 @@
+#include "SyncEngine.h"
+
+#include "Logging.h"
+#include "sync/SendCycle.h"
+#include "sync/SweepCycle.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+SyncEngine::SyncEngine(const Config &config, Deps deps, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ysb::CycleSummary>();
+    qRegisterMetaType<ysb::Notification>();
+    m_ctx.config = config;
+    m_ctx.journal = deps.journal;
+    m_ctx.odoo = deps.odoo;
+    m_ctx.ysell = deps.ysell;
+    m_ctx.clock = deps.clock ? deps.clock : Clock::system();
+    // A stable id per journal: after a restart this instance recognises its own claims in Odoo.
+    m_ctx.instanceId = m_ctx.journal->meta(u"instance_id"_s);
+    if (m_ctx.instanceId.isEmpty()) {
+        m_ctx.instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        (void)m_ctx.journal->setMeta(u"instance_id"_s, m_ctx.instanceId);
+    }
+    m_ctx.notify = [this](const Notification &n) { Q_EMIT notification(n); };
+    m_timer.setInterval(5'000);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::tick);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    m_started = true;
+    const QDateTime now = m_ctx.now();
+    m_nextSend = now;
+    m_nextCheck = now;
+    m_timer.start();
+    Q_EMIT scheduleChanged();
+    tick();
+}
+
+void SyncEngine::stop()
+{
+    m_started = false;
+    m_timer.stop();
+    m_queue.clear();
+}
+
+void SyncEngine::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    Q_EMIT scheduleChanged();
+    if (!paused)
+        tick();
+}
+
+void SyncEngine::tick()
+{
+    if (!m_started || m_paused)
+        return;
+    const QDateTime now = m_ctx.now();
+    const bool queuedSend = std::any_of(m_queue.cbegin(), m_queue.cend(),
+                                        [](const Request &r) { return r.kind == CycleSummary::Kind::Send && r.names.isEmpty(); });
+    const bool queuedSweep = std::any_of(m_queue.cbegin(), m_queue.cend(),
+                                         [](const Request &r) { return r.kind == CycleSummary::Kind::Sweep && r.names.isEmpty(); });
+    if (m_nextSend.isValid() && now >= m_nextSend && !queuedSend) {
+        m_nextSend = now.addSecs(qint64(m_ctx.config.sendIntervalMin) * 60);
+        enqueue(CycleSummary::Kind::Send, {});
+        Q_EMIT scheduleChanged();
+    }
+    if (m_nextCheck.isValid() && now >= m_nextCheck && !queuedSweep) {
+        m_nextCheck = now.addSecs(qint64(m_ctx.config.statusIntervalMin) * 60);
+        enqueue(CycleSummary::Kind::Sweep, {});
+        Q_EMIT scheduleChanged();
+    }
+}
+
+void SyncEngine::sendNow(const QStringList &names)
+{
+    enqueue(CycleSummary::Kind::Send, names);
+}
+
+void SyncEngine::checkNow(const QStringList &names)
+{
+    if (names.isEmpty() && m_started) {
+        m_nextCheck = m_ctx.now().addSecs(qint64(m_ctx.config.statusIntervalMin) * 60);
+        Q_EMIT scheduleChanged();
+    }
+    enqueue(CycleSummary::Kind::Sweep, names);
+}
+
+void SyncEngine::syncNow()
+{
+    enqueue(CycleSummary::Kind::Send, {});
+    enqueue(CycleSummary::Kind::Sweep, {});
+}
+
+QStringList SyncEngine::retry(const QStringList &names)
+{
+    QStringList unknown;
+    QStringList toSend;
+    QStringList toCheck;
+    QList<OrderRecord> changed;
+    for (const QString &n : names) {
+        auto rec = m_ctx.journal->order(n);
+        if (!rec) {
+            unknown << n;
+            continue;
+        }
+        switch (rec->state) {
+        case OrderState::New:
+        case OrderState::NeedsAttention:
+        case OrderState::Sending:
+            // A manual retry restarts the schedule; an unknown outcome is still looked up first.
+            rec->attempts = 0;
+            rec->nextAttemptAt = {};
+            if (rec->state == OrderState::NeedsAttention) {
+                if (rec->lastErrorKind == UnknownOutcomeKind)
+                    rec->state = OrderState::Sending; // look it up in Ysell before creating
+                else if (rec->lastErrorKind != Error::kindName(ErrorKind::Preflight))
+                    rec->state = OrderState::New;
+            }
+            changed << *rec;
+            toSend << n;
+            break;
+        case OrderState::Sent:
+        case OrderState::Done:
+            toCheck << n;
+            break;
+        case OrderState::PickingCreated:
+        case OrderState::Closed:
+            break;
+        }
+    }
+    if (!changed.isEmpty())
+        (void)m_ctx.journal->upsertOrders(changed);
+    for (const QString &n : std::as_const(toSend))
+        (void)m_ctx.journal->addEvent(n, u"retry"_s, tr("Retry requested by the user."));
+    if (!toSend.isEmpty())
+        enqueue(CycleSummary::Kind::Send, toSend);
+    if (!toCheck.isEmpty())
+        enqueue(CycleSummary::Kind::Sweep, toCheck);
+    return unknown;
+}
+
+void SyncEngine::enqueue(CycleSummary::Kind kind, const QStringList &names)
+{
+    m_queue.append({kind, names});
+    if (!m_running)
+        QMetaObject::invokeMethod(this, &SyncEngine::runNext, Qt::QueuedConnection);
+}
+
+void SyncEngine::runNext()
+{
+    if (m_running)
+        return;
+    if (m_queue.isEmpty()) {
+        Q_EMIT idle();
+        return;
+    }
+    const Request req = m_queue.takeFirst();
+    m_runningKind = req.kind;
+    Q_EMIT cycleStarted(req.kind);
+    if (req.kind == CycleSummary::Kind::Send) {
+        auto *cycle = new SendCycle(m_ctx, req.names, this);
+        m_running = cycle;
+        connect(cycle, &SendCycle::progressChanged, this, &SyncEngine::progressChanged);
+        connect(cycle, &SendCycle::finished, this, &SyncEngine::onCycleFinished);
+        cycle->start();
+    } else {
+        auto *cycle = new SweepCycle(m_ctx, req.names, this);
+        m_running = cycle;
+        connect(cycle, &SweepCycle::progressChanged, this, &SyncEngine::progressChanged);
+        connect(cycle, &SweepCycle::finished, this, &SyncEngine::onCycleFinished);
+        cycle->start();
+    }
+}
+
+void SyncEngine::onCycleFinished(const CycleSummary &summary)
+{
+    m_running = nullptr;
+    qCInfo(lcSync).nospace() << (summary.kind == CycleSummary::Kind::Send ? "send" : "sweep")
+                             << " finished: sent " << summary.sent << ", adopted " << summary.adopted
+                             << ", checked " << summary.checked << ", done " << summary.becameDone
+                             << ", pickings " << summary.pickingsCreated << ", attention " << summary.needsAttention
+                             << ", failed " << summary.failed;
+    Q_EMIT cycleFinished(summary);
+    QMetaObject::invokeMethod(this, &SyncEngine::runNext, Qt::QueuedConnection);
+}
+
+} // namespace ysb

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Clock.h"
+#include "sync/SyncContext.h"
+#include "sync/SyncTypes.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ysb {
+
+/// The connector's engine, shared by the desktop app and the CLI: a send cycle every few minutes,
+/// a status sweep every hour, both also on demand, one cycle at a time, in the order asked.
+/// Time comes from the injected Clock; a coarse QTimer calls tick(), tests call tick() themselves.
+class SyncEngine final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+public:
+    struct Deps {
+        Journal *journal = nullptr;
+        OdooClient *odoo = nullptr;
+        YsellClient *ysell = nullptr;
+        Clock *clock = Clock::system();
+    };
+    SyncEngine(const Config &config, Deps deps, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Starts the timers; the first send and sweep are due at once.
+    void start();
+    void stop();
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    bool isBusy() const { return m_running != nullptr; }
+    QDateTime nextSendAt() const { return m_nextSend; }
+    QDateTime nextCheckAt() const { return m_nextCheck; }
+    QString instanceId() const { return m_ctx.instanceId; }
+    const Config &config() const { return m_ctx.config; }
+
+    /// Queue a send cycle (all due orders, or just these).
+    void sendNow(const QStringList &names = {});
+    /// Queue a status sweep (all sent orders, or just these).
+    void checkNow(const QStringList &names = {});
+    /// Send, then sweep.
+    void syncNow();
+    /// Clears the back-off of these orders and runs what each needs next (send, look-up, sweep).
+    /// Returns the names that were not known.
+    QStringList retry(const QStringList &names);
+    /// Runs what is due by the clock; called every few seconds by a timer.
+    void tick();
+
+Q_SIGNALS:
+    void cycleStarted(ysb::CycleSummary::Kind kind);
+    void progressChanged(int done, int total);
+    /// A cycle ended; the summary says what it did.
+    void cycleFinished(const ysb::CycleSummary &summary);
+    /// An integration error or event for the clerk.
+    void notification(const ysb::Notification &notification);
+    /// Nothing queued or running any more.
+    void idle();
+    void scheduleChanged();
+
+private:
+    struct Request {
+        CycleSummary::Kind kind;
+        QStringList names;
+    };
+    void enqueue(CycleSummary::Kind kind, const QStringList &names);
+    void runNext();
+    void onCycleFinished(const CycleSummary &summary);
+
+    SyncContext m_ctx;
+    QTimer m_timer;
+    QList<Request> m_queue;
+    QObject *m_running = nullptr;
+    CycleSummary::Kind m_runningKind = CycleSummary::Kind::Send;
+    QDateTime m_nextSend;
+    QDateTime m_nextCheck;
+    bool m_started = false;
+    bool m_paused = false;
+};
+
+} // namespace ysb

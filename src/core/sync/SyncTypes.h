@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace ysb {
+
+/// OrderRecord::lastErrorKind of an order whose create may have reached Ysell: a retry looks it up first.
+inline const QString UnknownOutcomeKind = QStringLiteral("unknown_outcome");
+
+/// Something the clerk should hear about: the GUI digests these into desktop notifications,
+/// the CLI prints them.
+struct Notification {
+    enum class Severity { Info, Warning, Error };
+    QString category;   // "preflight", "send", "status", "picking", "connection"
+    QString orderRef;   // empty for system-wide events
+    QString message;    // plain words, translated
+    Severity severity = Severity::Warning;
+};
+
+/// What one send cycle or sweep did, for the status bar, the CLI summary and exit codes.
+struct CycleSummary {
+    enum class Kind { Send, Sweep };
+    Kind kind = Kind::Send;
+    int discovered = 0;      // new confirmed orders found in Odoo
+    int sent = 0;            // created in Ysell by this cycle
+    int adopted = 0;         // found already in Ysell (duplicate guard or look-up) and adopted
+    int checked = 0;         // statuses read
+    int becameDone = 0;
+    int pickingsCreated = 0;
+    int pickingsAdopted = 0;
+    int needsAttention = 0;  // orders that need the clerk after this cycle
+    int failed = 0;          // transient failures scheduled for retry
+    int skipped = 0;         // e.g. leased by another workstation
+    QStringList errors;      // cycle-level problems (connection, credentials), plain words
+    bool aborted = false;    // the cycle could not run (no connection, bad credentials)
+    QDateTime finishedAt;
+};
+
+} // namespace ysb
+
+Q_DECLARE_METATYPE(ysb::Notification)
+Q_DECLARE_METATYPE(ysb::CycleSummary)
