@@ -304,7 +304,7 @@ void TestRedactor::invalidUtf8_data()
     QTest::newRow("overlong slash") << QByteArray("{\"a\":\"\xc0\xaf\",\"password\":\"") + kUnregistered.toUtf8() + "\"}";
     QTest::newRow("0xFF bytes in JSON") << QByteArray("{\"note\":\"\xff\xfe\",\"t\":\"") + kToken.toUtf8() + "\"}";
     QTest::newRow("surrogate encoded") << QByteArray("\xed\xa0\x80 ") + kToken.toUtf8();
-    QTest::newRow("NUL and controls") << QByteArray("a\0b\x01\x1f ", 8) + kToken.toUtf8();
+    QTest::newRow("NUL and controls") << QByteArray("a\0b\x01\x1f ", 6) + kToken.toUtf8();
     QTest::newRow("bearer after invalid") << QByteArray("\xff Authorization: Bearer ") + kUnregistered.toUtf8();
 }
 
