@@ -1,0 +1,325 @@
+#include "OrdersModel.h"
+
+#include "journal/Journal.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+namespace {
+// Pages kept in memory: a screenful or two around where the clerk looks, and where they were.
+constexpr int MaxPages = 16;
+// orderChanged comes once per order during a sweep; the table catches up a few times a second.
+constexpr int RefreshDelayMs = 250;
+} // namespace
+
+OrdersModel::OrdersModel(Journal *journal, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_journal(journal)
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &OrdersModel::refresh);
+    if (m_journal) {
+        connect(m_journal, &Journal::orderChanged, this, &OrdersModel::onOrderChanged);
+        m_count = m_journal->countOrders(baseFilter());
+    }
+}
+
+OrdersModel::~OrdersModel() = default;
+
+int OrdersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QList<OrderState> OrdersModel::statesOf(Filter filter)
+{
+    switch (filter) {
+    case Filter::All: return {};
+    case Filter::NeedsAttention: return {OrderState::NeedsAttention};
+    case Filter::Sent: return {OrderState::Sent};
+    case Filter::Done: return {OrderState::Done};
+    case Filter::PickingCreated: return {OrderState::PickingCreated};
+    }
+    return {};
+}
+
+QString OrdersModel::filterLabel(Filter filter)
+{
+    switch (filter) {
+    case Filter::All: return tr("All");
+    case Filter::NeedsAttention: return tr("Needs attention");
+    case Filter::Sent: return tr("Sent");
+    case Filter::Done: return tr("Done");
+    case Filter::PickingCreated: return tr("Picking created");
+    }
+    return QString();
+}
+
+QString OrdersModel::sortColumnName(int column)
+{
+    switch (column) {
+    case OrderColumn: return u"name"_s;
+    case CustomerColumn: return u"customer"_s;
+    case ConfirmedColumn: return u"confirmed_at"_s;
+    case YsellIdColumn: return u"ysell_id"_s;
+    case YsellStatusColumn: return u"ysell_status_code"_s;
+    case StateColumn: return u"state"_s;
+    case ProblemColumn: return u"last_error"_s;
+    case PickingColumn: return u"picking_name"_s;
+    default: return u"confirmed_at"_s;
+    }
+}
+
+OrderFilter OrdersModel::baseFilter() const
+{
+    OrderFilter f;
+    f.states = statesOf(m_filter);
+    f.search = m_search;
+    f.sortColumn = sortColumnName(m_sortColumn);
+    f.sortOrder = m_sortOrder;
+    return f;
+}
+
+const QList<OrderRecord> &OrdersModel::page(int pageIndex) const
+{
+    auto it = m_pages.find(pageIndex);
+    if (it != m_pages.end()) {
+        m_pageUse.removeOne(pageIndex);
+        m_pageUse.append(pageIndex);
+        return it.value();
+    }
+    while (m_pageUse.size() >= MaxPages)
+        m_pages.remove(m_pageUse.takeFirst());
+    OrderFilter f = baseFilter();
+    f.offset = pageIndex * PageSize;
+    f.limit = PageSize;
+    QList<OrderRecord> rows = m_journal ? m_journal->orders(f) : QList<OrderRecord>();
+    m_pageUse.append(pageIndex);
+    return m_pages.insert(pageIndex, std::move(rows)).value();
+}
+
+std::optional<OrderRecord> OrdersModel::orderAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return std::nullopt;
+    const QList<OrderRecord> &rows = page(row / PageSize);
+    const int inPage = row % PageSize;
+    if (inPage >= rows.size())
+        return std::nullopt; // the journal shrank since the count; the next refresh catches up
+    return rows.at(inPage);
+}
+
+int OrdersModel::cachedRowOf(const QString &name) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).name == name)
+                return it.key() * PageSize + int(i);
+        }
+    }
+    return -1;
+}
+
+int OrdersModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const QList<OrderRecord> &rows : std::as_const(m_pages))
+        n += int(rows.size());
+    return n;
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const std::optional<OrderRecord> rec = orderAt(index.row());
+    if (!rec)
+        return {};
+    const OrderRecord &r = *rec;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case OrderColumn: return r.name;
+        case CustomerColumn: return r.customer;
+        case ConfirmedColumn:
+            return r.confirmedAt.isValid() ? QLocale().toString(r.confirmedAt.toLocalTime(), QLocale::ShortFormat)
+                                           : QString();
+        case YsellIdColumn: return r.ysellId;
+        case YsellStatusColumn:
+            if (r.ysellStatusName.isEmpty())
+                return r.ysellStatusCode;
+            //: Ysell status in the table: code, then its name, e.g. "7.1 Shipped"
+            return tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName);
+        case StateColumn: return orderStateLabel(r.state);
+        case ProblemColumn: {
+            QString text = r.lastError.isEmpty() ? r.warning : r.lastError;
+            text.replace(u'\n', u' ');
+            return text;
+        }
+        case PickingColumn: return r.pickingName;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ProblemColumn) {
+            const QString text = r.lastError.isEmpty() ? r.warning : r.lastError;
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
+        if (index.column() == StateColumn && r.nextAttemptAt.isValid() && r.state != OrderState::PickingCreated)
+            return tr("Next attempt: %1").arg(QLocale().toString(r.nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
+        return {};
+    case Qt::ForegroundRole:
+        if (r.state == OrderState::NeedsAttention && (index.column() == StateColumn || index.column() == ProblemColumn))
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (r.state == OrderState::PickingCreated && index.column() == StateColumn)
+            return QBrush(QColor(0x1d, 0x6f, 0x2b));
+        return {};
+    case OrderNameRole: return r.name;
+    case OrderStateRole: return int(r.state);
+    case OdooIdRole: return r.odooId;
+    case PickingIdRole: return r.pickingId;
+    case YsellIdRole: return r.ysellId;
+    default: return {};
+    }
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case OrderColumn: return tr("Odoo order");
+    case CustomerColumn: return tr("Customer");
+    case ConfirmedColumn: return tr("Confirmed");
+    case YsellIdColumn: return tr("Ysell id");
+    case YsellStatusColumn: return tr("Ysell status");
+    case StateColumn: return tr("State");
+    case ProblemColumn: return tr("Problem");
+    case PickingColumn: return tr("Picking");
+    }
+    return {};
+}
+
+void OrdersModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+    endResetModel();
+}
+
+void OrdersModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    reload();
+    endResetModel();
+}
+
+void OrdersModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    beginResetModel();
+    m_search = trimmed;
+    reload();
+    endResetModel();
+}
+
+void OrdersModel::reload()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    m_count = m_journal ? m_journal->countOrders(baseFilter()) : 0;
+}
+
+void OrdersModel::onOrderChanged(const QString &)
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void OrdersModel::refresh()
+{
+    m_refreshTimer.stop();
+    if (!m_journal)
+        return;
+    const int newCount = m_journal->countOrders(baseFilter());
+    // Rows at the end come and go first, while the pages in memory still serve the old rows.
+    if (newCount > m_count) {
+        beginInsertRows({}, m_count, newCount - 1);
+        m_count = newCount;
+        endInsertRows();
+    } else if (newCount < m_count) {
+        beginRemoveRows({}, newCount, m_count - 1);
+        m_count = newCount;
+        endRemoveRows();
+    }
+
+    if (persistentIndexList().isEmpty()) {
+        m_pages.clear();
+        m_pageUse.clear();
+        if (m_count > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+        Q_EMIT refreshed();
+        return;
+    }
+
+    // A selected order may have moved (new orders above it, another sort position): views follow it
+    // by name. Orders move little between two refreshes, so its old page and the neighbours suffice.
+    Q_EMIT layoutAboutToBeChanged();
+    // After the signal: selection models turn their ranges into persistent indexes in it.
+    const QModelIndexList persistent = persistentIndexList();
+    QList<QPair<QString, int>> before; // name, old row
+    before.reserve(persistent.size());
+    for (const QModelIndex &idx : persistent) {
+        const auto rec = orderAt(idx.row());
+        before.append({rec ? rec->name : QString(), idx.row()});
+    }
+    m_pages.clear();
+    m_pageUse.clear();
+    QModelIndexList after;
+    after.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const auto &[name, oldRow] = before.at(i);
+        int newRow = -1;
+        if (!name.isEmpty()) {
+            const int oldPage = oldRow / PageSize;
+            for (int p : {oldPage, oldPage - 1, oldPage + 1}) {
+                if (p < 0 || p * PageSize >= m_count)
+                    continue;
+                const QList<OrderRecord> &rows = page(p);
+                for (qsizetype r = 0; r < rows.size(); ++r) {
+                    if (rows.at(r).name == name) {
+                        newRow = p * PageSize + int(r);
+                        break;
+                    }
+                }
+                if (newRow >= 0)
+                    break;
+            }
+        }
+        after.append(newRow >= 0 ? index(newRow, persistent.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, after);
+    Q_EMIT layoutChanged();
+    Q_EMIT refreshed();
+}
+
+} // namespace ysb
