@@ -210,6 +210,8 @@ int main(int argc, char **argv)
     options.odooPassword = randomHex(12);
     options.ysellToken = randomHex(12);
 
+    // Before the startup line: whoever read it may terminate us at once, and the state must go.
+    quitOnSignals(app);
     SimControl sim(options);
     if (auto started = sim.start(); !started) {
         std::fprintf(stderr, "ysell-bridge-sim: %s (%s)\n", qPrintable(started.error().message),
@@ -241,7 +243,5 @@ int main(int argc, char **argv)
     std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
-
-    quitOnSignals(app);
     return app.exec();
 }

@@ -162,7 +162,8 @@ SimProcess::Answer SimProcess::request(const QByteArray &method, const QString &
     answer.error = reply->error();
     answer.errorString = reply->errorString();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    if (reply->isOpen())
+        answer.body = reply->readAll();
     for (const auto &pair : reply->rawHeaderPairs())
         answer.headers.append(pair);
     reply->deleteLater();
