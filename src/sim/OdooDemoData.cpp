@@ -244,6 +244,10 @@ QStringList OdooDemoData::addConfirmedOrders(OdooStore &s, int count)
         plainProduct = product(s, u"Bulk Kabel"_s, u"BULK-PLN-001"_s, u"none"_s, {}, 3.0, u"95000002"_s);
         stock(s, plainProduct, 1.0e9, kWarehouseStock);
     }
+    // The bridge ships from ShemaxGlobal: bulk orders need it as much as the demo does.
+    if (findOne(s, u"stock.location"_s, u"name"_s, u"ShemaxGlobal"_s) == 0)
+        mk(s, u"stock.location"_s, {{u"name"_s, u"ShemaxGlobal"_s}, {u"usage"_s, u"internal"_s},
+                                    {u"location_id"_s, kWarehouseView}});
     QList<int> partners;
     const QJsonValue bulkDomain = QJsonArray{QJsonValue(QJsonArray{u"ref"_s, u"=like"_s, u"BULK-%"_s})};
     partners = s.search(u"res.partner"_s, bulkDomain, u"id"_s).valueOr(QList<int>());
