@@ -2,1640 +2,2707 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Bridge</name>
+    <message>
+        <source>The Odoo password or API key is not set.</source>
+        <translation>Пароль или API-ключ Odoo не задан.</translation>
+    </message>
+    <message>
+        <source>The Ysell token is not set.</source>
+        <translation>Токен Ysell не задан.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPayload</name>
+    <message>
+        <source>Serial numbers shipped by Ysell: %1</source>
+        <translation>Серийные номера, отправленные Ysell: %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderState</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <source>Sent to Ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен в Ysell</translation>
     </message>
     <message>
         <source>Done in Ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен в Ysell</translation>
     </message>
     <message>
         <source>Picking created</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка создана</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
 </context>
 <context>
     <name>ysb::Config</name>
     <message>
         <source>%1 = %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2: %3</translation>
     </message>
     <message>
         <source>must start with https:// (plain http:// would send passwords and orders unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>должен начинаться с https:// (по простому http:// пароли и заказы передавались бы без шифрования)</translation>
     </message>
     <message>
         <source>must start with https://, e.g. https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>должен начинаться с https://, например https://example.com</translation>
     </message>
     <message>
         <source>is not a valid address; write it like https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>не является правильным адресом; запишите его как https://example.com</translation>
     </message>
     <message>
         <source>must not contain a user name or password; secrets belong in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>не должен содержать имя пользователя или пароль; секреты хранятся в связке ключей</translation>
     </message>
     <message>
         <source>must not contain &quot;?&quot; or &quot;#&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>не должен содержать «?» или «#»</translation>
     </message>
     <message>
         <source>must be one line of text without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одной строкой текста без управляющих символов</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее %1 символов</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом от %1 до %2</translation>
     </message>
     <message>
         <source>must look like &quot;%1&quot; (the method may be left out), or be empty for the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>должно выглядеть как «%1» (метод можно не указывать) или быть пустым для предустановки</translation>
     </message>
     <message>
         <source>uses {%1}; only {id} and {order_num} can be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>использует {%1}; подставить можно только {id} и {order_num}</translation>
     </message>
     <message>
         <source>must contain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно содержать %1</translation>
     </message>
     <message>
         <source>contains a comma; write the value in double quotes (&quot;…&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит запятую; запишите значение в двойных кавычках (&quot;…&quot;)</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть true или false</translation>
     </message>
     <message>
         <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
     </message>
     <message>
         <source>each status must be a short code or name, e.g. 7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не существует</translation>
     </message>
     <message>
         <source>is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>не является файлом</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не читается</translation>
     </message>
     <message>
         <source>is a folder; give a file name, e.g. journal.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка; укажите имя файла, например journal.sqlite</translation>
     </message>
     <message>
         <source>%1: is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неправильная дата</translation>
     </message>
     <message>
         <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
     </message>
     <message>
         <source>must be en, ru, or empty to follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть en, ru или пустым (язык системы)</translation>
     </message>
     <message>
         <source>each category must be a word of letters, digits, _ . or -</source>
-        <translation type="unfinished"></translation>
+        <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
     </message>
     <message>
         <source>%1: the Odoo address is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: адрес Odoo не указан</translation>
     </message>
     <message>
         <source>%1: the Odoo database is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: база данных Odoo не указана</translation>
     </message>
     <message>
         <source>%1: the Odoo login is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: логин Odoo не указан</translation>
     </message>
     <message>
         <source>%1: the Ysell address is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: адрес Ysell не указан</translation>
     </message>
 </context>
 <context>
     <name>ysb::ConfigStore</name>
     <message>
         <source>The file is not UTF-8 text; it does not look like a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является текстом UTF-8; он не похож на файл настроек.</translation>
     </message>
     <message>
         <source>Line %1 contains binary data or control characters; the file does not look like a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 содержит двоичные данные или управляющие символы; файл не похож на файл настроек.</translation>
     </message>
     <message>
         <source>Line %1: a section header must look like [name].</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: заголовок раздела должен выглядеть как [имя].</translation>
     </message>
     <message>
         <source>Line %1 is neither a [section] header nor a &quot;key = value&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 не является ни заголовком [раздела], ни строкой «ключ = значение».</translation>
     </message>
     <message>
         <source>Line %1: the key %2 is outside any [section].</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: ключ %2 находится вне [раздела].</translation>
     </message>
     <message>
         <source>%1 (line %2): values starting with @ are not supported; write @@ for a literal @.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (строка %2): значения, начинающиеся с @, не поддерживаются; для самого символа @ пишите @@.</translation>
     </message>
     <message>
         <source>The configuration file %1 cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настроек %1 нельзя использовать:</translation>
     </message>
     <message>
         <source>No configuration file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настроек не указан.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не существует.</translation>
     </message>
     <message>
         <source>This is a folder, not a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка, а не файл настроек.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не читается (%1).</translation>
     </message>
     <message>
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to read the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную папку для чтения настроек.</translation>
     </message>
     <message>
         <source>Cannot create a temporary copy of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
         <source>[%1]: unknown section; known sections are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or &quot;ysell-bridge-cli secret set&quot;) or in the secrets directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
         <source>must be task-statement or ysell-v1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
         <source>The settings were not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не сохранены:</translation>
     </message>
     <message>
         <source>Cannot save the settings: %1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to save the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
         <source>Cannot prepare the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>Cannot save the settings to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
         <source>Cannot make %1 private (mode 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
 </context>
 <context>
     <name>ysb::ConnectionTester</name>
     <message>
         <source>Check the login and the password or API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте логин и пароль или API-ключ.</translation>
     </message>
     <message>
         <source>Check the database name (Odoo shows it on its login page under “Manage databases”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте имя базы данных (Odoo показывает его на странице входа в разделе «Manage databases»).</translation>
     </message>
     <message>
         <source>Ask an Odoo administrator to give your user the rights for stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите администратора Odoo дать вашему пользователю права на склад.</translation>
     </message>
     <message>
         <source>Add the company&apos;s CA file on the General tab, or ask your IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте CA-файл компании на вкладке «Общие» или обратитесь к системному администратору.</translation>
     </message>
     <message>
         <source>Check the Odoo address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес Odoo и то, что сервер работает.</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте подключение к сети и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Try again; if it persists, show this message to the Odoo administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение администратору Odoo.</translation>
     </message>
     <message>
         <source>Copy the API token from your Ysell account again and paste it into the token field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте API-токен из учётной записи Ysell ещё раз и вставьте его в поле токена.</translation>
     </message>
     <message>
         <source>The token may not read orders: ask Ysell support for a token with access to orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому токену нельзя читать заказы: попросите у поддержки Ysell токен с доступом к заказам.</translation>
     </message>
     <message>
         <source>Check the Ysell address, e.g. https://company.ysell.pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес Ysell, например https://company.ysell.pro.</translation>
     </message>
     <message>
         <source>Ysell is busy; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell занят; попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
         <source>The server answers, but not like the Ysell API: check the address and the route preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отвечает, но не как API Ysell: проверьте адрес и набор маршрутов.</translation>
     </message>
     <message>
         <source>Try again; if it persists, show this message to Ysell support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение поддержке Ysell.</translation>
     </message>
     <message>
         <source>The address is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес не указан.</translation>
     </message>
     <message>
         <source>Enter the address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес, например %1.</translation>
     </message>
     <message>
         <source>Not filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заполнено.</translation>
     </message>
     <message>
         <source>Odoo address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес Odoo</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Enter the name of the Odoo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя базы данных Odoo.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Enter the login of your Odoo user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин вашего пользователя Odoo.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Enter the password or API key of your Odoo user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль или API-ключ вашего пользователя Odoo.</translation>
     </message>
     <message>
         <source>Ysell address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес Ysell</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен</translation>
     </message>
     <message>
         <source>Paste the API token from your Ysell account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте API-токен из учётной записи Ysell.</translation>
     </message>
     <message>
         <source>API routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты API</translation>
     </message>
     <message>
         <source>Correct the routes, or clear them to use the preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте маршруты или очистите их, чтобы использовать предустановку.</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-файл</translation>
     </message>
     <message>
         <source>Choose the right file on the General tab, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите правильный файл на вкладке «Общие» или очистите поле.</translation>
     </message>
     <message>
         <source>Connection to Ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к Ysell</translation>
     </message>
     <message>
         <source>Ysell answered and accepted the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell ответил и принял токен.</translation>
     </message>
 </context>
 <context>
     <name>ysb::CreateFieldsJob</name>
     <message>
         <source>Odoo has no model %1; is the Sales app installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>В Odoo нет модели %1; установлено ли приложение «Продажи»?</translation>
     </message>
     <message>
         <source>Creating the field %1.%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать поле %1.%2: %3</translation>
     </message>
     <message>
         <source>Your Odoo user may not create fields. Ask an Odoo administrator to create the fields x_ysell_product_id (on Product Variant), x_ysell_order_id and x_ysell_state (on Sales Order) as text fields, or to give your user the Administration/Settings rights for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашему пользователю Odoo нельзя создавать поля. Попросите администратора Odoo создать текстовые поля x_ysell_product_id (в «Вариант товара»), x_ysell_order_id и x_ysell_state (в «Заказ на продажу») или дать вашему пользователю права «Администрирование/Настройки» для этого шага.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Ysell Bridge</source>
+        <translation>Ysell Bridge</translation>
     </message>
 </context>
 <context>
     <name>ysb::DirSecretStore</name>
     <message>
         <source>secrets directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>папка секретов %1</translation>
     </message>
     <message>
         <source>The secrets directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка секретов %1 не существует.</translation>
     </message>
     <message>
         <source>%1 is not a directory; --secrets-dir needs a directory holding odoo-password and ysell-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является папкой; для --secrets-dir нужна папка с файлами odoo-password и ysell-token.</translation>
     </message>
     <message>
         <source>The secrets directory %1 can be read or changed by other users; secrets there are refused until you run: chmod 700 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку секретов %1 могут читать или изменять другие пользователи; секреты из неё не принимаются, пока вы не выполните: chmod 700 %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является обычным файлом.</translation>
     </message>
     <message>
         <source>The secret file %1 can be read or changed by other users; it is refused until you run: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секрета %1 могут читать или изменять другие пользователи; он не принимается, пока вы не выполните: chmod 600 %2</translation>
     </message>
     <message>
         <source>The secret file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секрета %1 не читается (%2).</translation>
     </message>
     <message>
         <source>The secret file %1 is too large to be a password or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секрета %1 слишком велик для пароля или токена.</translation>
     </message>
     <message>
         <source>The secret file %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секрета %1 не является текстом UTF-8.</translation>
     </message>
     <message>
         <source>The secret file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секрета %1 пуст.</translation>
     </message>
     <message>
         <source>Cannot create the secrets directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку секретов %1.</translation>
     </message>
     <message>
         <source>Cannot write the secret file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл секрета %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot make the secret file %1 private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся закрыть доступ к файлу секрета %1.</translation>
     </message>
     <message>
         <source>Cannot remove the secret file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить файл секрета %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::GuiApp</name>
+    <message>
+        <source>Ysell Bridge sends confirmed Odoo orders to the Ysell.pro warehouse and creates the deliveries when Ysell is done.</source>
+        <translation>Ysell Bridge отправляет подтверждённые заказы Odoo на склад Ysell.pro и создаёт доставки, когда Ysell выполнил заказ.</translation>
+    </message>
+    <message>
+        <source>Settings file (default: %1).</source>
+        <translation>Файл настроек (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Read the secrets from files odoo-password and ysell-token in DIR instead of the system keychain.</source>
+        <translation>Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ вместо системной связки ключей.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ПАПКА</translation>
+    </message>
+    <message>
+        <source>Ysell Bridge cannot start</source>
+        <translation>Ysell Bridge не может запуститься</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has problems:
+
+%2</source>
+        <translation>В файле настроек %1 есть ошибки:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Welcome to Ysell Bridge. Enter the Odoo and Ysell connections to start.</source>
+        <translation>Добро пожаловать в Ysell Bridge. Чтобы начать, введите подключения к Odoo и Ysell.</translation>
+    </message>
+    <message>
+        <source>Ysell Bridge settings</source>
+        <translation>Настройки Ysell Bridge</translation>
+    </message>
+    <message>
+        <source>Ysell Bridge needs its settings before it can start.
+
+%1
+
+Settings file: %2
+Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bridge-cli secret set ysell”.</source>
+        <translation>Ysell Bridge нужны настройки, прежде чем он сможет запуститься.
+
+%1
+
+Файл настроек: %2
+Секреты: сохраните их командами «ysell-bridge-cli secret set odoo» и «ysell-bridge-cli secret set ysell».</translation>
     </message>
 </context>
 <context>
     <name>ysb::HttpClient</name>
     <message>
         <source>The certificate of %1 was issued for a different server name (%2). Check the server address in the settings: it must be the exact name the certificate was issued for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 выдан для другого имени сервера (%2). Проверьте адрес сервера в настройках: он должен точно совпадать с именем, для которого выдан сертификат.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired (it was valid until %2). Ask the server&apos;s administrator to renew it; until then the connection is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия сертификата %1 истёк (он действовал до %2). Попросите администратора сервера обновить его; до тех пор подключение невозможно.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not valid yet. Check that this computer&apos;s date and time are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 ещё не действует. Проверьте, что дата и время на этом компьютере верны.</translation>
     </message>
     <message>
         <source>The certificate of %1 has been revoked. Contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 отозван. Обратитесь к администратору сервера.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted on this computer. If your company uses its own certificate authority, add its CA file in the settings; otherwise ask your IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификату %1 этот компьютер не доверяет. Если в вашей компании свой центр сертификации, добавьте его CA-файл в настройках; иначе обратитесь к системному администратору.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established. Check the server address; if it is correct, ask your IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1. Проверьте адрес сервера; если он верен, обратитесь к системному администратору.</translation>
     </message>
     <message>
         <source>The answer from %1 was larger than %2 MiB and was refused. Check the server address and route settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ от %1 был больше %2 МиБ и отклонён. Проверьте адрес сервера и настройки маршрутов.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds when connecting. Check the address and the network connection; the bridge will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не ответил за %2 с при подключении. Проверьте адрес и подключение к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
         <source>%1 did not finish answering within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не закончил ответ за %2 с.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address in the settings and this computer&apos;s network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя сервера %1 не найдено. Проверьте адрес в настройках и подключение этого компьютера к сети.</translation>
     </message>
     <message>
         <source>%1 refused the connection. Check the address and port in the settings, and whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отклонил подключение. Проверьте адрес и порт в настройках и работает ли сервер.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания подключения к %1 истекло.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost before the answer arrived; it is not known whether the request was carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с %1 прервалось до получения ответа; неизвестно, был ли запрос выполнен.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к %1 отменён.</translation>
     </message>
     <message>
         <source>%1 answered something that is not valid HTTP. Check the address and port in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ответил чем-то, что не является корректным HTTP. Проверьте адрес и порт в настройках.</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2). Check this computer&apos;s network connection; the bridge will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1 не удалось (%2). Проверьте подключение этого компьютера к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
         <source>The CA file %1 could not be read or holds no certificate. Choose the CA certificate file (PEM, usually ending in .pem or .crt) in the settings, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-файл %1 не читается или не содержит сертификата. Выберите в настройках файл сертификата центра сертификации (PEM, обычно с окончанием .pem или .crt) или очистите поле.</translation>
     </message>
     <message>
         <source>“%1” is not a complete web address. Enter it like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является полным веб-адресом. Введите его как https://example.com.</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed. Change “%1” to “https://%2” in the settings; unencrypted connections would expose passwords and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешены только адреса https://. Замените в настройках «%1» на «https://%2»; при соединении без шифрования пароли и токены были бы видны посторонним.</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed; “%1” is not one. Enter the address like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешены только адреса https://; «%1» к ним не относится. Введите адрес как https://example.com.</translation>
     </message>
 </context>
 <context>
     <name>ysb::Journal</name>
     <message>
         <source>Could not create the folder %1 for the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является папкой.</translation>
     </message>
     <message>
         <source>No journal file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала не указан.</translation>
     </message>
     <message>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
         <source>Could not create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
         <source>There is no journal at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнала %1 нет.</translation>
     </message>
     <message>
         <source>The journal %1 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
         <source>Could not open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
         <source>Could not configure the journal %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
         <source>%1 is not a Ysell Bridge journal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
         <source>Could not read the journal %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
         <source>Could not upgrade the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
         <source>Could not upgrade the journal %1 to schema %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
         <source>Could not check the journal %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
         <source>The journal %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
         <source>Could not record an exchange in the journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
         <source>An order without a name cannot be stored in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
         <source>Could not save order %1 in the journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
         <source>Could not write to the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
         <source>Could not read the journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
         <source>Could not add an event to the journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
         <source>Could not save the serial numbers of order %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
         <source>Could not save a setting in the journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
         <source>The export file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать экспорт: %1</translation>
     </message>
 </context>
 <context>
     <name>ysb::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>системная связка ключей</translation>
     </message>
     <message>
         <source>No system keychain is available (for example GNOME Keyring, KWallet or KeePassXC with Secret Service must be running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна (должна быть запущена, например, GNOME Keyring, KWallet или KeePassXC с Secret Service).</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied, so the %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к системной связке ключей запрещён, поэтому %1 нельзя использовать.</translation>
     </message>
     <message>
         <source>The system keychain refused access; it may be locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей отказала в доступе; возможно, она заблокирована. Разблокируйте её и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The %1 could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить из системной связки ключей: %1.</translation>
     </message>
     <message>
         <source>The system keychain could not read the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не смогла прочитать: %1.</translation>
     </message>
     <message>
         <source>The system keychain could not store the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не смогла сохранить: %1.</translation>
     </message>
     <message>
         <source>The system keychain could not remove the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не смогла удалить: %1.</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>системная связка ключей</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. If it asks for a password, unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не ответила вовремя. Если она запрашивает пароль, разблокируйте её и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::MainWindow</name>
+    <message>
+        <source>Ysell Bridge</source>
+        <translation>Ysell Bridge</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Send the confirmed orders that are due to Ysell now</source>
+        <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Check the Ysell status of sent orders now (F5)</source>
+        <translation>Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Try the selected orders again now</source>
+        <translation>Повторить выбранные заказы сейчас</translation>
+    </message>
+    <message>
+        <source>Enter serial numbers…</source>
+        <translation>Ввести серийные номера…</translation>
+    </message>
+    <message>
+        <source>Open in Odoo</source>
+        <translation>Открыть в Odoo</translation>
+    </message>
+    <message>
+        <source>Open the selected order in Odoo in the browser</source>
+        <translation>Открыть выбранный заказ в Odoo в браузере</translation>
+    </message>
+    <message>
+        <source>Open picking</source>
+        <translation>Открыть доставку</translation>
+    </message>
+    <message>
+        <source>Open the delivery created for the selected order in Odoo</source>
+        <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
+    </message>
+    <message>
+        <source>Copy Ysell id</source>
+        <translation>Копировать ID Ysell</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Stop sending and checking until resumed; Send now and Check now still work</source>
+        <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
+        <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sending the due orders to Ysell…</source>
+        <translation>Отправка заказов в Ysell…</translation>
+    </message>
+    <message>
+        <source>Checking the Ysell status of sent orders…</source>
+        <translation>Проверка статуса отправленных заказов в Ysell…</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the selected orders are finished.</source>
+        <translation>Повторять нечего: выбранные заказы завершены.</translation>
+    </message>
+    <message>
+        <source>Retry orders</source>
+        <translation>Повторить заказы</translation>
+    </message>
+    <message>
+        <source>Try these %1 orders again now?</source>
+        <translation>Повторить эти заказы (%1) сейчас?</translation>
+    </message>
+    <message>
+        <source>Retrying %1…</source>
+        <translation>Повтор %1…</translation>
+    </message>
+    <message>
+        <source>Retrying %1 orders…</source>
+        <translation>Повтор заказов (%1)…</translation>
+    </message>
+    <message>
+        <source>will be tried again at %1</source>
+        <translation>будет повторён в %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not in the journal</source>
+        <translation>%1: нет в журнале</translation>
+    </message>
+    <message>
+        <source>Retry did not work: %1</source>
+        <translation>Повтор не удался: %1</translation>
+    </message>
+    <message>
+        <source>Retry worked: %1</source>
+        <translation>Повтор удался: %1</translation>
+    </message>
+    <message>
+        <source>All %1 orders went through.</source>
+        <translation>Все заказы (%1) прошли.</translation>
+    </message>
+    <message>
+        <source>None of the %1 orders went through.</source>
+        <translation>Ни один из заказов (%1) не прошёл.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders went through; %3 did not.</source>
+        <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
+    </message>
+    <message>
+        <source>Worked: %1</source>
+        <translation>Удалось: %1</translation>
+    </message>
+    <message>
+        <source>Did not work:</source>
+        <translation>Не удалось:</translation>
+    </message>
+    <message>
+        <source>Retry finished</source>
+        <translation>Повтор завершён</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Серийные номера</translation>
+    </message>
+    <message>
+        <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
+        <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
+    </message>
+    <message>
+        <source>Reading the lines of %1 from Odoo…</source>
+        <translation>Чтение строк %1 из Odoo…</translation>
+    </message>
+    <message>
+        <source>Could not read the lines of %1 from Odoo: %2</source>
+        <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
+    </message>
+    <message>
+        <source>Odoo no longer has order %1.</source>
+        <translation>В Odoo больше нет заказа %1.</translation>
+    </message>
+    <message>
+        <source>No product of %1 is tracked by serial number.</source>
+        <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
+    </message>
+    <message>
+        <source>Serial numbers of %1 saved; sending it again.</source>
+        <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
+    </message>
+    <message>
+        <source>Serial numbers of %1 saved.</source>
+        <translation>Серийные номера %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no Odoo id in the journal.</source>
+        <translation>У заказа %1 в журнале нет ID Odoo.</translation>
+    </message>
+    <message>
+        <source>Ysell id %1 copied.</source>
+        <translation>ID Ysell %1 скопирован.</translation>
+    </message>
+    <message>
+        <source>%1 Ysell ids copied.</source>
+        <translation>Скопировано ID Ysell: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
+        <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
+    </message>
+    <message>
+        <source>Sending orders to Ysell…</source>
+        <translation>Отправка заказов в Ysell…</translation>
+    </message>
+    <message>
+        <source>Checking Ysell statuses…</source>
+        <translation>Проверка статусов Ysell…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1: could not run: %2</source>
+        <translation>%1: не удалось выполнить: %2</translation>
+    </message>
+    <message>
+        <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
+        <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
+    </message>
+    <message>
+        <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
+        <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Next status check at %1</source>
+        <translation>Следующая проверка статусов в %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не запущено</translation>
+    </message>
+    <message>
+        <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
+        <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 orders need attention</source>
+        <translation>Требуют внимания заказов: %1</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>Всё в порядке</translation>
+    </message>
+    <message>
+        <source>Ysell Bridge: %1</source>
+        <translation>Ysell Bridge: %1</translation>
     </message>
 </context>
 <context>
     <name>ysb::MemorySecretStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>только этот сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::NotificationDigest</name>
+    <message>
+        <source>Order %1 needs attention</source>
+        <translation>Заказ %1 требует внимания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders need attention</source>
+        <translation>
+            <numerusform>%n заказ требует внимания</numerusform>
+            <numerusform>%n заказа требуют внимания</numerusform>
+            <numerusform>%n заказов требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders need attention: %1</source>
+        <translation>
+            <numerusform>%n заказ требует внимания: %1</numerusform>
+            <numerusform>%n заказа требуют внимания: %1</numerusform>
+            <numerusform>%n заказов требуют внимания: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders need attention, among them: %1</source>
+        <translation>
+            <numerusform>%n заказ требует внимания, в том числе: %1</numerusform>
+            <numerusform>%n заказа требуют внимания, в том числе: %1</numerusform>
+            <numerusform>%n заказов требуют внимания, в том числе: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ysell Bridge has a problem</source>
+        <translation>У Ysell Bridge проблема</translation>
     </message>
 </context>
 <context>
     <name>ysb::OdooCallJob</name>
     <message>
         <source>The Odoo request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к Odoo отменён.</translation>
     </message>
 </context>
 <context>
     <name>ysb::OdooClient</name>
     <message>
         <source>Odoo refused the login or password/API key for %1. Check both in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo не принял логин или пароль/API-ключ для %1. Проверьте оба в настройках.</translation>
     </message>
 </context>
 <context>
     <name>ysb::OdooParse</name>
     <message>
         <source>Odoo sent %1 in an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo прислал %1 в неожиданном виде.</translation>
     </message>
     <message>
         <source>the sales orders</source>
-        <translation type="unfinished"></translation>
+        <translation>заказы на продажу</translation>
     </message>
     <message>
         <source>the reserved serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>зарезервированные серийные номера</translation>
     </message>
     <message>
         <source>the pickings</source>
-        <translation type="unfinished"></translation>
+        <translation>складские перемещения</translation>
     </message>
     <message>
         <source>the stock locations</source>
-        <translation type="unfinished"></translation>
+        <translation>места хранения</translation>
     </message>
     <message>
         <source>the operation types</source>
-        <translation type="unfinished"></translation>
+        <translation>типы операций</translation>
     </message>
     <message>
         <source>its version</source>
-        <translation type="unfinished"></translation>
+        <translation>свою версию</translation>
     </message>
     <message>
         <source>the sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ на вход</translation>
     </message>
     <message>
         <source>a record reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылку на запись</translation>
     </message>
     <message>
         <source>the field list</source>
-        <translation type="unfinished"></translation>
+        <translation>список полей</translation>
     </message>
     <message>
         <source>the model list</source>
-        <translation type="unfinished"></translation>
+        <translation>список моделей</translation>
     </message>
 </context>
 <context>
     <name>ysb::OdooRpc</name>
     <message>
         <source>Odoo could not open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo не смог открыть базу данных: %1</translation>
     </message>
     <message>
         <source>Odoo has no database named &quot;%1&quot;. Check the database name in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Odoo нет базы данных «%1». Проверьте имя базы данных в настройках.</translation>
     </message>
     <message>
         <source>Odoo reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo сообщил об ошибке без текста.</translation>
     </message>
     <message>
         <source>Odoo rejected the request as malformed (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo отклонил запрос как неправильный (HTTP 400).</translation>
     </message>
     <message>
         <source>Odoo is busy or unavailable (HTTP %1); the request will be tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo занят или недоступен (HTTP %1); запрос будет повторён позже.</translation>
     </message>
     <message>
         <source>Odoo answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo ответил со статусом HTTP %1.</translation>
     </message>
     <message>
         <source>Odoo sent an answer that is not valid JSON-RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo прислал ответ, который не является корректным JSON-RPC.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::OrderDetailsView</name>
+    <message>
+        <source>No order selected</source>
+        <translation>Заказ не выбран</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the journal</source>
+        <translation>Заказа %1 нет в журнале</translation>
+    </message>
+    <message>
+        <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
+        <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>Ysell id</source>
+        <translation>ID в Ysell</translation>
+    </message>
+    <message>
+        <source>Ysell status</source>
+        <translation>Статус Ysell</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Серийные номера</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>Ysell</source>
+        <translation>Ysell</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4, %5 ms</source>
+        <translation>%1: %2 %3 → %4, %5 мс</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Запрос:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Пока ничего.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::OrderPayload</name>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>zip code</source>
+        <translation>почтовый индекс</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>The shipping address lacks: %1.</source>
+        <translation>В адресе доставки не хватает: %1.</translation>
+    </message>
+    <message>
+        <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
+        <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
+    </message>
+    <message>
+        <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
+        <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
+    </message>
+    <message>
+        <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
+        <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
+    </message>
+    <message>
+        <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
+        <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
+    </message>
+    <message>
+        <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
+        <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
+    </message>
+    <message>
+        <source>Serial number %1 appears more than once.</source>
+        <translation>Серийный номер %1 встречается больше одного раза.</translation>
+    </message>
+    <message>
+        <source>The order has no product lines to ship.</source>
+        <translation>В заказе нет строк с товарами для отправки.</translation>
     </message>
 </context>
 <context>
     <name>ysb::OrdersModel</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлены</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнены</translation>
     </message>
     <message>
         <source>Picking created</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка создана</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>Ysell status in the table: code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая попытка: %1</translation>
     </message>
     <message>
         <source>Odoo order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ Odoo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <source>Ysell id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в Ysell</translation>
     </message>
     <message>
         <source>Ysell status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус Ysell</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
 </context>
 <context>
     <name>ysb::SecretStore</name>
     <message>
         <source>Invalid secret name (%1 characters); a name is lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильное имя секрета (%1 симв.); имя состоит из строчных латинских букв, цифр, «.», «_» и «-».</translation>
     </message>
     <message>
         <source>An empty %1 cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустое значение нельзя сохранить: %1.</translation>
     </message>
     <message>
         <source>Odoo password or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль или API-ключ Odoo</translation>
     </message>
     <message>
         <source>Ysell token</source>
-        <translation type="unfinished"></translation>
+        <translation>токен Ysell</translation>
     </message>
     <message>
         <source>No Ysell token is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен Ysell ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set ysell</translation>
     </message>
     <message>
         <source>No Odoo password or API key is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль или API-ключ Odoo ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set odoo</translation>
     </message>
     <message>
         <source>No secret named &quot;%1&quot; is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет «%1» ещё не сохранён.</translation>
     </message>
     <message>
         <source>(Looked in: %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Искали в: %1.)</translation>
     </message>
     <message>
         <source>No system keychain is available; secrets are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна; секреты хранятся только до конца этого сеанса.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::SendCycle</name>
+    <message>
+        <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
+        <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
+    </message>
+    <message>
+        <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
+        <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
+    </message>
+    <message>
+        <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
+        <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
+    </message>
+    <message>
+        <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
+        <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
+    </message>
+    <message>
+        <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
+        <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
+    </message>
+    <message>
+        <source>Another workstation is sending this order right now.</source>
+        <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
+    </message>
+    <message>
+        <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
+        <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
+    </message>
+    <message>
+        <source>Another workstation claimed this order first; it sends it.</source>
+        <translation>Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
+    </message>
+    <message>
+        <source>Created in Ysell as order %1.</source>
+        <translation>Создан в Ysell как заказ %1.</translation>
+    </message>
+    <message>
+        <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
+        <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
+    </message>
+    <message>
+        <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
+        <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
+    </message>
+    <message>
+        <source>%1 Next try at %2 UTC.</source>
+        <translation>%1 Следующая попытка в %2 UTC.</translation>
+    </message>
+    <message>
+        <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
+        <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
+    </message>
+    <message>
+        <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
+        <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 tries; use Retry)</source>
+        <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
+    </message>
+    <message>
+        <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
+        <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
+    </message>
+    <message>
+        <source>Sent to Ysell: order %1.</source>
+        <translation>Отправлен в Ysell: заказ %1.</translation>
+    </message>
+    <message>
+        <source>The note in Odoo&apos;s chatter failed: %1</source>
+        <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::SerialsDialog</name>
+    <message>
+        <source>Serial numbers of %1</source>
+        <translation>Серийные номера %1</translation>
+    </message>
+    <message>
+        <source>Scan or type one serial number per unit and press Enter: the cursor moves to the next field. Leave a product empty to use the serial numbers reserved in Odoo.</source>
+        <translation>Отсканируйте или введите по одному серийному номеру на единицу и нажмите Enter: курсор перейдёт к следующему полю. Оставьте товар пустым, чтобы использовать серийные номера, зарезервированные в Odoo.</translation>
+    </message>
+    <message>
+        <source>%1 (order line %2), quantity %3</source>
+        <translation>%1 (строка заказа %2), количество %3</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Единица %1</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is already entered for %2, unit %3.</source>
+        <translation>Серийный номер %1 уже введён для %2, единица %3.</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is already used for order %2.</source>
+        <translation>Серийный номер %1 уже использован для заказа %2.</translation>
+    </message>
+    <message>
+        <source>All units have a serial number. Click Save to keep them.</source>
+        <translation>У всех единиц есть серийный номер. Нажмите «Сохранить», чтобы сохранить их.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 serial numbers; %3 are entered. Fill in every unit, or leave all of them empty to use the serial numbers reserved in Odoo.</source>
+        <translation>Для %1 нужно серийных номеров: %2, введено: %3. Заполните все единицы или оставьте все пустыми, чтобы использовать серийные номера, зарезервированные в Odoo.</translation>
     </message>
 </context>
 <context>
     <name>ysb::SettingsDialog</name>
     <message>
         <source>Ysell Bridge Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки Ysell Bridge</translation>
     </message>
     <message>
         <source>Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo</translation>
     </message>
     <message>
         <source>Odoo &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес Odoo:</translation>
     </message>
     <message>
         <source>https://odoo.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://odoo.example.com</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>e.g. clerk@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>например clerk@example.com</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вход по:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <source>Create the missing &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать недостающие &amp;поля</translation>
     </message>
     <message>
         <source>Ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell</translation>
     </message>
     <message>
         <source>Ysell &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес Ysell:</translation>
     </message>
     <message>
         <source>https://company.ysell.pro</source>
-        <translation type="unfinished"></translation>
+        <translation>https://company.ysell.pro</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;токен:</translation>
     </message>
     <message>
         <source>API &amp;routes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маршруты API:</translation>
     </message>
     <message>
         <source>Create order route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание заказа:</translation>
     </message>
     <message>
         <source>Order status route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус заказа:</translation>
     </message>
     <message>
         <source>Find order route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заказа:</translation>
     </message>
     <message>
         <source>&amp;Done statuses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы &amp;выполнения:</translation>
     </message>
     <message>
         <source>Ysell statuses (codes or names, separated by commas) after which an order counts as delivered and its Odoo delivery is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы Ysell (коды или названия через запятую), после которых заказ считается выполненным и в Odoo создаётся доставка.</translation>
     </message>
     <message>
         <source>Leave the routes empty to use the preset. Ask Ysell support which routes your account uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте маршруты пустыми, чтобы использовать предустановку. Какие маршруты использует ваша учётная запись, подскажет поддержка Ysell.</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверить подключение</translation>
     </message>
     <message>
         <source>Warehouse and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад и расписание</translation>
     </message>
     <message>
         <source>Ysell &amp;stock location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место хранения Ysell:</translation>
     </message>
     <message>
         <source>The Odoo stock location from which deliveries of orders fulfilled by Ysell start (ShemaxGlobal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения в Odoo, из которого отправляются доставки заказов, выполненных Ysell (ShemaxGlobal).</translation>
     </message>
     <message>
         <source>Delivery &amp;operation type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип операции доставки:</translation>
     </message>
     <message>
         <source>&amp;Load from Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить из Odoo</translation>
     </message>
     <message>
         <source>Only orders &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заказы &amp;с:</translation>
     </message>
     <message>
         <source>Send new orders &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять новые заказы &amp;каждые:</translation>
     </message>
     <message>
         <source>Check Ysell statuses e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять статусы Ysell к&amp;аждые:</translation>
     </message>
     <message>
         <source>&amp;Reserve the serial numbers in the Odoo delivery (the delivery then becomes Ready, not Draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервировать серийные номера в доставке Odoo (доставка станет «Готово», а не «Черновик»)</translation>
     </message>
     <message>
         <source>&amp;Cancel the order&apos;s other open delivery that Odoo made at confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменять другую открытую доставку заказа, созданную Odoo при подтверждении</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доп. доверенный CA-файл:</translation>
     </message>
     <message>
         <source>Only for servers with a company certificate (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для серверов с сертификатом компании (файл PEM)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Start Ysell Bridge &amp;automatically when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запускать Ysell Bridge автоматически при входе в систему</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
         <source>Tell me about problems with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщать о проблемах:</translation>
     </message>
     <message>
         <source>Orders that cannot be sent (missing data)</source>
-        <translation type="unfinished"></translation>
+        <translation>с заказами, которые нельзя отправить (не хватает данных)</translation>
     </message>
     <message>
         <source>Sending orders to Ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>с отправкой заказов в Ysell</translation>
     </message>
     <message>
         <source>Checking order statuses in Ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>с проверкой статусов заказов в Ysell</translation>
     </message>
     <message>
         <source>Creating deliveries in Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>с созданием доставок в Odoo</translation>
     </message>
     <message>
         <source>Connections to Odoo and Ysell</source>
-        <translation type="unfinished"></translation>
+        <translation>с подключением к Odoo и Ysell</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
         <source>Task statement (task-statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>По техзаданию (task-statement)</translation>
     </message>
     <message>
         <source>Ysell API v1 (ysell-v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell API v1 (ysell-v1)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Default: the delivery type of the location&apos;s warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию: тип доставки склада этого места хранения</translation>
     </message>
     <message>
         <source>Not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сохранён</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;ключ:</translation>
     </message>
     <message>
         <source>Please correct these settings; nothing has been saved yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
         <source>The settings could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
         <source>Testing the connection to Odoo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
         <source>Odoo is ready for Ysell Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
         <source>Creating the fields in Odoo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
         <source>Testing the connection to Ysell…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
         <source>Reading from Odoo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение из Odoo…</translation>
     </message>
     <message>
         <source>Found %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n internal location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n внутреннее место хранения</numerusform>
+            <numerusform>%n внутренних места хранения</numerusform>
+            <numerusform>%n внутренних мест хранения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тип доставки</numerusform>
+            <numerusform>%n типа доставки</numerusform>
+            <numerusform>%n типов доставки</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>ysb::SetupCheckJob</name>
     <message>
         <source>Odoo version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия Odoo</translation>
     </message>
     <message>
         <source>Database and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных и вход</translation>
     </message>
     <message>
         <source>Ysell fields in Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля Ysell в Odoo</translation>
     </message>
     <message>
         <source>ShemaxGlobal location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения ShemaxGlobal</translation>
     </message>
     <message>
         <source>Customers location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место «Клиенты»</translation>
     </message>
     <message>
         <source>Delivery operation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип операции доставки</translation>
     </message>
     <message>
         <source>Ask an Odoo administrator to give your user the rights, or to do this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите администратора Odoo дать вашему пользователю права или выполнить этот шаг.</translation>
     </message>
     <message>
         <source>Check the login and the password or API key in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте логин и пароль или API-ключ в настройках.</translation>
     </message>
     <message>
         <source>Check the database name in the settings (it is shown on the Odoo login page under “Manage databases”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте имя базы данных в настройках (оно показано на странице входа Odoo в разделе «Manage databases»).</translation>
     </message>
     <message>
         <source>Check the Odoo address in the settings and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес Odoo в настройках и то, что сервер работает.</translation>
     </message>
     <message>
         <source>Check the server certificate, or add its CA file in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте сертификат сервера или добавьте его CA-файл в настройках.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, ask the Odoo administrator whether the server is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте позже; если ошибка повторится, спросите администратора Odoo, работает ли сервер.</translation>
     </message>
     <message>
         <source>Show this message to the Odoo administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажите это сообщение администратору Odoo.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проверено: %1</translation>
     </message>
     <message>
         <source>Fix the problem above, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устраните проблему выше, затем запустите проверку ещё раз.</translation>
     </message>
     <message>
         <source>Odoo could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с Odoo.</translation>
     </message>
     <message>
         <source>Odoo %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo %1 отвечает.</translation>
     </message>
     <message>
         <source>This server runs Odoo %1; Ysell Bridge is made for Odoo 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом сервере Odoo %1; Ysell Bridge создан для Odoo 17.</translation>
     </message>
     <message>
         <source>Connect to an Odoo 17 server, or ask for a Ysell Bridge version made for Odoo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь к серверу Odoo 17 или запросите версию Ysell Bridge для Odoo %1.</translation>
     </message>
     <message>
         <source>signing in to Odoo failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>войти в Odoo не удалось.</translation>
     </message>
     <message>
         <source>Signed in to database “%1” as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен вход в базу данных «%1» как %2.</translation>
     </message>
     <message>
         <source>Your Odoo user may not read the list of fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашему пользователю Odoo нельзя читать список полей: %1</translation>
     </message>
     <message>
         <source>The field list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список полей.</translation>
     </message>
     <message>
         <source>The fields x_ysell_product_id, x_ysell_order_id and x_ysell_state exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля x_ysell_product_id, x_ysell_order_id и x_ysell_state есть.</translation>
     </message>
     <message>
         <source>Missing in Odoo: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в Odoo: %1.</translation>
     </message>
     <message>
         <source>Let Ysell Bridge create them (needs Odoo Administration rights), or ask an Odoo administrator to create them as text fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусть Ysell Bridge создаст их (нужны права администратора Odoo), или попросите администратора Odoo создать их как текстовые поля.</translation>
     </message>
     <message>
         <source>The locations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать места хранения.</translation>
     </message>
     <message>
         <source>Odoo has no internal location named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Odoo нет внутреннего места хранения «%1».</translation>
     </message>
     <message>
         <source>Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact name in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте место хранения в Odoo (Склад → Настройки → Места хранения) или введите его точное имя в настройках.</translation>
     </message>
     <message>
         <source>Several locations match “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под «%1» подходят несколько мест хранения: %2.</translation>
     </message>
     <message>
         <source>Enter the full name of the right one (for example %1) in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите в настройках полное имя нужного (например, %1).</translation>
     </message>
     <message>
         <source>The location %1 belongs to no warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения %1 не относится ни к одному складу.</translation>
     </message>
     <message>
         <source>Move the location under a warehouse in Odoo, so that deliveries can start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесите место хранения в Odoo под склад, чтобы из него можно было отправлять доставки.</translation>
     </message>
     <message>
         <source>Found %1 (warehouse %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено %1 (склад %2).</translation>
     </message>
     <message>
         <source>Odoo has no standard Customers location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В Odoo нет стандартного места хранения «Клиенты»: %1</translation>
     </message>
     <message>
         <source>Check that the Inventory app is installed in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что в Odoo установлено приложение «Склад».</translation>
     </message>
     <message>
         <source>The Customers location could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти место хранения «Клиенты».</translation>
     </message>
     <message>
         <source>Found the Customers location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения «Клиенты» найдено.</translation>
     </message>
     <message>
         <source>the warehouse of the ShemaxGlobal location is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>склад места хранения ShemaxGlobal неизвестен.</translation>
     </message>
     <message>
         <source>The operation types could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать типы операций.</translation>
     </message>
     <message>
         <source>The warehouse of %1 has no delivery operation type.</source>
-        <translation type="unfinished"></translation>
+        <translation>У склада %1 нет типа операции доставки.</translation>
     </message>
     <message>
         <source>Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → Operation Types).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте для этого склада тип операции «Доставка» в Odoo (Склад → Настройки → Типы операций).</translation>
     </message>
     <message>
         <source>Deliveries will use “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для доставок будет использоваться «%1» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::SweepCycle</name>
+    <message>
+        <source>Ysell does not know the order id %1 (any more).</source>
+        <translation>Ysell не знает (больше) заказа с ID %1.</translation>
+    </message>
+    <message>
+        <source>Ysell reports the order done (%1).</source>
+        <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
+    </message>
+    <message>
+        <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
+        <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
+    </message>
+    <message>
+        <source>Ysell status %1</source>
+        <translation>Статус Ysell %1</translation>
+    </message>
+    <message>
+        <source>Ysell needs attention: %1.</source>
+        <translation>Ysell требует внимания: %1.</translation>
+    </message>
+    <message>
+        <source>Ysell needs attention: %1</source>
+        <translation>Ysell требует внимания: %1</translation>
+    </message>
+    <message>
+        <source>Ysell status: %1.</source>
+        <translation>Статус Ysell: %1.</translation>
+    </message>
+    <message>
+        <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
+        <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
+    </message>
+    <message>
+        <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
+        <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
+    </message>
+    <message>
+        <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
+        <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
+    </message>
+    <message>
+        <source>Odoo no longer lists this order; no delivery was created.</source>
+        <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
+        <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
+    </message>
+    <message>
+        <source>Another workstation is creating the delivery for this order.</source>
+        <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
+    </message>
+    <message>
+        <source>Creating the draft delivery from %1.</source>
+        <translation>Создание черновика доставки из %1.</translation>
+    </message>
+    <message>
+        <source>Odoo answered the picking creation unexpectedly.</source>
+        <translation>Odoo неожиданно ответил на создание доставки.</translation>
+    </message>
+    <message>
+        <source>Serials not reserved: %1</source>
+        <translation>Серийные номера не зарезервированы: %1</translation>
+    </message>
+    <message>
+        <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
+        <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
+    </message>
+    <message>
+        <source>Serials reserved in %1; the delivery is Ready.</source>
+        <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
+    </message>
+    <message>
+        <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
+        <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
+    </message>
+    <message>
+        <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
+        <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
+    </message>
+    <message>
+        <source>The other delivery %1 could not be cancelled: %2</source>
+        <translation>Другую доставку %1 не удалось отменить: %2</translation>
+    </message>
+    <message>
+        <source>Draft delivery %1 created from %2 to the customer.</source>
+        <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
+    </message>
+    <message>
+        <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
+        <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
+    </message>
+    <message>
+        <source>The draft delivery could not be created: %1</source>
+        <translation>Черновик доставки не удалось создать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::SyncEngine</name>
+    <message>
+        <source>Retry requested by the user.</source>
+        <translation>Повтор запрошен пользователем.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::Tray</name>
+    <message>
+        <source>Open Ysell Bridge</source>
+        <translation>Открыть Ysell Bridge</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Ysell Bridge</source>
+        <translation>Ysell Bridge</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellClient</name>
     <message>
         <source>No Ysell API token is set. Enter the token of the Ysell user in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен Ysell не задан. Введите токен пользователя Ysell в настройках.</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellJob</name>
     <message>
         <source>No HTTP client was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-клиент не задан.</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellParse</name>
     <message>
         <source>Ysell sent an empty answer where order data was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell прислал пустой ответ вместо данных заказа.</translation>
     </message>
     <message>
         <source>Ysell&apos;s answer is nested too deeply to be order data. Check the Ysell address and route settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Ysell слишком глубоко вложен для данных заказа. Проверьте адрес Ysell и настройки маршрутов.</translation>
     </message>
     <message>
         <source>Ysell&apos;s answer is not valid JSON. Check the Ysell address and route settings; a proxy or login page may be answering instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Ysell не является корректным JSON. Проверьте адрес Ysell и настройки маршрутов; возможно, вместо Ysell отвечает прокси или страница входа.</translation>
     </message>
     <message>
         <source>Ysell sent an order status without a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell прислал статус заказа без кода.</translation>
     </message>
     <message>
         <source>Ysell sent an order status the bridge cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell прислал статус заказа, который Ysell Bridge не может прочитать.</translation>
     </message>
     <message>
         <source>Ysell&apos;s answer is not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Ysell не является заказом.</translation>
     </message>
     <message>
         <source>Ysell&apos;s answer has no order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе Ysell нет ID заказа.</translation>
     </message>
     <message>
         <source>Ysell said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell сообщил: %1</translation>
     </message>
     <message>
         <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
     </message>
     <message>
         <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
     </message>
     <message>
         <source>Ysell does not know the create-order address (HTTP 404). Check the Ysell address and the route preset in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
     </message>
     <message>
         <source>Ysell does not know this order (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell не знает этого заказа (HTTP 404).</translation>
     </message>
     <message>
         <source>Ysell already has an order with this number; the bridge will look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
     </message>
     <message>
         <source>Ysell already has this order (Ysell id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
     </message>
     <message>
         <source>Ysell rejected the order data (HTTP 422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell отклонил данные заказа (HTTP 422).</translation>
     </message>
     <message>
         <source>Ysell rejected the order data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell отклонил данные заказа: %1</translation>
     </message>
     <message>
         <source>Ysell could not understand the request (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell не понял запрос (HTTP 400).</translation>
     </message>
     <message>
         <source>Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
     </message>
     <message>
         <source>Ysell is busy (HTTP %1); the bridge will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
         <source>Ysell had a server problem (HTTP %1) while taking the order; the bridge will look the order up before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
     </message>
     <message>
         <source>Ysell had a server problem (HTTP %1); the bridge will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
         <source>Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
     </message>
     <message>
         <source>Ysell answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell ответил с HTTP %1.</translation>
     </message>
     <message>
         <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
     </message>
     <message>
         <source>Ysell&apos;s answer about the order has no status.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе Ysell о заказе нет статуса.</translation>
     </message>
     <message>
         <source>Ysell&apos;s list of orders holds something that is not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке заказов Ysell есть что-то, что не является заказом.</translation>
     </message>
     <message>
         <source>Ysell answered the search for order %1 with a list of all orders. Check the find-by-number route in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
     <message>
         <source>Ysell answered the search for order %1 with order %2. Check the find-by-number route in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellRoute</name>
     <message>
         <source>The Ysell route “%1” is not valid. Write it like “GET /api/v1/order/{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут Ysell «%1» неправильный. Запишите его как «GET /api/v1/order/{id}».</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellRoutes</name>
     <message>
         <source>The Ysell route “%1” uses {%2}; only {id} and {order_num} can be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут Ysell «%1» использует {%2}; подставить можно только {id} и {order_num}.</translation>
     </message>
     <message>
         <source>The Ysell route “%1” must start with a single “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут Ysell «%1» должен начинаться с одного «/».</translation>
     </message>
     <message>
         <source>The Ysell route “%1” uses {%2}, which cannot be filled in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут Ysell «%1» использует {%2}, который здесь нельзя подставить.</translation>
     </message>
     <message>
         <source>The Ysell address “%1” with route “%2” does not form a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес Ysell «%1» с маршрутом «%2» не образует правильный веб-адрес.</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellStatus</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создан</translation>
     </message>
     <message>
         <source>to be paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает оплаты</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>оплачен</translation>
     </message>
     <message>
         <source>reservation error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка резервирования</translation>
     </message>
     <message>
         <source>order without product_id</source>
-        <translation type="unfinished"></translation>
+        <translation>заказ без product_id</translation>
     </message>
     <message>
         <source>supplier not found</source>
-        <translation type="unfinished"></translation>
+        <translation>поставщик не найден</translation>
     </message>
     <message>
         <source>fulfilment error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка выполнения</translation>
     </message>
     <message>
         <source>not in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>нет на складе</translation>
     </message>
     <message>
         <source>reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>перезаказан</translation>
     </message>
     <message>
         <source>in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>на складе</translation>
     </message>
     <message>
         <source>ready on prep centre</source>
-        <translation type="unfinished"></translation>
+        <translation>готов в центре подготовки</translation>
     </message>
     <message>
         <source>label print error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка печати этикетки</translation>
     </message>
     <message>
         <source>label printed</source>
-        <translation type="unfinished"></translation>
+        <translation>этикетка напечатана</translation>
     </message>
     <message>
         <source>collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>комплектуется</translation>
     </message>
     <message>
         <source>packed</source>
-        <translation type="unfinished"></translation>
+        <translation>упакован</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлен</translation>
     </message>
     <message>
         <source>FBA shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлен в FBA</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменён</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги возвращены</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращён</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::cli::CliApp</name>
+    <message>
+        <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
+
+Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
+their Ysell status, and creates a draft delivery ShemaxGlobal -&gt; customer in Odoo when Ysell is done.
+
+Commands:
+  check [--create-fields]    Check the settings and both connections (Odoo 17, sign-in, x_ysell_* fields,
+                             ShemaxGlobal, Customers, delivery type, Ysell); --create-fields creates
+                             missing Odoo fields (needs Odoo administration rights).
+  sync                       One full cycle: send due orders, then check statuses and create pickings.
+  send                       Send confirmed orders that are due (new ones and retries).
+  sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
+  orders [--state S] [--json]
+                             List the orders the journal knows. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (comma-separated for several).
+  log [--order NAME] [--json]
+                             Show the journal: events and exchanges (redacted), for one order or all.
+  retry NAME...              Clear the back-off of these orders and try them now.
+  serials set NAME LINE SN...
+                             Enter the serial numbers of order line LINE (the Odoo line id shown in
+                             the order&apos;s problem message) of order NAME.
+  secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
+                             and store it in the OS keychain (or in --secrets-dir when given).
+  run                        Run headless with the same timers as the desktop app until stopped.
+
+Options:
+  --config FILE              Settings file (default: %1).
+  --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
+                             e.g. systemd&apos;s $CREDENTIALS_DIRECTORY, instead of the OS keychain.
+  --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  -h, --help                 Show this help.
+  -v, --version              Show the version.
+
+Secrets are never taken from the command line.
+
+Exit codes:
+  0  success
+  1  other error
+  2  configuration error (settings, secrets, CA file)
+  3  connection error (network, TLS, credentials, server errors)
+  4  done, but some orders need attention
+  5  the journal is in use by another Ysell Bridge process
+</source>
+        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
+
+Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
+проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
+ShemaxGlobal -&gt; клиент.
+
+Команды:
+  check [--create-fields]    Проверить настройки и оба подключения (Odoo 17, вход, поля x_ysell_*,
+                             ShemaxGlobal, «Клиенты», тип доставки, Ysell); --create-fields создаёт
+                             недостающие поля Odoo (нужны права администратора Odoo).
+  sync                       Один полный цикл: отправить заказы, затем проверить статусы и создать доставки.
+  send                       Отправить подтверждённые заказы, которые пора отправить (новые и повторы).
+  sweep                      Проверить статус отправленных заказов в Ysell; создать черновики доставок
+                             для выполненных.
+  orders [--state S] [--json]
+                             Показать заказы из журнала. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (несколько — через запятую).
+  log [--order ЗАКАЗ] [--json]
+                             Показать журнал: события и обмены (со скрытыми секретами), для одного
+                             заказа или для всех.
+  retry ЗАКАЗ...             Сбросить паузу перед повтором у этих заказов и повторить их сейчас.
+  serials set ЗАКАЗ СТРОКА СН...
+                             Ввести серийные номера строки заказа СТРОКА (ID строки Odoo из сообщения
+                             о проблеме заказа) заказа ЗАКАЗ.
+  secret set odoo|ysell      Прочитать пароль/API-ключ Odoo или токен Ysell со стандартного ввода
+                             и сохранить в связке ключей ОС (или в --secrets-dir, если указано).
+  run                        Работать без окна с теми же таймерами, что и программа, до остановки.
+
+Параметры:
+  --config ФАЙЛ              Файл настроек (по умолчанию: %1).
+  --secrets-dir ПАПКА        Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ (режим 0600),
+                             например $CREDENTIALS_DIRECTORY от systemd, вместо связки ключей ОС.
+  --json                     Машиночитаемый вывод (orders, log, sync, send, sweep, check).
+  -h, --help                 Показать эту справку.
+  -v, --version              Показать версию.
+
+Секреты никогда не берутся из командной строки.
+
+Коды завершения:
+  0  успех
+  1  другая ошибка
+  2  ошибка настроек (настройки, секреты, CA-файл)
+  3  ошибка подключения (сеть, TLS, учётные данные, ошибки сервера)
+  4  выполнено, но некоторые заказы требуют внимания
+  5  журнал используется другим процессом Ysell Bridge
+</translation>
+    </message>
+    <message>
+        <source>ysell-bridge-cli: %1 needs a value.</source>
+        <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
+    </message>
+    <message>
+        <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
+        <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
+    </message>
+    <message>
+        <source>ysell-bridge-cli: %1</source>
+        <translation>ysell-bridge-cli: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (see --help).</source>
+        <translation>неизвестная команда «%1» (см. --help).</translation>
+    </message>
+    <message>
+        <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
+        <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
+    </message>
+    <message>
+        <source>orders: unexpected argument “%1”.</source>
+        <translation>orders: лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>Ysell id</source>
+        <translation>ID в Ysell</translation>
+    </message>
+    <message>
+        <source>Ysell status</source>
+        <translation>Статус Ysell</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>log: unexpected argument “%1”.</source>
+        <translation>log: лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>не удаётся писать в стандартный вывод</translation>
+    </message>
+    <message>
+        <source>the journal has no order “%1”.</source>
+        <translation>в журнале нет заказа «%1».</translation>
+    </message>
+    <message>
+        <source>usage: serials set NAME LINE SN...</source>
+        <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
+    </message>
+    <message>
+        <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
+        <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
+    </message>
+    <message>
+        <source>serial number %1 is given twice.</source>
+        <translation>серийный номер %1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>the journal has no order “%1”; run sync first.</source>
+        <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
+    </message>
+    <message>
+        <source>Serial numbers entered for line %1: %2</source>
+        <translation>Серийные номера, введённые для строки %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
+        <translation>
+            <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
+            <numerusform>%1, строка %2: сохранено %n серийных номера; они будут использованы при следующей отправке.</numerusform>
+            <numerusform>%1, строка %2: сохранено %n серийных номеров; они будут использованы при следующей отправке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
+        <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>не удаётся прочитать стандартный ввод</translation>
+    </message>
+    <message>
+        <source>Enter the %1 and press Enter: </source>
+        <translation>Введите %1 и нажмите Enter: </translation>
+    </message>
+    <message>
+        <source>no value on standard input; nothing stored.</source>
+        <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
+        <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
+    </message>
+    <message>
+        <source>%1 stored in the %2.</source>
+        <translation>%1: сохранено (%2).</translation>
+    </message>
+    <message>
+        <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
+        <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
+    </message>
+    <message>
+        <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
+        <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”.</source>
+        <translation>%1: лишний аргумент «%2».</translation>
+    </message>
+    <message>
+        <source>usage: retry NAME...</source>
+        <translation>использование: retry ЗАКАЗ...</translation>
+    </message>
+    <message>
+        <source>retry: the journal has no order “%1”.</source>
+        <translation>retry: в журнале нет заказа «%1».</translation>
+    </message>
+    <message>
+        <source>run: unexpected argument “%1”.</source>
+        <translation>run: лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Остановка.</translation>
+    </message>
+    <message>
+        <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
+    </message>
+    <message>
+        <source>check: unexpected argument “%1”.</source>
+        <translation>check: лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>reachable at %1, token accepted</source>
+        <translation>доступен по адресу %1, токен принят</translation>
+    </message>
+    <message>
+        <source>Ysell: %1</source>
+        <translation>Ysell: %1</translation>
+    </message>
+    <message>
+        <source>Created the Odoo fields: %1</source>
+        <translation>Созданы поля Odoo: %1</translation>
+    </message>
+    <message>
+        <source>The fields could not be created: %1</source>
+        <translation>Поля не удалось создать: %1</translation>
+    </message>
+    <message>
+        <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
+        <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,19 @@ void TestScreenshotsSettings::checkNothingCutOff(QWidget *page, const QString &w
                                 .arg(l->width())
                                 .arg(l->sizeHint().width())));
     }
+    // Text in fields (and editable combo boxes) must be readable without scrolling.
+    const auto edits = page->findChildren<QLineEdit *>();
+    for (QLineEdit *e : edits) {
+        const QString text = e->text().isEmpty() ? e->placeholderText() : e->text();
+        if (!e->isVisible() || text.isEmpty() || e->echoMode() != QLineEdit::Normal)
+            continue;
+        const int needed = e->fontMetrics().horizontalAdvance(text);
+        QVERIFY2(e->width() > needed,
+                 qPrintable(u"%1: field %2 shows only part of “%3” (%4 < %5 px)"_s
+                                .arg(where, e->parentWidget()->objectName() + u'/' + e->objectName(), text)
+                                .arg(e->width())
+                                .arg(needed)));
+    }
     const auto buttons = page->findChildren<QAbstractButton *>();
     for (QAbstractButton *b : buttons) {
         if (!b->isVisible() || b->text().isEmpty() || qobject_cast<QTabBar *>(b->parentWidget()))
