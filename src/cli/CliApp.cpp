@@ -513,7 +513,8 @@ void CliApp::cmdSerials()
     }
     if (!loadConfig())
         return;
-    auto journal = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
+    // Writing needs the journal's lock: a running `ysell-bridge-cli run` or the app must stop first.
+    auto journal = Journal::open(m_config.effectiveJournalPath(), Clock::system());
     if (!journal.ok()) {
         fail(journal.error());
         return;

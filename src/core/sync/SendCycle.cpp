@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
+#include "sync/ClaimJob.h"
 #include "sync/Lease.h"
 #include "sync/OrderPayload.h"
 #include "net/RetryPolicy.h"
@@ -17,14 +18,6 @@ namespace ysb {
 namespace {
 
 constexpr int kChunk = OdooQueries::kOrderPageSize;
-
-QJsonArray idArray(const QList<int> &ids)
-{
-    QJsonArray a;
-    for (int id : ids)
-        a.append(id);
-    return a;
-}
 
 bool hasSerialProduct(const SaleOrder &o)
 {
@@ -47,37 +40,13 @@ SendCycle::SendCycle(SyncContext &ctx, QStringList names, QObject *parent)
 
 void SendCycle::start()
 {
-    ensureFieldsKnown([this] {
-        if (m_names.isEmpty())
+    m_ctx.ensureFieldsKnown(this, [this](const Status &s) {
+        if (!s.ok())
+            abort(s.error());
+        else if (m_names.isEmpty())
             poll(0);
         else
             collect();
-    });
-}
-
-// Whether Odoo has the x_ysell_* fields decides the order specification and the claim; ask once.
-void SendCycle::ensureFieldsKnown(std::function<void()> then)
-{
-    if (m_ctx.odooHasYsellFields.has_value()) {
-        then();
-        return;
-    }
-    auto *job = m_ctx.odooCall(u"ir.model.fields"_s, u"search_count"_s,
-                               QJsonArray{OdooQueries::ysellFieldsDomain()});
-    onOdoo(job, this, [this, then](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            abort(r.error());
-            return;
-        }
-        m_ctx.odooHasYsellFields = r.value().toInt() >= OdooQueries::ysellFields().size();
-        if (!*m_ctx.odooHasYsellFields) {
-            m_ctx.note(u"setup"_s, {},
-                       tr("The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the "
-                          "Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. "
-                          "Run the setup check to create them."),
-                       Notification::Severity::Warning);
-        }
-        then();
     });
 }
 
@@ -369,7 +338,6 @@ void SendCycle::prepare()
     claim();
 }
 
-// Claim: one write of the lease for a page of orders, then one read to see whose claim stands.
 void SendCycle::claim()
 {
     if (m_toClaim.isEmpty()) {
@@ -380,60 +348,37 @@ void SendCycle::claim()
         sendAll();
         return;
     }
-    QList<int> ids;
+    QHash<QString, int> ids;
     for (const QString &n : std::as_const(m_toClaim))
-        ids << m_orders.value(n).id;
-    const QString lease = Lease::make(u"sending"_s, m_ctx.instanceId, m_ctx.now().addSecs(Lease::DurationSecs));
-    m_pending = 0;
-    auto verify = [this, ids] {
-        const QJsonObject kwargs{{u"fields"_s, QJsonArray{u"name"_s, u"x_ysell_state"_s, u"x_ysell_order_id"_s}}};
-        auto *job = m_ctx.odooCall(u"sale.order"_s, u"search_read"_s,
-                                   QJsonArray{QJsonArray{QJsonArray{u"id"_s, u"in"_s, idArray(ids)}}}, kwargs);
-        onOdoo(job, this, [this](const Result<QJsonValue> &r) {
-            if (!r.ok()) {
-                abort(r.error());
-                return;
-            }
-            onClaimVerified(r.value());
-        });
-    };
-    auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
-                               QJsonArray{idArray(ids), QJsonObject{{u"x_ysell_state"_s, lease}}});
-    onOdoo(job, this, [this, verify](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            abort(r.error());
-            return;
-        }
-        verify();
-    });
+        ids.insert(n, m_orders.value(n).id);
+    auto *job = new ClaimJob(m_ctx, u"sending"_s, ids, this);
+    connect(job, &ClaimJob::finished, this, &SendCycle::onClaimed);
+    job->start();
 }
 
-void SendCycle::onClaimVerified(const QJsonValue &result)
+void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
 {
-    QHash<QString, QJsonObject> byName;
-    for (const QJsonValue &v : result.toArray())
-        byName.insert(v.toObject().value(u"name"_s).toString(), v.toObject());
-    QStringList claimed;
+    if (!result.ok()) {
+        abort(result.error());
+        return;
+    }
+    const ClaimOutcome &c = result.value();
     QList<OrderRecord> changed;
-    for (const QString &n : std::as_const(m_toClaim)) {
-        const QJsonObject o = byName.value(n);
-        const QJsonValue idValue = o.value(u"x_ysell_order_id"_s);
-        const QString ysellId = idValue.isString() ? idValue.toString() : QString();
-        const QJsonValue stateValue = o.value(u"x_ysell_state"_s);
-        const QString state = stateValue.isString() ? stateValue.toString() : QString();
-        if (!ysellId.isEmpty()) {
-            OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
-            rec.state = OrderState::Sent;
-            rec.ysellId = ysellId;
-            m_ctx.event(n, u"adopted"_s, tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(ysellId));
-            ++m_summary.adopted;
-            changed << rec;
-        } else if (Lease::heldBy(state, m_ctx.instanceId)) {
-            claimed << n;
-        } else {
-            ++m_summary.skipped;
-            m_ctx.event(n, u"skipped"_s, tr("Another workstation claimed this order first; it sends it."));
-        }
+    for (auto it = c.alreadySent.cbegin(); it != c.alreadySent.cend(); ++it) {
+        OrderRecord rec = m_ctx.journal->order(it.key()).value_or(OrderRecord{});
+        rec.state = OrderState::Sent;
+        rec.ysellId = it.value();
+        rec.lastError.clear();
+        rec.lastErrorKind.clear();
+        rec.nextAttemptAt = {};
+        m_ctx.event(it.key(), u"adopted"_s,
+                    tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(it.value()));
+        ++m_summary.adopted;
+        changed << rec;
+    }
+    for (const QString &n : c.takenByOther) {
+        ++m_summary.skipped;
+        m_ctx.event(n, u"skipped"_s, tr("Another workstation is sending this order right now."));
     }
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
@@ -441,6 +386,12 @@ void SendCycle::onClaimVerified(const QJsonValue &result)
             abort(s.error());
             return;
         }
+    }
+    // Keep the original order of the batch.
+    QStringList claimed;
+    for (const QString &n : std::as_const(m_toClaim)) {
+        if (c.claimed.contains(n))
+            claimed << n;
     }
     m_toClaim = claimed;
     sendAll();

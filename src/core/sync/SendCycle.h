@@ -1,6 +1,7 @@
 #pragma once
 
 #include "odoo/OdooModels.h"
+#include "sync/ClaimJob.h"
 #include "sync/OrderPayload.h"
 #include "sync/SyncContext.h"
 
@@ -37,7 +38,7 @@ private:
     void readSerials();
     void prepare();
     void claim();
-    void onClaimVerified(const QJsonValue &result);
+    void onClaimed(const Result<ClaimOutcome> &result);
     void sendAll();
     void createOne(const QString &name);
     void findOne(const QString &name);
@@ -50,7 +51,6 @@ private:
     void settle();
     void countDone();
     void finish();
-    void ensureFieldsKnown(std::function<void()> then);
 
     SyncContext &m_ctx;
     QStringList m_names;

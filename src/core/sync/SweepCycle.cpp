@@ -3,7 +3,7 @@
 #include "Logging.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
-#include "sync/Lease.h"
+#include "sync/ClaimJob.h"
 #include "sync/OrderPayload.h"
 #include "ysell/YsellClient.h"
 
@@ -176,7 +176,12 @@ void SweepCycle::pickingPhase()
         finish();
         return;
     }
-    resolveResources();
+    m_ctx.ensureFieldsKnown(this, [this](const Status &s) {
+        if (!s.ok())
+            failAllPickings(s.error());
+        else
+            resolveResources();
+    });
 }
 
 void SweepCycle::resolveResources()
@@ -266,7 +271,7 @@ void SweepCycle::resolveResources()
 void SweepCycle::readDoneOrders()
 {
     if (m_toFetch.isEmpty()) {
-        findExisting();
+        claim();
         return;
     }
     const QStringList chunk = m_toFetch.mid(0, OdooQueries::kOrderPageSize);
@@ -288,9 +293,8 @@ void SweepCycle::readDoneOrders()
     });
 }
 
-// Never twice: a picking of this order from ShemaxGlobal that already exists (made by an earlier,
-// interrupted run or by another workstation) is adopted.
-void SweepCycle::findExisting()
+// Claim first, then look for an existing picking: a rival that created one held the claim before us.
+void SweepCycle::claim()
 {
     QStringList missing;
     for (const QString &n : std::as_const(m_doneNames)) {
@@ -306,6 +310,37 @@ void SweepCycle::findExisting()
         finish();
         return;
     }
+    if (!m_ctx.odooHasYsellFields.value_or(false)) {
+        findExisting();
+        return;
+    }
+    QHash<QString, int> ids;
+    for (const QString &n : std::as_const(m_doneNames))
+        ids.insert(n, m_orders.value(n).id);
+    auto *job = new ClaimJob(m_ctx, u"picking"_s, ids, this);
+    connect(job, &ClaimJob::finished, this, [this](const Result<ClaimOutcome> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        for (const QString &n : r.value().takenByOther) {
+            ++m_summary.skipped;
+            m_doneNames.removeAll(n);
+            m_ctx.event(n, u"skipped"_s, tr("Another workstation is creating the delivery for this order."));
+        }
+        if (m_doneNames.isEmpty()) {
+            finish();
+            return;
+        }
+        findExisting();
+    });
+    job->start();
+}
+
+// Never twice: a picking of this order from ShemaxGlobal that already exists (made by an earlier,
+// interrupted run or by another workstation) is adopted.
+void SweepCycle::findExisting()
+{
     const QJsonArray domain{QJsonArray{u"origin"_s, u"in"_s, QJsonArray::fromStringList(m_doneNames)},
                             QJsonArray{u"location_id"_s, u"="_s, m_ctx.resources.shemaxId},
                             QJsonArray{u"state"_s, u"!="_s, u"cancel"_s}};
@@ -333,54 +368,7 @@ void SweepCycle::findExisting()
                 m_toCreate << n;
             }
         }
-        claim();
-    });
-}
-
-void SweepCycle::claim()
-{
-    if (m_toCreate.isEmpty() || !m_ctx.odooHasYsellFields.value_or(false)) {
         createPickings(m_toCreate);
-        return;
-    }
-    QList<int> ids;
-    for (const QString &n : std::as_const(m_toCreate))
-        ids << m_orders.value(n).id;
-    const QString lease = Lease::make(u"picking"_s, m_ctx.instanceId, m_ctx.now().addSecs(Lease::DurationSecs));
-    auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
-                               QJsonArray{idArray(ids), QJsonObject{{u"x_ysell_state"_s, lease}}});
-    onOdoo(job, this, [this, ids](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            failAllPickings(r.error());
-            return;
-        }
-        const QJsonObject kw{{u"fields"_s, QJsonArray{u"name"_s, u"x_ysell_state"_s}}};
-        auto *verify = m_ctx.odooCall(u"sale.order"_s, u"search_read"_s,
-                                      QJsonArray{QJsonArray{QJsonArray{u"id"_s, u"in"_s, idArray(ids)}}}, kw);
-        onOdoo(verify, this, [this](const Result<QJsonValue> &r2) {
-            if (!r2.ok()) {
-                failAllPickings(r2.error());
-                return;
-            }
-            QSet<QString> ours;
-            for (const QJsonValue &v : r2.value().toArray()) {
-                const QJsonObject o = v.toObject();
-                if (Lease::heldBy(stringField(o, u"x_ysell_state"_s), m_ctx.instanceId))
-                    ours.insert(stringField(o, u"name"_s));
-            }
-            QStringList mine;
-            for (const QString &n : std::as_const(m_toCreate)) {
-                if (ours.contains(n)) {
-                    mine << n;
-                } else {
-                    ++m_summary.skipped;
-                    m_doneNames.removeAll(n);
-                    m_ctx.event(n, u"skipped"_s, tr("Another workstation is creating the delivery for this order."));
-                }
-            }
-            m_toCreate = mine;
-            createPickings(m_toCreate);
-        });
     });
 }
 

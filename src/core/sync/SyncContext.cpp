@@ -1,5 +1,11 @@
 #include "SyncContext.h"
 
+#include "odoo/OdooQueries.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
 
 namespace ysb {
 
@@ -7,6 +13,30 @@ OdooCallJob *SyncContext::odooCall(const QString &model, const QString &method, 
                                    const QJsonObject &kwargs, const QString &orderRef) const
 {
     return odoo->call(model, method, args, kwargs, orderRef);
+}
+
+void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then)
+{
+    if (odooHasYsellFields.has_value()) {
+        then(Ok{});
+        return;
+    }
+    auto *job = odooCall(u"ir.model.fields"_s, u"search_count"_s, QJsonArray{OdooQueries::ysellFieldsDomain()});
+    onOdoo(job, receiver, [this, then](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            then(r.error());
+            return;
+        }
+        odooHasYsellFields = r.value().toInt() >= OdooQueries::ysellFields().size();
+        if (!*odooHasYsellFields) {
+            note(u"setup"_s, {},
+                 QCoreApplication::translate("SyncContext",
+                                             "The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but "
+                                             "neither the Ysell id nor the claim that keeps two workstations apart "
+                                             "can be stored in Odoo. Run the setup check to create them."));
+        }
+        then(Ok{});
+    });
 }
 
 void SyncContext::note(const QString &category, const QString &orderRef, const QString &message,

@@ -36,11 +36,15 @@ struct SyncContext {
     QString instanceId;
     OdooResources resources;
     std::optional<bool> odooHasYsellFields; // learnt from the first order read
+    int claimSettleMs = 1'500;               // see ClaimJob
     std::function<void(const Notification &)> notify;
 
     QDateTime now() const { return clock->nowUtc(); }
     OdooCallJob *odooCall(const QString &model, const QString &method, const QJsonArray &args,
                           const QJsonObject &kwargs = {}, const QString &orderRef = {}) const;
+    /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the
+    /// claim and the write-back), then calls `then` in the context of `receiver`.
+    void ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then);
     void note(const QString &category, const QString &orderRef, const QString &message,
               Notification::Severity severity = Notification::Severity::Warning) const;
     /// Records an event on the order, once per distinct message in a row (no floods on retries).

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "SimProcess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace ysb::test {
+
+/// Runs ysell-bridge-cli ($YSB_CLI) against a client config the simulator wrote.
+struct CliResult {
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+class CliRunner {
+public:
+    /// Writes DIR/config.ini and DIR/secrets with the simulator's --write-client-config.
+    bool setUp(SimProcess &sim, const QStringList &simArgs, QString *error = nullptr)
+    {
+        if (!m_dir.isValid())
+            return false;
+        QStringList args = simArgs;
+        args << QStringLiteral("--write-client-config") << m_dir.path();
+        if (!sim.start(args)) {
+            if (error)
+                *error = sim.errorString();
+            return false;
+        }
+        return QFile::exists(configPath());
+    }
+
+    QString dir() const { return m_dir.path(); }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("config.ini")); }
+    QString secretsDir() const { return m_dir.filePath(QStringLiteral("secrets")); }
+
+    /// A second client config beside the first, with its own journal (a second workstation).
+    QString cloneConfig(const QString &name) const
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".ini"));
+        QFile::remove(path);
+        QFile::copy(configPath(), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QSettings s(path, QSettings::IniFormat);
+        s.setValue(QStringLiteral("journal/path"), m_dir.filePath(name + QStringLiteral(".sqlite")));
+        s.sync();
+        return path;
+    }
+
+    QStringList baseArgs(const QString &config = {}) const
+    {
+        return {QStringLiteral("--config"), config.isEmpty() ? configPath() : config, QStringLiteral("--secrets-dir"),
+                secretsDir()};
+    }
+
+    CliResult run(const QStringList &args, const QString &config = {}, int timeoutMs = 180'000,
+                  const QByteArray &stdinData = {}) const
+    {
+        QProcess p;
+        p.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), baseArgs(config) + args);
+        CliResult r;
+        if (!p.waitForStarted(10'000))
+            return r;
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            r.crashed = true;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.crashed = r.crashed || p.exitStatus() != QProcess::NormalExit;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QJsonArray orders(const QString &config = {}) const
+    {
+        const CliResult r = run({QStringLiteral("orders"), QStringLiteral("--json")}, config);
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace ysb::test
