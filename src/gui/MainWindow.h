@@ -1,0 +1,136 @@
+#pragma once
+
+#include "OrdersModel.h"
+#include "Tray.h"
+#include "sync/SyncTypes.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+class QAbstractButton;
+class QAction;
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+
+namespace ysb {
+
+class Bridge;
+class Journal;
+class OrderDetailsView;
+class SyncEngine;
+
+/// The clerk's window: the orders table with filters and search, the detail pane of the selected
+/// order, the actions (send, check, retry, serial numbers, open in Odoo, copy the Ysell id) and a
+/// status bar with the counts per state, the next status check and the progress of a running cycle.
+/// Everything slow runs in the engine or as asynchronous jobs; the window only reads journal pages.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(Bridge *bridge, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Closing the window hides it (the tray keeps the app running) instead of quitting.
+    void setCloseHides(bool hides) { m_closeHides = hides; }
+    OrdersModel *ordersModel() const { return m_model; }
+    QTableView *ordersView() const { return m_view; }
+    OrderDetailsView *detailsView() const { return m_details; }
+    /// Names of the selected orders, in table order.
+    QStringList selectedOrders() const;
+    /// The order of the current row; empty when none.
+    QString currentOrder() const;
+    /// What the status bar says overall, as the tray shows it.
+    Tray::State overallState() const { return m_overall; }
+    /// The Odoo web address of a record (Odoo 17 form view).
+    static QUrl odooRecordUrl(const QString &odooBaseUrl, const QString &model, qint64 id);
+
+public Q_SLOTS:
+    /// Brings the window forward showing these orders: one is selected, several are listed.
+    void openOrders(const QStringList &orderRefs);
+    /// Brings the window forward (from the tray or a second start).
+    void bringToFront();
+    /// Shows a notice for the clerk in the status bar (e.g. secrets kept for this session only).
+    void showNotice(const QString &text);
+
+Q_SIGNALS:
+    void settingsRequested();
+    /// All well / working / needs attention changed, with a one-line summary for the tray tooltip.
+    void overallStateChanged(ysb::Tray::State state, const QString &summary);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildUi();
+    void retranslate();
+    void connectEngine();
+
+    void onSelectionChanged();
+    void onFilterClicked(int id);
+    void onSearchEdited();
+    void onSendNow();
+    void onCheckNow();
+    void onRetry();
+    void startRetry(const QStringList &names);
+    void finishRetry();
+    void onEnterSerials();
+    void onOrderLinesRead(const QString &name, const QJsonValue &result);
+    void onOpenInOdoo();
+    void onOpenPickingInOdoo();
+    void onCopyYsellId();
+    void onDeletePressed();
+    void onCycleStarted(CycleSummary::Kind kind);
+    void onProgressChanged(int done, int total);
+    void onCycleFinished(const CycleSummary &summary);
+    void onIdle();
+    void updateSchedule();
+    void updateCounts();
+    void updateActions();
+    void selectOrder(const QString &name);
+    void showMessageBox(const QString &objectName, int icon, const QString &title, const QString &text);
+
+    QPointer<Bridge> m_bridge;
+    Journal *m_journal = nullptr;
+    SyncEngine *m_engine = nullptr;
+    OrdersModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    OrderDetailsView *m_details = nullptr;
+    QLineEdit *m_search = nullptr;
+    QButtonGroup *m_filters = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_cycleLabel = nullptr;
+    QLabel *m_nextCheckLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer m_searchTimer;
+
+    QAction *m_sendNow = nullptr;
+    QAction *m_checkNow = nullptr;
+    QAction *m_retry = nullptr;
+    QAction *m_serials = nullptr;
+    QAction *m_openInOdoo = nullptr;
+    QAction *m_openPicking = nullptr;
+    QAction *m_copyYsellId = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_quit = nullptr;
+
+    QHash<OrderState, int> m_counts;
+    QStringList m_retrying;         // the batch whose outcome the clerk waits for
+    QStringList m_retryUnknown;
+    bool m_lastCycleAborted = false;
+    QString m_lastCycleProblem;
+    bool m_closeHides = false;
+    Tray::State m_overall = Tray::State::AllWell;
+};
+
+} // namespace ysb

@@ -1,0 +1,201 @@
+#include "OrderDetailsView.h"
+
+#include "journal/Journal.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+namespace {
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString body(const QString &text)
+{
+    if (text.isEmpty())
+        return QString();
+    QString shown = text.left(OrderDetailsView::MaxBodyChars);
+    if (text.size() > shown.size())
+        shown += u"\n…"_s;
+    return u"<pre style=\"margin:2px 0 6px 16px; white-space:pre-wrap;\">"_s + esc(shown) + u"</pre>"_s;
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return u"<tr><td style=\"padding-right:12px; color:#555;\">"_s + esc(label) + u"</td><td>"_s + valueHtml
+         + u"</td></tr>"_s;
+}
+
+} // namespace
+
+OrderDetailsView::OrderDetailsView(Journal *journal, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+{
+    setObjectName(u"orderDetails"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"detailsTitle"_s);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_title->setFont(f);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(u"detailsBrowser"_s);
+    m_browser->setOpenLinks(false);
+    layout->addWidget(m_browser, 1);
+
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(200);
+    connect(&m_renderTimer, &QTimer::timeout, this, &OrderDetailsView::render);
+    if (m_journal) {
+        connect(m_journal, &Journal::orderChanged, this, &OrderDetailsView::onJournalChanged);
+        connect(m_journal, &Journal::eventAdded, this, &OrderDetailsView::onJournalChanged);
+        connect(m_journal, &Journal::exchangeRecorded, this,
+                [this](qint64, const QString &orderRef) { onJournalChanged(orderRef); });
+    }
+    render();
+}
+
+OrderDetailsView::~OrderDetailsView() = default;
+
+void OrderDetailsView::showOrder(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    m_scrollToTop = true;
+    render();
+}
+
+QString OrderDetailsView::text() const
+{
+    return m_title->text() + u'\n' + m_browser->toPlainText();
+}
+
+void OrderDetailsView::onJournalChanged(const QString &orderRef)
+{
+    if (!m_name.isEmpty() && orderRef == m_name && !m_renderTimer.isActive())
+        m_renderTimer.start();
+}
+
+void OrderDetailsView::render()
+{
+    m_renderTimer.stop();
+    const std::optional<OrderRecord> rec = (m_journal && !m_name.isEmpty()) ? m_journal->order(m_name) : std::nullopt;
+    if (!rec) {
+        m_title->setText(m_name.isEmpty() ? tr("No order selected") : tr("Order %1 is not in the journal").arg(m_name));
+        m_browser->setHtml(u"<p style=\"color:#666;\">"_s
+                           + esc(tr("Select an order to see what happened to it: each exchange with Odoo and "
+                                    "Ysell, retries, the picking."))
+                           + u"</p>"_s);
+        return;
+    }
+    const OrderRecord &r = *rec;
+    m_title->setText(r.customer.isEmpty() ? r.name : tr("%1 — %2").arg(r.name, r.customer));
+
+    QString html;
+    html += u"<table>"_s;
+    html += row(tr("State"), esc(orderStateLabel(r.state)));
+    if (r.confirmedAt.isValid())
+        html += row(tr("Confirmed"), esc(when(r.confirmedAt)));
+    if (!r.ysellId.isEmpty())
+        html += row(tr("Ysell id"), esc(r.ysellId));
+    if (!r.ysellStatusCode.isEmpty())
+        html += row(tr("Ysell status"), esc(tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName).trimmed()));
+    if (!r.pickingName.isEmpty())
+        html += row(tr("Picking"), esc(r.pickingName));
+    if (!r.lastError.isEmpty())
+        html += row(tr("Problem"), u"<span style=\"color:#b01c1c;\">"_s + esc(r.lastError).replace(u'\n', u"<br>"_s)
+                                       + u"</span>"_s);
+    if (!r.warning.isEmpty())
+        html += row(tr("Warning"), u"<span style=\"color:#9a5b00;\">"_s + esc(r.warning).replace(u'\n', u"<br>"_s)
+                                       + u"</span>"_s);
+    if (r.attempts > 0)
+        html += row(tr("Attempts"), esc(QString::number(r.attempts)));
+    if (r.nextAttemptAt.isValid() && r.state != OrderState::PickingCreated && r.state != OrderState::Closed)
+        html += row(tr("Next attempt"), esc(when(r.nextAttemptAt)));
+
+    // Serial numbers: those the clerk entered per line, else what went to Ysell.
+    const QHash<qint64, QStringList> entered = m_journal->serials(r.name);
+    QList<qint64> lineIds = entered.keys();
+    std::sort(lineIds.begin(), lineIds.end());
+    QStringList serialLines;
+    for (qint64 id : std::as_const(lineIds))
+        serialLines << esc(tr("line %1: %2").arg(id).arg(entered.value(id).join(u", "_s)));
+    if (serialLines.isEmpty() && !r.serials.isEmpty())
+        serialLines << esc(r.serials.split(u' ', Qt::SkipEmptyParts).join(u", "_s));
+    html += row(tr("Serial numbers"), serialLines.isEmpty() ? esc(tr("none")) : serialLines.join(u"<br>"_s));
+    html += u"</table>"_s;
+
+    // The timeline: oldest first, as it happened.
+    struct Item {
+        QDateTime at;
+        qint64 id;
+        QString html;
+    };
+    QList<Item> items;
+    const QList<EventRecord> events = m_journal->events(r.name, 300);
+    for (const EventRecord &e : events) {
+        items.append({e.atUtc, e.id,
+                      u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> "_s + esc(e.message)
+                          + u" <span style=\"color:#888;\">("_s + esc(e.kind) + u")</span></p>"_s});
+    }
+    const QList<ExchangeRecord> exchanges = m_journal->exchanges(r.name, 200);
+    for (const ExchangeRecord &x : exchanges) {
+        const QString system = x.system == u"odoo"_s ? tr("Odoo") : x.system == u"ysell"_s ? tr("Ysell") : x.system;
+        const QString status = x.httpStatus > 0 ? tr("HTTP %1").arg(x.httpStatus) : tr("no answer");
+        QString line = tr("%1: %2 %3 → %4, %5 ms").arg(system, x.method, x.path, status).arg(x.durationMs);
+        if (!x.outcome.isEmpty())
+            line = tr("%1 (%2)").arg(line, x.outcome);
+        QString h = u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(x.atUtc)) + u"</b> "_s + esc(line) + u"</p>"_s;
+        if (!x.errorDetail.isEmpty())
+            h += u"<p style=\"margin:0 0 0 16px; color:#b01c1c;\">"_s + esc(x.errorDetail) + u"</p>"_s;
+        if (!x.requestBody.isEmpty())
+            h += u"<p style=\"margin:0 0 0 16px; color:#555;\">"_s + esc(tr("Request:")) + u"</p>"_s + body(x.requestBody);
+        if (!x.responseBody.isEmpty())
+            h += u"<p style=\"margin:0 0 0 16px; color:#555;\">"_s + esc(tr("Response:")) + u"</p>"_s + body(x.responseBody);
+        items.append({x.atUtc, x.id, h});
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at < b.at; });
+    html += u"<h4 style=\"margin-top:12px;\">"_s + esc(tr("What happened")) + u"</h4>"_s;
+    if (items.isEmpty())
+        html += u"<p style=\"color:#666;\">"_s + esc(tr("Nothing yet.")) + u"</p>"_s;
+    for (const Item &i : std::as_const(items))
+        html += i.html;
+
+    const bool atEnd = m_browser->verticalScrollBar()->value() >= m_browser->verticalScrollBar()->maximum() - 4;
+    const int keep = m_browser->verticalScrollBar()->value();
+    m_browser->setHtml(html);
+    const bool toTop = m_scrollToTop;
+    m_scrollToTop = false;
+    // A new order opens at its summary; new entries of the same order arrive at the bottom: stay
+    // there if the clerk was there, else keep their place.
+    if (toTop)
+        m_browser->verticalScrollBar()->setValue(0);
+    else if (atEnd)
+        m_browser->verticalScrollBar()->setValue(m_browser->verticalScrollBar()->maximum());
+    else
+        m_browser->verticalScrollBar()->setValue(keep);
+}
+
+} // namespace ysb
