@@ -1,6 +1,7 @@
 // End to end against ysell-bridge-sim over real HTTPS: the engine sends confirmed orders, checks
 // their statuses and creates the draft pickings, and what a user would check is checked where it
 // lives — the orders in Ysell, the pickings in Odoo, the journal.
+#include "FakeClock.h"
 #include "SimProcess.h"
 #include "journal/Journal.h"
 #include "sync/Bridge.h"
@@ -40,6 +41,24 @@ bool runUntilIdle(SyncEngine *engine, int timeoutMs = 120'000)
     return idle.wait(timeoutMs);
 }
 
+// One JSON-RPC call to the simulated Odoo as admin, for checks on the Odoo side.
+QJsonValue odooCall(SimProcess &sim, const QString &model, const QString &method, const QJsonArray &args,
+                    const QJsonObject &kwargs = {})
+{
+    auto rpc = [&](const QString &service, const QString &m, const QJsonArray &a) {
+        const QJsonObject req{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"call"_s}, {u"id"_s, 1},
+                              {u"params"_s, QJsonObject{{u"service"_s, service}, {u"method"_s, m}, {u"args"_s, a}}}};
+        return sim.odoo(QJsonDocument(req).toJson(QJsonDocument::Compact)).object().value(u"result"_s);
+    };
+    const int uid = rpc(u"common"_s, u"authenticate"_s,
+                        QJsonArray{sim.odooDb(), sim.odooLogin(), sim.odooPassword(), QJsonObject{}})
+                        .toInt();
+    QJsonArray a{sim.odooDb(), uid, sim.odooPassword(), model, method, args};
+    if (!kwargs.isEmpty())
+        a.append(kwargs);
+    return rpc(u"object"_s, u"execute_kw"_s, a);
+}
+
 QList<CycleSummary> summaries(const QSignalSpy &spy)
 {
     QList<CycleSummary> out;
@@ -57,6 +76,10 @@ private Q_SLOTS:
     void demoDataPreflightAndTheRestGoesOut();
     void quietSweepCostsNoOdooCall();
     void unknownOutcomeIsLookedUpNotResent();
+    void startDateKeepsHistoryOut();
+    void attentionAndTerminalStatuses();
+    void reserveSerialsAndCancelOtherDelivery();
+    void timersFollowTheClock();
 };
 
 void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
@@ -128,6 +151,28 @@ void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
         }
     }
     QCOMPARE(origins, nums);
+    // The Odoo side: each picking goes to the Customers location of the order's shipping partner, is
+    // linked to its order, and the order carries its Ysell id and a chatter note.
+    const int customers = odooCall(sim, u"ir.model.data"_s, u"check_object_reference"_s,
+                                   QJsonArray{u"stock"_s, u"stock_location_customers"_s}).toArray().at(1).toInt();
+    const QJsonArray so = odooCall(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(nums.values())}}},
+                                   QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"partner_shipping_id"_s, u"x_ysell_order_id"_s, u"x_ysell_state"_s}}})
+                              .toArray();
+    QCOMPARE(so.size(), 50);
+    QHash<QString, QJsonObject> soByName;
+    for (const QJsonValue &v : so) {
+        soByName.insert(v.toObject().value(u"name"_s).toString(), v.toObject());
+        QVERIFY(v.toObject().value(u"x_ysell_order_id"_s).isString());
+        QCOMPARE(v.toObject().value(u"x_ysell_state"_s).toString(), u"done"_s);
+    }
+    for (const QJsonValue &v : pickings) {
+        const QJsonObject p = v.toObject();
+        const QJsonObject o = soByName.value(p.value(u"origin"_s).toString());
+        QCOMPARE(p.value(u"location_dest_id"_s).toObject().value(u"id"_s).toInt(), customers);
+        QCOMPARE(p.value(u"partner_id"_s).toInt(), o.value(u"partner_shipping_id"_s).toArray().at(0).toInt());
+        QCOMPARE(p.value(u"sale_id"_s).toInt(), o.value(u"id"_s).toInt());
+    }
+    QCOMPARE(sim.stats().value(u"odoo"_s).toObject().value(u"calls"_s).toObject().value(u"sale.order.message_post"_s).toInt(), 100);
     QCOMPARE(journal->countsByState().value(OrderState::PickingCreated), 50);
     for (const OrderRecord &r : journal->orders())
         QVERIFY2(!r.pickingName.isEmpty(), qPrintable(r.name));
@@ -240,6 +285,159 @@ void TestSyncEngine::unknownOutcomeIsLookedUpNotResent()
     QCOMPARE(ysell.value(u"creates"_s).toInt(), 3);
     QCOMPARE(ysell.value(u"orders"_s).toInt(), 3);
     QVERIFY(ysell.value(u"requests"_s).toObject().value(u"find"_s).toInt() >= 3);
+}
+
+void TestSyncEngine::startDateKeepsHistoryOut()
+{
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--orders"_s, u"5"_s}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    Config config = configFor(sim, dir.filePath(u"journal.sqlite"_s));
+    config.startDate = QDate::currentDate().addDays(2); // every order was confirmed before it
+    auto bridge = Bridge::create(config, {sim.odooPassword(), sim.ysellToken()});
+    QVERIFY(bridge.ok());
+    bridge.value()->engine()->sendNow();
+    QVERIFY(runUntilIdle(bridge.value()->engine()));
+    QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 0);
+    QCOMPARE(bridge.value()->journal()->countOrders(), 0);
+}
+
+void TestSyncEngine::attentionAndTerminalStatuses()
+{
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--orders"_s, u"4"_s}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    auto bridge = Bridge::create(configFor(sim, dir.filePath(u"journal.sqlite"_s)),
+                                 {sim.odooPassword(), sim.ysellToken()});
+    QVERIFY(bridge.ok());
+    SyncEngine *engine = bridge.value()->engine();
+    Journal *journal = bridge.value()->journal();
+    engine->sendNow();
+    QVERIFY(runUntilIdle(engine));
+    const QList<OrderRecord> all = journal->orders();
+    QCOMPARE(all.size(), 4);
+    QVERIFY(sim.advance(u"4"_s, {all.at(0).name}));
+    QVERIFY(sim.advance(u"8"_s, {all.at(1).name}));
+    QVERIFY(sim.advance(u"10.1"_s, {all.at(2).name}));
+    QSignalSpy notes(engine, &SyncEngine::notification);
+    engine->checkNow();
+    QVERIFY(runUntilIdle(engine));
+    const OrderRecord attention = *journal->order(all.at(0).name);
+    QCOMPARE(attention.state, OrderState::Sent); // still polled
+    QCOMPARE(attention.ysellStatusCode, u"4"_s);
+    QVERIFY2(attention.ysellStatusName.contains(u"stock"_s, Qt::CaseInsensitive), qPrintable(attention.ysellStatusName));
+    bool notified = false;
+    for (const QList<QVariant> &args : notes) {
+        const auto n = args.first().value<Notification>();
+        notified = notified || (n.orderRef == attention.name && n.message.contains(u"attention"_s));
+    }
+    QVERIFY(notified);
+    QCOMPARE(journal->order(all.at(1).name)->state, OrderState::Closed);
+    QCOMPARE(journal->order(all.at(2).name)->state, OrderState::Closed);
+    QCOMPARE(sim.pickings().size(), 0); // terminal statuses take no action
+    // Closed orders are not polled any more.
+    QVERIFY(sim.resetStats());
+    engine->checkNow();
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s).toObject().value(u"status"_s).toInt(), 2);
+}
+
+void TestSyncEngine::reserveSerialsAndCancelOtherDelivery()
+{
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--demo"_s}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    Config config = configFor(sim, dir.filePath(u"journal.sqlite"_s));
+    config.reserveSerials = true;
+    config.cancelOtherDelivery = true;
+    auto bridge = Bridge::create(config, {sim.odooPassword(), sim.ysellToken()});
+    QVERIFY(bridge.ok());
+    SyncEngine *engine = bridge.value()->engine();
+    Journal *journal = bridge.value()->journal();
+    engine->sendNow();
+    QVERIFY(runUntilIdle(engine));
+    // The demo's order without stock: the clerk enters a serial that lies free in ShemaxGlobal.
+    QString name;
+    qint64 line = 0;
+    for (const OrderRecord &r : journal->orders()) {
+        if (r.lastError.contains(u"has none yet"_s)) {
+            name = r.name;
+            line = r.lastError.section(u"order line "_s, 1).section(u')', 0, 0).toLongLong();
+        }
+    }
+    QVERIFY(!name.isEmpty() && line > 0);
+    QVERIFY(journal->setSerials(name, line, {u"SN-SG-ACC-SER-003-0001"_s}).ok());
+    QVERIFY(engine->retry({name}).isEmpty());
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(journal->order(name)->state, OrderState::Sent);
+    QVERIFY(sim.advance(u"7.1"_s, {name}));
+    engine->checkNow();
+    QVERIFY(runUntilIdle(engine));
+    const OrderRecord rec = *journal->order(name);
+    QCOMPARE(rec.state, OrderState::PickingCreated);
+    QJsonObject picking;
+    for (const QJsonValue &v : sim.pickings()) {
+        if (v.toObject().value(u"origin"_s).toString() == name)
+            picking = v.toObject();
+    }
+    QCOMPARE(picking.value(u"state"_s).toString(), u"assigned"_s); // Ready, as the option says
+    QCOMPARE(picking.value(u"move_lines"_s).toArray().size(), 1);
+    QCOMPARE(picking.value(u"move_lines"_s).toArray().at(0).toObject().value(u"lot_name"_s).toString(),
+             u"SN-SG-ACC-SER-003-0001"_s);
+    QVERIFY(picking.value(u"note"_s).toString().contains(u"SN-SG-ACC-SER-003-0001"_s));
+    // Odoo's own delivery from WH/Stock was cancelled, and the order says so.
+    const QJsonArray others = odooCall(sim, u"stock.picking"_s, u"search_read"_s,
+                                       QJsonArray{QJsonArray{QJsonArray{u"origin"_s, u"="_s, name},
+                                                             QJsonArray{u"id"_s, u"!="_s, picking.value(u"id"_s).toInt()}}},
+                                       QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"name"_s}}})
+                                  .toArray();
+    QVERIFY(!others.isEmpty());
+    for (const QJsonValue &v : others)
+        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"cancel"_s);
+    QVERIFY2(rec.warning.contains(u"cancelled"_s), qPrintable(rec.warning));
+}
+
+void TestSyncEngine::timersFollowTheClock()
+{
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--orders"_s, u"2"_s}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    ysb::test::FakeClock clock(QDateTime::currentDateTimeUtc());
+    auto bridge = Bridge::create(configFor(sim, dir.filePath(u"journal.sqlite"_s)),
+                                 {sim.odooPassword(), sim.ysellToken()}, &clock);
+    QVERIFY(bridge.ok());
+    SyncEngine *engine = bridge.value()->engine();
+    QSignalSpy started(engine, &SyncEngine::cycleStarted);
+    engine->start(); // a send and a sweep at once
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(started.size(), 2);
+    const QDateTime t0 = clock.nowUtc();
+    QCOMPARE(engine->nextSendAt(), t0.addSecs(5 * 60));
+    QCOMPARE(engine->nextCheckAt(), t0.addSecs(60 * 60));
+    clock.advanceSecs(4 * 60);
+    engine->tick();
+    QTest::qWait(50);
+    QCOMPARE(started.size(), 2); // nothing due yet
+    clock.advanceSecs(60);
+    engine->tick();
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(started.size(), 3);
+    QCOMPARE(started.last().first().value<CycleSummary::Kind>(), CycleSummary::Kind::Send);
+    clock.advanceSecs(55 * 60); // one hour after the start: the status check
+    engine->tick();
+    QVERIFY(runUntilIdle(engine));
+    bool sweep = false;
+    for (const QList<QVariant> &args : started)
+        sweep = sweep || args.first().value<CycleSummary::Kind>() == CycleSummary::Kind::Sweep;
+    QVERIFY(sweep);
+    QCOMPARE(engine->nextCheckAt(), t0.addSecs(2 * 60 * 60));
+    engine->setPaused(true);
+    clock.advanceSecs(3 * 60 * 60);
+    engine->tick();
+    QTest::qWait(50);
+    const qsizetype before = started.size();
+    QTest::qWait(50);
+    QCOMPARE(started.size(), before); // paused: nothing runs
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
