@@ -1,0 +1,360 @@
+// The main window offscreen against ysell-bridge-sim over real HTTPS, driven the way a clerk drives
+// it: by its buttons and keys (found by object name), checking the journal, the table and what the
+// window says.
+#include "MainWindow.h"
+#include "OrderDetailsView.h"
+#include "OrdersModel.h"
+#include "SerialsDialog.h"
+#include "SimProcess.h"
+#include "journal/Journal.h"
+#include "sync/Bridge.h"
+#include "sync/SyncEngine.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace ysb;
+using ysb::test::SimProcess;
+
+/// Receives the URLs the window asks the desktop to open.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void tableShowsTheJournal();
+    void retryOneOrderMakesANewExchange();
+    void retryManyAsksOnceAndSummarises();
+    void serialsDialogRefusesADuplicate();
+    void deleteKeyDeletesNothing();
+    void ctrlFFocusesSearch();
+    void searchFindsBySerial();
+    void openInOdooAndCopyYsellId();
+    void openOrdersFromANotification();
+
+private:
+    QAction *action(const char *name) const;
+    void clickAction(const char *name);
+    bool runUntilIdle();
+    void select(const QStringList &names);
+
+    std::unique_ptr<SimProcess> m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Bridge> m_bridge;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_failedOrders; // orders whose create Ysell refused in the first cycle
+};
+
+QAction *TestMainWindow::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QLatin1String(name));
+}
+
+void TestMainWindow::clickAction(const char *name)
+{
+    QAction *a = action(name);
+    QVERIFY2(a, name);
+    auto *toolbar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolbar);
+    QWidget *button = toolbar->widgetForAction(a);
+    QVERIFY2(button, name);
+    QVERIFY2(button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+bool TestMainWindow::runUntilIdle()
+{
+    QSignalSpy idle(m_bridge->engine(), &SyncEngine::idle);
+    return idle.wait(120'000);
+}
+
+void TestMainWindow::select(const QStringList &names)
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->clear();
+    m_window->findChild<QToolButton *>(u"filterAll"_s)->click();
+    QTableView *view = m_window->ordersView();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex idx = view->model()->index(row, 0);
+        if (names.contains(idx.data(OrdersModel::OrderNameRole).toString()))
+            view->selectionModel()->select(idx, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        view->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+}
+
+void TestMainWindow::initTestCase()
+{
+    m_sim = std::make_unique<SimProcess>();
+    QVERIFY2(m_sim->start({u"--demo"_s}), qPrintable(m_sim->errorString()));
+    Config c;
+    c.odooUrl = m_sim->odooUrl();
+    c.odooDatabase = m_sim->odooDb();
+    c.odooLogin = m_sim->odooLogin();
+    c.ysellBaseUrl = m_sim->ysellUrl();
+    c.extraCaFile = m_sim->caFile();
+    c.journalPath = m_dir.filePath(u"journal.sqlite"_s);
+    c.startDate = QDate::currentDate().addDays(-60);
+    auto bridge = Bridge::create(c, {m_sim->odooPassword(), m_sim->ysellToken()});
+    QVERIFY2(bridge.ok(), qPrintable(bridge.ok() ? QString() : bridge.error().message));
+    m_bridge = std::move(bridge).value();
+    m_window = std::make_unique<MainWindow>(m_bridge.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Shortcuts (F5, Ctrl+F, Del) reach only the active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Ysell refuses the first creates with a server error: those orders wait for a retry.
+    QVERIFY(m_sim->fault(QJsonObject{{u"route"_s, u"create"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 500},
+                                     {u"count"_s, 3}}));
+    clickAction("sendNowAction");
+    QVERIFY(runUntilIdle());
+    QVERIFY(m_sim->clearFaults());
+    const QList<OrderRecord> all = m_bridge->journal()->orders();
+    QVERIFY2(all.size() >= 20, qPrintable(QString::number(all.size())));
+    for (const OrderRecord &r : all) {
+        if (r.state != OrderState::Sent && r.state != OrderState::NeedsAttention)
+            m_failedOrders << r.name;
+        else if (r.state == OrderState::NeedsAttention && r.lastErrorKind != u"preflight"_s)
+            m_failedOrders << r.name;
+    }
+    std::sort(m_failedOrders.begin(), m_failedOrders.end());
+    QVERIFY2(m_failedOrders.size() >= 3, qPrintable(m_failedOrders.join(u' ')));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_bridge.reset();
+    m_sim.reset();
+}
+
+void TestMainWindow::tableShowsTheJournal()
+{
+    OrdersModel *model = m_window->ordersModel();
+    QTRY_COMPARE(model->rowCount(), m_bridge->journal()->countOrders());
+    auto *counts = m_window->findChild<QLabel *>(u"countsLabel"_s);
+    QVERIFY(counts);
+    const int sent = m_bridge->journal()->countsByState().value(OrderState::Sent);
+    QVERIFY2(counts->text().contains(u"Sent %1"_s.arg(sent)), qPrintable(counts->text()));
+    // The filter buttons show only what they say.
+    m_window->findChild<QToolButton *>(u"filterNeedsAttention"_s)->click();
+    QCOMPARE(model->rowCount(), m_bridge->journal()->countsByState().value(OrderState::NeedsAttention));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, OrdersModel::StateColumn).data().toString(), orderStateLabel(OrderState::NeedsAttention));
+    m_window->findChild<QToolButton *>(u"filterAll"_s)->click();
+    QCOMPARE(model->rowCount(), m_bridge->journal()->countOrders());
+    auto *progress = m_window->findChild<QWidget *>(u"cycleProgress"_s);
+    QVERIFY(progress && !progress->isVisible());
+}
+
+void TestMainWindow::retryOneOrderMakesANewExchange()
+{
+    const QString name = m_failedOrders.first();
+    const int before = int(m_bridge->journal()->exchanges(name).size());
+    select({name});
+    QCOMPARE(m_window->currentOrder(), name);
+    QTRY_COMPARE(m_window->detailsView()->orderName(), name);
+    clickAction("retryAction");
+    QVERIFY(runUntilIdle());
+    const QList<ExchangeRecord> after = m_bridge->journal()->exchanges(name);
+    QVERIFY2(after.size() > before, qPrintable(u"%1 → %2"_s.arg(before).arg(after.size())));
+    bool toYsell = false;
+    for (qsizetype i = before; i < after.size(); ++i)
+        toYsell = toYsell || after.at(i).system == u"ysell"_s;
+    QVERIFY(toYsell);
+    QCOMPARE(m_bridge->journal()->order(name)->state, OrderState::Sent);
+    // In Ysell, once.
+    int inYsell = 0;
+    for (const QJsonValue &o : m_sim->ysellOrders())
+        inYsell += o.toObject().value(u"order_num"_s).toString() == name ? 1 : 0;
+    QCOMPARE(inYsell, 1);
+    // The detail pane shows the new exchange and the status bar the outcome.
+    QTRY_VERIFY2(m_window->detailsView()->text().contains(u"Ysell"_s), qPrintable(m_window->detailsView()->text()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(name), qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::retryManyAsksOnceAndSummarises()
+{
+    const QStringList names = m_failedOrders.mid(1, 2);
+    QCOMPARE(names.size(), 2);
+    QHash<QString, int> before;
+    for (const QString &n : names)
+        before.insert(n, int(m_bridge->journal()->exchanges(n).size()));
+    select(names);
+    QCOMPARE(m_window->selectedOrders(), names);
+    clickAction("retryAction");
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<QMessageBox *>(u"retryConfirmation"_s)) != nullptr);
+    QVERIFY(confirm->text().contains(u"2"_s));
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QVERIFY(runUntilIdle());
+    for (const QString &n : names) {
+        QVERIFY2(m_bridge->journal()->exchanges(n).size() > before.value(n), qPrintable(n));
+        QCOMPARE(m_bridge->journal()->order(n)->state, OrderState::Sent);
+    }
+    QMessageBox *summary = nullptr;
+    QTRY_VERIFY((summary = m_window->findChild<QMessageBox *>(u"retrySummary"_s)) != nullptr);
+    QVERIFY2(summary->text().contains(u"All 2 orders went through"_s), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(names.first()));
+    summary->accept();
+}
+
+void TestMainWindow::serialsDialogRefusesADuplicate()
+{
+    // An order whose scanner (two units) is tracked by serial number.
+    QString name;
+    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+        if (r.serials.split(u' ', Qt::SkipEmptyParts).size() >= 2 && r.serials.contains(u"ACC-SER-001"_s)) {
+            name = r.name;
+            break;
+        }
+    }
+    QVERIFY2(!name.isEmpty(), "no order with two serial numbers in the demo data");
+    select({name});
+    clickAction("serialsAction");
+    SerialsDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<SerialsDialog *>(u"serialsDialog"_s)) != nullptr, 30'000);
+    QTRY_VERIFY(dialog->isVisible());
+    QList<QLineEdit *> fields;
+    for (QLineEdit *e : dialog->findChildren<QLineEdit *>()) {
+        if (e->objectName().startsWith(u"serial_"_s))
+            fields << e;
+    }
+    QVERIFY2(fields.size() >= 2, qPrintable(QString::number(fields.size())));
+    for (QLineEdit *e : fields)
+        e->clear();
+    // Scanner: serial + Enter, focus moves on; the same serial again is refused and stays selected.
+    fields.at(0)->setFocus();
+    QTest::keyClicks(fields.at(0), u"SN-TEST-0001"_s);
+    QTest::keyClick(fields.at(0), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(fields.at(1)->hasFocus());
+    QTest::keyClicks(fields.at(1), u"SN-TEST-0001"_s);
+    QTest::keyClick(fields.at(1), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(fields.at(1)->hasFocus());
+    QVERIFY2(dialog->message().contains(u"already entered"_s), qPrintable(dialog->message()));
+    QCOMPARE(fields.at(1)->selectedText(), u"SN-TEST-0001"_s);
+    // Save refuses too, and nothing reaches the journal.
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_bridge->journal()->serials(name).isEmpty());
+    // The next scan replaces the refused one.
+    QTest::keyClicks(fields.at(1), u"SN-TEST-0002"_s);
+    QTest::keyClick(fields.at(1), Qt::Key_Return);
+    QVERIFY(dialog->message().isEmpty() || !dialog->message().contains(u"already"_s));
+    dialog->reject();
+}
+
+void TestMainWindow::deleteKeyDeletesNothing()
+{
+    const int before = m_bridge->journal()->countOrders();
+    select({m_failedOrders.first()});
+    QTableView *view = m_window->ordersView();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTest::keyClick(m_window.get(), Qt::Key_Delete);
+    QCOMPARE(m_bridge->journal()->countOrders(), before);
+    QVERIFY(m_bridge->journal()->order(m_failedOrders.first()).has_value());
+    QCOMPARE(m_window->ordersModel()->rowCount(), before);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Nothing is deleted"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::ctrlFFocusesSearch()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->ordersView()->setFocus();
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    QVERIFY(!search->hasFocus());
+    QTest::keyClick(m_window->ordersView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+}
+
+void TestMainWindow::searchFindsBySerial()
+{
+    const QList<OrderRecord> all = m_bridge->journal()->orders();
+    QString serial, owner;
+    for (const OrderRecord &r : all) {
+        if (!r.serials.isEmpty()) {
+            serial = r.serials.split(u' ', Qt::SkipEmptyParts).first();
+            owner = r.name;
+            break;
+        }
+    }
+    QVERIFY(!serial.isEmpty());
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->setFocus();
+    search->clear();
+    QTest::keyClicks(search, serial);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->ordersModel()->rowCount(), 1);
+    QCOMPARE(m_window->ordersModel()->index(0, 0).data().toString(), owner);
+    search->clear();
+    QTRY_COMPARE(m_window->ordersModel()->rowCount(), m_bridge->journal()->countOrders());
+}
+
+void TestMainWindow::openInOdooAndCopyYsellId()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+    const QString name = m_failedOrders.first();
+    const OrderRecord rec = *m_bridge->journal()->order(name);
+    select({name});
+    clickAction("openInOdooAction");
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(catcher.urls.first().toString(),
+             u"%1/web#id=%2&model=sale.order&view_type=form"_s.arg(m_sim->odooUrl()).arg(rec.odooId));
+    QVERIFY(!rec.ysellId.isEmpty());
+    clickAction("copyYsellIdAction");
+    QCOMPARE(QGuiApplication::clipboard()->text(), rec.ysellId);
+}
+
+void TestMainWindow::openOrdersFromANotification()
+{
+    m_window->hide();
+    const QString name = m_failedOrders.last();
+    m_window->openOrders({name});
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->currentOrder(), name);
+    QCOMPARE(m_window->detailsView()->orderName(), name);
+    QVERIFY(m_window->detailsView()->text().contains(name));
+    // Several: the list of orders that need attention.
+    m_window->openOrders({u"S00001"_s, u"S00002"_s});
+    QCOMPARE(m_window->ordersModel()->filter(), OrdersModel::Filter::NeedsAttention);
+    QVERIFY(m_window->findChild<QToolButton *>(u"filterNeedsAttention"_s)->isChecked());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
