@@ -139,7 +139,14 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         u"Odoo 17 and Ysell.pro simulators on 127.0.0.1 over HTTPS. Prints one JSON line "
         "{odoo_url, ysell_url, ca_file, odoo_db, odoo_login, odoo_password, ysell_token} once listening, "
-        "then runs until killed. Control API under /_sim/ on the Ysell port."_s);
+        "then runs until killed.\n\n"
+        "Control API on the Ysell port (loopback, no token): GET /_sim/stats, POST /_sim/reset-stats, "
+        "POST /_sim/advance {status, order_nums}, POST /_sim/faults {route, kind, rate, ms, status, count}, "
+        "GET /_sim/faults, POST /_sim/orders {count}, GET /_sim/pickings, GET /_sim/ysell/orders, "
+        "POST /_sim/config {status_shape: object|string}.\n"
+        "Fault routes: create, status, find, * (all Ysell routes), odoo, odoo:<model>.<method>. "
+        "Kinds: latency, status, retry_after, hang, reset, commit_drop, malformed, wrong_shape, down, clear; "
+        "Odoo only: access_denied, access_error, validation_error, user_error, missing_error, wrong_db."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
