@@ -41,7 +41,8 @@ QString SingleInstance::defaultServerName()
 
 void SingleInstance::start()
 {
-    tryConnect();
+    // The answer always comes from the event loop, even when the socket fails at once.
+    QMetaObject::invokeMethod(this, &SingleInstance::tryConnect, Qt::QueuedConnection);
 }
 
 void SingleInstance::tryConnect()
