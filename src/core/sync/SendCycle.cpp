@@ -55,15 +55,8 @@ void SendCycle::poll(int offset)
     const QDateTime cursor = QDateTime::fromString(m_ctx.journal->meta(u"odoo_cursor"_s), Qt::ISODate);
     const QJsonArray domain = OdooQueries::confirmedOrdersDomain(
         cursor, qint64(m_ctx.config.overlapMin) * 60, m_ctx.config.startDate, m_ctx.config.warehouse);
-    const QJsonObject kwargs = OdooQueries::orderPageKwargs(
-        domain, OdooQueries::orderSpecification(m_ctx.odooHasYsellFields.value_or(false)), offset);
-    auto *job = m_ctx.odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
-    onOdoo(job, this, [this, offset](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            abort(r.error());
-            return;
-        }
-        auto page = OdooParse::orderPage(r.value());
+    onOdoo(m_ctx.readOrders(domain, offset), this, [this, offset](const Result<QJsonValue> &r) {
+        auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
         if (!page.ok()) {
             abort(page.error());
             return;
@@ -196,16 +189,8 @@ void SendCycle::fetchMissing()
     }
     const QStringList chunk = m_toFetch.mid(0, kChunk);
     m_toFetch = m_toFetch.mid(chunk.size());
-    const QJsonArray domain{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(chunk)}};
-    const QJsonObject kwargs = OdooQueries::orderPageKwargs(
-        domain, OdooQueries::orderSpecification(m_ctx.odooHasYsellFields.value_or(false)), 0, kChunk);
-    auto *job = m_ctx.odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
-    onOdoo(job, this, [this](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            abort(r.error());
-            return;
-        }
-        auto page = OdooParse::orderPage(r.value());
+    onOdoo(m_ctx.readOrdersByName(chunk), this, [this](const Result<QJsonValue> &r) {
+        auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
         if (!page.ok()) {
             abort(page.error());
             return;

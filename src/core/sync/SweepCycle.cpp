@@ -276,12 +276,7 @@ void SweepCycle::readDoneOrders()
     }
     const QStringList chunk = m_toFetch.mid(0, OdooQueries::kOrderPageSize);
     m_toFetch = m_toFetch.mid(chunk.size());
-    const QJsonArray domain{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(chunk)}};
-    const QJsonObject kwargs = OdooQueries::orderPageKwargs(
-        domain, OdooQueries::orderSpecification(m_ctx.odooHasYsellFields.value_or(false)), 0,
-        OdooQueries::kOrderPageSize);
-    auto *job = m_ctx.odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
-    onOdoo(job, this, [this](const Result<QJsonValue> &r) {
+    onOdoo(m_ctx.readOrdersByName(chunk), this, [this](const Result<QJsonValue> &r) {
         auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
         if (!page.ok()) {
             failAllPickings(page.error());

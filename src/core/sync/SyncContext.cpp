@@ -15,6 +15,18 @@ OdooCallJob *SyncContext::odooCall(const QString &model, const QString &method, 
     return odoo->call(model, method, args, kwargs, orderRef);
 }
 
+OdooCallJob *SyncContext::readOrders(const QJsonArray &domain, int offset) const
+{
+    const QJsonObject kwargs = OdooQueries::orderPageKwargs(
+        domain, OdooQueries::orderSpecification(odooHasYsellFields.value_or(false)), offset);
+    return odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
+}
+
+OdooCallJob *SyncContext::readOrdersByName(const QStringList &names) const
+{
+    return readOrders(QJsonArray{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(names)}});
+}
+
 void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then)
 {
     if (odooHasYsellFields.has_value()) {

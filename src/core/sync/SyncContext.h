@@ -40,6 +40,10 @@ struct SyncContext {
     std::function<void(const Notification &)> notify;
 
     QDateTime now() const { return clock->nowUtc(); }
+    /// One page of sale.order web_search_read with the bridge's specification (x_ysell_* only when they exist).
+    OdooCallJob *readOrders(const QJsonArray &domain, int offset = 0) const;
+    /// readOrders() of these orders by name (at most one page of names).
+    OdooCallJob *readOrdersByName(const QStringList &names) const;
     OdooCallJob *odooCall(const QString &model, const QString &method, const QJsonArray &args,
                           const QJsonObject &kwargs = {}, const QString &orderRef = {}) const;
     /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the
