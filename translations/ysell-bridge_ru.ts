@@ -61,6 +61,14 @@
     </message>
 </context>
 <context>
+    <name>SyncContext</name>
+    <message>
+        <location filename="../src/core/sync/SyncContext.cpp" line="45"/>
+        <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
+        <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::Config</name>
     <message>
         <location filename="../src/core/settings/Config.cpp" line="89"/>
@@ -631,38 +639,38 @@
 <context>
     <name>ysb::GuiApp</name>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="51"/>
+        <location filename="../src/gui/GuiApp.cpp" line="56"/>
         <source>Ysell Bridge sends confirmed Odoo orders to the Ysell.pro warehouse and creates the deliveries when Ysell is done.</source>
         <translation>Ysell Bridge отправляет подтверждённые заказы Odoo на склад Ysell.pro и создаёт доставки, когда Ysell выполнил заказ.</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="55"/>
+        <location filename="../src/gui/GuiApp.cpp" line="60"/>
         <source>Settings file (default: %1).</source>
         <translation>Файл настроек (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="56"/>
+        <location filename="../src/gui/GuiApp.cpp" line="61"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="58"/>
+        <location filename="../src/gui/GuiApp.cpp" line="63"/>
         <source>Read the secrets from files odoo-password and ysell-token in DIR instead of the system keychain.</source>
         <translation>Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ вместо системной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="60"/>
+        <location filename="../src/gui/GuiApp.cpp" line="65"/>
         <source>DIR</source>
         <translation>ПАПКА</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="105"/>
-        <location filename="../src/gui/GuiApp.cpp" line="172"/>
+        <location filename="../src/gui/GuiApp.cpp" line="110"/>
+        <location filename="../src/gui/GuiApp.cpp" line="177"/>
         <source>Ysell Bridge cannot start</source>
         <translation>Ysell Bridge не может запуститься</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="106"/>
+        <location filename="../src/gui/GuiApp.cpp" line="111"/>
         <source>The settings file %1 has problems:
 
 %2</source>
@@ -671,17 +679,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="131"/>
+        <location filename="../src/gui/GuiApp.cpp" line="136"/>
         <source>Welcome to Ysell Bridge. Enter the Odoo and Ysell connections to start.</source>
         <translation>Добро пожаловать в Ysell Bridge. Чтобы начать, введите подключения к Odoo и Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="250"/>
+        <location filename="../src/gui/GuiApp.cpp" line="255"/>
         <source>Ysell Bridge settings</source>
         <translation>Настройки Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="251"/>
+        <location filename="../src/gui/GuiApp.cpp" line="256"/>
         <source>Ysell Bridge needs its settings before it can start.
 
 %1
@@ -1859,93 +1867,92 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="75"/>
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
-        <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
+        <translation type="vanished">В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="160"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="330"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="122"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="284"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="200"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="162"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="301"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="255"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="317"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="271"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="337"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="291"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="366"/>
         <source>Another workstation is sending this order right now.</source>
         <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="428"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="360"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="435"/>
         <source>Another workstation claimed this order first; it sends it.</source>
-        <translation>Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
+        <translation type="vanished">Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="509"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="445"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="516"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="452"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="471"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="579"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="515"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="587"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="523"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="597"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="533"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="606"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="542"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="637"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="573"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="644"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="580"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="650"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="586"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -2612,90 +2619,90 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="218"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="223"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="221"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="226"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="253"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="258"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="302"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="301"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="330"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="360"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="378"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="324"/>
         <source>Another workstation is creating the delivery for this order.</source>
         <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="435"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="418"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="464"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="490"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="447"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="473"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="527"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="545"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="607"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="510"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="528"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="590"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="585"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="568"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="605"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="588"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="635"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="618"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="636"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="619"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="650"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="633"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="684"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="667"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="708"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="691"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="745"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="728"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
@@ -3237,17 +3244,17 @@ ShemaxGlobal -&gt; клиент.
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="522"/>
+        <location filename="../src/cli/CliApp.cpp" line="523"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="530"/>
+        <location filename="../src/cli/CliApp.cpp" line="531"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="531"/>
+        <location filename="../src/cli/CliApp.cpp" line="532"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -3256,107 +3263,107 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="542"/>
+        <location filename="../src/cli/CliApp.cpp" line="543"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="548"/>
+        <location filename="../src/cli/CliApp.cpp" line="549"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="552"/>
+        <location filename="../src/cli/CliApp.cpp" line="553"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="557"/>
+        <location filename="../src/cli/CliApp.cpp" line="558"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="562"/>
+        <location filename="../src/cli/CliApp.cpp" line="563"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="572"/>
+        <location filename="../src/cli/CliApp.cpp" line="573"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="585"/>
+        <location filename="../src/cli/CliApp.cpp" line="586"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="594"/>
+        <location filename="../src/cli/CliApp.cpp" line="595"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="603"/>
+        <location filename="../src/cli/CliApp.cpp" line="604"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="624"/>
+        <location filename="../src/cli/CliApp.cpp" line="625"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="628"/>
+        <location filename="../src/cli/CliApp.cpp" line="629"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="651"/>
+        <location filename="../src/cli/CliApp.cpp" line="652"/>
         <source>retry: the journal has no order “%1”.</source>
         <translation>retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="663"/>
+        <location filename="../src/cli/CliApp.cpp" line="664"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="674"/>
+        <location filename="../src/cli/CliApp.cpp" line="675"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="685"/>
+        <location filename="../src/cli/CliApp.cpp" line="686"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="700"/>
+        <location filename="../src/cli/CliApp.cpp" line="701"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="735"/>
+        <location filename="../src/cli/CliApp.cpp" line="736"/>
         <source>reachable at %1, token accepted</source>
         <translation>доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="741"/>
+        <location filename="../src/cli/CliApp.cpp" line="742"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="752"/>
+        <location filename="../src/cli/CliApp.cpp" line="753"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="754"/>
+        <location filename="../src/cli/CliApp.cpp" line="755"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="762"/>
+        <location filename="../src/cli/CliApp.cpp" line="763"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>
