@@ -1,0 +1,193 @@
+// The simulator makes up a fresh Odoo password and Ysell token for every run; here they are the
+// canaries. The CLI gets them the way a user gives them (the secrets store, never the command
+// line), syncs with debug logging on and a few failing requests, and then the canaries must appear
+// nowhere a person or another process could read them: the journal and its WAL, the settings,
+// the CLI's output and log export, and the command line and environment of the running CLI.
+#include "../cli/CliRunner.h"
+#include "SimProcess.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using ysb::test::CliResult;
+using ysb::test::CliRunner;
+using ysb::test::SimProcess;
+
+namespace {
+
+// The forms a secret could leak in: as is, in a Basic header, in base64 on its own.
+QList<QByteArray> leakForms(const QString &login, const QString &password, const QString &token)
+{
+    return {password.toUtf8(),
+            token.toUtf8(),
+            (login + u':' + password).toUtf8().toBase64(),
+            password.toUtf8().toBase64(),
+            token.toUtf8().toBase64(),
+            password.toUtf8().toHex(),
+            token.toUtf8().toHex()};
+}
+
+QString leakIn(const QByteArray &haystack, const QList<QByteArray> &forms)
+{
+    for (const QByteArray &form : forms) {
+        // base64 of a 24-character value may end in padding that breaks a substring match.
+        QByteArray needle = form;
+        while (needle.endsWith('='))
+            needle.chop(1);
+        if (needle.size() >= 12 && haystack.contains(needle))
+            return QString::fromLatin1(form);
+    }
+    return {};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QProcessEnvironment debugEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_LOGGING_RULES"_s, u"ysb.*.debug=true"_s);
+    return env;
+}
+
+CliResult runCli(const CliRunner &cli, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessEnvironment(debugEnvironment());
+    p.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs() + args);
+    CliResult r;
+    if (!p.waitForStarted(10'000))
+        return r;
+    p.closeWriteChannel();
+    if (!p.waitForFinished(180'000)) {
+        p.kill();
+        p.waitForFinished();
+        r.crashed = true;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.crashed = r.crashed || p.exitStatus() != QProcess::NormalExit;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QList<qint64> processTree(qint64 pid)
+{
+    QList<qint64> out{pid};
+    QDirIterator tasks(u"/proc/%1/task"_s.arg(pid), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (tasks.hasNext()) {
+        const QByteArray children = readAll(tasks.next() + u"/children"_s);
+        for (const QByteArray &child : children.split(' ')) {
+            bool ok = false;
+            const qint64 c = child.trimmed().toLongLong(&ok);
+            if (ok)
+                out << processTree(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCanary : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void secretsStayOutOfEverything();
+};
+
+void TestCanary::secretsStayOutOfEverything()
+{
+    SimProcess sim;
+    CliRunner cli;
+    QString error;
+    QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"6"_s}, &error), qPrintable(error));
+    const QString password = sim.odooPassword();
+    const QString token = sim.ysellToken();
+    QVERIFY(password.size() >= 12 && token.size() >= 12);
+    const QList<QByteArray> forms = leakForms(sim.odooLogin(), password, token);
+    // The secrets are where the user put them, and only there.
+    QVERIFY(readAll(cli.secretsDir() + u"/odoo-password"_s).contains(password.toUtf8()));
+    QVERIFY(readAll(cli.secretsDir() + u"/ysell-token"_s).contains(token.toUtf8()));
+
+    // Error paths log the most: a rejected token, an answer lost after the commit, an Odoo refusal.
+    QVERIFY(sim.fault({{u"route"_s, u"create"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 401}, {u"count"_s, 1}}));
+    QVERIFY(sim.fault({{u"route"_s, u"create"_s}, {u"kind"_s, u"commit_drop"_s}, {u"count"_s, 1}}));
+    QVERIFY(sim.fault({{u"route"_s, u"create"_s}, {u"kind"_s, u"malformed"_s}, {u"count"_s, 1}}));
+    const CliResult sync = runCli(cli, {u"sync"_s});
+    QVERIFY2(!sync.crashed, qPrintable(sync.err));
+    QVERIFY2(sync.err.contains(u"ysb."_s), "debug logging was not switched on; the check would prove nothing");
+    QString leak = leakIn(sync.out.toUtf8() + sync.err.toUtf8(), forms);
+    QVERIFY2(leak.isEmpty(), qPrintable(u"sync output shows a secret (%1)"_s.arg(leak)));
+
+    QVERIFY(sim.clearFaults());
+    QVERIFY(sim.advance(u"7.1"_s));
+    QVERIFY(sim.fault({{u"route"_s, u"odoo:stock.picking.create"_s}, {u"kind"_s, u"access_denied"_s}, {u"count"_s, 1}}));
+    for (const QStringList &args : {QStringList{u"sync"_s}, QStringList{u"send"_s}, QStringList{u"sweep"_s},
+                                    QStringList{u"log"_s, u"--json"_s}, QStringList{u"log"_s},
+                                    QStringList{u"orders"_s, u"--json"_s}, QStringList{u"check"_s}}) {
+        const CliResult r = runCli(cli, args);
+        QVERIFY2(!r.crashed, qPrintable(args.join(u' ') + u": "_s + r.err));
+        leak = leakIn(r.out.toUtf8() + r.err.toUtf8(), forms);
+        QVERIFY2(leak.isEmpty(), qPrintable(u"`%1` shows a secret (%2)"_s.arg(args.join(u' '), leak)));
+    }
+    const CliResult exported = runCli(cli, {u"log"_s, u"--json"_s});
+    QVERIFY2(exported.exitCode == 0 && exported.out.size() > 100, qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(u"create"_s), "the export holds no exchange; the check would prove nothing");
+
+    // While `run` is running: its command line and environment, and those of anything it starts.
+    QProcess run;
+    run.setProcessEnvironment(debugEnvironment());
+    run.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs() + QStringList{u"run"_s});
+    QVERIFY(run.waitForStarted(10'000));
+    // Until the first cycle has talked to both systems.
+    QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s).toObject().value(u"status"_s).toInt() > 0
+                                 || run.state() != QProcess::Running,
+                             60'000);
+    QCOMPARE(run.state(), QProcess::Running);
+    int inspected = 0;
+    for (const qint64 pid : processTree(run.processId())) {
+        const QByteArray cmdline = readAll(u"/proc/%1/cmdline"_s.arg(pid));
+        const QByteArray environ = readAll(u"/proc/%1/environ"_s.arg(pid));
+        if (cmdline.isEmpty())
+            continue; // gone meanwhile
+        ++inspected;
+        QVERIFY2(leakIn(cmdline, forms).isEmpty(), qPrintable(u"pid %1 command line"_s.arg(pid)));
+        QVERIFY2(leakIn(environ, forms).isEmpty(), qPrintable(u"pid %1 environment"_s.arg(pid)));
+    }
+    QVERIFY(inspected >= 1);
+    run.terminate();
+    QVERIFY(run.waitForFinished(30'000));
+    leak = leakIn(run.readAllStandardOutput() + run.readAllStandardError(), forms);
+    QVERIFY2(leak.isEmpty(), qPrintable(u"`run` output shows a secret (%1)"_s.arg(leak)));
+
+    // Every file the bridge wrote: journal, -wal, -shm, config.ini, anything else beside them.
+    QSettings ini(cli.configPath(), QSettings::IniFormat);
+    const QString journal = ini.value(u"journal/path"_s).toString();
+    QVERIFY(QFile::exists(journal));
+    QVERIFY(readAll(journal).size() > 0);
+    QStringList files{journal, journal + u"-wal"_s, journal + u"-shm"_s, cli.configPath()};
+    QDirIterator it(cli.dir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.startsWith(cli.secretsDir()) && !files.contains(path))
+            files << path;
+    }
+    for (const QString &path : std::as_const(files)) {
+        leak = leakIn(readAll(path), forms);
+        QVERIFY2(leak.isEmpty(), qPrintable(u"%1 holds a secret (%2)"_s.arg(path, leak)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCanary)
+#include "tst_canary.moc"

@@ -1,0 +1,444 @@
+// The engine against ysell-bridge-sim with one fault switched on: whatever breaks, the clerk sees it
+// on the order and as a notification, the retry is scheduled as RetryPolicy says, and once the fault
+// is gone a retry leaves every order in Ysell exactly once and every done order with one picking.
+// The outcome table of these rows is docs/faults.md.
+#include "SimProcess.h"
+#include "journal/Journal.h"
+#include "net/HttpClient.h"
+#include "net/RetryPolicy.h"
+#include "odoo/OdooClient.h"
+#include "sync/SyncEngine.h"
+#include "ysell/YsellClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace ysb;
+using ysb::test::SimProcess;
+
+namespace {
+
+constexpr int kOrders = 4;
+// Short enough that a hung request fails within the test, long enough for an ASan build on a
+// busy machine to answer the requests that are not hung.
+constexpr int kRequestTimeoutMs = 6'000;
+
+Config configFor(const SimProcess &sim, const QString &journalPath)
+{
+    Config c;
+    c.odooUrl = sim.odooUrl();
+    c.odooDatabase = sim.odooDb();
+    c.odooLogin = sim.odooLogin();
+    c.ysellBaseUrl = sim.ysellUrl();
+    c.extraCaFile = sim.caFile();
+    c.journalPath = journalPath;
+    c.startDate = QDate::currentDate().addDays(-30);
+    return c;
+}
+
+// What Bridge::create assembles, with a short request timeout so a hang ends inside the test.
+struct Rig {
+    std::unique_ptr<Journal> journal;
+    std::unique_ptr<HttpClient> odooHttp;
+    std::unique_ptr<HttpClient> ysellHttp;
+    std::unique_ptr<OdooClient> odoo;
+    std::unique_ptr<YsellClient> ysell;
+    std::unique_ptr<SyncEngine> engine;
+    QList<Notification> notes;
+    QList<CycleSummary> summaries;
+
+    ~Rig()
+    {
+        engine.reset();
+        odoo.reset();
+        ysell.reset();
+        odooHttp.reset();
+        ysellHttp.reset();
+    }
+};
+
+std::unique_ptr<Rig> makeRig(const SimProcess &sim, const QString &journalPath, QString *error)
+{
+    const Config config = configFor(sim, journalPath);
+    auto rig = std::make_unique<Rig>();
+    auto journal = Journal::open(journalPath);
+    if (!journal.ok()) {
+        *error = journal.error().message;
+        return {};
+    }
+    rig->journal = std::move(journal).value();
+    rig->journal->setSecretValues({sim.odooPassword(), sim.ysellToken()});
+    HttpSettings http;
+    http.extraCaFile = config.extraCaFile;
+    http.requestTimeoutMs = kRequestTimeoutMs;
+    rig->odooHttp = std::make_unique<HttpClient>(http);
+    http.maxInflightPerHost = config.maxInflight;
+    rig->ysellHttp = std::make_unique<HttpClient>(http);
+    for (HttpClient *h : {rig->odooHttp.get(), rig->ysellHttp.get()}) {
+        if (Status s = h->loadExtraCa(); !s.ok()) {
+            *error = s.error().message;
+            return {};
+        }
+        h->setExchangeSink(rig->journal.get());
+    }
+    rig->odoo = std::make_unique<OdooClient>(rig->odooHttp.get(), QUrl(config.odooUrl), config.odooDatabase,
+                                             config.odooLogin, sim.odooPassword());
+    rig->ysell = std::make_unique<YsellClient>(rig->ysellHttp.get(), QUrl(config.ysellBaseUrl), config.routes(),
+                                               config.doneStatuses, sim.ysellToken());
+    rig->engine = std::make_unique<SyncEngine>(
+        config, SyncEngine::Deps{rig->journal.get(), rig->odoo.get(), rig->ysell.get(), Clock::system()});
+    Rig *r = rig.get();
+    QObject::connect(r->engine.get(), &SyncEngine::notification, r->engine.get(),
+                     [r](const Notification &n) { r->notes << n; });
+    QObject::connect(r->engine.get(), &SyncEngine::cycleFinished, r->engine.get(),
+                     [r](const CycleSummary &s) { r->summaries << s; });
+    return rig;
+}
+
+bool runUntilIdle(SyncEngine *engine, int timeoutMs = 120'000)
+{
+    QSignalSpy idle(engine, &SyncEngine::idle);
+    return idle.wait(timeoutMs);
+}
+
+QString dump(const QList<OrderRecord> &orders)
+{
+    QStringList lines;
+    for (const OrderRecord &r : orders)
+        lines << u"%1 %2 next=%3 err=%4 (%5)"_s.arg(r.name, orderStateName(r.state),
+                                                   r.nextAttemptAt.toString(Qt::ISODate), r.lastError, r.lastErrorKind);
+    return lines.join(u'\n');
+}
+
+QString dump(const QList<Notification> &notes)
+{
+    QStringList lines;
+    for (const Notification &n : notes)
+        lines << u"[%1] %2: %3"_s.arg(n.category, n.orderRef, n.message);
+    return lines.join(u'\n');
+}
+
+// Every order in Ysell once, and (when `pickings`) one picking per order.
+void verifyNothingLostNothingDuplicated(SimProcess &sim, const QSet<QString> &odooNames, bool pickings)
+{
+    const QJsonArray orders = sim.ysellOrders();
+    QSet<QString> nums;
+    for (const QJsonValue &v : orders)
+        nums.insert(v.toObject().value(u"order_num"_s).toString());
+    QCOMPARE(orders.size(), odooNames.size());
+    QCOMPARE(nums, odooNames);
+    if (!pickings)
+        return;
+    const QJsonArray picks = sim.pickings();
+    QSet<QString> origins;
+    for (const QJsonValue &v : picks)
+        origins.insert(v.toObject().value(u"origin"_s).toString());
+    QCOMPARE(picks.size(), odooNames.size());
+    QCOMPARE(origins, odooNames);
+}
+
+QJsonObject fault(const QString &route, const QString &kind, int count = -1, int ms = 0, int status = 0)
+{
+    QJsonObject f{{u"route"_s, route}, {u"kind"_s, kind}, {u"rate"_s, 1.0}};
+    if (count > 0)
+        f.insert(u"count"_s, count);
+    if (ms > 0)
+        f.insert(u"ms"_s, ms);
+    if (status > 0)
+        f.insert(u"status"_s, status);
+    return f;
+}
+
+} // namespace
+
+class TestFaults : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sendFault_data();
+    void sendFault();
+    void sweepFault_data();
+    void sweepFault();
+};
+
+void TestFaults::initTestCase()
+{
+    qRegisterMetaType<ysb::Notification>();
+    qRegisterMetaType<ysb::CycleSummary>();
+}
+
+// Faults during the send cycle. `faulted` is how many orders the fault stops: 0 (latency only),
+// 1 (a count-limited fault on one create), or -1 when the whole cycle cannot run (Odoo gone).
+void TestFaults::sendFault_data()
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<int>("faulted");
+    QTest::addColumn<QString>("state");      // the faulted order's state after the cycle
+    QTest::addColumn<bool>("scheduled");     // nextAttemptAt set by RetryPolicy
+    QTest::addColumn<int>("retryAfterSecs"); // 0 when the answer carries none
+    QTest::addColumn<QString>("noteCategory");
+    QTest::addColumn<QString>("messagePart"); // in lastError (or the cycle error), case-insensitive
+
+    const auto row = [](const char *name, const QJsonObject &spec, int faulted, const QString &state, bool scheduled,
+                        int retryAfter, const QString &category, const QString &part) {
+        QTest::newRow(name) << spec << faulted << state << scheduled << retryAfter << category << part;
+    };
+    // Ysell, one create hit. 5xx other than 503 and every transport failure after the request
+    // went out leave the outcome unknown: looked up before anything is created again.
+    row("ysell latency 2 s", fault(u"*"_s, u"latency"_s, -1, 2000), 0, u"sent"_s, false, 0, {}, {});
+    row("ysell 500", fault(u"create"_s, u"status"_s, 1, 0, 500), 1, u"sending"_s, true, 0, u"send"_s, u"500"_s);
+    row("ysell 502", fault(u"create"_s, u"status"_s, 1, 0, 502), 1, u"sending"_s, true, 0, u"send"_s, u"502"_s);
+    row("ysell 503 Retry-After 120", fault(u"create"_s, u"retry_after"_s, 1, 120'000, 503), 1, u"new"_s, true, 120,
+        u"send"_s, {});
+    row("ysell 429 Retry-After 90", fault(u"create"_s, u"retry_after"_s, 1, 90'000, 429), 1, u"new"_s, true, 90,
+        u"send"_s, {});
+    row("ysell 429 Retry-After 1", fault(u"create"_s, u"retry_after"_s, 1, 1000, 429), 1, u"new"_s, true, 1,
+        u"send"_s, {});
+    row("ysell hang past the timeout", fault(u"create"_s, u"hang"_s, 1), 1, u"sending"_s, true, 0, u"send"_s, {});
+    row("ysell connection reset", fault(u"create"_s, u"reset"_s, 1), 1, u"sending"_s, true, 0, u"send"_s, {});
+    row("ysell commit then drop", fault(u"create"_s, u"commit_drop"_s, 1), 1, u"sending"_s, true, 0, u"send"_s, {});
+    row("ysell malformed JSON", fault(u"create"_s, u"malformed"_s, 1), 1, u"sending"_s, true, 0, u"send"_s, {});
+    row("ysell JSON of the wrong shape", fault(u"create"_s, u"wrong_shape"_s, 1), 1, u"sending"_s, true, 0,
+        u"send"_s, {});
+    row("ysell 401", fault(u"create"_s, u"status"_s, 1, 0, 401), 1, u"needs_attention"_s, false, 0, u"send"_s,
+        u"token"_s);
+    // Odoo: nothing can be read, so nothing is sent; the cycle stops with a connection notification.
+    row("odoo down", fault(u"odoo"_s, u"down"_s), -1, {}, false, 0, u"connection"_s, {});
+    row("odoo AccessDenied", fault(u"odoo"_s, u"access_denied"_s), -1, {}, false, 0, u"connection"_s, {});
+    row("odoo wrong database", fault(u"odoo"_s, u"wrong_db"_s), -1, {}, false, 0, u"connection"_s, {});
+    row("odoo AccessError on sale.order", fault(u"odoo:sale.order.web_search_read"_s, u"access_error"_s), -1, {},
+        false, 0, u"connection"_s, {});
+}
+
+void TestFaults::sendFault()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(int, faulted);
+    QFETCH(QString, state);
+    QFETCH(bool, scheduled);
+    QFETCH(int, retryAfterSecs);
+    QFETCH(QString, noteCategory);
+    QFETCH(QString, messagePart);
+
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--orders"_s, QString::number(kOrders)}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    QString error;
+    auto rig = makeRig(sim, dir.filePath(u"journal.sqlite"_s), &error);
+    QVERIFY2(rig, qPrintable(error));
+    Journal *journal = rig->journal.get();
+    SyncEngine *engine = rig->engine.get();
+
+    QVERIFY(sim.fault(spec));
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    engine->sendNow();
+    QVERIFY(runUntilIdle(engine));
+    const QDateTime t1 = QDateTime::currentDateTimeUtc();
+    QVERIFY(!rig->summaries.isEmpty());
+    const CycleSummary summary = rig->summaries.last();
+    const QList<OrderRecord> after = journal->orders();
+    const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes) + u"\n--\n"_s + summary.errors.join(u'\n');
+
+    QStringList faultedNames;
+    if (faulted == -1) {
+        // The cycle could not run: it says so, and nothing reached Ysell half-way.
+        QVERIFY2(summary.aborted, qPrintable(context));
+        QVERIFY2(!summary.errors.isEmpty(), qPrintable(context));
+        if (!messagePart.isEmpty())
+            QVERIFY2(summary.errors.join(u' ').contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
+        QCOMPARE(sim.ysellOrders().size(), 0);
+        const bool told = std::any_of(rig->notes.cbegin(), rig->notes.cend(), [&](const Notification &n) {
+            return n.category == noteCategory && n.severity == Notification::Severity::Error && !n.message.isEmpty();
+        });
+        QVERIFY2(told, qPrintable(context));
+        for (const OrderRecord &r : after)
+            QVERIFY2(r.state != OrderState::Sent, qPrintable(context));
+    } else {
+        // The other orders went on.
+        QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders - faulted);
+        for (const OrderRecord &r : after) {
+            if (r.state != OrderState::Sent)
+                faultedNames << r.name;
+        }
+        QCOMPARE(faultedNames.size(), faulted);
+        if (faulted == 0)
+            QVERIFY2(std::none_of(rig->notes.cbegin(), rig->notes.cend(),
+                                  [](const Notification &n) { return n.severity == Notification::Severity::Error; }),
+                     qPrintable(context));
+    }
+
+    for (const QString &name : std::as_const(faultedNames)) {
+        const OrderRecord r = journal->order(name).value();
+        // Visible on the order and as a notification about that order.
+        QCOMPARE(orderStateName(r.state), state);
+        QVERIFY2(!r.lastError.isEmpty(), qPrintable(context));
+        if (!messagePart.isEmpty())
+            QVERIFY2(r.lastError.contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
+        const bool told = std::any_of(rig->notes.cbegin(), rig->notes.cend(), [&](const Notification &n) {
+            return n.category == noteCategory && n.orderRef == name && !n.message.isEmpty();
+        });
+        QVERIFY2(told, qPrintable(context));
+        QVERIFY2(!journal->events(name).isEmpty(), qPrintable(context));
+
+        // The retry follows the schedule: first failure 30 s ± 20 %, never before Retry-After.
+        if (scheduled) {
+            QVERIFY2(r.nextAttemptAt.isValid(), qPrintable(context));
+            const qint64 lo = std::max<qint64>(qint64(RetryPolicy::baseDelaySecs(1) * (1.0 - RetryPolicy::Jitter)),
+                                               retryAfterSecs);
+            const qint64 hi = std::max<qint64>(qint64(RetryPolicy::baseDelaySecs(1) * (1.0 + RetryPolicy::Jitter)) + 1,
+                                               retryAfterSecs + 1);
+            // Whole seconds: the journal may keep the time to the second.
+            const QDateTime from = QDateTime::fromSecsSinceEpoch(t0.toSecsSinceEpoch(), Qt::UTC).addSecs(lo);
+            const QDateTime to = t1.addSecs(hi);
+            QVERIFY2(r.nextAttemptAt >= from && r.nextAttemptAt <= to,
+                     qPrintable(u"next %1 not in [%2, %3]\n"_s.arg(r.nextAttemptAt.toString(Qt::ISODateWithMs),
+                                                                  from.toString(Qt::ISODateWithMs),
+                                                                  to.toString(Qt::ISODateWithMs))
+                                + context));
+        } else {
+            QVERIFY2(!r.nextAttemptAt.isValid(), qPrintable(context));
+        }
+        // A send before the scheduled time does not touch the order.
+        if (scheduled) {
+            const int requestsBefore = sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt();
+            engine->sendNow();
+            QVERIFY(runUntilIdle(engine));
+            QCOMPARE(orderStateName(journal->order(name)->state), state);
+            QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), requestsBefore);
+        }
+    }
+
+    // The fault is gone: a retry (or the next cycle) sends what is left, and nothing twice.
+    QVERIFY(sim.clearFaults());
+    if (faulted == -1) {
+        engine->sendNow();
+    } else if (!faultedNames.isEmpty()) {
+        QVERIFY(engine->retry(faultedNames).isEmpty());
+    }
+    if (faulted != 0)
+        QVERIFY(runUntilIdle(engine));
+    const QList<OrderRecord> finalOrders = journal->orders();
+    QCOMPARE(finalOrders.size(), kOrders);
+    QSet<QString> names;
+    for (const OrderRecord &r : finalOrders) {
+        names.insert(r.name);
+        QVERIFY2(r.state == OrderState::Sent, qPrintable(dump(finalOrders)));
+        QVERIFY2(r.lastError.isEmpty(), qPrintable(dump(finalOrders)));
+    }
+    verifyNothingLostNothingDuplicated(sim, names, false);
+    QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"duplicates_rejected"_s).toInt(), 0);
+
+    // And the way back: one picking per order.
+    QVERIFY(sim.advance(u"7.1"_s));
+    engine->checkNow();
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(journal->countsByState().value(OrderState::PickingCreated), kOrders);
+    verifyNothingLostNothingDuplicated(sim, names, true);
+}
+
+// Faults during the status sweep, after every order went out cleanly and Ysell shipped them.
+// `faulted` is 1 (one status read hit) or kOrders (the one picking create for all of them).
+void TestFaults::sweepFault_data()
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<int>("faulted");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("noteCategory");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("ysell status 500") << fault(u"status"_s, u"status"_s, 1, 0, 500) << 1 << u"sent"_s << u"status"_s
+                                      << u"500"_s;
+    QTest::newRow("ysell status 429 Retry-After") << fault(u"status"_s, u"retry_after"_s, 1, 5000, 429) << 1
+                                                  << u"sent"_s << u"status"_s << QString();
+    QTest::newRow("ysell status hang") << fault(u"status"_s, u"hang"_s, 1) << 1 << u"sent"_s << u"status"_s
+                                       << QString();
+    QTest::newRow("ysell status malformed") << fault(u"status"_s, u"malformed"_s, 1) << 1 << u"sent"_s
+                                            << u"status"_s << QString();
+    QTest::newRow("ysell status wrong shape") << fault(u"status"_s, u"wrong_shape"_s, 1) << 1 << u"sent"_s
+                                              << u"status"_s << QString();
+    QTest::newRow("ysell status 401") << fault(u"status"_s, u"status"_s, 1, 0, 401) << 1 << u"sent"_s
+                                      << u"status"_s << u"token"_s;
+    QTest::newRow("odoo ValidationError on stock.picking.create")
+        << fault(u"odoo:stock.picking.create"_s, u"validation_error"_s) << kOrders << u"done"_s << u"picking"_s
+        << u"validation"_s;
+    QTest::newRow("odoo AccessError on stock.picking.create")
+        << fault(u"odoo:stock.picking.create"_s, u"access_error"_s) << kOrders << u"done"_s << u"picking"_s
+        << QString();
+    QTest::newRow("odoo down during the sweep")
+        << fault(u"odoo"_s, u"down"_s) << kOrders << u"done"_s << u"picking"_s << QString();
+}
+
+void TestFaults::sweepFault()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(int, faulted);
+    QFETCH(QString, state);
+    QFETCH(QString, noteCategory);
+    QFETCH(QString, messagePart);
+
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--orders"_s, QString::number(kOrders)}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    QString error;
+    auto rig = makeRig(sim, dir.filePath(u"journal.sqlite"_s), &error);
+    QVERIFY2(rig, qPrintable(error));
+    Journal *journal = rig->journal.get();
+    SyncEngine *engine = rig->engine.get();
+    engine->sendNow();
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders);
+    QVERIFY(sim.advance(u"7.1"_s));
+
+    QVERIFY(sim.fault(spec));
+    rig->notes.clear();
+    engine->checkNow();
+    QVERIFY(runUntilIdle(engine));
+    const QList<OrderRecord> after = journal->orders();
+    const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes) + u"\n--\n"_s
+                            + rig->summaries.last().errors.join(u'\n');
+    QStringList faultedNames;
+    for (const OrderRecord &r : after) {
+        if (r.state != OrderState::PickingCreated)
+            faultedNames << r.name;
+    }
+    // The others went on to their pickings.
+    QVERIFY2(faultedNames.size() == faulted, qPrintable(context));
+    QCOMPARE(sim.pickings().size(), kOrders - faulted);
+    for (const QString &name : std::as_const(faultedNames)) {
+        const OrderRecord r = journal->order(name).value();
+        QVERIFY2(orderStateName(r.state) == state, qPrintable(context));
+        QVERIFY2(!r.lastError.isEmpty(), qPrintable(context));
+        if (!messagePart.isEmpty())
+            QVERIFY2(r.lastError.contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
+        const bool told = std::any_of(rig->notes.cbegin(), rig->notes.cend(), [&](const Notification &n) {
+            return n.category == noteCategory && n.orderRef == name && !n.message.isEmpty();
+        });
+        QVERIFY2(told, qPrintable(context));
+    }
+
+    QVERIFY(sim.clearFaults());
+    QVERIFY(engine->retry(faultedNames).isEmpty());
+    QVERIFY(runUntilIdle(engine));
+    const QList<OrderRecord> finalOrders = journal->orders();
+    QSet<QString> names;
+    for (const OrderRecord &r : finalOrders) {
+        names.insert(r.name);
+        QVERIFY2(r.state == OrderState::PickingCreated, qPrintable(dump(finalOrders)));
+        QVERIFY2(r.lastError.isEmpty(), qPrintable(dump(finalOrders)));
+    }
+    QCOMPARE(names.size(), kOrders);
+    verifyNothingLostNothingDuplicated(sim, names, true);
+    QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), kOrders);
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
