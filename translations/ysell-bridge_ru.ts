@@ -815,176 +815,176 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="353"/>
+        <location filename="../src/core/journal/Journal.cpp" line="356"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="357"/>
+        <location filename="../src/core/journal/Journal.cpp" line="360"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="395"/>
+        <location filename="../src/core/journal/Journal.cpp" line="398"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="413"/>
+        <location filename="../src/core/journal/Journal.cpp" line="416"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="416"/>
+        <location filename="../src/core/journal/Journal.cpp" line="419"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="423"/>
+        <location filename="../src/core/journal/Journal.cpp" line="426"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="431"/>
+        <location filename="../src/core/journal/Journal.cpp" line="434"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="435"/>
+        <location filename="../src/core/journal/Journal.cpp" line="438"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="459"/>
+        <location filename="../src/core/journal/Journal.cpp" line="462"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="467"/>
+        <location filename="../src/core/journal/Journal.cpp" line="470"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="475"/>
+        <location filename="../src/core/journal/Journal.cpp" line="478"/>
         <source>Could not open the journal %1: %2</source>
         <translation>Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="481"/>
+        <location filename="../src/core/journal/Journal.cpp" line="484"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="487"/>
+        <location filename="../src/core/journal/Journal.cpp" line="490"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="497"/>
-        <location filename="../src/core/journal/Journal.cpp" line="502"/>
-        <location filename="../src/core/journal/Journal.cpp" line="510"/>
+        <location filename="../src/core/journal/Journal.cpp" line="500"/>
+        <location filename="../src/core/journal/Journal.cpp" line="505"/>
+        <location filename="../src/core/journal/Journal.cpp" line="513"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="505"/>
+        <location filename="../src/core/journal/Journal.cpp" line="508"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="516"/>
+        <location filename="../src/core/journal/Journal.cpp" line="519"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="517"/>
+        <location filename="../src/core/journal/Journal.cpp" line="520"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="533"/>
+        <location filename="../src/core/journal/Journal.cpp" line="536"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="541"/>
-        <location filename="../src/core/journal/Journal.cpp" line="554"/>
-        <location filename="../src/core/journal/Journal.cpp" line="563"/>
+        <location filename="../src/core/journal/Journal.cpp" line="544"/>
+        <location filename="../src/core/journal/Journal.cpp" line="557"/>
+        <location filename="../src/core/journal/Journal.cpp" line="566"/>
         <source>Could not upgrade the journal %1: %2</source>
         <translation>Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="558"/>
+        <location filename="../src/core/journal/Journal.cpp" line="561"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="601"/>
+        <location filename="../src/core/journal/Journal.cpp" line="604"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="607"/>
+        <location filename="../src/core/journal/Journal.cpp" line="610"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="646"/>
+        <location filename="../src/core/journal/Journal.cpp" line="649"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="656"/>
+        <location filename="../src/core/journal/Journal.cpp" line="659"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="690"/>
+        <location filename="../src/core/journal/Journal.cpp" line="694"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="712"/>
-        <location filename="../src/core/journal/Journal.cpp" line="720"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="724"/>
         <source>Could not write to the journal %1: %2</source>
         <translation>Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="735"/>
-        <location filename="../src/core/journal/Journal.cpp" line="802"/>
-        <location filename="../src/core/journal/Journal.cpp" line="820"/>
-        <location filename="../src/core/journal/Journal.cpp" line="837"/>
-        <location filename="../src/core/journal/Journal.cpp" line="851"/>
-        <location filename="../src/core/journal/Journal.cpp" line="889"/>
-        <location filename="../src/core/journal/Journal.cpp" line="916"/>
-        <location filename="../src/core/journal/Journal.cpp" line="956"/>
-        <location filename="../src/core/journal/Journal.cpp" line="975"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1023"/>
+        <location filename="../src/core/journal/Journal.cpp" line="739"/>
+        <location filename="../src/core/journal/Journal.cpp" line="806"/>
+        <location filename="../src/core/journal/Journal.cpp" line="824"/>
+        <location filename="../src/core/journal/Journal.cpp" line="841"/>
+        <location filename="../src/core/journal/Journal.cpp" line="855"/>
+        <location filename="../src/core/journal/Journal.cpp" line="893"/>
+        <location filename="../src/core/journal/Journal.cpp" line="920"/>
+        <location filename="../src/core/journal/Journal.cpp" line="960"/>
+        <location filename="../src/core/journal/Journal.cpp" line="979"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1027"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="872"/>
+        <location filename="../src/core/journal/Journal.cpp" line="876"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="944"/>
+        <location filename="../src/core/journal/Journal.cpp" line="948"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="990"/>
+        <location filename="../src/core/journal/Journal.cpp" line="994"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1001"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1078"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1082"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1534,137 +1534,152 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="106"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="106"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="108"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="111"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="114"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="117"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="118"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="121"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="120"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="123"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="122"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="125"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="124"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="124"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="126"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="129"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="128"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="131"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="131"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="134"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="134"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="137"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="136"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="139"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="144"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="165"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="155"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="158"/>
+        <source>%1 (serials: %2)</source>
+        <translation>%1 (серийные номера: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="162"/>
+        <source>Lines sent</source>
+        <translation>Отправленные строки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="165"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="166"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="166"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="167"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="169"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="184"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="174"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="176"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="195"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="197"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -1871,34 +1886,34 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="122"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="284"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="123"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="162"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="163"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="255"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="256"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="271"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="272"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="291"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="366"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="292"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="367"/>
         <source>Another workstation is sending this order right now.</source>
         <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="360"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
@@ -1907,52 +1922,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="445"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="452"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="454"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="471"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="473"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="515"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="517"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="523"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="525"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="533"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="542"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="544"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="573"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="580"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="582"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="586"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="588"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>

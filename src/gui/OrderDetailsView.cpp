@@ -2,6 +2,9 @@
 
 #include "journal/Journal.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -145,6 +148,18 @@ void OrderDetailsView::render()
     if (serialLines.isEmpty() && !r.serials.isEmpty())
         serialLines << esc(r.serials.split(u' ', Qt::SkipEmptyParts).join(u", "_s));
     html += row(tr("Serial numbers"), serialLines.isEmpty() ? esc(tr("none")) : serialLines.join(u"<br>"_s));
+    // The lines as they went to Ysell.
+    QStringList lines;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.items.toUtf8()).array()) {
+        const QJsonObject item = v.toObject();
+        QString line = tr("%1 × %2").arg(item.value(u"qty"_s).toInteger()).arg(item.value(u"title"_s).toString());
+        const QStringList sns = item.value(u"serial_numbers"_s).toVariant().toStringList();
+        if (!sns.isEmpty())
+            line = tr("%1 (serials: %2)").arg(line, sns.join(u", "_s));
+        lines << esc(line);
+    }
+    if (!lines.isEmpty())
+        html += row(tr("Lines sent"), lines.join(u"<br>"_s));
     html += u"</table>"_s;
 
     // The timeline: oldest first, as it happened.

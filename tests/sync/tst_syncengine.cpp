@@ -216,6 +216,9 @@ void TestSyncEngine::demoDataPreflightAndTheRestGoesOut()
         const QString num = v.toObject().value(u"order_num"_s).toString();
         const auto rec = journal->order(num);
         QVERIFY(rec && rec->state == OrderState::Sent);
+        // The journal keeps the lines as they went out, for the clerk's detail pane.
+        const QJsonArray items = QJsonDocument::fromJson(rec->items.toUtf8()).array();
+        QCOMPARE(items, v.toObject().value(u"payload"_s).toObject().value(u"items"_s).toArray());
     }
 }
 

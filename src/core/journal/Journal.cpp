@@ -125,6 +125,8 @@ const QList<Migration> &migrations()
              END)",
           "INSERT INTO orders_fts(orders_fts) VALUES ('rebuild')"},
          true},
+        // The lines as they went to Ysell (product, quantity, serials), for the detail pane.
+        {4, {"ALTER TABLE orders ADD COLUMN items TEXT NOT NULL DEFAULT ''"}},
     };
     return steps;
 }
@@ -132,7 +134,7 @@ const QList<Migration> &migrations()
 const char *const kOrderColumns =
     "name, odoo_id, customer, confirmed_at, ysell_id, ysell_status_code, ysell_status_name, state, "
     "last_error, last_error_kind, attempts, next_attempt_at, picking_id, picking_name, warning, serials, "
-    "payload_hash, sent_at, done_at, last_checked_at, updated_at";
+    "payload_hash, sent_at, done_at, last_checked_at, updated_at, items";
 
 const char *const kExchangeColumns =
     "id, at, system, route, method, path, http_status, duration_ms, correlation_id, order_ref, outcome, "
@@ -185,6 +187,7 @@ OrderRecord orderFrom(const QSqlQuery &q)
     o.doneAt = timeFrom(q.value(i++));
     o.lastCheckedAt = timeFrom(q.value(i++));
     o.updatedAt = timeFrom(q.value(i++));
+    o.items = q.value(i++).toString();
     return o;
 }
 
@@ -655,7 +658,7 @@ Status Journal::writeOrder(const OrderRecord &o)
     if (o.name.trimmed().isEmpty())
         return Error::make(ErrorKind::Storage, tr("An order without a name cannot be stored in the journal."));
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    q.prepare(u"INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT(name) DO UPDATE SET odoo_id = excluded.odoo_id, customer = excluded.customer, "
               "confirmed_at = excluded.confirmed_at, ysell_id = excluded.ysell_id, "
               "ysell_status_code = excluded.ysell_status_code, ysell_status_name = excluded.ysell_status_name, "
@@ -664,7 +667,7 @@ Status Journal::writeOrder(const OrderRecord &o)
               "picking_id = excluded.picking_id, picking_name = excluded.picking_name, warning = excluded.warning, "
               "serials = excluded.serials, payload_hash = excluded.payload_hash, sent_at = excluded.sent_at, "
               "done_at = excluded.done_at, last_checked_at = excluded.last_checked_at, "
-              "updated_at = excluded.updated_at"_s.arg(QLatin1String(kOrderColumns)));
+              "updated_at = excluded.updated_at, items = excluded.items"_s.arg(QLatin1String(kOrderColumns)));
     q.addBindValue(o.name);
     q.addBindValue(o.odooId);
     q.addBindValue(text(o.customer));
@@ -686,6 +689,7 @@ Status Journal::writeOrder(const OrderRecord &o)
     q.addBindValue(timeValue(o.doneAt));
     q.addBindValue(timeValue(o.lastCheckedAt));
     q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    q.addBindValue(text(cappedText(o.items)));
     if (!q.exec())
         return sqlError(q, tr("Could not save order %1 in the journal:").arg(o.name));
     return Ok{};

@@ -45,6 +45,7 @@ struct OrderRecord {
     QString warning;
     QString serials;              // space-separated, for search and display
     QString payloadHash;
+    QString items;                // JSON array of the lines as sent to Ysell (title, ext_id, qty, serial_numbers)
     QDateTime sentAt, doneAt, lastCheckedAt, updatedAt; // updatedAt set by the journal
 
     bool operator==(const OrderRecord &) const = default;

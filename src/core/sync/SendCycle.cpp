@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -402,6 +403,7 @@ void SendCycle::sendAll()
         rec.attempts += 1;
         rec.payloadHash = QString::fromLatin1(p.payloadHash);
         rec.serials = p.serialsText;
+        rec.items = QString::fromUtf8(QJsonDocument(p.payload.value(u"items"_s).toArray()).toJson(QJsonDocument::Compact));
         rec.nextAttemptAt = {};
         intents << rec;
     }
