@@ -1,5 +1,6 @@
 #include "Redactor.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -355,6 +356,10 @@ QStringList Redactor::usableSecrets(const QStringList &values)
 
 QList<QByteArray> Redactor::secretForms(const QString &secret)
 {
+    // Every exchange is redacted with the same few secrets: compute their forms once.
+    thread_local QHash<QString, QList<QByteArray>> cache;
+    if (const auto hit = cache.constFind(secret); hit != cache.cend())
+        return *hit;
     QList<QByteArray> forms;
     auto add = [&](const QByteArray &f) {
         if (!f.isEmpty() && !forms.contains(f))
@@ -383,6 +388,9 @@ QList<QByteArray> Redactor::secretForms(const QString &secret)
         add(QUrl::toPercentEncoding(secret, " ").replace(' ', '+'));
     // Longest first, so that a form is not half-replaced through a shorter one.
     std::stable_sort(forms.begin(), forms.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    if (cache.size() >= 64)
+        cache.clear();
+    cache.insert(secret, forms);
     return forms;
 }
 

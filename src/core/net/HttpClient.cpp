@@ -145,13 +145,14 @@ void HttpJob::start()
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
 
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *nam = m_client->acquireNam(&m_namSlot);
     if (isIdempotent(m_request.method)) {
-        reply = m_client->nam()->sendCustomRequest(req, m_request.method, m_request.body);
+        reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
     } else {
         req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(m_request.body, this);
-        reply = m_client->nam()->sendCustomRequest(req, m_request.method, body);
+        reply = nam->sendCustomRequest(req, m_request.method, body);
         body->setParent(reply); // Qt reads it until the reply ends, which may be after this job
     }
     m_reply = reply;
@@ -464,12 +465,46 @@ HttpClient::~HttpClient()
         delete job;
     if (m_ownsNam)
         delete m_nam;
+    qDeleteAll(m_extraNams);
+}
+
+QNetworkAccessManager *HttpClient::acquireNam(int *slot)
+{
+    constexpr int kConnectionsPerManager = 6;
+    if (m_namLoad.isEmpty()) {
+        nam();
+        m_namLoad.append(0);
+        if (m_ownsNam) {
+            const int extra = (m_settings.maxInflightPerHost - 1) / kConnectionsPerManager;
+            for (int i = 0; i < extra; ++i) {
+                m_extraNams.append(new QNetworkAccessManager());
+                m_namLoad.append(0);
+            }
+        }
+    }
+    int best = 0;
+    for (int i = 1; i < m_namLoad.size(); ++i) {
+        if (m_namLoad.at(i) < m_namLoad.at(best))
+            best = i;
+    }
+    ++m_namLoad[best];
+    *slot = best;
+    return best == 0 ? m_nam : m_extraNams.at(best - 1);
+}
+
+void HttpClient::releaseNam(int slot)
+{
+    if (slot >= 0 && slot < m_namLoad.size())
+        m_namLoad[slot] = std::max(0, m_namLoad.at(slot) - 1);
 }
 
 void HttpClient::setNetworkAccessManager(QNetworkAccessManager *nam)
 {
     if (m_ownsNam)
         delete m_nam;
+    qDeleteAll(m_extraNams);
+    m_extraNams.clear();
+    m_namLoad.clear();
     m_nam = nam;
     m_ownsNam = false;
 }
@@ -589,6 +624,8 @@ void HttpClient::onJobDone(HttpJob *job)
     if (!job->m_started)
         return;
     job->m_started = false;
+    releaseNam(job->m_namSlot);
+    job->m_namSlot = -1;
     int &n = m_inflight[job->m_hostKey];
     n = std::max(0, n - 1);
     if (n == 0)

@@ -62,6 +62,7 @@ private:
     qint64 m_startedMs = 0;
     QDateTime m_startedUtc;
     bool m_started = false;       // holds one of the host's in-flight slots
+    int m_namSlot = -1;           // which manager of the pool carries the request
     bool m_requestSent = false;
     bool m_connected = false;
     bool m_timedOut = false;
@@ -102,6 +103,10 @@ private:
     void onJobDone(HttpJob *job);
     void pump(const QString &hostKey);
     QNetworkAccessManager *nam();
+    /// The least busy manager of the pool; Qt 6.4 opens at most 6 HTTP/1.1 connections per host and
+    /// manager (QHttp1Configuration arrives in 6.5), so a limit above 6 needs more than one.
+    QNetworkAccessManager *acquireNam(int *slot);
+    void releaseNam(int slot);
     const QSslConfiguration &sslConfiguration();
     void record(const HttpJob *job, const Result<HttpResponse> &result);
 
@@ -109,6 +114,8 @@ private:
     Clock *m_clock = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
     bool m_ownsNam = true;
+    QList<QNetworkAccessManager *> m_extraNams; // owned; only when no manager was injected
+    QList<int> m_namLoad;
     ExchangeSink *m_sink = nullptr;
     QList<QSslCertificate> m_extraCa;
     bool m_extraCaLoaded = false;

@@ -70,6 +70,7 @@ void SweepCycle::start()
     }
     QList<OrderRecord> toCheck;
     for (const OrderRecord &r : std::as_const(candidates)) {
+        m_records.insert(r.name, r);
         if (r.state == OrderState::Done)
             m_doneNames << r.name; // a picking still to create (an earlier try failed or was interrupted)
         else if (!r.ysellId.isEmpty())
@@ -92,7 +93,7 @@ void SweepCycle::start()
 
 void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &result)
 {
-    OrderRecord rec = m_dirty.contains(name) ? m_dirty.value(name) : m_ctx.journal->order(name).value_or(OrderRecord{});
+    OrderRecord rec = m_records.value(name);
     const OrderRecord before = rec;
     ++m_summary.checked;
     rec.lastCheckedAt = m_ctx.now();
@@ -107,7 +108,6 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
             m_ctx.note(u"status"_s, name, rec.lastError, Notification::Severity::Error);
         }
         ++m_summary.failed;
-        m_dirty.insert(name, rec);
     } else {
         const YsellOrderInfo &info = result.value();
         rec.ysellStatusCode = info.status.code;
@@ -149,6 +149,12 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
                 m_ctx.event(name, u"status"_s, tr("Ysell status: %1.").arg(label));
             break;
         }
+    }
+    // Only what changed is written: a quiet sweep of thousands of orders writes nothing.
+    if (rec.state != before.state || rec.ysellStatusCode != before.ysellStatusCode
+        || rec.ysellStatusName != before.ysellStatusName || rec.lastError != before.lastError
+        || rec.lastErrorKind != before.lastErrorKind) {
+        m_records.insert(name, rec);
         m_dirty.insert(name, rec);
     }
     ++m_done;

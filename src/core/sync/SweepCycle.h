@@ -49,6 +49,7 @@ private:
     SyncContext &m_ctx;
     QStringList m_names;
     CycleSummary m_summary;
+    QHash<QString, OrderRecord> m_records;   // the orders of this sweep as the journal had them
     QHash<QString, OrderRecord> m_dirty;     // changed by the status phase, written in one transaction
     QStringList m_doneNames;                 // orders needing a picking
     QHash<QString, SaleOrder> m_orders;
