@@ -1,6 +1,6 @@
 // The main window shown for real on the Xvfb display of scripts/with-session with the simulator's
 // demo data after a send, a retry and a status sweep, saved as PNGs in the build tree
-// (YSB_SCREENSHOT_DIR) for a person to look at. English; the settings dialog and Russian are in
+// (YSB_SCREENSHOT_DIR) for a person to look at, in English and in Russian; the settings dialog is in
 // tst_screenshots_settings.
 // Run with: scripts/with-session ctest --test-dir <build> -R tst_screenshots
 #include "MainWindow.h"
@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void mainWindow_data();
     void mainWindow();
+    void mainWindowInRussian();
 
 private:
     bool runUntilIdle();
@@ -153,6 +154,39 @@ void TestScreenshots::mainWindow()
     const QString path = m_out.filePath(file);
     QVERIFY2(shot.save(path), qPrintable(path));
     qInfo().noquote() << "screenshot:" << path;
+}
+
+void TestScreenshots::mainWindowInRussian()
+{
+    // A clerk with a Russian desktop: the window as it opens after the language is switched.
+    QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+    auto window = std::make_unique<MainWindow>(m_bridge.get());
+    window->resize(1360, 860);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    OrdersModel *model = window->ordersModel();
+    QTRY_VERIFY(model->rowCount() > 0);
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (model->index(r, 0).data(OrdersModel::OrderStateRole).toInt() == int(OrderState::PickingCreated))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    window->ordersView()->selectionModel()->setCurrentIndex(
+        model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_COMPARE(window->detailsView()->orderName(), model->index(row, 0).data().toString());
+    const auto *counts = window->findChild<QLabel *>(u"countsLabel"_s);
+    QVERIFY2(counts->text().contains(u"Доставка создана"_s), qPrintable(counts->text()));
+    QVERIFY2(model->headerData(0, Qt::Horizontal).toString() != u"Odoo order"_s,
+             qPrintable(model->headerData(0, Qt::Horizontal).toString()));
+    QTest::qWait(300);
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    QVERIFY(!shot.isNull());
+    const QString path = m_out.filePath(u"main-window-ru.png"_s);
+    QVERIFY2(shot.save(path), qPrintable(path));
+    qInfo().noquote() << "screenshot:" << path;
+    window.reset();
+    installTranslations(u"en"_s);
 }
 
 int main(int argc, char **argv)
