@@ -69,6 +69,24 @@
     </message>
 </context>
 <context>
+    <name>ysb::Autostart</name>
+    <message>
+        <location filename="../src/gui/Autostart.cpp" line="54"/>
+        <source>Could not remove the autostart entry %1.</source>
+        <translation>Не удалось удалить запись автозапуска %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/Autostart.cpp" line="58"/>
+        <source>Could not create the folder of %1.</source>
+        <translation>Не удалось создать папку для %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/Autostart.cpp" line="61"/>
+        <source>Could not write the autostart entry %1.</source>
+        <translation>Не удалось записать запись автозапуска %1.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::Config</name>
     <message>
         <location filename="../src/core/settings/Config.cpp" line="89"/>
@@ -707,107 +725,107 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::HttpClient</name>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="266"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="267"/>
         <source>The certificate of %1 was issued for a different server name (%2). Check the server address in the settings: it must be the exact name the certificate was issued for.</source>
         <translation>Сертификат %1 выдан для другого имени сервера (%2). Проверьте адрес сервера в настройках: он должен точно совпадать с именем, для которого выдан сертификат.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="269"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="270"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="272"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="273"/>
         <source>The certificate of %1 has expired (it was valid until %2). Ask the server&apos;s administrator to renew it; until then the connection is refused.</source>
         <translation>Срок действия сертификата %1 истёк (он действовал до %2). Попросите администратора сервера обновить его; до тех пор подключение невозможно.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="276"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="277"/>
         <source>The certificate of %1 is not valid yet. Check that this computer&apos;s date and time are correct.</source>
         <translation>Сертификат %1 ещё не действует. Проверьте, что дата и время на этом компьютере верны.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="280"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="281"/>
         <source>The certificate of %1 has been revoked. Contact the server&apos;s administrator.</source>
         <translation>Сертификат %1 отозван. Обратитесь к администратору сервера.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="283"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="284"/>
         <source>The certificate of %1 is not trusted on this computer. If your company uses its own certificate authority, add its CA file in the settings; otherwise ask your IT administrator.</source>
         <translation>Сертификату %1 этот компьютер не доверяет. Если в вашей компании свой центр сертификации, добавьте его CA-файл в настройках; иначе обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="288"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="289"/>
         <source>A secure connection to %1 could not be established. Check the server address; if it is correct, ask your IT administrator.</source>
         <translation>Не удалось установить защищённое соединение с %1. Проверьте адрес сервера; если он верен, обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="305"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="306"/>
         <source>The answer from %1 was larger than %2 MiB and was refused. Check the server address and route settings.</source>
         <translation>Ответ от %1 был больше %2 МиБ и отклонён. Проверьте адрес сервера и настройки маршрутов.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="317"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="318"/>
         <source>%1 did not answer within %2 seconds when connecting. Check the address and the network connection; the bridge will try again.</source>
         <translation>%1 не ответил за %2 с при подключении. Проверьте адрес и подключение к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="324"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="325"/>
         <source>%1 did not finish answering within %2 seconds.</source>
         <translation>%1 не закончил ответ за %2 с.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="338"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="339"/>
         <source>The server name %1 could not be found. Check the address in the settings and this computer&apos;s network connection.</source>
         <translation>Имя сервера %1 не найдено. Проверьте адрес в настройках и подключение этого компьютера к сети.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="344"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="345"/>
         <source>%1 refused the connection. Check the address and port in the settings, and whether the server is running.</source>
         <translation>%1 отклонил подключение. Проверьте адрес и порт в настройках и работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="352"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="353"/>
         <source>The connection to %1 timed out.</source>
         <translation>Время ожидания подключения к %1 истекло.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="358"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="359"/>
         <source>The connection to %1 was lost before the answer arrived; it is not known whether the request was carried out.</source>
         <translation>Соединение с %1 прервалось до получения ответа; неизвестно, был ли запрос выполнен.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="365"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="366"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Запрос к %1 отменён.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="371"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="372"/>
         <source>%1 answered something that is not valid HTTP. Check the address and port in the settings.</source>
         <translation>%1 ответил чем-то, что не является корректным HTTP. Проверьте адрес и порт в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="378"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="379"/>
         <source>The connection to %1 failed (%2). Check this computer&apos;s network connection; the bridge will try again.</source>
         <translation>Подключение к %1 не удалось (%2). Проверьте подключение этого компьютера к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="506"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="541"/>
         <source>The CA file %1 could not be read or holds no certificate. Choose the CA certificate file (PEM, usually ending in .pem or .crt) in the settings, or clear the field.</source>
         <translation>CA-файл %1 не читается или не содержит сертификата. Выберите в настройках файл сертификата центра сертификации (PEM, обычно с окончанием .pem или .crt) или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="535"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="570"/>
         <source>“%1” is not a complete web address. Enter it like https://example.com.</source>
         <translation>«%1» не является полным веб-адресом. Введите его как https://example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="541"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="576"/>
         <source>Only https:// addresses are allowed. Change “%1” to “https://%2” in the settings; unencrypted connections would expose passwords and tokens.</source>
         <translation>Разрешены только адреса https://. Замените в настройках «%1» на «https://%2»; при соединении без шифрования пароли и токены были бы видны посторонним.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="548"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="583"/>
         <source>Only https:// addresses are allowed; “%1” is not one. Enter the address like https://example.com.</source>
         <translation>Разрешены только адреса https://; «%1» к ним не относится. Введите адрес как https://example.com.</translation>
     </message>
@@ -882,7 +900,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     <message>
         <location filename="../src/core/journal/Journal.cpp" line="500"/>
         <location filename="../src/core/journal/Journal.cpp" line="505"/>
-        <location filename="../src/core/journal/Journal.cpp" line="513"/>
+        <location filename="../src/core/journal/Journal.cpp" line="516"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
@@ -892,99 +910,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="519"/>
+        <location filename="../src/core/journal/Journal.cpp" line="522"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="520"/>
+        <location filename="../src/core/journal/Journal.cpp" line="523"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="536"/>
+        <location filename="../src/core/journal/Journal.cpp" line="539"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="544"/>
-        <location filename="../src/core/journal/Journal.cpp" line="557"/>
-        <location filename="../src/core/journal/Journal.cpp" line="566"/>
+        <location filename="../src/core/journal/Journal.cpp" line="547"/>
+        <location filename="../src/core/journal/Journal.cpp" line="560"/>
+        <location filename="../src/core/journal/Journal.cpp" line="569"/>
         <source>Could not upgrade the journal %1: %2</source>
         <translation>Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="561"/>
+        <location filename="../src/core/journal/Journal.cpp" line="564"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="604"/>
+        <location filename="../src/core/journal/Journal.cpp" line="607"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="610"/>
+        <location filename="../src/core/journal/Journal.cpp" line="613"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="649"/>
+        <location filename="../src/core/journal/Journal.cpp" line="652"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="659"/>
+        <location filename="../src/core/journal/Journal.cpp" line="662"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="694"/>
+        <location filename="../src/core/journal/Journal.cpp" line="697"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="716"/>
-        <location filename="../src/core/journal/Journal.cpp" line="724"/>
+        <location filename="../src/core/journal/Journal.cpp" line="719"/>
+        <location filename="../src/core/journal/Journal.cpp" line="727"/>
         <source>Could not write to the journal %1: %2</source>
         <translation>Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="739"/>
-        <location filename="../src/core/journal/Journal.cpp" line="806"/>
-        <location filename="../src/core/journal/Journal.cpp" line="824"/>
-        <location filename="../src/core/journal/Journal.cpp" line="841"/>
-        <location filename="../src/core/journal/Journal.cpp" line="855"/>
-        <location filename="../src/core/journal/Journal.cpp" line="893"/>
-        <location filename="../src/core/journal/Journal.cpp" line="920"/>
-        <location filename="../src/core/journal/Journal.cpp" line="960"/>
-        <location filename="../src/core/journal/Journal.cpp" line="979"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1027"/>
+        <location filename="../src/core/journal/Journal.cpp" line="742"/>
+        <location filename="../src/core/journal/Journal.cpp" line="809"/>
+        <location filename="../src/core/journal/Journal.cpp" line="827"/>
+        <location filename="../src/core/journal/Journal.cpp" line="844"/>
+        <location filename="../src/core/journal/Journal.cpp" line="858"/>
+        <location filename="../src/core/journal/Journal.cpp" line="896"/>
+        <location filename="../src/core/journal/Journal.cpp" line="923"/>
+        <location filename="../src/core/journal/Journal.cpp" line="963"/>
+        <location filename="../src/core/journal/Journal.cpp" line="982"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1030"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="876"/>
+        <location filename="../src/core/journal/Journal.cpp" line="879"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="948"/>
+        <location filename="../src/core/journal/Journal.cpp" line="951"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="994"/>
+        <location filename="../src/core/journal/Journal.cpp" line="997"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1001"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1004"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1082"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1085"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -2059,7 +2077,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="108"/>
-        <location filename="../src/gui/SettingsDialog.cpp" line="275"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="276"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -2249,102 +2267,102 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>с подключением к Odoo и Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="116"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="117"/>
         <source>API key</source>
         <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="117"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="118"/>
         <source>Task statement (task-statement)</source>
         <translation>По техзаданию (task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="118"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="119"/>
         <source>Ysell API v1 (ysell-v1)</source>
         <translation>Ysell API v1 (ysell-v1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="119"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="120"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="121"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="122"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="123"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="124"/>
         <source>Default: the delivery type of the location&apos;s warehouse</source>
         <translation>По умолчанию: тип доставки склада этого места хранения</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="250"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="251"/>
         <source>Not stored yet</source>
         <translation>Ещё не сохранён</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="275"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="276"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;ключ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="371"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="372"/>
         <source>Please correct these settings; nothing has been saved yet:</source>
         <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="400"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="401"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="410"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="411"/>
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
         <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="416"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="417"/>
         <source>The settings could not be saved:</source>
         <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="433"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="438"/>
         <source>Testing the connection to Odoo…</source>
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="442"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="447"/>
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="455"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="460"/>
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="475"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="480"/>
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="488"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="493"/>
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="507"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="512"/>
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="508"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="513"/>
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -2353,7 +2371,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="509"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="514"/>
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -2362,17 +2380,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="515"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="520"/>
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="518"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="523"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="518"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="523"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -2599,7 +2617,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SweepCycle</name>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="102"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="103"/>
         <source>Ysell does not know the order id %1 (any more).</source>
         <translation>Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
@@ -2634,90 +2652,90 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="223"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="229"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="226"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="232"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="258"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="264"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="301"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="307"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="360"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="366"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="324"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="330"/>
         <source>Another workstation is creating the delivery for this order.</source>
         <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="418"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="424"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="447"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="473"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="453"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="479"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="510"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="528"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="590"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="516"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="534"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="596"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="568"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="574"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="588"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="594"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="618"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="624"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="619"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="625"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="633"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="639"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="667"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="673"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="691"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="728"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="734"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>

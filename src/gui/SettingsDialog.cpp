@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Autostart.h"
 #include "Logging.h"
 #include "Translations.h"
 #include "secrets/MemorySecretStore.h"
@@ -415,6 +416,10 @@ void SettingsDialog::finishSave()
     if (!saved.ok()) {
         showProblems(tr("The settings could not be saved:"), {saved.error().message});
         return;
+    }
+    if (m_pendingConfig.autostart != Autostart::isEnabled()) {
+        if (const Status a = Autostart::apply(m_pendingConfig.autostart); !a.ok())
+            qCWarning(lcGui) << "autostart:" << a.error().message;
     }
     const bool languageChanged = m_pendingConfig.language != m_saved.language;
     m_saved = m_pendingConfig;
