@@ -146,15 +146,19 @@ void TestOdooClient::concurrentCallsShareOneSignIn()
 {
     auto client = makeClient(m_sim.odooLogin(), m_sim.odooPassword());
     const QJsonArray domain{QJsonArray{QJsonArray{u"state"_s, u"="_s, u"sale"_s}}};
-    QList<ysb::OdooCallJob *> jobs;
-    for (int i = 0; i < 3; ++i)
-        jobs << client->call(u"sale.order"_s, u"search_count"_s, domain);
-    QList<ysb::Result<QJsonValue>> results;
-    for (ysb::OdooCallJob *job : jobs)
-        results << await(job);
-    for (const auto &r : results) {
+    // Every job is watched from the start: a job that finishes while the test waits for another one
+    // deletes itself, so it must not be looked at afterwards.
+    QList<std::optional<ysb::Result<QJsonValue>>> results(3);
+    for (int i = 0; i < 3; ++i) {
+        auto *job = client->call(u"sale.order"_s, u"search_count"_s, domain);
+        QObject::connect(job, &ysb::OdooCallJob::finished, job,
+                         [&results, i](const ysb::Result<QJsonValue> &r) { results[i] = r; });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(results[0] && results[1] && results[2], 60'000);
+    for (const auto &opt : results) {
+        const ysb::Result<QJsonValue> &r = *opt;
         QVERIFY2(r.ok(), qPrintable(whyNot(r)));
-        QCOMPARE(r->toInt(), results.first()->toInt());
+        QCOMPARE(r->toInt(), (*results.first())->toInt());
     }
     QCOMPARE(odooCalls(u"common.authenticate"_s), 1);
     QCOMPARE(odooCalls(u"sale.order.search_count"_s), 3);
