@@ -184,21 +184,14 @@ void SendCycle::collect()
 
 void SendCycle::fetchMissing()
 {
-    if (m_toFetch.isEmpty()) {
-        readSerials();
-        return;
-    }
-    const QStringList chunk = m_toFetch.mid(0, kChunk);
-    m_toFetch = m_toFetch.mid(chunk.size());
-    onOdoo(m_ctx.readOrdersByName(chunk), this, [this](const Result<QJsonValue> &r) {
-        auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
-        if (!page.ok()) {
-            abort(page.error());
+    m_ctx.readOrdersByName(m_toFetch, this, [this](const Result<QList<SaleOrder>> &r) {
+        if (!r.ok()) {
+            abort(r.error());
             return;
         }
-        for (const SaleOrder &o : page.value().orders)
+        for (const SaleOrder &o : r.value())
             m_orders.insert(o.name, o);
-        fetchMissing();
+        readSerials();
     });
 }
 

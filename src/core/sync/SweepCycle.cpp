@@ -193,7 +193,6 @@ void SweepCycle::pickingPhase()
 void SweepCycle::resolveResources()
 {
     if (m_ctx.resources.resolved) {
-        m_toFetch = m_doneNames;
         readDoneOrders();
         return;
     }
@@ -267,7 +266,6 @@ void SweepCycle::resolveResources()
                 }
                 m_ctx.resources.pickingTypeId = list.value().first().id;
                 m_ctx.resources.resolved = true;
-                m_toFetch = m_doneNames;
                 readDoneOrders();
             });
         });
@@ -276,21 +274,14 @@ void SweepCycle::resolveResources()
 
 void SweepCycle::readDoneOrders()
 {
-    if (m_toFetch.isEmpty()) {
-        claim();
-        return;
-    }
-    const QStringList chunk = m_toFetch.mid(0, OdooQueries::kOrderPageSize);
-    m_toFetch = m_toFetch.mid(chunk.size());
-    onOdoo(m_ctx.readOrdersByName(chunk), this, [this](const Result<QJsonValue> &r) {
-        auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
-        if (!page.ok()) {
-            failAllPickings(page.error());
+    m_ctx.readOrdersByName(m_doneNames, this, [this](const Result<QList<SaleOrder>> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
             return;
         }
-        for (const SaleOrder &o : page.value().orders)
+        for (const SaleOrder &o : r.value())
             m_orders.insert(o.name, o);
-        readDoneOrders();
+        claim();
     });
 }
 

@@ -57,7 +57,6 @@ private:
     QHash<QString, QString> m_pickingNames;
     QStringList m_toCreate;
     QStringList m_created;                   // created by this cycle (for reservation and notes)
-    QStringList m_toFetch;
     int m_pending = 0;
     int m_total = 0;
     int m_done = 0;

@@ -1,8 +1,11 @@
 #include "SyncContext.h"
 
+#include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +25,31 @@ OdooCallJob *SyncContext::readOrders(const QJsonArray &domain, int offset) const
     return odooCall(u"sale.order"_s, u"web_search_read"_s, QJsonArray{}, kwargs);
 }
 
-OdooCallJob *SyncContext::readOrdersByName(const QStringList &names) const
+void SyncContext::readOrdersByName(const QStringList &names, QObject *receiver,
+                                   std::function<void(const Result<QList<SaleOrder>> &)> done) const
 {
-    return readOrders(QJsonArray{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(names)}});
+    auto found = std::make_shared<QList<SaleOrder>>();
+    auto next = std::make_shared<std::function<void(QStringList)>>();
+    // The lambda holds only a weak reference to itself, so the chain is freed once it ends.
+    *next = [this, receiver, done, found, weakNext = std::weak_ptr(next)](QStringList rest) {
+        if (rest.isEmpty()) {
+            done(*found);
+            return;
+        }
+        const QStringList chunk = rest.mid(0, OdooQueries::kOrderPageSize);
+        rest = rest.mid(chunk.size());
+        auto *job = readOrders(QJsonArray{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(chunk)}});
+        onOdoo(job, receiver, [done, found, self = weakNext.lock(), rest](const Result<QJsonValue> &r) {
+            auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
+            if (!page.ok()) {
+                done(page.error());
+                return;
+            }
+            *found << page.value().orders;
+            (*self)(rest);
+        });
+    };
+    (*next)(names);
 }
 
 void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then)

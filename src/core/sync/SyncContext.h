@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "journal/Journal.h"
 #include "odoo/OdooClient.h"
+#include "odoo/OdooModels.h"
 #include "settings/Config.h"
 #include "sync/SyncTypes.h"
 
@@ -42,8 +43,10 @@ struct SyncContext {
     QDateTime now() const { return clock->nowUtc(); }
     /// One page of sale.order web_search_read with the bridge's specification (x_ysell_* only when they exist).
     OdooCallJob *readOrders(const QJsonArray &domain, int offset = 0) const;
-    /// readOrders() of these orders by name (at most one page of names).
-    OdooCallJob *readOrdersByName(const QStringList &names) const;
+    /// Reads these orders by name, one web_search_read per page of names, then calls `done` in the
+    /// context of `receiver` with all of them (orders Odoo no longer lists are simply absent).
+    void readOrdersByName(const QStringList &names, QObject *receiver,
+                          std::function<void(const Result<QList<SaleOrder>> &)> done) const;
     OdooCallJob *odooCall(const QString &model, const QString &method, const QJsonArray &args,
                           const QJsonObject &kwargs = {}, const QString &orderRef = {}) const;
     /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the
