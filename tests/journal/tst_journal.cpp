@@ -192,6 +192,7 @@ private Q_SLOTS:
     void pagesUseIndexes();
     void events();
     void exchanges();
+    void exchangeBatches();
     void serials();
     void meta();
     void migratesFromSchema1();
@@ -684,8 +685,9 @@ void TestJournal::exchanges()
     failed.responseBody = QByteArray(100 * 1024, 'x');
     j->recordExchange(failed);
 
-    QCOMPARE(recorded.count(), 2);
+    QCOMPARE(recorded.count(), 0); // batched: stored when read back, written with an order, or soon after
     const QList<ExchangeRecord> mine = j->exchanges(u"S00042"_s);
+    QCOMPARE(recorded.count(), 2);
     QCOMPARE(mine.size(), 1);
     const ExchangeRecord &r = mine.first();
     QCOMPARE(r.id, recorded.at(0).at(0).toLongLong());
@@ -711,6 +713,59 @@ void TestJournal::exchanges()
     QCOMPARE(all[1].responseBody.size(), 64 * 1024);
     QCOMPARE(j->exchanges(QString(), 1).size(), 1);
     QCOMPARE(j->exchanges(QString(), 1).first().orderRef, u"S00043"_s);
+}
+
+// Exchanges are stored in batches, but never later than the order state they led to, never lost
+// when the journal closes, and at the latest kExchangeFlushMs after they happened.
+void TestJournal::exchangeBatches()
+{
+    const QString path = freshPath();
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    auto viewer = openOrFail(path, &m_clock, Journal::OpenMode::Shared);
+    QVERIFY(viewer);
+    QSignalSpy recorded(j.get(), &Journal::exchangeRecorded);
+    Exchange e;
+    e.system = u"ysell"_s;
+    e.route = u"create_order"_s;
+    e.orderRef = u"S1"_s;
+    j->recordExchange(e);
+    QCOMPARE(viewer->exchanges(u"S1"_s).size(), 0);
+    // The order's new state and the exchange arrive together.
+    OrderRecord o;
+    o.name = u"S1"_s;
+    o.state = OrderState::Sent;
+    QVERIFY(j->upsertOrder(o).ok());
+    QCOMPARE(recorded.count(), 1);
+    QCOMPARE(viewer->exchanges(u"S1"_s).size(), 1);
+    QCOMPARE(viewer->order(u"S1"_s)->state, OrderState::Sent);
+    // Events and settings take pending exchanges along too.
+    e.orderRef = u"S2"_s;
+    j->recordExchange(e);
+    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, u"ok"_s).ok());
+    QCOMPARE(viewer->exchanges(u"S2"_s).size(), 1);
+    e.orderRef = u"S3"_s;
+    j->recordExchange(e);
+    QVERIFY(j->setMeta(u"k"_s, u"v"_s).ok());
+    QCOMPARE(viewer->exchanges(u"S3"_s).size(), 1);
+    // Alone, an exchange is stored by the event loop shortly after.
+    e.orderRef = u"S4"_s;
+    j->recordExchange(e);
+    QCOMPARE(viewer->exchanges(u"S4"_s).size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, 5000);
+    QCOMPARE(viewer->exchanges(u"S4"_s).size(), 1);
+    // A full batch is written at once, without waiting for the event loop.
+    for (int i = 0; i < Journal::kMaxPendingExchanges; ++i) {
+        e.orderRef = u"B%1"_s.arg(i);
+        j->recordExchange(e);
+    }
+    QCOMPARE(recorded.count(), 4 + Journal::kMaxPendingExchanges);
+    // What is pending when the journal closes is stored, not lost.
+    e.orderRef = u"S5"_s;
+    j->recordExchange(e);
+    j.reset();
+    QCOMPARE(viewer->exchanges(u"S5"_s).size(), 1);
+    QCOMPARE(viewer->exchanges(QString(), -1).size(), 5 + Journal::kMaxPendingExchanges);
 }
 
 void TestJournal::serials()

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <atomic>
 
@@ -369,10 +370,16 @@ Journal::Journal(QString path, QString connectionName, Clock *clock, OpenMode mo
     , m_clock(clock ? clock : Clock::system())
     , m_mode(mode)
 {
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kExchangeFlushMs);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { flushExchanges(); });
 }
 
 Journal::~Journal()
 {
+    flushExchanges();
+    m_statements.clear(); // prepared statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -444,6 +451,19 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Clock *clock
     if (Status s = journal->init(); !s)
         return s.error();
     return journal;
+}
+
+QSqlQuery &Journal::statement(const QString &sql) const
+{
+    std::shared_ptr<QSqlQuery> &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        slot->setForwardOnly(true);
+        if (!slot->prepare(sql))
+            qCWarning(lcJournal).noquote() << "SQL prepare failed:" << slot->lastError().text() << sql.simplified();
+    }
+    slot->finish();
+    return *slot;
 }
 
 Error Journal::sqlError(const QSqlQuery &query, const QString &what) const
@@ -602,6 +622,7 @@ QVariant Journal::pragma(const QString &name) const
 
 Status Journal::checkIntegrity() const
 {
+    flushExchanges();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(u"PRAGMA integrity_check"_s))
         return sqlError(q, tr("Could not check the journal %1:").arg(m_path));
@@ -628,40 +649,100 @@ void Journal::recordExchange(const Exchange &exchange)
     const Redactor::Capped response = Redactor::storableBody(exchange.responseBody, m_secrets);
     const QString headers = cappedText(Redactor::redactHeaders(exchange.requestHeaders, m_secrets));
     const QDateTime at = exchange.startedUtc.isValid() ? exchange.startedUtc : m_clock->nowUtc();
+    PendingExchange p;
+    p.orderRef = exchange.orderRef;
+    p.values = {at.toMSecsSinceEpoch(),
+                text(exchange.system),
+                text(exchange.route),
+                text(exchange.method),
+                text(cappedText(Redactor::redactUrl(exchange.url, m_secrets))),
+                exchange.httpStatus,
+                exchange.durationMs,
+                text(exchange.correlationId),
+                text(exchange.orderRef),
+                text(Redactor::redactText(exchange.outcome, m_secrets)),
+                text(headers),
+                text(request.text),
+                text(response.text),
+                request.truncated || response.truncated,
+                text(cappedText(Redactor::redactText(exchange.errorDetail, m_secrets)))};
+    m_pendingExchanges.append(std::move(p));
+    if (m_pendingExchanges.size() >= kMaxPendingExchanges)
+        flushExchanges();
+    else if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
 
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO exchanges (at, system, route, method, path, http_status, duration_ms, correlation_id, "
-              "order_ref, outcome, request_headers, request_body, response_body, truncated, error_detail) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(at.toMSecsSinceEpoch());
-    q.addBindValue(text(exchange.system));
-    q.addBindValue(text(exchange.route));
-    q.addBindValue(text(exchange.method));
-    q.addBindValue(text(cappedText(Redactor::redactUrl(exchange.url, m_secrets))));
-    q.addBindValue(exchange.httpStatus);
-    q.addBindValue(exchange.durationMs);
-    q.addBindValue(text(exchange.correlationId));
-    q.addBindValue(text(exchange.orderRef));
-    q.addBindValue(text(Redactor::redactText(exchange.outcome, m_secrets)));
-    q.addBindValue(text(headers));
-    q.addBindValue(text(request.text));
-    q.addBindValue(text(response.text));
-    q.addBindValue(request.truncated || response.truncated);
-    q.addBindValue(text(cappedText(Redactor::redactText(exchange.errorDetail, m_secrets))));
-    if (!q.exec()) {
-        sqlError(q, tr("Could not record an exchange in the journal:"));
+void Journal::writePendingExchanges(QList<QPair<qint64, QString>> *stored) const
+{
+    if (m_pendingExchanges.isEmpty())
+        return;
+    QSqlQuery &q = statement(u"INSERT INTO exchanges (at, system, route, method, path, http_status, duration_ms, "
+                             "correlation_id, order_ref, outcome, request_headers, request_body, response_body, "
+                             "truncated, error_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QList<PendingExchange> pending = std::exchange(m_pendingExchanges, {});
+    for (const PendingExchange &p : pending) {
+        for (const QVariant &v : p.values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            sqlError(q, tr("Could not record an exchange in the journal:"));
+            continue;
+        }
+        stored->append({q.lastInsertId().toLongLong(), p.orderRef});
+        q.finish();
+    }
+}
+
+void Journal::announce(const QList<QPair<qint64, QString>> &stored) const
+{
+    auto *self = const_cast<Journal *>(this); // signals are not const; announcing changes nothing
+    for (const auto &[id, orderRef] : stored)
+        Q_EMIT self->exchangeRecorded(id, orderRef);
+}
+
+void Journal::flushExchanges() const
+{
+    m_flushTimer->stop();
+    if (m_pendingExchanges.isEmpty())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const bool own = db.transaction();
+    QList<QPair<qint64, QString>> stored;
+    writePendingExchanges(&stored);
+    if (own && !db.commit()) {
+        qCWarning(lcJournal).noquote() << "exchanges not recorded:" << db.lastError().text();
+        db.rollback();
         return;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
-    Q_EMIT exchangeRecorded(id, exchange.orderRef);
+    announce(stored);
+}
+
+Status Journal::transaction(const std::function<Status()> &write)
+{
+    m_flushTimer->stop();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
+    QList<QPair<qint64, QString>> stored;
+    writePendingExchanges(&stored);
+    if (Status s = write(); !s) {
+        db.rollback();
+        return s;
+    }
+    if (!db.commit()) {
+        Error e = Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
+        db.rollback();
+        return e;
+    }
+    announce(stored);
+    return Ok{};
 }
 
 Status Journal::writeOrder(const OrderRecord &o)
 {
     if (o.name.trimmed().isEmpty())
         return Error::make(ErrorKind::Storage, tr("An order without a name cannot be stored in the journal."));
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    QSqlQuery &q = statement(u"INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT(name) DO UPDATE SET odoo_id = excluded.odoo_id, customer = excluded.customer, "
               "confirmed_at = excluded.confirmed_at, ysell_id = excluded.ysell_id, "
               "ysell_status_code = excluded.ysell_status_code, ysell_status_name = excluded.ysell_status_name, "
@@ -695,6 +776,7 @@ Status Journal::writeOrder(const OrderRecord &o)
     q.addBindValue(text(cappedText(o.items)));
     if (!q.exec())
         return sqlError(q, tr("Could not save order %1 in the journal:").arg(o.name));
+    q.finish();
     return Ok{};
 }
 
@@ -702,7 +784,7 @@ Status Journal::upsertOrder(const OrderRecord &order)
 {
     if (Status w = writable(); !w)
         return w;
-    if (Status s = writeOrder(order); !s)
+    if (Status s = transaction([&] { return writeOrder(order); }); !s)
         return s;
     Q_EMIT orderChanged(order.name);
     return Ok{};
@@ -714,20 +796,15 @@ Status Journal::upsertOrders(const QList<OrderRecord> &orders)
         return w;
     if (orders.isEmpty())
         return Ok{};
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
-    for (const OrderRecord &o : orders) {
-        if (Status s = writeOrder(o); !s) {
-            db.rollback();
-            return s;
+    const Status written = transaction([&]() -> Status {
+        for (const OrderRecord &o : orders) {
+            if (Status s = writeOrder(o); !s)
+                return s;
         }
-    }
-    if (!db.commit()) {
-        Error e = Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
-        db.rollback();
-        return e;
-    }
+        return Ok{};
+    });
+    if (!written)
+        return written;
     for (const OrderRecord &o : orders)
         Q_EMIT orderChanged(o.name);
     return Ok{};
@@ -735,16 +812,17 @@ Status Journal::upsertOrders(const QList<OrderRecord> &orders)
 
 std::optional<OrderRecord> Journal::order(const QString &name) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"SELECT %1 FROM orders WHERE name = ?"_s.arg(QLatin1String(kOrderColumns)));
+    QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE name = ?"_s.arg(QLatin1String(kOrderColumns)));
     q.addBindValue(name);
     if (!q.exec()) {
         sqlError(q, tr("Could not read the journal:"));
         return std::nullopt;
     }
-    if (!q.next())
-        return std::nullopt;
-    return orderFrom(q);
+    std::optional<OrderRecord> found;
+    if (q.next())
+        found = orderFrom(q);
+    q.finish();
+    return found;
 }
 
 QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) const
@@ -869,25 +947,28 @@ Status Journal::addEvent(const QString &orderRef, const QString &kind, const QSt
 {
     if (Status w = writable(); !w)
         return w;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO events (at, order_ref, kind, message) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
-    q.addBindValue(text(orderRef));
-    q.addBindValue(text(kind));
-    q.addBindValue(text(cappedText(Redactor::redactText(message, m_secrets))));
-    if (!q.exec())
-        return sqlError(q, tr("Could not add an event to the journal:"));
+    const Status s = transaction([&]() -> Status {
+        QSqlQuery &q = statement(u"INSERT INTO events (at, order_ref, kind, message) VALUES (?, ?, ?, ?)"_s);
+        q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+        q.addBindValue(text(orderRef));
+        q.addBindValue(text(kind));
+        q.addBindValue(text(cappedText(Redactor::redactText(message, m_secrets))));
+        if (!q.exec())
+            return sqlError(q, tr("Could not add an event to the journal:"));
+        q.finish();
+        return Ok{};
+    });
+    if (!s)
+        return s;
     Q_EMIT eventAdded(orderRef);
     return Ok{};
 }
 
 QList<EventRecord> Journal::events(const QString &orderRef, int limit) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
     const QString where = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
-    q.prepare(u"SELECT id, at, order_ref, kind, message FROM (SELECT * FROM events%1 ORDER BY id DESC LIMIT ?) "
-              "ORDER BY id ASC"_s.arg(where));
+    QSqlQuery &q = statement(u"SELECT id, at, order_ref, kind, message FROM (SELECT * FROM events%1 ORDER BY id DESC "
+                             "LIMIT ?) ORDER BY id ASC"_s.arg(where));
     if (!orderRef.isEmpty())
         q.addBindValue(orderRef);
     q.addBindValue(limit < 0 ? -1 : limit);
@@ -905,11 +986,13 @@ QList<EventRecord> Journal::events(const QString &orderRef, int limit) const
         e.message = q.value(4).toString();
         out.append(e);
     }
+    q.finish();
     return out;
 }
 
 QList<ExchangeRecord> Journal::exchanges(const QString &orderRef, int limit) const
 {
+    flushExchanges();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     const QString where = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
@@ -932,23 +1015,28 @@ Status Journal::setSerials(const QString &orderRef, qint64 lineId, const QString
 {
     if (Status w = writable(); !w)
         return w;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (serials.isEmpty()) {
-        q.prepare(u"DELETE FROM line_serials WHERE order_ref = ? AND line_id = ?"_s);
-        q.addBindValue(text(orderRef));
-        q.addBindValue(lineId);
-    } else {
-        q.prepare(u"INSERT INTO line_serials (order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT(order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
-                  "updated_at = excluded.updated_at"_s);
-        q.addBindValue(text(orderRef));
-        q.addBindValue(lineId);
-        // A JSON array keeps serials with spaces or commas intact.
-        q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact)));
-        q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
-    }
-    if (!q.exec())
-        return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(orderRef));
+    const Status s = transaction([&]() -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        if (serials.isEmpty()) {
+            q.prepare(u"DELETE FROM line_serials WHERE order_ref = ? AND line_id = ?"_s);
+            q.addBindValue(text(orderRef));
+            q.addBindValue(lineId);
+        } else {
+            q.prepare(u"INSERT INTO line_serials (order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT(order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
+                      "updated_at = excluded.updated_at"_s);
+            q.addBindValue(text(orderRef));
+            q.addBindValue(lineId);
+            // A JSON array keeps serials with spaces or commas intact.
+            q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact)));
+            q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+        }
+        if (!q.exec())
+            return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(orderRef));
+        return Ok{};
+    });
+    if (!s)
+        return s;
     Q_EMIT orderChanged(orderRef);
     return Ok{};
 }
@@ -956,8 +1044,7 @@ Status Journal::setSerials(const QString &orderRef, qint64 lineId, const QString
 QHash<qint64, QStringList> Journal::serials(const QString &orderRef) const
 {
     QHash<qint64, QStringList> out;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"SELECT line_id, serials FROM line_serials WHERE order_ref = ?"_s);
+    QSqlQuery &q = statement(u"SELECT line_id, serials FROM line_serials WHERE order_ref = ?"_s);
     q.addBindValue(text(orderRef));
     if (!q.exec()) {
         sqlError(q, tr("Could not read the journal:"));
@@ -970,38 +1057,44 @@ QHash<qint64, QStringList> Journal::serials(const QString &orderRef) const
             list << v.toString();
         out.insert(q.value(0).toLongLong(), list);
     }
+    q.finish();
     return out;
 }
 
 QString Journal::meta(const QString &key) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    QSqlQuery &q = statement(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(text(key));
     if (!q.exec()) {
         sqlError(q, tr("Could not read the journal:"));
         return {};
     }
-    return q.next() ? q.value(0).toString() : QString();
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
 }
 
 Status Journal::setMeta(const QString &key, const QString &value)
 {
     if (Status w = writable(); !w)
         return w;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(text(key));
-    q.addBindValue(text(value));
-    if (!q.exec())
-        return sqlError(q, tr("Could not save a setting in the journal:"));
-    return Ok{};
+    return transaction([&]() -> Status {
+        QSqlQuery &q = statement(
+            u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(text(key));
+        q.addBindValue(text(value));
+        if (!q.exec())
+            return sqlError(q, tr("Could not save a setting in the journal:"));
+        q.finish();
+        return Ok{};
+    });
 }
 
 Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
 {
     if (!out || !out->isWritable())
         return Error::make(ErrorKind::Storage, tr("The export file is not open for writing."));
+    flushExchanges();
     bool writeOk = true;
     auto write = [&](const QByteArray &bytes) {
         if (writeOk && out->write(bytes) != bytes.size())

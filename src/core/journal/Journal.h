@@ -10,11 +10,13 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 class QIODevice;
 class QLockFile;
 class QSqlQuery;
+class QTimer;
 
 namespace ysb {
 
@@ -45,7 +47,14 @@ public:
     QStringList secretValues() const { return m_secrets; }
 
     /// Stores the exchange redacted and capped; a storage failure is logged, never thrown.
+    /// Records are written in batches: at the latest kExchangeFlushMs later, before any order,
+    /// event, serials or meta write (in the same transaction), and before anything is read back,
+    /// so an order's stored state never runs ahead of the exchanges that led to it.
     void recordExchange(const Exchange &exchange) override;
+    /// Writes the exchanges not stored yet (one transaction).
+    void flushExchanges() const;
+    static constexpr int kExchangeFlushMs = 50;
+    static constexpr int kMaxPendingExchanges = 256;
 
     /// Inserts or replaces the order by name (updatedAt = now). Durable when it returns Ok.
     Status upsertOrder(const OrderRecord &order);
@@ -101,6 +110,9 @@ private:
     QString selectSql(const OrderFilter &filter, QVariantList *binds) const;
     QString whereClause(const OrderFilter &filter, QVariantList *binds) const;
     void tightenFileModes() const;
+    /// A statement prepared once per connection and reused (SQLite parses nothing again); bind
+    /// values with addBindValue, then exec. Call finish() after reading rows.
+    QSqlQuery &statement(const QString &sql) const;
 
     QString m_path;
     QString m_connectionName;
@@ -109,6 +121,19 @@ private:
     QStringList m_secrets;
     std::unique_ptr<QLockFile> m_lock;
     bool m_hasSearchIndex = false;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    /// Redacted, capped values of exchanges waiting for the next batch, in bind order, with their orderRef.
+    struct PendingExchange {
+        QVariantList values;
+        QString orderRef;
+    };
+    mutable QList<PendingExchange> m_pendingExchanges;
+    QTimer *m_flushTimer = nullptr;
+    /// Inserts the pending exchanges inside the caller's transaction; ids to announce after commit.
+    void writePendingExchanges(QList<QPair<qint64, QString>> *stored) const;
+    void announce(const QList<QPair<qint64, QString>> &stored) const;
+    /// Runs `write` in one transaction together with the pending exchanges.
+    Status transaction(const std::function<Status()> &write);
 };
 
 } // namespace ysb

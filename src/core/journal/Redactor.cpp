@@ -430,15 +430,19 @@ QByteArray Redactor::redactBody(const QByteArray &body, const QStringList &secre
     if (looksLikeJson(body)) {
         // First pass: which JSON-RPC call is this? Key order is free, so "args" may precede "method".
         QString service, method;
-        walkJson(body, [&](const QList<Frame> &stack, qsizetype begin, qsizetype end) {
-            if (end >= 0 && stack.size() == 2 && stack[0].object && stack[0].key == u"params" && stack[1].object) {
-                if (stack[1].key == u"method")
-                    method = decodeJsonString(body.mid(begin, end - begin));
-                else if (stack[1].key == u"service")
-                    service = decodeJsonString(body.mid(begin, end - begin));
-            }
-            return false;
-        });
+        // Only a JSON-RPC request names a service and method under "params" (possibly escaped).
+        const bool maybeRpc = body.contains("params") || body.contains('\\');
+        if (maybeRpc) {
+            walkJson(body, [&](const QList<Frame> &stack, qsizetype begin, qsizetype end) {
+                if (end >= 0 && stack.size() == 2 && stack[0].object && stack[0].key == u"params" && stack[1].object) {
+                    if (stack[1].key == u"method")
+                        method = decodeJsonString(body.mid(begin, end - begin));
+                    else if (stack[1].key == u"service")
+                        service = decodeJsonString(body.mid(begin, end - begin));
+                }
+                return false;
+            });
+        }
         const int secretArg = rpcSecretArg(service, method);
         out = walkJson(body, [&](const QList<Frame> &stack, qsizetype, qsizetype) {
             if (stack.isEmpty())
