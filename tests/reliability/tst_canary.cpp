@@ -1,14 +1,18 @@
 // The simulator makes up a fresh Odoo password and Ysell token for every run; here they are the
-// canaries. The CLI gets them the way a user gives them (the secrets store, never the command
-// line), syncs with debug logging on and a few failing requests, and then the canaries must appear
-// nowhere a person or another process could read them: the journal and its WAL, the settings,
-// the CLI's output and log export, and the command line and environment of the running CLI.
+// canaries. The CLI gets them the way a user gives them — once from files in --secrets-dir, once
+// set through the OS keychain with `secret set` (the private gnome-keyring of scripts/with-session),
+// never on a command line — syncs with debug logging on and a few failing requests, and then the
+// canaries must appear nowhere a person or another process could read them: the journal and its
+// WAL, the settings, the CLI's output and log export, the command line and environment of the
+// running CLI, and what it prints when it crashes.
 #include "../cli/CliRunner.h"
 #include "SimProcess.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QTest>
@@ -61,14 +65,15 @@ QProcessEnvironment debugEnvironment()
     return env;
 }
 
-CliResult runCli(const CliRunner &cli, const QStringList &args)
+CliResult runCli(const QStringList &base, const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessEnvironment(debugEnvironment());
-    p.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs() + args);
+    p.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), base + args);
     CliResult r;
     if (!p.waitForStarted(10'000))
         return r;
+    p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(180'000)) {
         p.kill();
@@ -104,6 +109,11 @@ class TestCanary : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void secretsStayOutOfEverything();
+    void keychainSecretsStayOutOfEverything();
+
+private:
+    // Everything after the secrets are in place; `base` is how the CLI is told where they are.
+    void syncAndLookEverywhere(SimProcess &sim, const CliRunner &cli, const QStringList &base);
 };
 
 void TestCanary::secretsStayOutOfEverything()
@@ -112,21 +122,54 @@ void TestCanary::secretsStayOutOfEverything()
     CliRunner cli;
     QString error;
     QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"6"_s}, &error), qPrintable(error));
+    // The secrets are where the user put them, and only there.
+    QVERIFY(readAll(cli.secretsDir() + u"/odoo-password"_s).contains(sim.odooPassword().toUtf8()));
+    QVERIFY(readAll(cli.secretsDir() + u"/ysell-token"_s).contains(sim.ysellToken().toUtf8()));
+    syncAndLookEverywhere(sim, cli, cli.baseArgs());
+}
+
+void TestCanary::keychainSecretsStayOutOfEverything()
+{
+    // `secret set` writes the real service name: only ever inside the throw-away keyring of
+    // scripts/with-session, never in a person's own session.
+    if (!qEnvironmentVariableIsSet("YSB_IN_SESSION"))
+        QSKIP("needs the private keyring of scripts/with-session: "
+              "scripts/with-session ctest --test-dir <build> -R tst_canary");
+    SimProcess sim;
+    CliRunner cli;
+    QString error;
+    QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"6"_s}, &error), qPrintable(error));
+    // Only the keychain holds them: the files the simulator wrote are gone.
+    QVERIFY(QDir(cli.secretsDir()).removeRecursively());
+    const QStringList base{u"--config"_s, cli.configPath()};
+    const CliResult setOdoo = runCli(base, {u"secret"_s, u"set"_s, u"odoo"_s}, sim.odooPassword().toUtf8() + '\n');
+    QVERIFY2(setOdoo.exitCode == 0, qPrintable(setOdoo.out + setOdoo.err));
+    const CliResult setYsell = runCli(base, {u"secret"_s, u"set"_s, u"ysell"_s}, sim.ysellToken().toUtf8() + '\n');
+    QVERIFY2(setYsell.exitCode == 0, qPrintable(setYsell.out + setYsell.err));
+    QVERIFY2(setOdoo.out.contains(u"keychain"_s) && setYsell.out.contains(u"keychain"_s),
+             qPrintable(setOdoo.out + setYsell.out)); // "… stored in the system keychain."
+
+    QVERIFY(!QFileInfo::exists(cli.secretsDir()));
+    syncAndLookEverywhere(sim, cli, base);
+    // The orders really went out with the keychain's token (not a refusal that logged nothing).
+    QVERIFY(sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s).toObject().value(u"create"_s).toInt() >= 6);
+}
+
+void TestCanary::syncAndLookEverywhere(SimProcess &sim, const CliRunner &cli, const QStringList &base)
+{
     const QString password = sim.odooPassword();
     const QString token = sim.ysellToken();
     QVERIFY(password.size() >= 12 && token.size() >= 12);
     const QList<QByteArray> forms = leakForms(sim.odooLogin(), password, token);
-    // The secrets are where the user put them, and only there.
-    QVERIFY(readAll(cli.secretsDir() + u"/odoo-password"_s).contains(password.toUtf8()));
-    QVERIFY(readAll(cli.secretsDir() + u"/ysell-token"_s).contains(token.toUtf8()));
 
     // Error paths log the most: a rejected token, an answer lost after the commit, an Odoo refusal.
     QVERIFY(sim.fault({{u"route"_s, u"create"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 401}, {u"count"_s, 1}}));
     QVERIFY(sim.fault({{u"route"_s, u"create"_s}, {u"kind"_s, u"commit_drop"_s}, {u"count"_s, 1}}));
     QVERIFY(sim.fault({{u"route"_s, u"create"_s}, {u"kind"_s, u"malformed"_s}, {u"count"_s, 1}}));
-    const CliResult sync = runCli(cli, {u"sync"_s});
+    const CliResult sync = runCli(base, {u"sync"_s});
     QVERIFY2(!sync.crashed, qPrintable(sync.err));
     QVERIFY2(sync.err.contains(u"ysb."_s), "debug logging was not switched on; the check would prove nothing");
+    QVERIFY2(sync.exitCode == 0 || sync.exitCode == 4, qPrintable(sync.out + sync.err)); // 4: orders need attention
     QString leak = leakIn(sync.out.toUtf8() + sync.err.toUtf8(), forms);
     QVERIFY2(leak.isEmpty(), qPrintable(u"sync output shows a secret (%1)"_s.arg(leak)));
 
@@ -136,19 +179,19 @@ void TestCanary::secretsStayOutOfEverything()
     for (const QStringList &args : {QStringList{u"sync"_s}, QStringList{u"send"_s}, QStringList{u"sweep"_s},
                                     QStringList{u"log"_s, u"--json"_s}, QStringList{u"log"_s},
                                     QStringList{u"orders"_s, u"--json"_s}, QStringList{u"check"_s}}) {
-        const CliResult r = runCli(cli, args);
+        const CliResult r = runCli(base, args);
         QVERIFY2(!r.crashed, qPrintable(args.join(u' ') + u": "_s + r.err));
         leak = leakIn(r.out.toUtf8() + r.err.toUtf8(), forms);
         QVERIFY2(leak.isEmpty(), qPrintable(u"`%1` shows a secret (%2)"_s.arg(args.join(u' '), leak)));
     }
-    const CliResult exported = runCli(cli, {u"log"_s, u"--json"_s});
+    const CliResult exported = runCli(base, {u"log"_s, u"--json"_s});
     QVERIFY2(exported.exitCode == 0 && exported.out.size() > 100, qPrintable(exported.err));
     QVERIFY2(exported.out.contains(u"create"_s), "the export holds no exchange; the check would prove nothing");
 
     // While `run` is running: its command line and environment, and those of anything it starts.
     QProcess run;
     run.setProcessEnvironment(debugEnvironment());
-    run.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs() + QStringList{u"run"_s});
+    run.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), base + QStringList{u"run"_s});
     QVERIFY(run.waitForStarted(10'000));
     // Until the first cycle has talked to both systems.
     QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s).toObject().value(u"status"_s).toInt() > 0
@@ -170,6 +213,29 @@ void TestCanary::secretsStayOutOfEverything()
     QVERIFY(run.waitForFinished(30'000));
     leak = leakIn(run.readAllStandardOutput() + run.readAllStandardError(), forms);
     QVERIFY2(leak.isEmpty(), qPrintable(u"`run` output shows a secret (%1)"_s.arg(leak)));
+
+    // Crash output: a `run` that dies of a segmentation fault and one that aborts, with the
+    // secrets in its memory (under the sanitizers of the test build, SEGV prints a full report).
+    for (const int sig : {SIGSEGV, SIGABRT}) {
+        QProcess crashing;
+        crashing.setProcessEnvironment(debugEnvironment());
+        crashing.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), base + QStringList{u"run"_s});
+        QVERIFY(crashing.waitForStarted(10'000));
+        // Until it has read the secrets and talked to Odoo (its debug log names the calls).
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += crashing.readAllStandardError()).contains("ysb.net")
+                                     || crashing.state() != QProcess::Running,
+                                 60'000);
+        QCOMPARE(crashing.state(), QProcess::Running);
+        ::kill(pid_t(crashing.processId()), sig);
+        QVERIFY(crashing.waitForFinished(60'000));
+        // Killed by the signal, or (AddressSanitizer's SEGV handler without abort_on_error) exit code 1.
+        QVERIFY2(crashing.exitStatus() == QProcess::CrashExit || crashing.exitCode() != 0,
+                 qPrintable(u"signal %1 did not end `run`"_s.arg(sig)));
+        seen += crashing.readAllStandardOutput() + crashing.readAllStandardError();
+        leak = leakIn(seen, forms);
+        QVERIFY2(leak.isEmpty(), qPrintable(u"output of a crash (signal %1) shows a secret (%2)"_s.arg(sig).arg(leak)));
+    }
 
     // Every file the bridge wrote: journal, -wal, -shm, config.ini, anything else beside them.
     QSettings ini(cli.configPath(), QSettings::IniFormat);
