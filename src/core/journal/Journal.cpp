@@ -702,22 +702,13 @@ void Journal::announce(const QList<QPair<qint64, QString>> &stored) const
 
 void Journal::flushExchanges() const
 {
-    m_flushTimer->stop();
     if (m_pendingExchanges.isEmpty())
         return;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const bool own = db.transaction();
-    QList<QPair<qint64, QString>> stored;
-    writePendingExchanges(&stored);
-    if (own && !db.commit()) {
-        qCWarning(lcJournal).noquote() << "exchanges not recorded:" << db.lastError().text();
-        db.rollback();
-        return;
-    }
-    announce(stored);
+    if (const Status s = transaction([] { return Status(Ok{}); }); !s)
+        qCWarning(lcJournal).noquote() << "exchanges not recorded:" << s.error().message;
 }
 
-Status Journal::transaction(const std::function<Status()> &write)
+Status Journal::transaction(const std::function<Status()> &write) const
 {
     m_flushTimer->stop();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

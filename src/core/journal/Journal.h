@@ -132,8 +132,8 @@ private:
     /// Inserts the pending exchanges inside the caller's transaction; ids to announce after commit.
     void writePendingExchanges(QList<QPair<qint64, QString>> *stored) const;
     void announce(const QList<QPair<qint64, QString>> &stored) const;
-    /// Runs `write` in one transaction together with the pending exchanges.
-    Status transaction(const std::function<Status()> &write);
+    /// Runs `write` in one transaction together with the pending exchanges (alone: just stores them).
+    Status transaction(const std::function<Status()> &write) const;
 };
 
 } // namespace ysb
