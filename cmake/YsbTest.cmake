@@ -13,7 +13,7 @@ function(ysb_add_test)
             "YSB_SIM=$<TARGET_FILE:ysell-bridge-sim>"
             "YSB_CLI=$<TARGET_FILE:ysell-bridge-cli>"
             "YSB_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
-            "YSB_SHARED_DIR=${CMAKE_SOURCE_DIR}/../shared"
+            "YSB_TEST_DATA_DIR=${CMAKE_SOURCE_DIR}/tests/data"
             ${T_ENV})
     if(TARGET ysell-bridge)
         list(APPEND env "YSB_APP=$<TARGET_FILE:ysell-bridge>")

@@ -10,7 +10,8 @@
 
 namespace ysb::test {
 
-/// The real Odoo 17 exchanges of contracts/odoo17-transcript.jsonl, read at run time.
+/// The real Odoo 17 exchanges of tests/data/contracts/odoo17-transcript.jsonl (the project's copy of the
+/// recorded contract), read at run time.
 class Transcript final {
 public:
     static const Transcript &instance()
@@ -48,8 +49,7 @@ public:
 private:
     Transcript()
     {
-        const QString dir = qEnvironmentVariable("YSB_SHARED_DIR");
-        m_path = dir + QStringLiteral("/contracts/odoo17-transcript.jsonl");
+        m_path = qEnvironmentVariable("YSB_TEST_DATA_DIR") + QStringLiteral("/contracts/odoo17-transcript.jsonl");
         QFile f(m_path);
         if (!f.open(QIODevice::ReadOnly))
             return;

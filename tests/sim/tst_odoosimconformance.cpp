@@ -1,5 +1,5 @@
 // Conformance of the Odoo simulator with a real Odoo 17: replays the transcript
-// (contracts/odoo17-transcript.jsonl) in order against a fresh simulator and compares the shapes of the
+// (tests/data/contracts/odoo17-transcript.jsonl, the project's copy of the recorded contract) in order against a fresh simulator and compares the shapes of the
 // answers: HTTP status, top-level keys, error class, and the JSON types of every record key.
 // Record ids differ between the lab database and the simulator; they are translated both ways, learnt
 // from create results and from answers that list the same records.
@@ -22,10 +22,7 @@ const QString kPassword = u"conformance-pw-0003"_s;
 
 QString transcriptPath()
 {
-    const QString shared = qEnvironmentVariable("YSB_SHARED_DIR");
-    if (!shared.isEmpty() && QFile::exists(shared + u"/contracts/odoo17-transcript.jsonl"_s))
-        return shared + u"/contracts/odoo17-transcript.jsonl"_s;
-    return qEnvironmentVariable("YSB_SOURCE_DIR") + u"/../shared/contracts/odoo17-transcript.jsonl"_s;
+    return qEnvironmentVariable("YSB_TEST_DATA_DIR") + u"/contracts/odoo17-transcript.jsonl"_s;
 }
 
 // Cases the simulator does not cover, with the reason (reported by the test).
