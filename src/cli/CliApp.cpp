@@ -713,12 +713,12 @@ void CliApp::cmdCheck()
             int worst = ExitOk;
             for (const SetupItem &item : report.items) {
                 if (m_json) {
-                    items.append(QJsonObject{{u"title"_s, item.title}, {u"ok"_s, item.ok},
+                    items.append(QJsonObject{{u"title"_s, item.title}, {u"ok"_s, item.ok}, {u"warning"_s, item.warning},
                                              {u"message"_s, item.message}, {u"next_step"_s, item.nextStep}});
                 } else {
-                    m_out << (item.ok ? u"[ ok ] "_s : u"[FAIL] "_s) << u"Odoo — "_s << item.title << u": "_s
-                          << item.message << u'\n';
-                    if (!item.ok && !item.nextStep.isEmpty())
+                    m_out << (item.warning ? u"[warn] "_s : item.ok ? u"[ ok ] "_s : u"[FAIL] "_s) << u"Odoo — "_s
+                          << item.title << u": "_s << item.message << u'\n';
+                    if ((!item.ok || item.warning) && !item.nextStep.isEmpty())
                         m_out << u"       → "_s << item.nextStep << u'\n';
                 }
                 if (!item.ok && item.check == SetupItem::Check::CustomFields && createFields) {

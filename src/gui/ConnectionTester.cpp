@@ -150,8 +150,8 @@ QString ConnectionReport::text() const
 {
     QStringList out;
     for (const Line &l : lines) {
-        out << (l.ok ? u"✓ "_s : u"✗ "_s) + l.title + u": "_s + l.message;
-        if (!l.ok && !l.nextStep.isEmpty())
+        out << (l.warning ? u"⚠ "_s : l.ok ? u"✓ "_s : u"✗ "_s) + l.title + u": "_s + l.message;
+        if ((!l.ok || l.warning) && !l.nextStep.isEmpty())
             out << u"    → "_s + l.nextStep;
     }
     return out.join(u'\n');
@@ -226,7 +226,7 @@ void ConnectionTester::testOdoo(const Config &config, const QString &secret)
     connect(job, &SetupCheckJob::finished, run, [this, run](const SetupReport &setup) {
         ConnectionReport report;
         for (const SetupItem &item : setup.items)
-            report.lines << ConnectionReport::Line{item.ok, item.title, item.message, item.nextStep};
+            report.lines << ConnectionReport::Line{item.ok, item.title, item.message, item.nextStep, item.warning};
         if (setup.fieldsChecked)
             report.missingFields = setup.missingFields;
         qCInfo(lcGui) << "settings: Odoo connection test" << (report.ok() ? "passed" : "found problems");

@@ -18,14 +18,15 @@ struct ConnectionReport {
         bool ok = false;
         QString title;    // "Odoo version", "Sign-in"…
         QString message;  // what was found
-        QString nextStep; // what to do about it; empty when ok
+        QString nextStep; // what to do about it; empty when ok and not a warning
+        bool warning = false; // ok, with a caveat the clerk should read
     };
     QList<Line> lines;
     /// Odoo only: x_ysell_* fields that "Create fields" would add.
     QList<OdooQueries::CustomField> missingFields;
 
     bool ok() const;
-    /// Plain text, a line per check with ✓ / ✗ and the next step under each failure.
+    /// Plain text, a line per check with ✓ / ⚠ / ✗ and the next step under each failure and warning.
     QString text() const;
 };
 

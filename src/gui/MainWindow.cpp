@@ -505,7 +505,7 @@ void MainWindow::onOrderLinesRead(const QString &name, const QJsonValue &result)
         SerialsDialog::Line line;
         line.lineId = l.id;
         line.product = l.product.displayName.isEmpty() ? l.name : l.product.displayName;
-        line.quantity = int(std::lround(l.productUomQty));
+        line.quantity = int(std::lround(l.quantityInProductUnit().quantity)); // pieces: 1 Dozens needs 12 serials
         line.serials = entered.value(l.id);
         lines << line;
     }

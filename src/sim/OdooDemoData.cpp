@@ -82,11 +82,13 @@ int partner(OdooStore &s, const QJsonObject &vals)
     return mk(s, u"res.partner"_s, vals);
 }
 
-QJsonArray line(int productId, double qty, const QString &name = {})
+QJsonArray line(int productId, double qty, const QString &name = {}, int uom = 0)
 {
     QJsonObject v{{u"product_id"_s, productId}, {u"product_uom_qty"_s, qty}};
     if (!name.isEmpty())
         v.insert(u"name"_s, name);
+    if (uom > 0)
+        v.insert(u"product_uom"_s, uom);
     return QJsonArray{0, 0, v};
 }
 
@@ -105,6 +107,7 @@ QString hoursAgo(int hours)
 void OdooDemoData::load(OdooStore &s)
 {
     using namespace odooids;
+    const int dozens = findOne(s, u"uom.uom"_s, u"name"_s, u"Dozens"_s);
     const int shemax = mk(s, u"stock.location"_s, {{u"name"_s, u"ShemaxGlobal"_s}, {u"usage"_s, u"internal"_s},
                                                    {u"location_id"_s, kWarehouseView}});
 
@@ -226,6 +229,8 @@ void OdooDemoData::load(OdooStore &s)
             lines = {line(noYsell, 1), line(cable, 1)};
         if (i == 11) // a serial product with no stock in WH/Stock: no move lines, no serials yet
             lines = QJsonArray{QJsonValue(line(meter, 1))};
+        if (i == 5) // sold by the dozen: Ysell must get 12 cables, the delivery must move 12
+            lines = QJsonArray{QJsonValue(line(cable, 1, u"Кабель USB-C, дюжина"_s, dozens))};
         order(i, c, lines, notes.at(i % notes.size()), u"sale"_s);
     }
     // Quotations and a cancelled order: the bridge must not send these.

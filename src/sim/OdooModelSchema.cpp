@@ -100,8 +100,13 @@ void recomputeMoveState(OdooStore &s, int moveId)
         return;
     const double qty = s.num(u"stock.move"_s, moveId, u"quantity"_s);
     const double demand = s.num(u"stock.move"_s, moveId, u"product_uom_qty"_s);
-    if (qty <= 0)
+    if (qty <= 0) {
+        // A draft move stays draft; a confirmed one whose reservation went waits for stock again.
+        if (state == u"assigned"_s || state == u"partially_available"_s)
+            s.setRaw(u"stock.move"_s, moveId, u"state"_s, u"confirmed"_s);
         return;
+    }
+    // A move line with a quantity reserves its move even in a draft picking (tag 4l.moves.read.after_ml).
     s.setRaw(u"stock.move"_s, moveId, u"state"_s, qty + 1e-9 >= demand ? u"assigned"_s : u"partially_available"_s);
 }
 
@@ -285,10 +290,18 @@ void defineModels(OdooStore &s)
         m.addField(u"active"_s, FieldType::Boolean, u"Active"_s);
     }
     {
+        auto &c = s.addModel(u"uom.category"_s, u"Product UoM Categories"_s, u"name"_s);
+        c.addField(u"name"_s, FieldType::Char, u"Unit of Measure Category"_s).required = true;
         auto &m = s.addModel(u"uom.uom"_s, u"Product Unit of Measure"_s, u"factor DESC, id"_s);
         m.addField(u"name"_s, FieldType::Char, u"Unit of Measure"_s).required = true;
+        m.addField(u"category_id"_s, FieldType::Many2one, u"Category"_s, u"uom.category"_s).required = true;
         m.addField(u"factor"_s, FieldType::Float, u"Ratio"_s);
         m.addField(u"rounding"_s, FieldType::Float, u"Rounding Precision"_s);
+        m.addField(u"uom_type"_s, FieldType::Selection, u"Type"_s).selection = {
+            {u"bigger"_s, u"Bigger than the reference Unit of Measure"_s},
+            {u"reference"_s, u"Reference Unit of Measure for this category"_s},
+            {u"smaller"_s, u"Smaller than the reference Unit of Measure"_s}};
+        m.addField(u"active"_s, FieldType::Boolean, u"Active"_s);
     }
     // --- product ----------------------------------------------------------------------------
     {
@@ -724,10 +737,27 @@ void defineModels(OdooStore &s)
         auto &lines = m.addField(u"move_line_ids"_s, FieldType::One2many, u"Move Lines"_s, u"stock.move.line"_s);
         lines.inverse = u"move_id"_s;
         m.addField(u"quantity"_s, FieldType::Float, u"Quantity"_s).compute = [](const OdooStore &st, const OdooRecord &r) {
+            // Move lines count in the product's unit, the move in its own (1 Dozens = 12 Units).
             double sum = 0;
             for (int ml : linesOfMove(st, r.id))
                 sum += st.num(u"stock.move.line"_s, ml, u"quantity"_s);
+            const int moveUnit = st.m2o(u"stock.move"_s, r.id, u"product_uom"_s);
+            const int productUnit = st.m2o(u"product.product"_s, st.m2o(u"stock.move"_s, r.id, u"product_id"_s), u"uom_id"_s);
+            const double productFactor = st.num(u"uom.uom"_s, productUnit, u"factor"_s);
+            if (moveUnit > 0 && productUnit > 0 && moveUnit != productUnit && productFactor > 0)
+                sum = sum / productFactor * st.num(u"uom.uom"_s, moveUnit, u"factor"_s);
             return QJsonValue(sum);
+        };
+        // The demand in the product's own unit (Odoo's read-only product_qty, contracts "Units of measure").
+        m.addField(u"product_qty"_s, FieldType::Float, u"Real Quantity"_s).compute = [](const OdooStore &st,
+                                                                                        const OdooRecord &r) {
+            const double qty = st.num(u"stock.move"_s, r.id, u"product_uom_qty"_s);
+            const int from = st.m2o(u"stock.move"_s, r.id, u"product_uom"_s);
+            const int to = st.m2o(u"product.product"_s, st.m2o(u"stock.move"_s, r.id, u"product_id"_s), u"uom_id"_s);
+            const double fromFactor = st.num(u"uom.uom"_s, from, u"factor"_s);
+            if (from <= 0 || to <= 0 || from == to || fromFactor <= 0)
+                return QJsonValue(qty);
+            return QJsonValue(qty / fromFactor * st.num(u"uom.uom"_s, to, u"factor"_s));
         };
         m.addField(u"lot_ids"_s, FieldType::Many2many, u"Serial Numbers"_s, u"stock.lot"_s).compute =
             [](const OdooStore &st, const OdooRecord &r) {
@@ -931,10 +961,22 @@ void loadBaseData(OdooStore &s)
     const int salesman = mk(s, u"res.groups"_s, {{u"name"_s, u"User: Own Documents Only"_s}});
     xmlid(s, u"sales_team"_s, u"group_sale_salesman"_s, u"res.groups"_s, salesman);
 
-    mk(s, u"uom.uom"_s, {{u"name"_s, u"Units"_s}, {u"factor"_s, 1.0}, {u"rounding"_s, 0.01}});
-    mk(s, u"uom.uom"_s, {{u"name"_s, u"Dozens"_s}, {u"factor"_s, 1.0 / 12}, {u"rounding"_s, 0.01}});
-    mk(s, u"uom.uom"_s, {{u"name"_s, u"kg"_s}, {u"factor"_s, 1.0}, {u"rounding"_s, 0.001}});
+    // Units and Dozens share a category and convert through their factors (Dozens = 1/12, tag
+    // 4k.sale.web_search_read.uom); kg is of another category and converts to neither.
+    const int unitCategory = mk(s, u"uom.category"_s, {{u"name"_s, u"Unit"_s}});
+    const int weightCategory = mk(s, u"uom.category"_s, {{u"name"_s, u"Weight"_s}});
+    mk(s, u"uom.uom"_s, {{u"name"_s, u"Units"_s}, {u"category_id"_s, unitCategory}, {u"factor"_s, 1.0},
+                         {u"rounding"_s, 0.01}, {u"uom_type"_s, u"reference"_s}, {u"active"_s, true}});
+    const int dozens = mk(s, u"uom.uom"_s, {{u"name"_s, u"Dozens"_s}, {u"category_id"_s, unitCategory},
+                                            {u"factor"_s, 1.0 / 12}, {u"rounding"_s, 0.01},
+                                            {u"uom_type"_s, u"bigger"_s}, {u"active"_s, true}});
+    const int kg = mk(s, u"uom.uom"_s, {{u"name"_s, u"kg"_s}, {u"category_id"_s, weightCategory}, {u"factor"_s, 1.0},
+                                        {u"rounding"_s, 0.001}, {u"uom_type"_s, u"reference"_s}, {u"active"_s, true}});
     xmlid(s, u"uom"_s, u"product_uom_unit"_s, u"uom.uom"_s, kUnits);
+    xmlid(s, u"uom"_s, u"product_uom_dozen"_s, u"uom.uom"_s, dozens);
+    xmlid(s, u"uom"_s, u"product_uom_kgm"_s, u"uom.uom"_s, kg);
+    xmlid(s, u"uom"_s, u"product_uom_categ_unit"_s, u"uom.category"_s, unitCategory);
+    xmlid(s, u"uom"_s, u"product_uom_categ_kgm"_s, u"uom.category"_s, weightCategory);
 
     const int de = mk(s, u"res.country"_s, {{u"name"_s, u"Germany"_s}, {u"code"_s, u"DE"_s}});
     const int ru = mk(s, u"res.country"_s, {{u"name"_s, u"Russian Federation"_s}, {u"code"_s, u"RU"_s}});
@@ -999,9 +1041,58 @@ void loadBaseData(OdooStore &s)
     const int note = mk(s, u"mail.message.subtype"_s, {{u"name"_s, u"Note"_s}, {u"internal"_s, true}, {u"sequence"_s, 100}});
     xmlid(s, u"mail"_s, u"mt_comment"_s, u"mail.message.subtype"_s, comment);
     xmlid(s, u"mail"_s, u"mt_note"_s, u"mail.message.subtype"_s, note);
+
+    // The other ordinary users (see odooUsers()), after everything with fixed ids.
+    for (const SimUser &u : odooUsers()) {
+        if (u.uid <= kClerkUid)
+            continue;
+        const int partner = mk(s, u"res.partner"_s, {{u"name"_s, u.name}, {u"parent_id"_s, companyPartner}});
+        const int uid = mk(s, u"res.users"_s, {{u"name"_s, u.name}, {u"login"_s, u.login}, {u"partner_id"_s, partner},
+                                               {u"company_id"_s, kCompany}, {u"tz"_s, u"Europe/Berlin"_s},
+                                               {u"lang"_s, u"en_US"_s}, {u"active"_s, true}});
+        Q_ASSERT(uid == u.uid);
+    }
+    // Odoo's groups as its user form names them; has_group and the access rules go by their xml ids.
+    for (const auto &[xmlName, name] : QList<std::pair<QString, QString>>{
+             {u"base.group_user"_s, u"Internal User"_s},
+             {u"base.group_system"_s, u"Settings"_s},
+             {u"base.group_erp_manager"_s, u"Access Rights"_s},
+             {u"sales_team.group_sale_salesman_all_leads"_s, u"User: All Documents"_s},
+             {u"sales_team.group_sale_manager"_s, u"Administrator"_s},
+             {u"stock.group_stock_user"_s, u"User"_s},
+             {u"stock.group_stock_manager"_s, u"Administrator"_s}})
+        xmlid(s, xmlName.section(u'.', 0, 0), xmlName.section(u'.', 1), u"res.groups"_s,
+              mk(s, u"res.groups"_s, {{u"name"_s, name}}));
 }
 
 } // namespace
+
+const QList<SimUser> &odooUsers()
+{
+    using namespace odooids;
+    const QString sales = u"sales_team.group_sale_salesman"_s;
+    const QString salesAll = u"sales_team.group_sale_salesman_all_leads"_s;
+    const QString stock = u"stock.group_stock_user"_s;
+    const QString internal = u"base.group_user"_s;
+    static const QList<SimUser> users = {
+        {kAdminUid, u"admin"_s, u"Mitchell Admin"_s,
+         {internal, u"base.group_system"_s, u"base.group_erp_manager"_s, sales, salesAll,
+          u"sales_team.group_sale_manager"_s, stock, u"stock.group_stock_manager"_s}},
+        {kClerkUid, u"clerk"_s, u"Clara Clerk"_s, {internal, sales, salesAll, stock}},
+        {kClerkOwnUid, u"clerk_own"_s, u"Oskar Own"_s, {internal, sales, stock}},
+        {kSalesOnlyUid, u"sales"_s, u"Sam Sales"_s, {internal, sales, salesAll}},
+    };
+    return users;
+}
+
+const SimUser *odooUser(int uid)
+{
+    for (const SimUser &u : odooUsers()) {
+        if (u.uid == uid)
+            return &u;
+    }
+    return nullptr;
+}
 
 void syncIrModel(OdooStore &s)
 {
@@ -1138,10 +1229,10 @@ Status confirmSaleOrder(OdooStore &s, int orderId, const QHash<int, QList<int>> 
                                                           {u"state"_s, u"confirmed"_s}});
         if (!move)
             return move.error();
-        // Reserve first-in-first-out from WH/Stock, as Odoo does on confirmation.
+        // Reserve first-in-first-out from WH/Stock, as Odoo does on confirmation, in the product's unit.
         const QString tracking = s.str(u"product.product"_s, product, u"tracking"_s);
         const bool storable = s.str(u"product.product"_s, product, u"detailed_type"_s) == u"product"_s;
-        double missing = demand;
+        double missing = s.num(u"stock.move"_s, move.value(), u"product_qty"_s);
         const auto addLine = [&](int lot, double qty) {
             auto ml = s.create(u"stock.move.line"_s, QJsonObject{{u"move_id"_s, move.value()},
                                                                  {u"lot_id"_s, lot > 0 ? QJsonValue(lot) : QJsonValue(false)},
@@ -1149,7 +1240,7 @@ Status confirmSaleOrder(OdooStore &s, int orderId, const QHash<int, QList<int>> 
             Q_UNUSED(ml)
         };
         if (!storable) {
-            addLine(0, demand);
+            addLine(0, missing);
             continue;
         }
         if (lotsToReserve.contains(product)) {

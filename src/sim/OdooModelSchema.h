@@ -8,7 +8,9 @@ namespace ysb::sim {
 namespace odooids {
 constexpr int kCompany = 1;
 constexpr int kAdminUid = 2;
-constexpr int kClerkUid = 3;
+constexpr int kClerkUid = 3;     // Sales "User: All Documents" + Inventory "User": the clerk's user
+constexpr int kClerkOwnUid = 4;  // Sales "User: Own Documents Only" + Inventory "User"
+constexpr int kSalesOnlyUid = 5; // Sales "User: All Documents", no Inventory rights
 constexpr int kUnits = 1;
 constexpr int kCustomersLocation = 5;
 constexpr int kWarehouseView = 7;
@@ -16,6 +18,19 @@ constexpr int kWarehouseStock = 8;
 constexpr int kWarehouse = 1;
 constexpr int kPickingTypeOut = 2;
 } // namespace odooids
+
+/// A user of the simulated database and the xml ids of its groups (implied groups included).
+struct SimUser {
+    int uid = 0;
+    QString login; // the administrator's login is OdooSim::Options::login
+    QString name;
+    QStringList groups;
+};
+/// The administrator, the clerk (all documents + inventory), an own-documents clerk and a sales user
+/// without inventory rights, as a company sets them up in Odoo 17.
+const QList<SimUser> &odooUsers();
+/// The user with this uid, or nullptr.
+const SimUser *odooUser(int uid);
 
 /// Defines the models of the Odoo 17 simulator and loads the base data (company, users, countries,
 /// warehouse WH with its locations and picking types, xml ids). customFields adds the x_ysell_* fields.

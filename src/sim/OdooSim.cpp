@@ -137,6 +137,10 @@ private:
     std::optional<Error> fault(const QString &key, const QString &model);
     Error wrongDb(const QString &db) const;
     std::optional<int> userFor(const QString &login) const;
+    static QStringList groupsOf(int uid);
+    static std::optional<QString> refusedBy(int uid, const QString &model, const QString &operation);
+    static QJsonValue withRecordRules(int uid, const QString &model, const QJsonValue &domain);
+    std::optional<Error> checkRecordRules(const Call &c, const QList<int> &ids, const QString &operation);
 
     OdooSim &q;
     OdooStore &s;
@@ -153,9 +157,101 @@ std::optional<int> OdooSim::Impl::userFor(const QString &login) const
 {
     if (login == q.m_options.login)
         return odooids::kAdminUid;
-    if (login == u"clerk"_s)
-        return odooids::kClerkUid;
+    for (const SimUser &u : odooUsers()) {
+        if (u.uid != odooids::kAdminUid && u.login == login)
+            return u.uid;
+    }
     return std::nullopt;
+}
+
+QStringList OdooSim::Impl::groupsOf(int uid)
+{
+    const SimUser *u = odooUser(uid);
+    return u ? u->groups : QStringList();
+}
+
+// Odoo's ir.model.access for the models the bridge and the transcripts touch: which group may do
+// what. Administrators (Settings) may do everything; nullopt = allowed, else the group to name.
+std::optional<QString> OdooSim::Impl::refusedBy(int uid, const QString &model, const QString &operation)
+{
+    const QStringList g = groupsOf(uid);
+    if (g.contains(u"base.group_system"_s))
+        return std::nullopt;
+    const bool read = operation == u"read"_s;
+    const bool sales = g.contains(u"sales_team.group_sale_salesman"_s);
+    const bool stock = g.contains(u"stock.group_stock_user"_s);
+    if (model.startsWith(u"ir.model.fields"_s))
+        return u"Administration/Access Rights"_s; // tag 4j.fields.search_count.nonadmin
+    if (model == u"ir.model"_s || model == u"ir.model.data"_s)
+        return read ? std::nullopt : std::optional<QString>(u"Administration/Access Rights"_s);
+    if (model == u"sale.order"_s || model == u"sale.order.line"_s) {
+        if (operation == u"unlink"_s)
+            return u"Sales/Administrator"_s;
+        return sales ? std::nullopt : std::optional<QString>(u"Sales/User: Own Documents Only"_s);
+    }
+    if (model == u"stock.picking"_s || model == u"stock.move"_s || model == u"stock.move.line"_s
+        || model == u"stock.lot"_s || model == u"procurement.group"_s) {
+        // Salespeople see the deliveries of their orders; only Inventory users make them.
+        if (stock || (read && sales))
+            return std::nullopt;
+        return u"Inventory/User"_s;
+    }
+    if (model == u"stock.quant"_s) {
+        if (read || (stock && operation != u"unlink"_s))
+            return std::nullopt;
+        return u"Inventory/User"_s;
+    }
+    if (model == u"stock.location"_s || model == u"stock.warehouse"_s || model == u"stock.picking.type"_s)
+        return read ? std::nullopt : std::optional<QString>(u"Inventory/Administrator"_s);
+    if (model == u"mail.message"_s)
+        return operation == u"unlink"_s ? std::optional<QString>(u"Administration/Settings"_s) : std::nullopt;
+    if (model == u"res.partner"_s && (sales || stock) && operation != u"unlink"_s)
+        return std::nullopt;
+    return read ? std::nullopt : std::optional<QString>(u"Administration/Settings"_s);
+}
+
+// The "own documents" record rule of Sales "User: Own Documents Only": orders of this salesperson
+// or of none. Searches are narrowed silently (tag 4j.sale.search_count.own_docs).
+QJsonValue OdooSim::Impl::withRecordRules(int uid, const QString &model, const QJsonValue &domain)
+{
+    const QStringList g = groupsOf(uid);
+    if (g.contains(u"base.group_system"_s) || g.contains(u"sales_team.group_sale_salesman_all_leads"_s))
+        return domain;
+    QString field;
+    if (model == u"sale.order"_s)
+        field = u"user_id"_s;
+    else if (model == u"sale.order.line"_s)
+        field = u"order_id.user_id"_s;
+    else
+        return domain;
+    QJsonArray out = domain.isArray() ? domain.toArray() : QJsonArray();
+    out.append(u"|"_s);
+    out.append(QJsonArray{field, u"="_s, uid});
+    out.append(QJsonArray{field, u"="_s, false});
+    return out;
+}
+
+std::optional<Error> OdooSim::Impl::checkRecordRules(const Call &c, const QList<int> &ids, const QString &operation)
+{
+    const QJsonValue narrowed = withRecordRules(c.uid, c.model, QJsonValue(QJsonArray()));
+    if (narrowed.toArray().isEmpty() || ids.isEmpty())
+        return std::nullopt;
+    QJsonArray idList;
+    for (int id : ids) {
+        if (s.model(c.model)->record(id))
+            idList.append(id);
+    }
+    const QJsonValue domain = withRecordRules(c.uid, c.model, QJsonArray{QJsonArray{u"id"_s, u"in"_s, idList}});
+    const qsizetype visible = s.search(c.model, domain).valueOr(QList<int>()).size();
+    if (visible == idList.size())
+        return std::nullopt;
+    const SimUser *u = odooUser(c.uid);
+    return odooFault(u"odoo.exceptions.AccessError"_s,
+                     u"Uh-oh! Looks like you have stumbled upon some top-secret records.\n\nSorry, %1 (id=%2) doesn't "
+                     u"have '%3' access to:\n- %4 (%5)\n\nIf you really, really need access, perhaps you can win over "
+                     u"your friendly administrator with a batch of freshly baked cookies."_s.arg(u ? u->name : QString())
+                         .arg(c.uid)
+                         .arg(operation, s.model(c.model)->description, c.model));
 }
 
 std::optional<Error> OdooSim::Impl::fault(const QString &key, const QString &model)
@@ -278,7 +374,7 @@ Result<QJsonValue> OdooSim::Impl::executeKw(const QJsonArray &args)
         return typeError(u"int() argument must be a string, a bytes-like object or a real number, not '%1'"_s.arg(
             pyTypeName(uidv)));
     }
-    const bool knownUser = uid == odooids::kAdminUid || uid == odooids::kClerkUid;
+    const bool knownUser = odooUser(uid) != nullptr;
     if (!knownUser || !args.at(2).isString() || args.at(2).toString() != q.m_options.password)
         return odooFault(u"odoo.exceptions.AccessDenied"_s, u"Access Denied"_s);
 
@@ -303,13 +399,14 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
 {
     static const QStringList generic = {u"search"_s, u"search_read"_s, u"search_count"_s, u"read"_s,
                                         u"write"_s,  u"create"_s,      u"unlink"_s,       u"web_search_read"_s,
-                                        u"web_read"_s, u"fields_get"_s, u"name_search"_s};
+                                        u"web_read"_s, u"fields_get"_s, u"name_search"_s, u"check_access_rights"_s};
     static const QHash<QString, QStringList> specific = {
         {u"sale.order"_s, {u"message_post"_s, u"action_confirm"_s, u"action_cancel"_s}},
         {u"stock.picking"_s, {u"action_cancel"_s, u"action_confirm"_s, u"action_assign"_s, u"button_validate"_s,
                               u"message_post"_s}},
         {u"stock.quant"_s, {u"action_apply_inventory"_s}},
         {u"ir.model.data"_s, {u"check_object_reference"_s}},
+        {u"res.users"_s, {u"has_group"_s}},
     };
     if (!generic.contains(c.method) && !specific.value(c.model).contains(c.method)) {
         return odooFault(u"builtins.AttributeError"_s,
@@ -319,17 +416,58 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
         return *f;
 
     const OdooModel *m = s.model(c.model);
-    const bool clerk = c.uid == odooids::kClerkUid;
-    const bool writes = c.method == u"create"_s || c.method == u"write"_s || c.method == u"unlink"_s;
-    if (clerk && writes) {
-        if (c.model.startsWith(u"ir.model"_s))
-            return odooFault(u"odoo.exceptions.AccessError"_s,
-                             accessMessage(u"access"_s, u"Models"_s, u"ir.model"_s, u"Administration/Access Rights"_s));
-        if (c.model == u"stock.location"_s || c.model == u"stock.warehouse"_s || c.model == u"stock.picking.type"_s)
-            return odooFault(u"odoo.exceptions.AccessError"_s,
-                             accessMessage(c.method, m->description, c.model, u"Inventory/Administrator"_s));
-    }
     const QString fn = u"BaseModel."_s + c.method;
+    if (c.method == u"check_access_rights"_s) {
+        auto b = bindArgs(fn, c.args, c.kwargs, {u"operation"_s, u"raise_exception"_s}, 1);
+        if (!b)
+            return b.error();
+        const QString op = b->at(0).toString();
+        if (op != u"read"_s && op != u"write"_s && op != u"create"_s && op != u"unlink"_s)
+            return valueError(u"Invalid access mode"_s);
+        const auto refused = refusedBy(c.uid, c.model, op);
+        const bool raise = b->at(1).isUndefined() || b->at(1).toBool();
+        if (refused && raise)
+            return odooFault(u"odoo.exceptions.AccessError"_s, accessMessage(op == u"read"_s ? u"access"_s
+                                                                              : op == u"write"_s ? u"modify"_s
+                                                                              : op == u"unlink"_s ? u"delete"_s : op,
+                                                                              m->description, c.model, *refused));
+        return QJsonValue(!refused.has_value());
+    }
+    if (c.method == u"has_group"_s) {
+        auto b = bindArgs(u"Users.has_group"_s, c.args, c.kwargs, {u"group_ext_id"_s}, 1);
+        if (!b)
+            return b.error();
+        const QString group = b->at(0).toString();
+        if (!group.contains(u'.'))
+            return valueError(u"External ID must be fully qualified"_s);
+        return QJsonValue(groupsOf(c.uid).contains(group));
+    }
+    // Model access (ir.model.access): the operation each method needs.
+    static const QStringList readers = {u"search"_s, u"search_read"_s, u"search_count"_s, u"read"_s,
+                                        u"web_read"_s, u"web_search_read"_s, u"name_search"_s};
+    QString operation;
+    if (readers.contains(c.method))
+        operation = u"read"_s;
+    else if (c.method == u"create"_s || c.method == u"unlink"_s)
+        operation = c.method;
+    else if (c.method != u"fields_get"_s && c.method != u"check_object_reference"_s)
+        operation = u"write"_s; // write, message_post, action_*, button_validate
+    if (!operation.isEmpty()) {
+        if (const auto refused = refusedBy(c.uid, c.model, operation)) {
+            const QString verb = operation == u"read"_s ? u"access"_s
+                                 : operation == u"write"_s ? u"modify"_s
+                                 : operation == u"unlink"_s ? u"delete"_s : operation;
+            return odooFault(u"odoo.exceptions.AccessError"_s, accessMessage(verb, m->description, c.model, *refused));
+        }
+    }
+    static const QStringList byIds = {u"read"_s, u"web_read"_s, u"write"_s, u"unlink"_s, u"message_post"_s};
+    if ((byIds.contains(c.method) || (!readers.contains(c.method) && c.method.startsWith(u"action_"_s)))
+        && !c.args.isEmpty()) {
+        if (auto ids = toIds(c.model, c.args.at(0)); ids.ok()) {
+            if (auto denied = checkRecordRules(c, ids.value(), operation))
+                return *denied;
+        }
+    }
 
     if (c.method == u"search"_s || c.method == u"search_read"_s) {
         const bool isRead = c.method == u"search_read"_s;
@@ -340,7 +478,8 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
             return b.error();
         const QList<QJsonValue> &a = b.value();
         const int off = isRead ? 2 : 1;
-        auto ids = s.search(c.model, a.at(0), a.at(off + 2).toString(), intOr(a.at(off + 1), -1), intOr(a.at(off), 0));
+        auto ids = s.search(c.model, withRecordRules(c.uid, c.model, a.at(0)), a.at(off + 2).toString(),
+                            intOr(a.at(off + 1), -1), intOr(a.at(off), 0));
         if (!ids)
             return ids.error();
         if (!isRead) {
@@ -358,7 +497,7 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
         auto b = bindArgs(fn, c.args, c.kwargs, {u"domain"_s, u"limit"_s}, 1);
         if (!b)
             return b.error();
-        auto n = s.searchCount(c.model, b->at(0));
+        auto n = s.searchCount(c.model, withRecordRules(c.uid, c.model, b->at(0)));
         if (!n)
             return n.error();
         const int limit = intOr(b->at(1), -1);
@@ -397,7 +536,7 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
         if (!b)
             return b.error();
         const QList<QJsonValue> &a = b.value();
-        auto all = s.search(c.model, a.at(0), a.at(4).toString());
+        auto all = s.search(c.model, withRecordRules(c.uid, c.model, a.at(0)), a.at(4).toString());
         if (!all)
             return all.error();
         const int offset = std::max(0, intOr(a.at(2), 0));
@@ -427,7 +566,7 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
         auto b = bindArgs(fn, c.args, c.kwargs, {u"name"_s, u"args"_s, u"operator"_s, u"limit"_s}, 0);
         if (!b)
             return b.error();
-        auto ids = s.search(c.model, b->at(1), {}, intOr(b->at(3), 100));
+        auto ids = s.search(c.model, withRecordRules(c.uid, c.model, b->at(1)), {}, intOr(b->at(3), 100));
         if (!ids)
             return ids.error();
         const QString needle = b->at(0).toString();
@@ -868,6 +1007,16 @@ QString OdooSim::database() const
 QString OdooSim::login() const
 {
     return m_options.login;
+}
+
+QStringList OdooSim::logins() const
+{
+    QStringList out{m_options.login};
+    for (const SimUser &u : odooUsers()) {
+        if (u.uid != odooids::kAdminUid)
+            out << u.login;
+    }
+    return out;
 }
 
 QString OdooSim::password() const

@@ -42,7 +42,11 @@ public:
     void setFault(const QString &target, const QString &kind, double rate, int count = -1);
     void clearFaults();
     QString database() const;
-    QString login() const;
+    QString login() const;  // the administrator's
+    /// Every login of the simulated database: the administrator's first, then the ordinary users
+    /// (clerk: Sales All Documents + Inventory User; clerk_own: Own Documents Only + Inventory User;
+    /// sales: Sales All Documents without Inventory). They all share password().
+    QStringList logins() const;
     QString password() const;
 
 private:

@@ -82,7 +82,7 @@ bool writeSecret(const QString &path, const QString &value)
     return file.commit();
 }
 
-bool writeClientConfig(const QString &dirPath, SimControl &sim, const QString &caFile,
+bool writeClientConfig(const QString &dirPath, SimControl &sim, const QString &caFile, const QString &login,
                        const QString &password, const QString &token)
 {
     QDir dir(dirPath);
@@ -101,7 +101,7 @@ bool writeClientConfig(const QString &dirPath, SimControl &sim, const QString &c
     ini.beginGroup(u"odoo"_s);
     ini.setValue(u"url"_s, sim.odooUrl());
     ini.setValue(u"database"_s, sim.odoo().database());
-    ini.setValue(u"login"_s, sim.odoo().login());
+    ini.setValue(u"login"_s, login);
     ini.endGroup();
     ini.beginGroup(u"ysell"_s);
     ini.setValue(u"base_url"_s, sim.ysellUrl());
@@ -162,6 +162,11 @@ int main(int argc, char **argv)
         {u"auto-advance-s"_s, u"Move every Ysell order one status step each N seconds."_s, u"N"_s},
         {u"tls-cert"_s, u"Server certificate: good, wronghost (valid for another name) or expired."_s, u"KIND"_s, u"good"_s},
         {u"no-custom-fields"_s, u"Start Odoo without the x_ysell_* fields (the setup check must create them)."_s},
+        {u"odoo-user"_s,
+         u"The Odoo user --write-client-config signs in as: admin (the default), clerk (Sales \"User: All "
+         "Documents\" + Inventory \"User\"), clerk_own (Sales \"User: Own Documents Only\" + Inventory \"User\") "
+         "or sales (Sales \"User: All Documents\", no Inventory rights). All share the Odoo password."_s,
+         u"LOGIN"_s},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -230,9 +235,15 @@ int main(int argc, char **argv)
     if (*orders > 0)
         sim.odoo().addConfirmedOrders(*orders);
 
+    const QString clientLogin = parser.isSet(u"odoo-user"_s) ? parser.value(u"odoo-user"_s) : sim.odoo().login();
+    if (!sim.odoo().logins().contains(clientLogin)) {
+        std::fprintf(stderr, "ysell-bridge-sim: --odoo-user must be one of %s\n",
+                     qPrintable(sim.odoo().logins().join(u", "_s)));
+        return 2;
+    }
     if (parser.isSet(u"write-client-config"_s)
-        && !writeClientConfig(parser.value(u"write-client-config"_s), sim, caFile, sim.odoo().password(),
-                              options.ysellToken)) {
+        && !writeClientConfig(parser.value(u"write-client-config"_s), sim, caFile, clientLogin,
+                              sim.odoo().password(), options.ysellToken)) {
         std::fprintf(stderr, "ysell-bridge-sim: cannot write the client configuration to %s\n",
                      qPrintable(parser.value(u"write-client-config"_s)));
         return 1;

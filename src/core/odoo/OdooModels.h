@@ -24,6 +24,16 @@ struct Address {
     QString email;
 };
 
+/// A uom.uom: quantities convert between units of one category through their factors (units per
+/// reference unit; Dozens = 1/12).
+struct UnitOfMeasure {
+    int id = 0;
+    QString name;
+    double factor = 1.0;
+    int categoryId = 0;
+    double rounding = 0.0;
+};
+
 /// A product.product as the order specification reads it.
 struct Product {
     int id = 0; // 0 on section and note lines
@@ -31,6 +41,14 @@ struct Product {
     QString defaultCode; // the seller's SKU
     QString tracking;    // "serial" | "lot" | "none"
     QString ysellProductId; // x_ysell_product_id; empty when unset or the field does not exist
+    UnitOfMeasure uom;      // the product's own unit (uom_id)
+};
+
+/// A quantity in the product's own unit, or why the line's unit cannot be turned into it.
+struct ProductQuantity {
+    double quantity = 0.0;
+    QString problem; // plain words; empty when the conversion succeeded
+    bool ok() const { return problem.isEmpty(); }
 };
 
 /// A sale.order.line; section and note lines keep their displayType so callers can skip them.
@@ -38,11 +56,14 @@ struct OrderLine {
     int id = 0;
     QString displayType; // empty for product lines, "line_section" or "line_note" otherwise
     QString name;
-    double productUomQty = 0.0;
+    double productUomQty = 0.0; // in the line's unit (product_uom)
     int productUomId = 0;
+    UnitOfMeasure uom;          // the line's unit; id 0 when Odoo did not send its details
     Product product;
 
     bool isProductLine() const { return displayType.isEmpty() && product.id != 0; }
+    /// productUomQty in the product's own unit, converted as Odoo's uom._compute_quantity does.
+    ProductQuantity quantityInProductUnit() const;
 };
 
 /// A stock.picking linked to an order.

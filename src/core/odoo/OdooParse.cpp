@@ -167,6 +167,24 @@ Address readAddress(Reader &r, const QJsonValue &v, const QString &path)
     return a;
 }
 
+// A uom.uom as a bare id / [id, name] or with its details (factor, category_id, rounding).
+UnitOfMeasure readUnit(Reader &r, const QJsonValue &v, const QString &path)
+{
+    UnitOfMeasure u;
+    if (!v.isObject()) {
+        u.id = r.many2one(v, path, &u.name);
+        return u;
+    }
+    const QJsonObject o = v.toObject();
+    u.id = r.recordId(o, path);
+    u.name = r.string(o, u"name"_s, path);
+    if (o.contains(u"factor"_s))
+        u.factor = r.number(o, u"factor"_s, path);
+    u.categoryId = r.many2one(o.value(u"category_id"_s), path + u".category_id"_s);
+    u.rounding = r.number(o, u"rounding"_s, path);
+    return u;
+}
+
 Product readProduct(Reader &r, const QJsonValue &v, const QString &path)
 {
     Product p;
@@ -182,6 +200,8 @@ Product readProduct(Reader &r, const QJsonValue &v, const QString &path)
     p.defaultCode = r.string(o, u"default_code"_s, path);
     p.tracking = r.string(o, u"tracking"_s, path);
     p.ysellProductId = r.string(o, u"x_ysell_product_id"_s, path);
+    if (o.contains(u"uom_id"_s))
+        p.uom = readUnit(r, o.value(u"uom_id"_s), path + u".uom_id"_s);
     return p;
 }
 
@@ -195,7 +215,8 @@ OrderLine readLine(Reader &r, const QJsonValue &v, const QString &path)
     l.displayType = r.string(o, u"display_type"_s, path);
     l.name = r.string(o, u"name"_s, path);
     l.productUomQty = r.number(o, u"product_uom_qty"_s, path);
-    l.productUomId = r.many2one(o.value(u"product_uom"_s), path + u".product_uom"_s);
+    l.uom = readUnit(r, o.value(u"product_uom"_s), path + u".product_uom"_s);
+    l.productUomId = l.uom.id;
     l.product = readProduct(r, o.value(u"product_id"_s), path + u".product_id"_s);
     return l;
 }
@@ -425,6 +446,20 @@ Result<QStringList> fieldKeys(const QJsonValue &result)
     if (!records)
         return records.error();
     return QStringList(records.value());
+}
+
+Result<QStringList> fieldsGetKeys(const QString &model, const QJsonValue &result)
+{
+    if (!result.isObject()) {
+        Reader r;
+        r.fail(u"result"_s, u"not an object of field descriptions"_s);
+        return r.error(QCoreApplication::translate("ysb::OdooParse", "the field list"));
+    }
+    QStringList keys;
+    const QJsonObject o = result.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        keys << model + u'/' + it.key();
+    return keys;
 }
 
 Result<QHash<QString, int>> modelIds(const QJsonValue &result)

@@ -52,10 +52,15 @@ QJsonObject orderSpecification(bool withYsellFields)
     address.insert(u"state_id"_s, sub(fields({u"code"_s, u"name"_s})));
     spec.insert(u"partner_shipping_id"_s, sub(address));
 
+    // Both units with their factors and categories: the line may be sold in another unit than the
+    // product's own (contracts/odoo17.md, "Units of measure").
+    const QJsonObject unit = fields({u"name"_s, u"factor"_s, u"category_id"_s, u"rounding"_s});
     QJsonObject product = fields({u"default_code"_s, u"tracking"_s, u"display_name"_s});
     if (withYsellFields)
         product.insert(u"x_ysell_product_id"_s, QJsonObject());
-    QJsonObject line = fields({u"display_type"_s, u"name"_s, u"product_uom_qty"_s, u"product_uom"_s});
+    product.insert(u"uom_id"_s, sub(unit));
+    QJsonObject line = fields({u"display_type"_s, u"name"_s, u"product_uom_qty"_s});
+    line.insert(u"product_uom"_s, sub(unit));
     line.insert(u"product_id"_s, sub(product));
     spec.insert(u"order_line"_s, sub(line));
 

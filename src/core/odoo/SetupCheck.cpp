@@ -17,6 +17,8 @@ QString titleOf(SetupItem::Check check)
         return QCoreApplication::translate("ysb::SetupCheckJob", "Odoo version");
     case SetupItem::Check::SignIn:
         return QCoreApplication::translate("ysb::SetupCheckJob", "Database and sign-in");
+    case SetupItem::Check::Rights:
+        return QCoreApplication::translate("ysb::SetupCheckJob", "Rights of the Odoo user");
     case SetupItem::Check::CustomFields:
         return QCoreApplication::translate("ysb::SetupCheckJob", "Ysell fields in Odoo");
     case SetupItem::Check::ShemaxLocation:
@@ -68,6 +70,37 @@ QString nextStepFor(const Error &error)
     }
 }
 
+// What the bridge does in Odoo, checked one by one with check_access_rights, and the group (as Odoo
+// names it on the user's Access Rights tab) that gives the right to a clerk's user.
+struct Right {
+    const char *model;
+    const char *operation;
+    const char *what;
+    bool inventory; // Inventory "User"; otherwise Sales "User: All Documents"
+};
+constexpr Right kRights[] = {
+    {"sale.order", "read", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "read sales orders"), false},
+    {"sale.order", "write", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "store the Ysell id and state on sales orders"), false},
+    {"mail.message", "create", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "post notes on sales orders"), false},
+    {"product.product", "read", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "read products"), false},
+    {"stock.location", "read", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "read locations"), true},
+    {"stock.move.line", "read", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "read reserved serial numbers"), true},
+    {"stock.quant", "read", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "read the stock in ShemaxGlobal"), true},
+    {"stock.picking", "create", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "create deliveries"), true},
+    {"stock.picking", "write", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "confirm and cancel deliveries"), true},
+    {"stock.move.line", "create", QT_TRANSLATE_NOOP("ysb::SetupCheckJob", "reserve serial numbers on deliveries"), true},
+};
+
+QString salesAllGroup()
+{
+    return QCoreApplication::translate("ysb::SetupCheckJob", "Sales “User: All Documents”");
+}
+
+QString inventoryUserGroup()
+{
+    return QCoreApplication::translate("ysb::SetupCheckJob", "Inventory “User”");
+}
+
 } // namespace
 
 bool SetupReport::allOk() const
@@ -102,9 +135,10 @@ void SetupCheckJob::start()
     checkVersion();
 }
 
-void SetupCheckJob::add(SetupItem::Check check, bool ok, const QString &message, const QString &nextStep)
+void SetupCheckJob::add(SetupItem::Check check, bool ok, const QString &message, const QString &nextStep,
+                        bool warning)
 {
-    m_report.items << SetupItem{check, titleOf(check), ok, message, ok ? QString() : nextStep};
+    m_report.items << SetupItem{check, titleOf(check), ok, message, ok && !warning ? QString() : nextStep, warning};
 }
 
 void SetupCheckJob::addNotChecked(SetupItem::Check check, const QString &because)
@@ -124,7 +158,8 @@ void SetupCheckJob::checkVersion()
         if (!r) {
             addError(SetupItem::Check::ServerVersion, r.error(), tr("Odoo could not be reached."));
             const QString because = tr("Odoo could not be reached.");
-            for (auto c : {SetupItem::Check::SignIn, SetupItem::Check::CustomFields, SetupItem::Check::ShemaxLocation,
+            for (auto c : {SetupItem::Check::SignIn, SetupItem::Check::Rights, SetupItem::Check::CustomFields,
+                           SetupItem::Check::ShemaxLocation,
                            SetupItem::Check::CustomersLocation, SetupItem::Check::OutgoingType})
                 addNotChecked(c, because);
             done();
@@ -154,7 +189,7 @@ void SetupCheckJob::checkSignIn()
         if (!r) {
             add(SetupItem::Check::SignIn, false, r.error().message, nextStepFor(r.error()));
             const QString because = tr("signing in to Odoo failed.");
-            for (auto c : {SetupItem::Check::CustomFields, SetupItem::Check::ShemaxLocation,
+            for (auto c : {SetupItem::Check::Rights, SetupItem::Check::CustomFields, SetupItem::Check::ShemaxLocation,
                            SetupItem::Check::CustomersLocation, SetupItem::Check::OutgoingType})
                 addNotChecked(c, because);
             done();
@@ -163,23 +198,93 @@ void SetupCheckJob::checkSignIn()
         m_report.uid = r->toInt();
         add(SetupItem::Check::SignIn, true,
             tr("Signed in to database “%1” as %2.").arg(m_client->database(), m_client->login()));
+        checkRights();
+    });
+}
+
+void SetupCheckJob::checkRights()
+{
+    m_missingRights.clear();
+    m_readsOrders = false;
+    checkNextRight(0);
+}
+
+// One right per request, answered true/false without touching any record (tags 4j.*).
+void SetupCheckJob::checkNextRight(qsizetype index)
+{
+    if (index >= qsizetype(std::size(kRights))) {
+        checkAllDocuments();
+        return;
+    }
+    const Right &right = kRights[index];
+    OdooCallJob *job = m_client->call(QString::fromLatin1(right.model), u"check_access_rights"_s,
+                                      QJsonArray{QString::fromLatin1(right.operation)},
+                                      QJsonObject{{u"raise_exception"_s, false}});
+    connect(job, &OdooCallJob::finished, this, [this, index](const Result<QJsonValue> &r) {
+        if (!r) {
+            addError(SetupItem::Check::Rights, r.error(), tr("The rights of your Odoo user could not be checked."));
+            checkFields();
+            return;
+        }
+        const Right &right = kRights[index];
+        if (!r->toBool())
+            m_missingRights << QString::fromLatin1(right.model) + u' ' + QString::fromLatin1(right.operation);
+        else if (index == 0)
+            m_readsOrders = true;
+        checkNextRight(index + 1);
+    });
+}
+
+void SetupCheckJob::checkAllDocuments()
+{
+    OdooCallJob *job = m_client->call(u"res.users"_s, u"has_group"_s,
+                                      QJsonArray{u"sales_team.group_sale_salesman_all_leads"_s});
+    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
+        if (!r) {
+            addError(SetupItem::Check::Rights, r.error(), tr("The rights of your Odoo user could not be checked."));
+            checkFields();
+            return;
+        }
+        const bool allDocuments = r->toBool();
+        QStringList cannot;
+        QStringList groups;
+        for (const Right &right : kRights) {
+            if (!m_missingRights.contains(QString::fromLatin1(right.model) + u' ' + QString::fromLatin1(right.operation)))
+                continue;
+            cannot << tr(right.what);
+            const QString group = right.inventory ? inventoryUserGroup() : salesAllGroup();
+            if (!groups.contains(group))
+                groups << group;
+        }
+        if (m_readsOrders && !allDocuments && !groups.contains(salesAllGroup()))
+            groups.prepend(salesAllGroup());
+        const QString howTo = tr("Ask an Odoo administrator to give the user %1 the rights %2 (Settings → Users & "
+                                 "Companies → Users → Access Rights).")
+                                  .arg(m_client->login(), groups.join(tr(" and ")));
+        if (!cannot.isEmpty()) {
+            add(SetupItem::Check::Rights, false,
+                tr("Your Odoo user may not %1.").arg(cannot.join(u", "_s)), howTo);
+        } else if (!allDocuments) {
+            // Odoo answers "no orders" rather than an error for the orders of other salespeople (tag
+            // 4j.sale.search_count.own_docs): say so, or the clerk waits for orders that never come.
+            add(SetupItem::Check::Rights, true,
+                tr("Your Odoo user has Sales “User: Own Documents Only”: Odoo shows it only the orders "
+                   "where it is the salesperson, so the other confirmed orders are never sent to Ysell."),
+                howTo, true);
+        } else {
+            add(SetupItem::Check::Rights, true,
+                tr("Your Odoo user may read and update sales orders and create deliveries."));
+        }
         checkFields();
     });
 }
 
 void SetupCheckJob::checkFields()
 {
-    OdooCallJob *job = m_client->call(u"ir.model.fields"_s, u"search_read"_s,
-                                      QJsonArray{OdooQueries::ysellFieldsDomain()},
-                                      QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"model"_s}}});
-    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
-        const Result<QStringList> keys = r ? OdooParse::fieldKeys(r.value()) : Result<QStringList>(r.error());
+    auto *job = new YsellFieldsJob(m_client, this);
+    connect(job, &YsellFieldsJob::finished, this, [this](const Result<QStringList> &keys) {
         if (!keys) {
-            if (keys.error().kind == ErrorKind::AccessRights)
-                add(SetupItem::Check::CustomFields, false,
-                    tr("Your Odoo user may not read the list of fields: %1").arg(keys.error().message), adminHelp());
-            else
-                addError(SetupItem::Check::CustomFields, keys.error(), tr("The field list could not be read."));
+            addError(SetupItem::Check::CustomFields, keys.error(), tr("The fields could not be looked up."));
         } else {
             m_report.fieldsChecked = true;
             QStringList missing;
@@ -311,6 +416,48 @@ void SetupCheckJob::done()
     qCInfo(lcOdoo) << "setup check finished:" << (m_report.allOk() ? "all ok" : "problems found");
     Q_EMIT finished(m_report);
     deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------
+// YsellFieldsJob
+
+YsellFieldsJob::YsellFieldsJob(OdooClient *client, QObject *parent)
+    : QObject(parent ? parent : client)
+    , m_client(client)
+{
+    for (const OdooQueries::CustomField &f : OdooQueries::ysellFields()) {
+        if (!m_models.contains(f.model))
+            m_models << f.model;
+    }
+    QMetaObject::invokeMethod(this, &YsellFieldsJob::next, Qt::QueuedConnection);
+}
+
+void YsellFieldsJob::next()
+{
+    if (m_models.isEmpty()) {
+        Q_EMIT finished(m_present);
+        deleteLater();
+        return;
+    }
+    const QString model = m_models.takeFirst();
+    QJsonArray names;
+    for (const OdooQueries::CustomField &f : OdooQueries::ysellFields()) {
+        if (f.model == model)
+            names << f.name;
+    }
+    // Unknown names are simply absent from the answer (tag 4j.sale.fields_get.nonadmin).
+    OdooCallJob *job = m_client->call(model, u"fields_get"_s, QJsonArray{names},
+                                      QJsonObject{{u"attributes"_s, QJsonArray{u"type"_s, u"string"_s}}});
+    connect(job, &OdooCallJob::finished, this, [this, model](const Result<QJsonValue> &r) {
+        const Result<QStringList> keys = r ? OdooParse::fieldsGetKeys(model, r.value()) : Result<QStringList>(r.error());
+        if (!keys) {
+            Q_EMIT finished(keys.error());
+            deleteLater();
+            return;
+        }
+        m_present << keys.value();
+        next();
+    });
 }
 
 // ---------------------------------------------------------------------------------------------

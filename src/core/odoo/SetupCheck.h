@@ -15,12 +15,13 @@ class OdooClient;
 
 /// One line of the setup check: what was checked, whether it is fine, and what to do if not.
 struct SetupItem {
-    enum class Check { ServerVersion, SignIn, CustomFields, ShemaxLocation, CustomersLocation, OutgoingType };
+    enum class Check { ServerVersion, SignIn, Rights, CustomFields, ShemaxLocation, CustomersLocation, OutgoingType };
     Check check = Check::ServerVersion;
     QString title;    // "Odoo version", "Sign-in"…
     bool ok = false;
     QString message;  // plain words: what was found
-    QString nextStep; // what to do next; empty when ok
+    QString nextStep; // what to do next; empty when ok and not a warning
+    bool warning = false; // ok, but the bridge will not see everything (e.g. "Own Documents Only")
 };
 
 /// The outcome of a SetupCheckJob, with the ids the sync needs when the checks pass.
@@ -66,11 +67,15 @@ private:
     void start();
     void checkVersion();
     void checkSignIn();
+    void checkRights();
+    void checkNextRight(qsizetype index);
+    void checkAllDocuments();
     void checkFields();
     void checkShemax();
     void checkCustomers();
     void checkOutgoingType();
-    void add(SetupItem::Check check, bool ok, const QString &message, const QString &nextStep = {});
+    void add(SetupItem::Check check, bool ok, const QString &message, const QString &nextStep = {},
+             bool warning = false);
     void addNotChecked(SetupItem::Check check, const QString &because);
     void addError(SetupItem::Check check, const Error &error, const QString &what);
     void done();
@@ -78,7 +83,31 @@ private:
     OdooClient *m_client = nullptr;
     SetupCheckOptions m_options;
     SetupReport m_report;
+    QStringList m_missingRights;     // "model operation" keys the user lacks
+    bool m_readsOrders = false;
     bool m_done = false;
+};
+
+/// Which x_ysell_* fields exist, asked with fields_get on each model (any user may call it; the
+/// ir.model.fields list is for administrators only). Starts on the next event-loop turn; emits
+/// finished() once, then deletes itself.
+class YsellFieldsJob final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(YsellFieldsJob)
+public:
+    /// The job is a child of `client` unless `parent` is given.
+    explicit YsellFieldsJob(OdooClient *client, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    /// The "model/name" keys of the x_ysell_* fields that exist, or the error of the first failed call.
+    void finished(const ysb::Result<QStringList> &present);
+
+private:
+    void next();
+
+    OdooClient *m_client = nullptr;
+    QStringList m_models;
+    QStringList m_present;
 };
 
 /// Creates the missing x_ysell_* custom fields (ir.model.fields, state "manual"). Needs Odoo

@@ -89,9 +89,18 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
             continue;
         ++productLines;
         const QString label = productLabel(line);
-        const double q = line.productUomQty;
+        // Ysell counts pieces of the product: the line's unit (e.g. Dozens) becomes the product's own.
+        const ProductQuantity converted = line.quantityInProductUnit();
+        const double q = converted.quantity;
+        const bool otherUnit = line.uom.id != 0 && line.uom.id != line.product.uom.id && line.product.uom.id != 0;
         qint64 qty = 0;
-        if (!std::isfinite(q) || q <= 0.0) {
+        if (!converted.ok()) {
+            out.problems << converted.problem;
+        } else if (otherUnit && q > 0.0 && std::isfinite(q) && std::floor(q) != q) {
+            out.problems << tr("Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.")
+                                .arg(label, QString::number(line.productUomQty), line.uom.name, QString::number(q),
+                                     line.product.uom.name);
+        } else if (!std::isfinite(q) || q <= 0.0) {
             out.problems << tr("Line “%1” has quantity %2; only positive quantities can be shipped.")
                                 .arg(label, QString::number(q));
         } else if (std::floor(q) != q || q > 1e6) {

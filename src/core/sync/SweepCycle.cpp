@@ -371,13 +371,19 @@ QJsonObject SweepCycle::pickingValues(const SaleOrder &o, const OrderRecord &rec
     for (const OrderLine &l : o.lines) {
         if (!l.isProductLine() || l.productUomQty <= 0)
             continue;
+        // The same goods the line sold, counted in the product's unit as they went to Ysell
+        // (1 Dozens → 12 Units); a line that could not be converted never went.
+        const ProductQuantity qty = l.quantityInProductUnit();
+        const bool inProductUnit = qty.ok() && l.product.uom.id != 0;
         QJsonObject m{{u"name"_s, l.name.isEmpty() ? l.product.displayName : l.name},
                       {u"product_id"_s, l.product.id},
-                      {u"product_uom_qty"_s, l.productUomQty},
+                      {u"product_uom_qty"_s, inProductUnit ? qty.quantity : l.productUomQty},
                       {u"location_id"_s, res.shemaxId},
                       {u"location_dest_id"_s, res.customersId},
                       {u"sale_line_id"_s, l.id}};
-        if (l.productUomId)
+        if (inProductUnit)
+            m.insert(u"product_uom"_s, l.product.uom.id);
+        else if (l.productUomId)
             m.insert(u"product_uom"_s, l.productUomId);
         // group_id links the picking to the order (sale_id on the picking is silently dropped in 17).
         if (o.procurementGroupId)
@@ -538,6 +544,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
                     free.insert(lot.at(1).toString(), {many2oneId(q.value(u"product_id"_s)), lot.at(0).toInt()});
             }
             QJsonArray lines;
+            QStringList reserving; // orders whose serials are all free
             for (const QString &n : names) {
                 const auto rec = m_ctx.journal->order(n);
                 const QStringList mine = rec ? rec->serials.split(u' ', Qt::SkipEmptyParts) : QStringList();
@@ -573,20 +580,44 @@ void SweepCycle::reserveSerials(const QStringList &names)
                 }
                 for (const QJsonValue &l : std::as_const(orderLines))
                     lines.append(l);
+                if (!orderLines.isEmpty())
+                    reserving << n;
             }
             if (lines.isEmpty()) {
                 handleOtherDeliveries();
                 return;
             }
-            auto *create = m_ctx.odooCall(u"stock.move.line"_s, u"create"_s, QJsonArray{lines});
-            onOdoo(create, this, [this, names](const Result<QJsonValue> &r3) {
-                for (const QString &n : names) {
-                    if (r3.ok())
-                        m_ctx.event(n, u"reserved"_s, tr("Serials reserved in %1; the delivery is Ready.").arg(m_ctx.resources.shemaxName));
-                    else
-                        m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r3.error().message));
-                }
+            // Move lines on a draft picking reserve their move but leave the picking Draft beside its
+            // other draft moves (tags 4l.*): confirm the pickings first, as Odoo's screens do, so that
+            // the serials make them Ready.
+            QJsonArray confirm;
+            for (const QJsonValue &l : std::as_const(lines)) {
+                const QJsonValue p = l.toObject().value(u"picking_id"_s);
+                if (!confirm.contains(p))
+                    confirm.append(p);
+            }
+            const auto failed = [this, reserving](const Error &e) {
+                for (const QString &n : reserving)
+                    m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(e.message));
                 handleOtherDeliveries();
+            };
+            auto *confirmJob = m_ctx.odooCall(u"stock.picking"_s, u"action_confirm"_s, QJsonArray{confirm});
+            onOdoo(confirmJob, this, [this, reserving, lines, failed](const Result<QJsonValue> &rc) {
+                if (!rc.ok()) {
+                    failed(rc.error());
+                    return;
+                }
+                auto *create = m_ctx.odooCall(u"stock.move.line"_s, u"create"_s, QJsonArray{lines});
+                onOdoo(create, this, [this, reserving, failed](const Result<QJsonValue> &r3) {
+                    if (!r3.ok()) {
+                        failed(r3.error());
+                        return;
+                    }
+                    for (const QString &n : reserving)
+                        m_ctx.event(n, u"reserved"_s,
+                                    tr("Serials reserved in %1; the delivery is Ready.").arg(m_ctx.resources.shemaxName));
+                    handleOtherDeliveries();
+                });
             });
         });
     });

@@ -2,6 +2,7 @@
 
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
+#include "odoo/SetupCheck.h"
 
 #include <QCoreApplication>
 
@@ -58,13 +59,14 @@ void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const 
         then(Ok{});
         return;
     }
-    auto *job = odooCall(u"ir.model.fields"_s, u"search_count"_s, QJsonArray{OdooQueries::ysellFieldsDomain()});
-    onOdoo(job, receiver, [this, then](const Result<QJsonValue> &r) {
+    // fields_get, not ir.model.fields: the field list is for administrators only (tag 4j.*).
+    auto *job = new YsellFieldsJob(odoo);
+    QObject::connect(job, &YsellFieldsJob::finished, receiver, [this, then](const Result<QStringList> &r) {
         if (!r.ok()) {
             then(r.error());
             return;
         }
-        odooHasYsellFields = r.value().toInt() >= OdooQueries::ysellFields().size();
+        odooHasYsellFields = r.value().size() >= OdooQueries::ysellFields().size();
         if (!*odooHasYsellFields) {
             note(u"setup"_s, {},
                  QCoreApplication::translate("SyncContext",
