@@ -675,10 +675,13 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
         }
         if (c.method == u"button_validate"_s) {
             if (!c.context.value(u"skip_sms"_s).toBool()) {
-                // Odoo 17 with stock_sms asks for an SMS confirmation first (tag 4g.B.button_validate).
+                // Odoo 17 with stock_sms asks for an SMS confirmation first (tag 4g.B.button_validate);
+                // button_validate has confirmed draft pickings by then, and that stays (tag 4g.A.read).
                 QJsonArray pickIds;
-                for (int id : ids.value())
+                for (int id : ids.value()) {
                     pickIds.append(id);
+                    confirmPicking(s, id);
+                }
                 return QJsonValue(QJsonObject{{u"name"_s, u"SMS"_s},
                                               {u"type"_s, u"ir.actions.act_window"_s},
                                               {u"view_mode"_s, u"form"_s},
