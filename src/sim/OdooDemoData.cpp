@@ -228,7 +228,7 @@ void OdooDemoData::load(OdooStore &s)
         if (i == 7) // the single order whose product lacks a Ysell product id
             lines = {line(noYsell, 1), line(cable, 1)};
         if (i == 11) // a serial product with no stock in WH/Stock: no move lines, no serials yet
-            lines = QJsonArray{QJsonValue(line(meter, 1))};
+            lines = {line(meter, 1), line(cable, 1)};
         if (i == 5) // sold by the dozen: Ysell must get 12 cables, the delivery must move 12
             lines = QJsonArray{QJsonValue(line(cable, 1, u"Кабель USB-C, дюжина"_s, dozens))};
         order(i, c, lines, notes.at(i % notes.size()), u"sale"_s);

@@ -374,9 +374,10 @@ Result<QJsonValue> OdooSim::Impl::executeKw(const QJsonArray &args)
         return typeError(u"int() argument must be a string, a bytes-like object or a real number, not '%1'"_s.arg(
             pyTypeName(uidv)));
     }
-    const bool knownUser = odooUser(uid) != nullptr;
-    if (!knownUser || !args.at(2).isString() || args.at(2).toString() != q.m_options.password)
+    const SimUser *user = odooUser(uid);
+    if (!user || !args.at(2).isString() || args.at(2).toString() != q.m_options.password)
         return odooFault(u"odoo.exceptions.AccessDenied"_s, u"Access Denied"_s);
+    q.m_callsByLogin[uid == odooids::kAdminUid ? q.m_options.login : user->login]++;
 
     if (!s.model(model))
         return odooFault(u"odoo.exceptions.UserError"_s, u"Object %1 doesn't exist"_s.arg(model));
@@ -936,7 +937,10 @@ QJsonObject OdooSim::stats() const
     QJsonObject calls;
     for (auto it = m_calls.cbegin(); it != m_calls.cend(); ++it)
         calls.insert(it.key(), it.value());
-    return QJsonObject{{u"calls"_s, calls}, {u"pickings"_s, m_createdPickings.size()}};
+    QJsonObject users;
+    for (auto it = m_callsByLogin.cbegin(); it != m_callsByLogin.cend(); ++it)
+        users.insert(it.key(), it.value());
+    return QJsonObject{{u"calls"_s, calls}, {u"calls_by_user"_s, users}, {u"pickings"_s, m_createdPickings.size()}};
 }
 
 QJsonArray OdooSim::pickings() const
@@ -959,6 +963,8 @@ QJsonArray OdooSim::pickings() const
                                      {u"product_id"_s, s.raw(u"stock.move"_s, mv, u"product_id"_s)},
                                      {u"product"_s, s.displayName(u"product.product"_s, s.m2o(u"stock.move"_s, mv, u"product_id"_s))},
                                      {u"product_uom_qty"_s, s.num(u"stock.move"_s, mv, u"product_uom_qty"_s)},
+                                     {u"product_uom"_s, s.displayName(u"uom.uom"_s, s.m2o(u"stock.move"_s, mv, u"product_uom"_s))},
+                                     {u"product_qty"_s, s.num(u"stock.move"_s, mv, u"product_qty"_s)},
                                      {u"quantity"_s, s.num(u"stock.move"_s, mv, u"quantity"_s)},
                                      {u"sale_line_id"_s, s.raw(u"stock.move"_s, mv, u"sale_line_id"_s)},
                                      {u"group_id"_s, s.raw(u"stock.move"_s, mv, u"group_id"_s)},

@@ -35,7 +35,9 @@ public:
     Reply handle(const QByteArray &contentType, const QByteArray &body); // one POST /jsonrpc
     void loadDemo();                                  // the --demo data set
     QStringList addConfirmedOrders(int count);        // --orders N and POST /_sim/orders; returns names
-    QJsonObject stats() const; // {"calls": {"model.method": n, "common.version": n}, "pickings": n}
+    /// {"calls": {"model.method": n, "common.version": n}, "calls_by_user": {"login": n}, "pickings": n};
+    /// calls_by_user counts the execute_kw calls each signed-in user made.
+    QJsonObject stats() const;
     QJsonArray pickings() const; // pickings created through the API, each with its moves and move lines
     /// Semantic Odoo faults: kind ∈ access_denied, access_error, validation_error, user_error,
     /// missing_error, wrong_db; target "model.method" or "*"; rate 0..1; count -1 = unlimited.
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<OdooStore> m_store;
     std::unique_ptr<Impl> m_impl;
     QHash<QString, int> m_calls;
+    QHash<QString, int> m_callsByLogin;
     QList<int> m_createdPickings;
     QList<Fault> m_faults;
 };

@@ -197,6 +197,22 @@ SimProcess::Answer SimProcess::odoo(const QByteArray &body, int timeoutMs)
     return request("POST", m_odooUrl + u"/jsonrpc"_s, body, {{"Content-Type", "application/json"}}, timeoutMs);
 }
 
+QJsonValue SimProcess::odooAsAdmin(const QString &model, const QString &method, const QJsonArray &args,
+                                   const QJsonObject &kwargs)
+{
+    auto rpc = [&](const QString &service, const QString &m, const QJsonArray &a) {
+        const QJsonObject req{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"call"_s}, {u"id"_s, 1},
+                              {u"params"_s, QJsonObject{{u"service"_s, service}, {u"method"_s, m}, {u"args"_s, a}}}};
+        return odoo(QJsonDocument(req).toJson(QJsonDocument::Compact)).object().value(u"result"_s);
+    };
+    const int uid = rpc(u"common"_s, u"authenticate"_s, QJsonArray{m_odooDb, m_odooLogin, m_odooPassword, QJsonObject{}})
+                        .toInt();
+    QJsonArray a{m_odooDb, uid, m_odooPassword, model, method, args};
+    if (!kwargs.isEmpty())
+        a.append(kwargs);
+    return rpc(u"object"_s, u"execute_kw"_s, a);
+}
+
 QJsonObject SimProcess::stats()
 {
     return control("GET", u"/_sim/stats"_s).object();

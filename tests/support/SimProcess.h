@@ -89,6 +89,10 @@ public:
     Answer control(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     /// One JSON-RPC call to /jsonrpc on the Odoo port; the raw answer.
     Answer odoo(const QByteArray &body, int timeoutMs = 30'000);
+    /// execute_kw as the simulator's administrator (for checks on the Odoo side); the result, or
+    /// undefined on an error.
+    QJsonValue odooAsAdmin(const QString &model, const QString &method, const QJsonArray &args,
+                           const QJsonObject &kwargs = {});
     /// Any request with explicit headers (e.g. a wrong token) to an absolute URL.
     Answer request(const QByteArray &method, const QString &url, const QByteArray &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 30'000);
