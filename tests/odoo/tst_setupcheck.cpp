@@ -36,6 +36,9 @@ private Q_SLOTS:
     void wrongDatabase();
     void unknownLocation();
     void createsMissingFields();
+    void clerkChecksWithoutTheFieldList();
+    void rightsInPlainWords_data();
+    void rightsInPlainWords();
     void clerkMayNotCreateFields();
 
 private:
@@ -112,7 +115,7 @@ ysb::Result<QStringList> TestSetupCheck::createFields(ysb::test::SimProcess &sim
 void TestSetupCheck::allGreenOnDemoData()
 {
     const ysb::SetupReport report = runCheck(m_demo, m_demo.odooLogin(), m_demo.odooPassword());
-    QCOMPARE(report.items.size(), 6);
+    QCOMPARE(report.items.size(), 7);
     QVERIFY2(report.allOk(), qPrintable(dump(report)));
     QCOMPARE(report.version.major, 17);
     QVERIFY(report.uid > 0);
@@ -133,7 +136,7 @@ void TestSetupCheck::allGreenOnDemoData()
 void TestSetupCheck::wrongPassword()
 {
     const ysb::SetupReport report = runCheck(m_demo, m_demo.odooLogin(), u"wrong-password"_s);
-    QCOMPARE(report.items.size(), 6);
+    QCOMPARE(report.items.size(), 7);
     QVERIFY(!report.allOk());
     const SetupItem *version = report.item(SetupItem::Check::ServerVersion);
     QVERIFY(version && version->ok);
@@ -143,7 +146,7 @@ void TestSetupCheck::wrongPassword()
     QVERIFY(!signIn->message.contains(u"wrong-password"_s));
     QVERIFY(!signIn->nextStep.isEmpty());
     // Nothing behind the sign-in could be checked.
-    for (auto c : {SetupItem::Check::CustomFields, SetupItem::Check::ShemaxLocation,
+    for (auto c : {SetupItem::Check::Rights, SetupItem::Check::CustomFields, SetupItem::Check::ShemaxLocation,
                    SetupItem::Check::CustomersLocation, SetupItem::Check::OutgoingType}) {
         const SetupItem *i = report.item(c);
         QVERIFY(i && !i->ok);
@@ -165,7 +168,7 @@ void TestSetupCheck::unknownLocation()
     ysb::SetupCheckOptions options;
     options.shemaxLocationName = u"NoSuchWarehouseSpot"_s;
     const ysb::SetupReport report = runCheck(m_demo, m_demo.odooLogin(), m_demo.odooPassword(), {}, options);
-    QCOMPARE(report.items.size(), 6);
+    QCOMPARE(report.items.size(), 7);
     const SetupItem *loc = report.item(SetupItem::Check::ShemaxLocation);
     QVERIFY(loc && !loc->ok);
     QVERIFY2(loc->message.contains(u"NoSuchWarehouseSpot"_s), qPrintable(loc->message));
@@ -208,6 +211,53 @@ void TestSetupCheck::createsMissingFields()
         c->call(u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
                 QJsonObject{{u"fields"_s, QJsonArray{u"x_ysell_order_id"_s, u"x_ysell_state"_s}}, {u"limit"_s, 1}}));
     QVERIFY2(read.ok(), qPrintable(whyNot(read)));
+}
+
+void TestSetupCheck::clerkChecksWithoutTheFieldList()
+{
+    // The clerk (Sales All Documents + Inventory User) may not read ir.model.fields; the check still
+    // finds the fields (fields_get) and passes.
+    const ysb::SetupReport report = runCheck(m_demo, u"clerk"_s, m_demo.odooPassword());
+    QVERIFY2(report.allOk(), qPrintable(dump(report)));
+    QVERIFY(report.ysellFieldsPresent());
+    const SetupItem *rights = report.item(SetupItem::Check::Rights);
+    QVERIFY(rights && rights->ok && !rights->warning);
+}
+
+void TestSetupCheck::rightsInPlainWords_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("warning");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("nextStep");
+    QTest::newRow("all documents + inventory") << u"clerk"_s << true << false
+                                               << u"may read and update sales orders and create deliveries"_s << QString();
+    QTest::newRow("own documents only") << u"clerk_own"_s << true << true << u"Sales “User: Own Documents Only”"_s
+                                        << u"give the user clerk_own the rights Sales “User: All Documents”"_s;
+    QTest::newRow("no inventory rights") << u"sales"_s << false << false
+                                         << u"may not create deliveries, confirm and cancel deliveries"_s
+                                         << u"give the user sales the rights Inventory “User”"_s;
+}
+
+void TestSetupCheck::rightsInPlainWords()
+{
+    QFETCH(QString, login);
+    QFETCH(bool, ok);
+    QFETCH(bool, warning);
+    QFETCH(QString, message);
+    QFETCH(QString, nextStep);
+    const ysb::SetupReport report = runCheck(m_demo, login, m_demo.odooPassword());
+    const SetupItem *rights = report.item(SetupItem::Check::Rights);
+    QVERIFY(rights);
+    QCOMPARE(rights->ok, ok);
+    QCOMPARE(rights->warning, warning);
+    QVERIFY2(rights->message.contains(message), qPrintable(rights->message));
+    if (nextStep.isEmpty())
+        QVERIFY(rights->nextStep.isEmpty());
+    else
+        QVERIFY2(rights->nextStep.contains(nextStep), qPrintable(rights->nextStep));
+    QCOMPARE(report.allOk(), ok);
 }
 
 void TestSetupCheck::clerkMayNotCreateFields()

@@ -6,6 +6,8 @@
 using namespace Qt::StringLiterals;
 using namespace ysb;
 
+Q_DECLARE_METATYPE(ysb::UnitOfMeasure)
+
 namespace {
 
 // An order shaped like the transcript's S00031 (extra.sale.web_search_read.bridge_spec).
@@ -136,6 +138,73 @@ private Q_SLOTS:
         const PreparedOrder p = OrderPayload::prepare(o, reserved, clerk);
         QVERIFY(!p.ok());
         QVERIFY2(p.problems.join(u'\n').contains(expected), qPrintable(p.problems.join(u'\n')));
+    }
+
+    // The line's unit becomes the product's own, as Odoo converts (tag 4k.sale.web_search_read.uom).
+    void unitsOfMeasure_data()
+    {
+        const UnitOfMeasure units{1, u"Units"_s, 1.0, 1, 0.01};
+        const UnitOfMeasure dozens{2, u"Dozens"_s, 0.08333333333333333, 1, 0.01};
+        const UnitOfMeasure kg{3, u"kg"_s, 1.0, 2, 0.001};
+        QTest::addColumn<UnitOfMeasure>("lineUnit");
+        QTest::addColumn<UnitOfMeasure>("productUnit");
+        QTest::addColumn<double>("qty");
+        QTest::addColumn<int>("sent");        // qty that goes to Ysell; 0 when held
+        QTest::addColumn<QString>("problem"); // what the clerk reads when held
+        QTest::newRow("1 Dozens is 12 Units") << dozens << units << 1.0 << 12 << QString();
+        QTest::newRow("2.5 Dozens is 30 Units") << dozens << units << 2.5 << 30 << QString();
+        QTest::newRow("same unit") << units << units << 3.0 << 3 << QString();
+        QTest::newRow("no unit details") << UnitOfMeasure{} << UnitOfMeasure{} << 3.0 << 3 << QString();
+        QTest::newRow("1.1 Dozens is not whole")
+            << dozens << units << 1.1 << 0
+            << u"Line “[ACC-PLN-124444] Кабель” is 1.1 Dozens, which is 13.2 Units; Ysell takes whole units of the "
+               u"product only."_s;
+        QTest::newRow("1 Unit of a product kept in Dozens")
+            << units << dozens << 1.0 << 0 << u"which is 0.08 Dozens; Ysell takes whole units"_s;
+        QTest::newRow("kg cannot become Units")
+            << kg << units << 1.0 << 0
+            << u"Line “[ACC-PLN-124444] Кабель” is sold in “kg”, which cannot be converted to the product's unit "
+               u"“Units”: correct the unit on the order line in Odoo."_s;
+    }
+
+    void unitsOfMeasure()
+    {
+        QFETCH(UnitOfMeasure, lineUnit);
+        QFETCH(UnitOfMeasure, productUnit);
+        QFETCH(double, qty);
+        QFETCH(int, sent);
+        QFETCH(QString, problem);
+        SaleOrder o = sampleOrder();
+        o.lines[2].uom = lineUnit;
+        o.lines[2].productUomId = lineUnit.id;
+        o.lines[2].productUnit = productUnit;
+        o.lines[2].productUomQty = qty;
+        const PreparedOrder p = OrderPayload::prepare(o, reservedSerials(), {});
+        if (problem.isEmpty()) {
+            QVERIFY2(p.ok(), qPrintable(p.problems.join(u'\n')));
+            QCOMPARE(p.payload.value(u"items"_s).toArray().at(1).toObject().value(u"qty"_s).toInt(), sent);
+        } else {
+            QVERIFY(!p.ok());
+            QVERIFY2(p.problems.join(u'\n').contains(problem), qPrintable(p.problems.join(u'\n')));
+        }
+    }
+
+    void serialCountComparedInProductUnits()
+    {
+        SaleOrder o = sampleOrder();
+        o.lines[0].productUomQty = 1.0; // one dozen scanners: twelve serial numbers
+        o.lines[0].uom = UnitOfMeasure{2, u"Dozens"_s, 1.0 / 12, 1, 0.01};
+        o.lines[0].productUnit = UnitOfMeasure{1, u"Units"_s, 1.0, 1, 0.01};
+        PreparedOrder p = OrderPayload::prepare(o, reservedSerials(), {});
+        QVERIFY2(p.problems.join(u'\n').contains(u"(order line 64) needs 12 serial numbers but has 2"_s),
+                 qPrintable(p.problems.join(u'\n')));
+        QStringList twelve;
+        for (int i = 1; i <= 12; ++i)
+            twelve << u"D-%1"_s.arg(i);
+        p = OrderPayload::prepare(o, {}, {{64, twelve}});
+        QVERIFY2(p.ok(), qPrintable(p.problems.join(u'\n')));
+        QCOMPARE(p.payload.value(u"items"_s).toArray().at(0).toObject().value(u"qty"_s).toInt(), 12);
+        QCOMPARE(p.payload.value(u"items"_s).toArray().at(0).toObject().value(u"serial_numbers"_s).toArray().size(), 12);
     }
 
     void serialNoteListsShippedSerials()

@@ -9,20 +9,20 @@ namespace ysb {
 ProductQuantity OrderLine::quantityInProductUnit() const
 {
     // Odoo sent no unit details (or the line is in the product's unit): the quantity is what it says.
-    if (uom.id == 0 || product.uom.id == 0 || uom.id == product.uom.id)
+    if (uom.id == 0 || productUnit.id == 0 || uom.id == productUnit.id)
         return {productUomQty, {}};
     const QString label = product.displayName.isEmpty() ? name : product.displayName;
-    if (uom.categoryId != product.uom.categoryId || uom.factor <= 0.0 || product.uom.factor <= 0.0) {
+    if (uom.categoryId != productUnit.categoryId || uom.factor <= 0.0 || productUnit.factor <= 0.0) {
         return {0.0, QCoreApplication::translate("ysb::OrderLine",
                                                  "Line “%1” is sold in “%2”, which cannot be converted to the "
                                                  "product's unit “%3”: correct the unit on the order line in Odoo.")
-                         .arg(label, uom.name, product.uom.name)};
+                         .arg(label, uom.name, productUnit.name)};
     }
     // uom._compute_quantity: through the reference unit of the category.
-    double q = productUomQty / uom.factor * product.uom.factor;
+    double q = productUomQty / uom.factor * productUnit.factor;
     // Factors like 1/12 leave binary noise (12.000000000000002): round to the product unit's
     // precision, as Odoo does, before judging whether the result is whole.
-    const double rounding = product.uom.rounding > 0.0 ? product.uom.rounding : 1e-6;
+    const double rounding = productUnit.rounding > 0.0 ? productUnit.rounding : 1e-6;
     q = std::round(q / rounding) * rounding;
     return {q, {}};
 }

@@ -41,7 +41,6 @@ struct Product {
     QString defaultCode; // the seller's SKU
     QString tracking;    // "serial" | "lot" | "none"
     QString ysellProductId; // x_ysell_product_id; empty when unset or the field does not exist
-    UnitOfMeasure uom;      // the product's own unit (uom_id)
 };
 
 /// A quantity in the product's own unit, or why the line's unit cannot be turned into it.
@@ -60,6 +59,7 @@ struct OrderLine {
     int productUomId = 0;
     UnitOfMeasure uom;          // the line's unit; id 0 when Odoo did not send its details
     Product product;
+    UnitOfMeasure productUnit;  // the product's own unit (product_id.uom_id)
 
     bool isProductLine() const { return displayType.isEmpty() && product.id != 0; }
     /// productUomQty in the product's own unit, converted as Odoo's uom._compute_quantity does.

@@ -200,8 +200,6 @@ Product readProduct(Reader &r, const QJsonValue &v, const QString &path)
     p.defaultCode = r.string(o, u"default_code"_s, path);
     p.tracking = r.string(o, u"tracking"_s, path);
     p.ysellProductId = r.string(o, u"x_ysell_product_id"_s, path);
-    if (o.contains(u"uom_id"_s))
-        p.uom = readUnit(r, o.value(u"uom_id"_s), path + u".uom_id"_s);
     return p;
 }
 
@@ -218,6 +216,8 @@ OrderLine readLine(Reader &r, const QJsonValue &v, const QString &path)
     l.uom = readUnit(r, o.value(u"product_uom"_s), path + u".product_uom"_s);
     l.productUomId = l.uom.id;
     l.product = readProduct(r, o.value(u"product_id"_s), path + u".product_id"_s);
+    if (const QJsonValue product = o.value(u"product_id"_s); product.isObject() && product.toObject().contains(u"uom_id"_s))
+        l.productUnit = readUnit(r, product.toObject().value(u"uom_id"_s), path + u".product_id.uom_id"_s);
     return l;
 }
 

@@ -92,14 +92,14 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
         // Ysell counts pieces of the product: the line's unit (e.g. Dozens) becomes the product's own.
         const ProductQuantity converted = line.quantityInProductUnit();
         const double q = converted.quantity;
-        const bool otherUnit = line.uom.id != 0 && line.uom.id != line.product.uom.id && line.product.uom.id != 0;
+        const bool otherUnit = line.uom.id != 0 && line.uom.id != line.productUnit.id && line.productUnit.id != 0;
         qint64 qty = 0;
         if (!converted.ok()) {
             out.problems << converted.problem;
         } else if (otherUnit && q > 0.0 && std::isfinite(q) && std::floor(q) != q) {
             out.problems << tr("Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.")
                                 .arg(label, QString::number(line.productUomQty), line.uom.name, QString::number(q),
-                                     line.product.uom.name);
+                                     line.productUnit.name);
         } else if (!std::isfinite(q) || q <= 0.0) {
             out.problems << tr("Line “%1” has quantity %2; only positive quantities can be shipped.")
                                 .arg(label, QString::number(q));

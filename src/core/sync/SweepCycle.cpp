@@ -374,7 +374,7 @@ QJsonObject SweepCycle::pickingValues(const SaleOrder &o, const OrderRecord &rec
         // The same goods the line sold, counted in the product's unit as they went to Ysell
         // (1 Dozens → 12 Units); a line that could not be converted never went.
         const ProductQuantity qty = l.quantityInProductUnit();
-        const bool inProductUnit = qty.ok() && l.product.uom.id != 0;
+        const bool inProductUnit = qty.ok() && l.productUnit.id != 0;
         QJsonObject m{{u"name"_s, l.name.isEmpty() ? l.product.displayName : l.name},
                       {u"product_id"_s, l.product.id},
                       {u"product_uom_qty"_s, inProductUnit ? qty.quantity : l.productUomQty},
@@ -382,7 +382,7 @@ QJsonObject SweepCycle::pickingValues(const SaleOrder &o, const OrderRecord &rec
                       {u"location_dest_id"_s, res.customersId},
                       {u"sale_line_id"_s, l.id}};
         if (inProductUnit)
-            m.insert(u"product_uom"_s, l.product.uom.id);
+            m.insert(u"product_uom"_s, l.productUnit.id);
         else if (l.productUomId)
             m.insert(u"product_uom"_s, l.productUomId);
         // group_id links the picking to the order (sale_id on the picking is silently dropped in 17).
