@@ -17,7 +17,7 @@
 <context>
     <name>OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="179"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="188"/>
         <source>Serial numbers shipped by Ysell: %1</source>
         <translation>Серийные номера, отправленные Ysell: %1</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>SyncContext</name>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="45"/>
+        <location filename="../src/core/sync/SyncContext.cpp" line="72"/>
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
         <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
@@ -552,17 +552,17 @@
 <context>
     <name>ysb::CreateFieldsJob</name>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="363"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="510"/>
         <source>Odoo has no model %1; is the Sales app installed?</source>
         <translation>В Odoo нет модели %1; установлено ли приложение «Продажи»?</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="374"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="521"/>
         <source>Creating the field %1.%2 failed: %3</source>
         <translation>Не удалось создать поле %1.%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="387"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="534"/>
         <source>Your Odoo user may not create fields. Ask an Odoo administrator to create the fields x_ysell_product_id (on Product Variant), x_ysell_order_id and x_ysell_state (on Sales Order) as text fields, or to give your user the Administration/Settings rights for this step.</source>
         <translation>Вашему пользователю Odoo нельзя создавать поля. Попросите администратора Odoo создать текстовые поля x_ysell_product_id (в «Вариант товара»), x_ysell_order_id и x_ysell_state (в «Заказ на продажу») или дать вашему пользователю права «Администрирование/Настройки» для этого шага.</translation>
     </message>
@@ -833,176 +833,176 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="356"/>
+        <location filename="../src/core/journal/Journal.cpp" line="357"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="360"/>
+        <location filename="../src/core/journal/Journal.cpp" line="361"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="398"/>
+        <location filename="../src/core/journal/Journal.cpp" line="405"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="416"/>
+        <location filename="../src/core/journal/Journal.cpp" line="423"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="419"/>
+        <location filename="../src/core/journal/Journal.cpp" line="426"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="426"/>
+        <location filename="../src/core/journal/Journal.cpp" line="433"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="434"/>
+        <location filename="../src/core/journal/Journal.cpp" line="441"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="438"/>
+        <location filename="../src/core/journal/Journal.cpp" line="445"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="462"/>
+        <location filename="../src/core/journal/Journal.cpp" line="482"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="470"/>
+        <location filename="../src/core/journal/Journal.cpp" line="490"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="478"/>
+        <location filename="../src/core/journal/Journal.cpp" line="498"/>
         <source>Could not open the journal %1: %2</source>
         <translation>Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="484"/>
+        <location filename="../src/core/journal/Journal.cpp" line="504"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="490"/>
+        <location filename="../src/core/journal/Journal.cpp" line="510"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="500"/>
-        <location filename="../src/core/journal/Journal.cpp" line="505"/>
-        <location filename="../src/core/journal/Journal.cpp" line="516"/>
+        <location filename="../src/core/journal/Journal.cpp" line="520"/>
+        <location filename="../src/core/journal/Journal.cpp" line="525"/>
+        <location filename="../src/core/journal/Journal.cpp" line="536"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="508"/>
+        <location filename="../src/core/journal/Journal.cpp" line="528"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="522"/>
+        <location filename="../src/core/journal/Journal.cpp" line="542"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="523"/>
+        <location filename="../src/core/journal/Journal.cpp" line="543"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="539"/>
+        <location filename="../src/core/journal/Journal.cpp" line="559"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="547"/>
-        <location filename="../src/core/journal/Journal.cpp" line="560"/>
-        <location filename="../src/core/journal/Journal.cpp" line="569"/>
+        <location filename="../src/core/journal/Journal.cpp" line="567"/>
+        <location filename="../src/core/journal/Journal.cpp" line="580"/>
+        <location filename="../src/core/journal/Journal.cpp" line="589"/>
         <source>Could not upgrade the journal %1: %2</source>
         <translation>Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="564"/>
+        <location filename="../src/core/journal/Journal.cpp" line="584"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="607"/>
+        <location filename="../src/core/journal/Journal.cpp" line="628"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="613"/>
+        <location filename="../src/core/journal/Journal.cpp" line="634"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="652"/>
+        <location filename="../src/core/journal/Journal.cpp" line="688"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662"/>
+        <location filename="../src/core/journal/Journal.cpp" line="735"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="697"/>
+        <location filename="../src/core/journal/Journal.cpp" line="769"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="719"/>
-        <location filename="../src/core/journal/Journal.cpp" line="727"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="724"/>
         <source>Could not write to the journal %1: %2</source>
         <translation>Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="742"/>
         <location filename="../src/core/journal/Journal.cpp" line="809"/>
-        <location filename="../src/core/journal/Journal.cpp" line="827"/>
-        <location filename="../src/core/journal/Journal.cpp" line="844"/>
-        <location filename="../src/core/journal/Journal.cpp" line="858"/>
+        <location filename="../src/core/journal/Journal.cpp" line="878"/>
         <location filename="../src/core/journal/Journal.cpp" line="896"/>
-        <location filename="../src/core/journal/Journal.cpp" line="923"/>
-        <location filename="../src/core/journal/Journal.cpp" line="963"/>
-        <location filename="../src/core/journal/Journal.cpp" line="982"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1030"/>
+        <location filename="../src/core/journal/Journal.cpp" line="913"/>
+        <location filename="../src/core/journal/Journal.cpp" line="927"/>
+        <location filename="../src/core/journal/Journal.cpp" line="968"/>
+        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1041"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1060"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1114"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="879"/>
+        <location filename="../src/core/journal/Journal.cpp" line="948"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="951"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1026"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1078"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1004"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1087"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1085"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1169"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1461,52 +1461,53 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Odoo прислал %1 в неожиданном виде.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="301"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="322"/>
         <source>the sales orders</source>
         <translation>заказы на продажу</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="308"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="329"/>
         <source>the reserved serial numbers</source>
         <translation>зарезервированные серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="339"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="360"/>
         <source>the pickings</source>
         <translation>складские перемещения</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="348"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="369"/>
         <source>the stock locations</source>
         <translation>места хранения</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="364"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="385"/>
         <source>the operation types</source>
         <translation>типы операций</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="393"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="414"/>
         <source>its version</source>
         <translation>свою версию</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="405"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="426"/>
         <source>the sign-in answer</source>
         <translation>ответ на вход</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="415"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="436"/>
         <source>a record reference</source>
         <translation>ссылку на запись</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="420"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="441"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="456"/>
         <source>the field list</source>
         <translation>список полей</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="434"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="469"/>
         <source>the model list</source>
         <translation>список моделей</translation>
     </message>
@@ -1703,6 +1704,14 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::OrderLine</name>
+    <message>
+        <location filename="../src/core/odoo/OdooModels.cpp" line="16"/>
+        <source>Line “%1” is sold in “%2”, which cannot be converted to the product&apos;s unit “%3”: correct the unit on the order line in Odoo.</source>
+        <translation>Строка «%1» продана в единицах «%2», которые нельзя пересчитать в единицу товара «%3»: исправьте единицу в строке заказа в Odoo.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::OrderPayload</name>
     <message>
         <location filename="../src/core/sync/OrderPayload.cpp" line="53"/>
@@ -1735,37 +1744,42 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>В адресе доставки не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="95"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="100"/>
+        <source>Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.</source>
+        <translation>Строка «%1»: %2 %3 — это %4 %5; Ysell принимает только целое количество единиц товара.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="104"/>
         <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
         <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="98"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="107"/>
         <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
         <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="104"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="113"/>
         <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
         <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="129"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="138"/>
         <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
         <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="135"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="144"/>
         <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
         <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="144"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="153"/>
         <source>Serial number %1 appears more than once.</source>
         <translation>Серийный номер %1 встречается больше одного раза.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="154"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="163"/>
         <source>The order has no product lines to ship.</source>
         <translation>В заказе нет строк с товарами для отправки.</translation>
     </message>
@@ -1900,12 +1914,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
-        <translation type="vanished">В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
-    </message>
-    <message>
         <location filename="../src/core/sync/SendCycle.cpp" line="123"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="278"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
@@ -1915,77 +1925,73 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="256"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="249"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="272"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="265"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="292"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="367"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="360"/>
         <source>Another workstation is sending this order right now.</source>
         <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="354"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <source>Another workstation claimed this order first; it sends it.</source>
-        <translation type="vanished">Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="440"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="454"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="473"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="466"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="517"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="510"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="525"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="518"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="528"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="544"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="537"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="568"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="582"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="588"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="581"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -2409,207 +2415,298 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
     <message>
         <location filename="../src/core/odoo/SetupCheck.cpp" line="21"/>
+        <source>Rights of the Odoo user</source>
+        <translation>Права пользователя Odoo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="23"/>
         <source>Ysell fields in Odoo</source>
         <translation>Поля Ysell в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="23"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="25"/>
         <source>ShemaxGlobal location</source>
         <translation>Место хранения ShemaxGlobal</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="25"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="27"/>
         <source>Customers location</source>
         <translation>Место «Клиенты»</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="27"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="29"/>
         <source>Delivery operation type</source>
         <translation>Тип операции доставки</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="34"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="36"/>
         <source>Ask an Odoo administrator to give your user the rights, or to do this step.</source>
         <translation>Попросите администратора Odoo дать вашему пользователю права или выполнить этот шаг.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="43"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="45"/>
         <source>Check the login and the password or API key in the settings.</source>
         <translation>Проверьте логин и пароль или API-ключ в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="46"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="48"/>
         <source>Check the database name in the settings (it is shown on the Odoo login page under “Manage databases”).</source>
         <translation>Проверьте имя базы данных в настройках (оно показано на странице входа Odoo в разделе «Manage databases»).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="55"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="57"/>
         <source>Check the Odoo address in the settings and that the server is running.</source>
         <translation>Проверьте адрес Odoo в настройках и то, что сервер работает.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="58"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="60"/>
         <source>Check the server certificate, or add its CA file in the settings.</source>
         <translation>Проверьте сертификат сервера или добавьте его CA-файл в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="64"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="66"/>
         <source>Try again later; if it persists, ask the Odoo administrator whether the server is working.</source>
         <translation>Попробуйте позже; если ошибка повторится, спросите администратора Odoo, работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="67"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="69"/>
         <source>Show this message to the Odoo administrator.</source>
         <translation>Покажите это сообщение администратору Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="112"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="82"/>
+        <source>read sales orders</source>
+        <translation>читать заказы на продажу</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="83"/>
+        <source>store the Ysell id and state on sales orders</source>
+        <translation>записывать ID и состояние Ysell в заказы на продажу</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="84"/>
+        <source>post notes on sales orders</source>
+        <translation>оставлять примечания в заказах на продажу</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="85"/>
+        <source>read products</source>
+        <translation>читать товары</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="86"/>
+        <source>read locations</source>
+        <translation>читать места хранения</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="87"/>
+        <source>read reserved serial numbers</source>
+        <translation>читать зарезервированные серийные номера</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="88"/>
+        <source>read the stock in ShemaxGlobal</source>
+        <translation>читать остатки в ShemaxGlobal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="89"/>
+        <source>create deliveries</source>
+        <translation>создавать доставки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="90"/>
+        <source>confirm and cancel deliveries</source>
+        <translation>подтверждать и отменять доставки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="91"/>
+        <source>reserve serial numbers on deliveries</source>
+        <translation>резервировать серийные номера в доставках</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="96"/>
+        <source>Sales “User: All Documents”</source>
+        <translation>«Продажи: Пользователь: все документы»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="101"/>
+        <source>Inventory “User”</source>
+        <translation>«Склад: Пользователь»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="146"/>
         <source>Not checked: %1</source>
         <translation>Не проверено: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="112"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="146"/>
         <source>Fix the problem above, then run the check again.</source>
         <translation>Устраните проблему выше, затем запустите проверку ещё раз.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="125"/>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="126"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="159"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="160"/>
         <source>Odoo could not be reached.</source>
         <translation>Не удалось связаться с Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="139"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="174"/>
         <source>Odoo %1 answers.</source>
         <translation>Odoo %1 отвечает.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="142"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="177"/>
         <source>This server runs Odoo %1; Ysell Bridge is made for Odoo 17.</source>
         <translation>На этом сервере Odoo %1; Ysell Bridge создан для Odoo 17.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="143"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="178"/>
         <source>Connect to an Odoo 17 server, or ask for a Ysell Bridge version made for Odoo %1.</source>
         <translation>Подключитесь к серверу Odoo 17 или запросите версию Ysell Bridge для Odoo %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="156"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="191"/>
         <source>signing in to Odoo failed.</source>
         <translation>войти в Odoo не удалось.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="165"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="200"/>
         <source>Signed in to database “%1” as %2.</source>
         <translation>Выполнен вход в базу данных «%1» как %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="180"/>
-        <source>Your Odoo user may not read the list of fields: %1</source>
-        <translation>Вашему пользователю Odoo нельзя читать список полей: %1</translation>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="225"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="244"/>
+        <source>The rights of your Odoo user could not be checked.</source>
+        <translation>Не удалось проверить права вашего пользователя Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="182"/>
-        <source>The field list could not be read.</source>
-        <translation>Не удалось прочитать список полей.</translation>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="261"/>
+        <source>Ask an Odoo administrator to give the user %1 the rights %2 (Settings → Users &amp; Companies → Users → Access Rights).</source>
+        <translation>Попросите администратора Odoo дать пользователю %1 права %2 (Настройки → Пользователи и компании → Пользователи → Права доступа).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="193"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="263"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="266"/>
+        <source>Your Odoo user may not %1.</source>
+        <translation>Вашему пользователю Odoo нельзя: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="271"/>
+        <source>Your Odoo user has Sales “User: Own Documents Only”: Odoo shows it only the orders where it is the salesperson, so the other confirmed orders are never sent to Ysell.</source>
+        <translation>У вашего пользователя Odoo права «Продажи: Пользователь: только свои документы»: Odoo показывает ему только заказы, где он указан продавцом, поэтому остальные подтверждённые заказы никогда не попадут в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="276"/>
+        <source>Your Odoo user may read and update sales orders and create deliveries.</source>
+        <translation>Вашему пользователю Odoo можно читать и изменять заказы на продажу и создавать доставки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="287"/>
+        <source>The fields could not be looked up.</source>
+        <translation>Не удалось проверить наличие полей.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="298"/>
         <source>The fields x_ysell_product_id, x_ysell_order_id and x_ysell_state exist.</source>
         <translation>Поля x_ysell_product_id, x_ysell_order_id и x_ysell_state есть.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="196"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="301"/>
         <source>Missing in Odoo: %1.</source>
         <translation>Нет в Odoo: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="197"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="302"/>
         <source>Let Ysell Bridge create them (needs Odoo Administration rights), or ask an Odoo administrator to create them as text fields.</source>
         <translation>Пусть Ysell Bridge создаст их (нужны права администратора Odoo), или попросите администратора Odoo создать их как текстовые поля.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="214"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="319"/>
         <source>The locations could not be read.</source>
         <translation>Не удалось прочитать места хранения.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="227"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="332"/>
         <source>Odoo has no internal location named “%1”.</source>
         <translation>В Odoo нет внутреннего места хранения «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="228"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="333"/>
         <source>Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact name in the settings.</source>
         <translation>Создайте место хранения в Odoo (Склад → Настройки → Места хранения) или введите его точное имя в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="235"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="340"/>
         <source>Several locations match “%1”: %2.</source>
         <translation>Под «%1» подходят несколько мест хранения: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="236"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="341"/>
         <source>Enter the full name of the right one (for example %1) in the settings.</source>
         <translation>Введите в настройках полное имя нужного (например, %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="244"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="349"/>
         <source>The location %1 belongs to no warehouse.</source>
         <translation>Место хранения %1 не относится ни к одному складу.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="245"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="350"/>
         <source>Move the location under a warehouse in Odoo, so that deliveries can start from it.</source>
         <translation>Перенесите место хранения в Odoo под склад, чтобы из него можно было отправлять доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="248"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="353"/>
         <source>Found %1 (warehouse %2).</source>
         <translation>Найдено %1 (склад %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="263"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="368"/>
         <source>Odoo has no standard Customers location: %1</source>
         <translation>В Odoo нет стандартного места хранения «Клиенты»: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="264"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="369"/>
         <source>Check that the Inventory app is installed in Odoo.</source>
         <translation>Проверьте, что в Odoo установлено приложение «Склад».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="267"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="372"/>
         <source>The Customers location could not be looked up.</source>
         <translation>Не удалось найти место хранения «Клиенты».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="270"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="375"/>
         <source>Found the Customers location.</source>
         <translation>Место хранения «Клиенты» найдено.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="279"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="384"/>
         <source>the warehouse of the ShemaxGlobal location is not known.</source>
         <translation>склад места хранения ShemaxGlobal неизвестен.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="291"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="396"/>
         <source>The operation types could not be read.</source>
         <translation>Не удалось прочитать типы операций.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="294"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="399"/>
         <source>The warehouse of %1 has no delivery operation type.</source>
         <translation>У склада %1 нет типа операции доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="295"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="400"/>
         <source>Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → Operation Types).</source>
         <translation>Создайте для этого склада тип операции «Доставка» в Odoo (Склад → Настройки → Типы операций).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="300"/>
+        <location filename="../src/core/odoo/SetupCheck.cpp" line="405"/>
         <source>Deliveries will use “%1” (%2).</source>
         <translation>Для доставок будет использоваться «%1» (%2).</translation>
     </message>
@@ -2652,90 +2749,90 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="229"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="228"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="232"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="231"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="264"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="263"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="307"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="298"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="366"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="357"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="330"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="321"/>
         <source>Another workstation is creating the delivery for this order.</source>
         <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="424"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="421"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="453"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="479"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="450"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="476"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="516"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="534"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="596"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="513"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="531"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="601"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="574"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="572"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="594"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="618"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="624"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="646"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="625"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="647"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="639"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="661"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="673"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="695"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="719"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="734"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="756"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
