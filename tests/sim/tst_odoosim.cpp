@@ -610,6 +610,178 @@ private slots:
         QCOMPARE(r[u"tracking"_s][u"selection"_s].toArray().size(), 3);
         QCOMPARE(r[u"uom_id"_s][u"relation"_s].toString(), u"uom.uom"_s);
     }
+
+    // Model access per user and operation, as check_access_rights answers it (tags 4j.*).
+    void accessRights_data()
+    {
+        QTest::addColumn<int>("uid");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QString>("group"); // named in the AccessError when refused
+        QTest::newRow("admin creates fields") << 2 << u"ir.model.fields"_s << u"create"_s << true << QString();
+        QTest::newRow("clerk creates no fields") << 3 << u"ir.model.fields"_s << u"create"_s << false
+                                                 << u"Administration/Access Rights"_s;
+        QTest::newRow("clerk reads no field list") << 3 << u"ir.model.fields"_s << u"read"_s << false
+                                                   << u"Administration/Access Rights"_s;
+        QTest::newRow("clerk writes orders") << 3 << u"sale.order"_s << u"write"_s << true << QString();
+        QTest::newRow("clerk creates pickings") << 3 << u"stock.picking"_s << u"create"_s << true << QString();
+        QTest::newRow("clerk creates move lines") << 3 << u"stock.move.line"_s << u"create"_s << true << QString();
+        QTest::newRow("clerk creates no locations") << 3 << u"stock.location"_s << u"create"_s << false
+                                                    << u"Inventory/Administrator"_s;
+        QTest::newRow("own-documents clerk reads orders") << 4 << u"sale.order"_s << u"read"_s << true << QString();
+        QTest::newRow("sales user reads pickings") << 5 << u"stock.picking"_s << u"read"_s << true << QString();
+        QTest::newRow("sales user creates no pickings") << 5 << u"stock.picking"_s << u"create"_s << false
+                                                        << u"Inventory/User"_s;
+        QTest::newRow("sales user confirms no pickings") << 5 << u"stock.picking"_s << u"write"_s << false
+                                                         << u"Inventory/User"_s;
+    }
+
+    void accessRights()
+    {
+        QFETCH(int, uid);
+        QFETCH(QString, model);
+        QFETCH(QString, operation);
+        QFETCH(bool, allowed);
+        QFETCH(QString, group);
+        const Answer quiet = kw(model, u"check_access_rights"_s, {operation}, {{u"raise_exception"_s, false}}, uid);
+        QCOMPARE(quiet.result(), QJsonValue(allowed));
+        const Answer loud = kw(model, u"check_access_rights"_s, {operation}, {}, uid);
+        if (allowed) {
+            QCOMPARE(loud.result(), QJsonValue(true));
+        } else {
+            QCOMPARE(loud.errorName(), u"odoo.exceptions.AccessError"_s);
+            QVERIFY2(loud.errorMessage().contains(u"\t- "_s + group), qPrintable(loud.errorMessage()));
+            // The operation itself is refused the same way.
+            const Answer real = operation == u"read"_s ? kw(model, u"search_count"_s, {QJsonArray()}, {}, uid)
+                                                       : kw(model, operation, {QJsonObject{{u"name"_s, u"x"_s}}}, {}, uid);
+            QCOMPARE(real.errorName(), u"odoo.exceptions.AccessError"_s);
+        }
+    }
+
+    void hasGroupAndFieldsGet()
+    {
+        const QString allLeads = u"sales_team.group_sale_salesman_all_leads"_s;
+        QCOMPARE(kw(u"res.users"_s, u"has_group"_s, {allLeads}, {}, 2).result(), QJsonValue(true));
+        QCOMPARE(kw(u"res.users"_s, u"has_group"_s, {allLeads}, {}, 3).result(), QJsonValue(true));
+        QCOMPARE(kw(u"res.users"_s, u"has_group"_s, {allLeads}, {}, 4).result(), QJsonValue(false));
+        QCOMPARE(kw(u"res.users"_s, u"has_group"_s, {u"stock.group_stock_user"_s}, {}, 5).result(), QJsonValue(false));
+        // Any user learns which fields exist; unknown names are simply absent (tag 4j.sale.fields_get.nonadmin).
+        const Answer f = kw(u"sale.order"_s, u"fields_get"_s, {QJsonArray{u"x_ysell_order_id"_s, u"nonexistent_field"_s}},
+                            {{u"attributes"_s, QJsonArray{u"type"_s, u"string"_s}}}, 3);
+        QCOMPARE(f.result().toObject().keys(), QStringList{u"x_ysell_order_id"_s});
+        QCOMPARE(f.result()[u"x_ysell_order_id"_s].toObject().keys(), (QStringList{u"string"_s, u"type"_s}));
+    }
+
+    void ownDocumentsRule()
+    {
+        const QJsonArray confirmed{QJsonArray{u"state"_s, u"="_s, u"sale"_s}};
+        QCOMPARE(kw(u"sale.order"_s, u"search_count"_s, {confirmed}, {}, 3).result().toInt(), 26);
+        // Silently none for the own-documents user (tag 4j.sale.search_count.own_docs) …
+        QCOMPARE(kw(u"sale.order"_s, u"search_count"_s, {confirmed}, {}, 4).result().toInt(), 0);
+        QCOMPARE(kw(u"sale.order"_s, u"web_search_read"_s, {}, {{u"domain"_s, confirmed},
+                                                                {u"specification"_s, QJsonObject{{u"name"_s, QJsonObject()}}}}, 4)
+                     .result()[u"length"_s].toInt(),
+                 0);
+        // … an error when it names another's order (tag 4i.access.record_rule) …
+        const int order = firstId(u"sale.order"_s, {QJsonArray{u"state"_s, u"="_s, u"sale"_s}});
+        const Answer read = kw(u"sale.order"_s, u"read"_s, {QJsonArray{order}, QJsonArray{u"name"_s}}, {}, 4);
+        QCOMPARE(read.errorName(), u"odoo.exceptions.AccessError"_s);
+        QVERIFY2(read.errorMessage().contains(u"doesn't have 'read' access to:\n- Sales Order (sale.order)"_s),
+                 qPrintable(read.errorMessage()));
+        // … and its own orders once it is their salesperson.
+        QCOMPARE(kw(u"sale.order"_s, u"write"_s, {QJsonArray{order}, QJsonObject{{u"user_id"_s, 4}}}).result(), QJsonValue(true));
+        QCOMPARE(kw(u"sale.order"_s, u"search_count"_s, {confirmed}, {}, 4).result().toInt(), 1);
+    }
+
+    // Units with categories and factors; the order's own delivery counts the Dozens line in Units.
+    void unitsOfMeasure()
+    {
+        const QJsonArray dozen = kw(u"sale.order"_s, u"search"_s,
+                                    {QJsonArray{QJsonArray{u"order_line.product_uom.name"_s, u"="_s, u"Dozens"_s}}})
+                                     .result()
+                                     .toArray();
+        QCOMPARE(dozen.size(), 1);
+        const QJsonObject unit{{u"fields"_s, QJsonObject{{u"name"_s, QJsonObject()}, {u"factor"_s, QJsonObject()},
+                                                          {u"uom_type"_s, QJsonObject()}, {u"category_id"_s, QJsonObject()}}}};
+        const QJsonObject spec{{u"order_line"_s, QJsonObject{{u"fields"_s, QJsonObject{
+            {u"product_uom_qty"_s, QJsonObject()}, {u"product_uom"_s, unit},
+            {u"product_id"_s, QJsonObject{{u"fields"_s, QJsonObject{{u"uom_id"_s, unit}}}}}}}}}};
+        const QJsonObject line = kw(u"sale.order"_s, u"web_read"_s, {dozen, spec}, {}, 3)
+                                     .result()[0][u"order_line"_s][0].toObject();
+        QCOMPARE(line[u"product_uom"_s][u"name"_s].toString(), u"Dozens"_s);
+        QCOMPARE(line[u"product_uom"_s][u"uom_type"_s].toString(), u"bigger"_s);
+        QCOMPARE(line[u"product_uom"_s][u"factor"_s].toDouble(), 1.0 / 12);
+        QCOMPARE(line[u"product_id"_s][u"uom_id"_s][u"name"_s].toString(), u"Units"_s);
+        QCOMPARE(line[u"product_uom"_s][u"category_id"_s], line[u"product_id"_s][u"uom_id"_s][u"category_id"_s]);
+        const QJsonArray kg = records(u"uom.uom"_s, {QJsonArray{u"name"_s, u"="_s, u"kg"_s}}, {u"category_id"_s});
+        QCOMPARE(kg.size(), 1);
+        QVERIFY(kg[0][u"category_id"_s][0] != line[u"product_uom"_s][u"category_id"_s]);
+        const QJsonArray moves = records(u"stock.move"_s, {QJsonArray{u"sale_line_id.order_id"_s, u"="_s, dozen[0]}},
+                                         {u"product_uom_qty"_s, u"product_qty"_s, u"quantity"_s, u"state"_s});
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves[0][u"product_uom_qty"_s].toDouble(), 1.0);
+        QCOMPARE(moves[0][u"product_qty"_s].toDouble(), 12.0);
+        QCOMPARE(moves[0][u"quantity"_s].toDouble(), 1.0); // 12 Units reserved = 1 Dozens
+        QCOMPARE(moves[0][u"state"_s].toString(), u"assigned"_s);
+    }
+
+    // Picking state from its moves, as Odoo computes it (tags 4l.*), as the clerk.
+    void pickingStatesFromMoves()
+    {
+        const int shemax = firstId(u"stock.location"_s, {QJsonArray{u"name"_s, u"="_s, u"ShemaxGlobal"_s}});
+        const int meter = firstId(u"product.product"_s, {QJsonArray{u"default_code"_s, u"="_s, u"ACC-SER-003"_s}});
+        const int cable = firstId(u"product.product"_s, {QJsonArray{u"default_code"_s, u"="_s, u"ACC-PLN-001"_s}});
+        const int lot = firstId(u"stock.lot"_s, {QJsonArray{u"name"_s, u"="_s, u"SN-SG-ACC-SER-003-0001"_s}});
+        const auto move = [&](int product, double qty) {
+            return QJsonArray{0, 0, QJsonObject{{u"name"_s, u"x"_s}, {u"product_id"_s, product}, {u"product_uom_qty"_s, qty},
+                                                {u"product_uom"_s, 1}, {u"location_id"_s, shemax}, {u"location_dest_id"_s, 5}}};
+        };
+        const int picking = kw(u"stock.picking"_s, u"create"_s,
+                               {QJsonObject{{u"picking_type_id"_s, 2}, {u"location_id"_s, shemax}, {u"location_dest_id"_s, 5},
+                                            {u"move_ids"_s, QJsonArray{move(meter, 1), move(cable, 2)}}}}, {}, 3)
+                                .result()
+                                .toInt();
+        QVERIFY(picking > 0);
+        const auto state = [&]() {
+            return kw(u"stock.picking"_s, u"read"_s, {QJsonArray{picking}, QJsonArray{u"state"_s}}, {}, 3).result()[0][u"state"_s].toString();
+        };
+        const auto moveStates = [&]() {
+            QStringList out;
+            for (const QJsonValue &m : records(u"stock.move"_s, {QJsonArray{u"picking_id"_s, u"="_s, picking}}, {u"state"_s}))
+                out << m[u"state"_s].toString();
+            return out;
+        };
+        const QJsonArray moveIds = records(u"stock.move"_s, {QJsonArray{u"picking_id"_s, u"="_s, picking}}, {u"id"_s});
+        QCOMPARE(state(), u"draft"_s);
+        // A serial on the draft picking reserves its move; the picking stays draft beside the other.
+        QVERIFY(kw(u"stock.move.line"_s, u"create"_s, {QJsonObject{{u"move_id"_s, moveIds[0][u"id"_s]}, {u"picking_id"_s, picking},
+                                                                   {u"product_id"_s, meter}, {u"lot_id"_s, lot}, {u"quantity"_s, 1},
+                                                                   {u"location_id"_s, shemax}, {u"location_dest_id"_s, 5}}}, {}, 3)
+                    .result()
+                    .isDouble());
+        QCOMPARE(moveStates(), (QStringList{u"assigned"_s, u"draft"_s}));
+        QCOMPARE(state(), u"draft"_s);
+        // Confirmed: Ready, the other move waits for stock.
+        QCOMPARE(kw(u"stock.picking"_s, u"action_confirm"_s, {QJsonArray{picking}}, {}, 3).result(), QJsonValue(true));
+        QCOMPARE(moveStates(), (QStringList{u"assigned"_s, u"confirmed"_s}));
+        QCOMPARE(state(), u"assigned"_s);
+        // One of two cables reserved: partially available, the picking still Ready.
+        QVERIFY(kw(u"stock.move.line"_s, u"create"_s, {QJsonObject{{u"move_id"_s, moveIds[1][u"id"_s]}, {u"quantity"_s, 1}}}, {}, 3)
+                    .result()
+                    .isDouble());
+        QCOMPARE(moveStates(), (QStringList{u"assigned"_s, u"partially_available"_s}));
+        QCOMPARE(state(), u"assigned"_s);
+        // Only waiting moves: confirmed.
+        const int waiting = kw(u"stock.picking"_s, u"create"_s,
+                               {QJsonObject{{u"picking_type_id"_s, 2}, {u"location_id"_s, shemax}, {u"location_dest_id"_s, 5},
+                                            {u"move_ids"_s, QJsonArray{move(cable, 1)}}}}, {}, 3)
+                                .result()
+                                .toInt();
+        QVERIFY(kw(u"stock.picking"_s, u"action_confirm"_s, {QJsonArray{waiting}}, {}, 3).result().toBool());
+        QCOMPARE(kw(u"stock.picking"_s, u"read"_s, {QJsonArray{waiting}, QJsonArray{u"state"_s}}, {}, 3).result()[0][u"state"_s].toString(),
+                 u"confirmed"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstOdooSim)
