@@ -2343,32 +2343,37 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="447"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="449"/>
+        <source>Odoo works with Ysell Bridge, but read the warning below.</source>
+        <translation>Odoo работает с Ysell Bridge, но прочтите предупреждение ниже.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="450"/>
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="460"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="464"/>
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="480"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="484"/>
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="493"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="497"/>
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="512"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="516"/>
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="513"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="517"/>
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -2377,7 +2382,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="514"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="518"/>
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -2386,17 +2391,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="520"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="524"/>
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="523"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="527"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="523"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="527"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>

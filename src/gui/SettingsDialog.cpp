@@ -443,8 +443,12 @@ void SettingsDialog::onOdooTested(const ConnectionReport &report)
 {
     m_ui->testOdooButton->setEnabled(true);
     QString text = report.text();
+    const bool warned = std::any_of(report.lines.cbegin(), report.lines.cend(),
+                                    [](const ConnectionReport::Line &l) { return l.warning; });
     if (report.ok())
-        text = tr("Odoo is ready for Ysell Bridge.") + u'\n' + text;
+        text = (warned ? tr("Odoo works with Ysell Bridge, but read the warning below.")
+                       : tr("Odoo is ready for Ysell Bridge."))
+               + u'\n' + text;
     m_ui->odooResultLabel->setText(text);
     m_missingFields = report.missingFields;
     m_ui->createFieldsButton->setVisible(!m_missingFields.isEmpty());

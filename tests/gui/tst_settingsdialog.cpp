@@ -103,6 +103,8 @@ private Q_SLOTS:
     void sessionOnlyStoreShowsTheBanner();
     void odooTest_data();
     void odooTest();
+    void odooTestAsOrdinaryUser_data();
+    void odooTestAsOrdinaryUser();
     void ysellTest_data();
     void ysellTest();
     void createsMissingFields();
@@ -400,6 +402,40 @@ void TestSettingsDialog::odooTest()
     // Nothing was saved by testing.
     QVERIFY(!QFile::exists(dialog->configPath()));
     QCOMPARE(readSecret(store, ysb::SecretKey::OdooPassword), std::nullopt);
+}
+
+// The rights of the signed-in user, in the words the clerk reads (issue: an ordinary Odoo user).
+void TestSettingsDialog::odooTestAsOrdinaryUser_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("clerk") << u"clerk"_s
+                           << QStringList{u"Odoo is ready for Ysell Bridge."_s,
+                                          u"✓ Rights of the Odoo user: Your Odoo user may read and update sales orders "
+                                          u"and create deliveries."_s};
+    QTest::newRow("own documents only")
+        << u"clerk_own"_s
+        << QStringList{u"Odoo works with Ysell Bridge, but read the warning below."_s,
+                       u"⚠ Rights of the Odoo user: Your Odoo user has Sales “User: Own Documents Only”"_s,
+                       u"→ Ask an Odoo administrator to give the user clerk_own the rights Sales “User: All Documents”"_s};
+    QTest::newRow("no inventory rights")
+        << u"sales"_s
+        << QStringList{u"✗ Rights of the Odoo user: Your Odoo user may not create deliveries"_s,
+                       u"→ Ask an Odoo administrator to give the user sales the rights Inventory “User”"_s};
+}
+
+void TestSettingsDialog::odooTestAsOrdinaryUser()
+{
+    QFETCH(QString, login);
+    QFETCH(QStringList, expected);
+    ysb::MemorySecretStore store;
+    auto dialog = makeDialog(m_sim, &store);
+    setText(field<QLineEdit>(dialog.get(), "odooLoginEdit"), login);
+    setText(field<QLineEdit>(dialog.get(), "odooSecretEdit"), m_sim.odooPassword());
+    QTest::mouseClick(field<QPushButton>(dialog.get(), "testOdooButton"), Qt::LeftButton);
+    const QString shown = resultText(dialog.get(), "odooResultLabel", "testOdooButton");
+    for (const QString &e : expected)
+        QVERIFY2(shown.contains(e), qPrintable(u"expected “%1” in:\n%2"_s.arg(e, shown)));
 }
 
 void TestSettingsDialog::ysellTest_data()

@@ -10,7 +10,8 @@
 
 namespace ysb::test {
 
-/// The real Odoo 17 exchanges of tests/data/contracts/odoo17-transcript.jsonl (the project's copy of the
+/// The real Odoo 17 exchanges of tests/data/contracts/odoo17-transcript.jsonl and
+/// odoo17-transcript-rights-uom.jsonl (the project's copy of the
 /// recorded contract), read at run time.
 class Transcript final {
 public:
@@ -50,16 +51,20 @@ private:
     Transcript()
     {
         m_path = qEnvironmentVariable("YSB_TEST_DATA_DIR") + QStringLiteral("/contracts/odoo17-transcript.jsonl");
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly))
-            return;
-        while (!f.atEnd()) {
-            const QByteArray line = f.readLine().trimmed();
-            if (line.isEmpty())
+        // The second recording (rights, units, reserved serials: tags 4j.*, 4k.*, 4l.*) has tags of its own.
+        for (const QString &path : QStringList{m_path, qEnvironmentVariable("YSB_TEST_DATA_DIR")
+                                                + QStringLiteral("/contracts/odoo17-transcript-rights-uom.jsonl")}) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
                 continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
-            if (doc.isObject())
-                m_entries << doc.object();
+            while (!f.atEnd()) {
+                const QByteArray line = f.readLine().trimmed();
+                if (line.isEmpty())
+                    continue;
+                const QJsonDocument doc = QJsonDocument::fromJson(line);
+                if (doc.isObject())
+                    m_entries << doc.object();
+            }
         }
     }
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void pickingsLocationsTypes();
     void versionUidReferences();
     void fieldAndModelLists();
+    void unitsOfMeasure();
     void htmlToText_data();
     void htmlToText();
     void odooDateTime();
@@ -380,14 +381,35 @@ void TestOdooParse::versionUidReferences()
 
 void TestOdooParse::fieldAndModelLists()
 {
-    const auto keys = OdooParse::fieldKeys(Transcript::instance().result(u"4d.field.search_read"_s));
+    // fields_get answers only the fields that exist (tag 4j.sale.fields_get.nonadmin).
+    const QJsonObject fieldsGet{{u"x_ysell_order_id"_s, QJsonObject{{u"string"_s, u"Ysell order id"_s}, {u"type"_s, u"char"_s}}},
+                                {u"x_ysell_state"_s, QJsonObject{{u"string"_s, u"Ysell state"_s}, {u"type"_s, u"char"_s}}}};
+    const auto keys = OdooParse::fieldsGetKeys(u"sale.order"_s, fieldsGet);
     QVERIFY(keys.ok());
-    QCOMPARE(keys.value(), (QStringList{u"sale.order/x_ysell_order_id"_s, u"product.product/x_ysell_product_id"_s,
-                                        u"sale.order/x_ysell_state"_s}));
+    QCOMPARE(keys.value(), (QStringList{u"sale.order/x_ysell_order_id"_s, u"sale.order/x_ysell_state"_s}));
+    QCOMPARE(OdooParse::fieldsGetKeys(u"sale.order"_s, QJsonArray()).error().kind, ysb::ErrorKind::Protocol);
     const auto models = OdooParse::modelIds(Transcript::instance().result(u"4d.ir.model.search_read"_s));
     QVERIFY(models.ok());
     QCOMPARE(models->value(u"product.product"_s), 375);
     QCOMPARE(models->value(u"sale.order"_s), 553);
+}
+
+void TestOdooParse::unitsOfMeasure()
+{
+    // A line of 1 × Dozens of a product counted in Units (tag 4k.sale.web_search_read.uom).
+    const auto page = OdooParse::orderPage(Transcript::instance().result(u"4k.sale.web_search_read.uom"_s));
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().detail));
+    const ysb::OrderLine line = page->orders.at(0).lines.at(0);
+    QCOMPARE(line.productUomQty, 1.0);
+    QCOMPARE(line.uom.name, u"Dozens"_s);
+    QCOMPARE(line.productUomId, 2);
+    QCOMPARE(line.uom.categoryId, 1);
+    QVERIFY(qFuzzyCompare(line.uom.factor, 1.0 / 12));
+    QCOMPARE(line.productUnit.name, u"Units"_s);
+    QCOMPARE(line.productUnit.categoryId, 1);
+    const ysb::ProductQuantity q = line.quantityInProductUnit();
+    QVERIFY(q.ok());
+    QCOMPARE(q.quantity, 12.0);
 }
 
 void TestOdooParse::htmlToText_data()

@@ -193,13 +193,6 @@ void TestOdooQueries::customFields()
 
 void TestOdooQueries::setupDomains()
 {
-    const QJsonArray fieldsDomain = OdooQueries::ysellFieldsDomain();
-    QCOMPARE(fieldsDomain.size(), 2);
-    QCOMPARE(fieldsDomain.at(0).toArray().at(2).toArray(),
-             (QJsonArray{u"product.product"_s, u"sale.order"_s}));
-    QCOMPARE(fieldsDomain.at(1).toArray().at(2).toArray(),
-             (QJsonArray{u"x_ysell_product_id"_s, u"x_ysell_order_id"_s, u"x_ysell_state"_s}));
-
     QCOMPARE(OdooQueries::locationByNameDomain(u"ShemaxGlobal"_s),
              (QJsonArray{leaf(u"usage"_s, u"="_s, u"internal"_s), u"|"_s,
                          leaf(u"name"_s, u"ilike"_s, u"ShemaxGlobal"_s),

@@ -436,18 +436,6 @@ Result<int> objectReference(const QJsonValue &result, const QString &model)
     return r.error(QCoreApplication::translate("ysb::OdooParse", "a record reference"));
 }
 
-Result<QStringList> fieldKeys(const QJsonValue &result)
-{
-    auto records = readRecords<QString>(result, QCoreApplication::translate("ysb::OdooParse", "the field list"),
-                                        [](Reader &r, const QJsonObject &o, const QString &path) -> QString {
-                                            return r.string(o, u"model"_s, path) + u'/' +
-                                                   r.string(o, u"name"_s, path);
-                                        });
-    if (!records)
-        return records.error();
-    return QStringList(records.value());
-}
-
 Result<QStringList> fieldsGetKeys(const QString &model, const QJsonValue &result)
 {
     if (!result.isObject()) {

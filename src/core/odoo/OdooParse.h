@@ -38,8 +38,6 @@ Result<ServerVersion> serverVersion(const QJsonValue &result);
 Result<int> uid(const QJsonValue &result);
 /// The `result` of ir.model.data.check_object_reference: ["model", id], checked against `model`.
 Result<int> objectReference(const QJsonValue &result, const QString &model);
-/// search_read of ir.model.fields with fields name and model: "model/name" keys.
-Result<QStringList> fieldKeys(const QJsonValue &result);
 /// <model>.fields_get([names]): "model/name" keys of the fields that exist (unknown names are absent).
 Result<QStringList> fieldsGetKeys(const QString &model, const QJsonValue &result);
 /// search_read of ir.model with fields model: model name → ir.model id.

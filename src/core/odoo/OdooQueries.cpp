@@ -113,18 +113,6 @@ QJsonObject serialsKwargs()
     return QJsonObject{{u"fields"_s, serialsFields()}};
 }
 
-QJsonArray ysellFieldsDomain()
-{
-    QJsonArray models;
-    QJsonArray names;
-    for (const CustomField &f : ysellFields()) {
-        if (!models.contains(f.model))
-            models.append(f.model);
-        names.append(f.name);
-    }
-    return QJsonArray{leaf(u"model"_s, u"in"_s, models), leaf(u"name"_s, u"in"_s, names)};
-}
-
 QJsonArray locationByNameDomain(const QString &name)
 {
     return QJsonArray{leaf(u"usage"_s, u"="_s, u"internal"_s), u"|"_s, leaf(u"name"_s, u"ilike"_s, name),

@@ -45,8 +45,6 @@ QJsonArray serialsFields();
 /// search_read keyword arguments for the serials.
 QJsonObject serialsKwargs();
 
-/// ir.model.fields search_read domain for the Ysell fields.
-QJsonArray ysellFieldsDomain();
 /// stock.location search_read domain for an internal location whose name or full name contains `name`.
 QJsonArray locationByNameDomain(const QString &name);
 /// The stock.picking.type of outgoing deliveries of a warehouse.
