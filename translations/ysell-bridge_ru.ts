@@ -4,12 +4,12 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="36"/>
+        <location filename="../src/core/sync/Bridge.cpp" line="37"/>
         <source>The Odoo password or API key is not set.</source>
         <translation>Пароль или API-ключ Odoo не задан.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="38"/>
+        <location filename="../src/core/sync/Bridge.cpp" line="39"/>
         <source>The Ysell token is not set.</source>
         <translation>Токен Ysell не задан.</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>SyncContext</name>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="45"/>
+        <location filename="../src/core/sync/SyncContext.cpp" line="70"/>
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
         <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
@@ -160,72 +160,77 @@
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="428"/>
+        <location filename="../src/core/settings/Config.cpp" line="435"/>
         <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
         <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="431"/>
+        <location filename="../src/core/settings/Config.cpp" line="438"/>
         <source>each status must be a short code or name, e.g. 7.1</source>
         <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="438"/>
+        <location filename="../src/core/settings/Config.cpp" line="445"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/Config.cpp" line="451"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="440"/>
+        <location filename="../src/core/settings/Config.cpp" line="453"/>
         <source>is not a file</source>
         <translation>не является файлом</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="442"/>
+        <location filename="../src/core/settings/Config.cpp" line="455"/>
         <source>the file cannot be read</source>
         <translation>файл не читается</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="447"/>
+        <location filename="../src/core/settings/Config.cpp" line="460"/>
         <source>is a folder; give a file name, e.g. journal.sqlite</source>
         <translation>это папка; укажите имя файла, например journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="450"/>
+        <location filename="../src/core/settings/Config.cpp" line="463"/>
         <source>%1: is not a valid date</source>
         <translation>%1: неправильная дата</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="452"/>
+        <location filename="../src/core/settings/Config.cpp" line="465"/>
         <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
         <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="461"/>
+        <location filename="../src/core/settings/Config.cpp" line="474"/>
         <source>must be en, ru, or empty to follow the system</source>
         <translation>должно быть en, ru или пустым (язык системы)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="465"/>
+        <location filename="../src/core/settings/Config.cpp" line="478"/>
         <source>each category must be a word of letters, digits, _ . or -</source>
         <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="474"/>
+        <location filename="../src/core/settings/Config.cpp" line="487"/>
         <source>%1: the Odoo address is not set</source>
         <translation>%1: адрес Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="476"/>
+        <location filename="../src/core/settings/Config.cpp" line="489"/>
         <source>%1: the Odoo database is not set</source>
         <translation>%1: база данных Odoo не указана</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="478"/>
+        <location filename="../src/core/settings/Config.cpp" line="491"/>
         <source>%1: the Odoo login is not set</source>
         <translation>%1: логин Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="480"/>
+        <location filename="../src/core/settings/Config.cpp" line="493"/>
         <source>%1: the Ysell address is not set</source>
         <translation>%1: адрес Ysell не указан</translation>
     </message>
@@ -268,112 +273,112 @@
         <translation>Файл настроек %1 нельзя использовать:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="502"/>
-        <location filename="../src/core/settings/Config.cpp" line="662"/>
+        <location filename="../src/core/settings/Config.cpp" line="515"/>
+        <location filename="../src/core/settings/Config.cpp" line="677"/>
         <source>No configuration file was given.</source>
         <translation>Файл настроек не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="505"/>
+        <location filename="../src/core/settings/Config.cpp" line="518"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="507"/>
+        <location filename="../src/core/settings/Config.cpp" line="520"/>
         <source>This is a folder, not a configuration file.</source>
         <translation>Это папка, а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="510"/>
-        <location filename="../src/core/settings/Config.cpp" line="513"/>
+        <location filename="../src/core/settings/Config.cpp" line="523"/>
+        <location filename="../src/core/settings/Config.cpp" line="526"/>
         <source>The file cannot be read (%1).</source>
         <translation>Файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="516"/>
+        <location filename="../src/core/settings/Config.cpp" line="529"/>
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
         <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="527"/>
+        <location filename="../src/core/settings/Config.cpp" line="540"/>
         <source>Cannot create a temporary folder to read the configuration.</source>
         <translation>Не удаётся создать временную папку для чтения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="533"/>
+        <location filename="../src/core/settings/Config.cpp" line="546"/>
         <source>Cannot create a temporary copy of the configuration.</source>
         <translation>Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="540"/>
+        <location filename="../src/core/settings/Config.cpp" line="553"/>
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
         <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="553"/>
-        <location filename="../src/core/settings/Config.cpp" line="562"/>
+        <location filename="../src/core/settings/Config.cpp" line="566"/>
+        <location filename="../src/core/settings/Config.cpp" line="575"/>
         <source>[%1]: unknown section; known sections are %2.</source>
         <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="577"/>
+        <location filename="../src/core/settings/Config.cpp" line="590"/>
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or &quot;ysell-bridge-cli secret set&quot;) or in the secrets directory.</source>
         <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="581"/>
+        <location filename="../src/core/settings/Config.cpp" line="594"/>
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
         <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="600"/>
+        <location filename="../src/core/settings/Config.cpp" line="613"/>
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="612"/>
+        <location filename="../src/core/settings/Config.cpp" line="625"/>
         <source>must be task-statement or ysell-v1</source>
         <translation>должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="630"/>
+        <location filename="../src/core/settings/Config.cpp" line="645"/>
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="665"/>
+        <location filename="../src/core/settings/Config.cpp" line="680"/>
         <source>The settings were not saved:</source>
         <translation>Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="668"/>
+        <location filename="../src/core/settings/Config.cpp" line="683"/>
         <source>Cannot save the settings: %1 is a folder.</source>
         <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="674"/>
+        <location filename="../src/core/settings/Config.cpp" line="689"/>
         <source>Cannot create a temporary folder to save the settings.</source>
         <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="715"/>
-        <location filename="../src/core/settings/Config.cpp" line="719"/>
+        <location filename="../src/core/settings/Config.cpp" line="731"/>
+        <location filename="../src/core/settings/Config.cpp" line="735"/>
         <source>Cannot prepare the settings file.</source>
         <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="727"/>
+        <location filename="../src/core/settings/Config.cpp" line="743"/>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="732"/>
-        <location filename="../src/core/settings/Config.cpp" line="738"/>
+        <location filename="../src/core/settings/Config.cpp" line="748"/>
+        <location filename="../src/core/settings/Config.cpp" line="754"/>
         <source>Cannot save the settings to %1: %2.</source>
         <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="735"/>
+        <location filename="../src/core/settings/Config.cpp" line="751"/>
         <source>Cannot make %1 private (mode 600).</source>
         <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
@@ -833,176 +838,176 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="356"/>
+        <location filename="../src/core/journal/Journal.cpp" line="357"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="360"/>
+        <location filename="../src/core/journal/Journal.cpp" line="361"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="398"/>
+        <location filename="../src/core/journal/Journal.cpp" line="405"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="416"/>
+        <location filename="../src/core/journal/Journal.cpp" line="423"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="419"/>
+        <location filename="../src/core/journal/Journal.cpp" line="426"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="426"/>
+        <location filename="../src/core/journal/Journal.cpp" line="433"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="434"/>
+        <location filename="../src/core/journal/Journal.cpp" line="441"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="438"/>
+        <location filename="../src/core/journal/Journal.cpp" line="445"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="462"/>
+        <location filename="../src/core/journal/Journal.cpp" line="482"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="470"/>
+        <location filename="../src/core/journal/Journal.cpp" line="490"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="478"/>
+        <location filename="../src/core/journal/Journal.cpp" line="498"/>
         <source>Could not open the journal %1: %2</source>
         <translation>Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="484"/>
+        <location filename="../src/core/journal/Journal.cpp" line="504"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="490"/>
+        <location filename="../src/core/journal/Journal.cpp" line="510"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="500"/>
-        <location filename="../src/core/journal/Journal.cpp" line="505"/>
-        <location filename="../src/core/journal/Journal.cpp" line="516"/>
+        <location filename="../src/core/journal/Journal.cpp" line="520"/>
+        <location filename="../src/core/journal/Journal.cpp" line="525"/>
+        <location filename="../src/core/journal/Journal.cpp" line="536"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="508"/>
+        <location filename="../src/core/journal/Journal.cpp" line="528"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="522"/>
+        <location filename="../src/core/journal/Journal.cpp" line="542"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="523"/>
+        <location filename="../src/core/journal/Journal.cpp" line="543"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="539"/>
+        <location filename="../src/core/journal/Journal.cpp" line="559"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="547"/>
-        <location filename="../src/core/journal/Journal.cpp" line="560"/>
-        <location filename="../src/core/journal/Journal.cpp" line="569"/>
+        <location filename="../src/core/journal/Journal.cpp" line="567"/>
+        <location filename="../src/core/journal/Journal.cpp" line="580"/>
+        <location filename="../src/core/journal/Journal.cpp" line="589"/>
         <source>Could not upgrade the journal %1: %2</source>
         <translation>Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="564"/>
+        <location filename="../src/core/journal/Journal.cpp" line="584"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="607"/>
+        <location filename="../src/core/journal/Journal.cpp" line="628"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="613"/>
+        <location filename="../src/core/journal/Journal.cpp" line="634"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="652"/>
+        <location filename="../src/core/journal/Journal.cpp" line="688"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662"/>
+        <location filename="../src/core/journal/Journal.cpp" line="735"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="697"/>
+        <location filename="../src/core/journal/Journal.cpp" line="769"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="719"/>
-        <location filename="../src/core/journal/Journal.cpp" line="727"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="724"/>
         <source>Could not write to the journal %1: %2</source>
         <translation>Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="742"/>
         <location filename="../src/core/journal/Journal.cpp" line="809"/>
-        <location filename="../src/core/journal/Journal.cpp" line="827"/>
-        <location filename="../src/core/journal/Journal.cpp" line="844"/>
-        <location filename="../src/core/journal/Journal.cpp" line="858"/>
+        <location filename="../src/core/journal/Journal.cpp" line="878"/>
         <location filename="../src/core/journal/Journal.cpp" line="896"/>
-        <location filename="../src/core/journal/Journal.cpp" line="923"/>
-        <location filename="../src/core/journal/Journal.cpp" line="963"/>
-        <location filename="../src/core/journal/Journal.cpp" line="982"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1030"/>
+        <location filename="../src/core/journal/Journal.cpp" line="913"/>
+        <location filename="../src/core/journal/Journal.cpp" line="927"/>
+        <location filename="../src/core/journal/Journal.cpp" line="968"/>
+        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1041"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1060"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1114"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="879"/>
+        <location filename="../src/core/journal/Journal.cpp" line="948"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="951"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1026"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1078"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1004"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1087"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1085"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1169"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1064,327 +1069,327 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="255"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="256"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="257"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/MainWindow.cpp" line="258"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="259"/>
         <source>Check the Ysell status of sent orders now (F5)</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="260"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="261"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="262"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/MainWindow.cpp" line="263"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../src/gui/MainWindow.cpp" line="264"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="259"/>
+        <location filename="../src/gui/MainWindow.cpp" line="265"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../src/gui/MainWindow.cpp" line="266"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/MainWindow.cpp" line="269"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="264"/>
+        <location filename="../src/gui/MainWindow.cpp" line="270"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/MainWindow.cpp" line="271"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="266"/>
+        <location filename="../src/gui/MainWindow.cpp" line="272"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="273"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../src/gui/MainWindow.cpp" line="274"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/MainWindow.cpp" line="356"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../src/gui/MainWindow.cpp" line="362"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="375"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../src/gui/MainWindow.cpp" line="383"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="384"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="398"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../src/gui/MainWindow.cpp" line="430"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/MainWindow.cpp" line="440"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/MainWindow.cpp" line="441"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="449"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="454"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="458"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
-        <location filename="../src/gui/MainWindow.cpp" line="483"/>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
-        <location filename="../src/gui/MainWindow.cpp" line="542"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
+        <location filename="../src/gui/MainWindow.cpp" line="519"/>
+        <location filename="../src/gui/MainWindow.cpp" line="548"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
         <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
         <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>Could not read the lines of %1 from Odoo: %2</source>
         <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="502"/>
         <source>Odoo no longer has order %1.</source>
         <translation>В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="520"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="555"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="551"/>
+        <location filename="../src/gui/MainWindow.cpp" line="557"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../src/gui/MainWindow.cpp" line="578"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="604"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="599"/>
+        <location filename="../src/gui/MainWindow.cpp" line="605"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="605"/>
+        <location filename="../src/gui/MainWindow.cpp" line="611"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="619"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="614"/>
+        <location filename="../src/gui/MainWindow.cpp" line="620"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="624"/>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../src/gui/MainWindow.cpp" line="640"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../src/gui/MainWindow.cpp" line="642"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../src/gui/MainWindow.cpp" line="649"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <location filename="../src/gui/MainWindow.cpp" line="675"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../src/gui/MainWindow.cpp" line="677"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="673"/>
+        <location filename="../src/gui/MainWindow.cpp" line="679"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="691"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="703"/>
+        <location filename="../src/gui/MainWindow.cpp" line="709"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindow.cpp" line="720"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="723"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="719"/>
+        <location filename="../src/gui/MainWindow.cpp" line="725"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -1552,152 +1557,182 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="71"/>
+        <source>Show request</source>
+        <translation>Показать запрос</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="73"/>
+        <source>Show the request that would create this order in Ysell, with the token hidden. Nothing is sent and nothing changes.</source>
+        <translation>Показать запрос, который создал бы этот заказ в Ysell, со скрытым токеном. Ничего не отправляется и ничего не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="138"/>
+        <source>Reading order %1 from Odoo…</source>
+        <translation>Чтение заказа %1 из Odoo…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="145"/>
+        <source>The request cannot be shown: %1</source>
+        <translation>Запрос нельзя показать: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="148"/>
+        <source>This request would create order %1 in Ysell. It has not been sent.</source>
+        <translation>Этот запрос создал бы заказ %1 в Ysell. Он не отправлен.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="151"/>
+        <source>Not sent now: %1</source>
+        <translation>Сейчас не отправляется: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="173"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="173"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="111"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="117"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="121"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="185"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="123"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="187"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="125"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="129"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="193"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="131"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="195"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="134"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="198"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="137"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="201"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="139"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="203"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="211"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="214"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="214"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="155"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="219"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="158"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="222"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="162"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="226"/>
         <source>Lines sent</source>
         <translation>Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="244"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="244"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="245"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="245"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="246"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="184"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="253"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="255"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="195"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="259"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="197"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="261"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -1768,6 +1803,29 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <location filename="../src/core/sync/OrderPayload.cpp" line="154"/>
         <source>The order has no product lines to ship.</source>
         <translation>В заказе нет строк с товарами для отправки.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::OrderPreviewJob</name>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="95"/>
+        <source>Odoo has no order “%1” (or the bridge&apos;s Odoo user cannot see it).</source>
+        <translation>В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="127"/>
+        <source>The order is in state “%1” in Odoo; only confirmed orders are sent.</source>
+        <translation>Заказ в Odoo в состоянии «%1»; отправляются только подтверждённые заказы.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="129"/>
+        <source>Odoo records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
+        <translation>По данным Odoo этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="136"/>
+        <source>The journal records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
+        <translation>По журналу этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1963,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
     <message>
         <location filename="../src/core/sync/SendCycle.cpp" line="123"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="278"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
@@ -1915,23 +1973,23 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="256"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="249"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="272"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="265"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="292"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="367"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="360"/>
         <source>Another workstation is sending this order right now.</source>
         <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="354"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
@@ -1940,52 +1998,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="440"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="454"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="473"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="466"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="517"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="510"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="525"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="518"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="528"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="544"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="537"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="568"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="582"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="588"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="581"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -2652,90 +2710,90 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="229"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="228"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="232"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="231"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="264"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="263"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="307"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="298"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="366"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="357"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="330"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="321"/>
         <source>Another workstation is creating the delivery for this order.</source>
         <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="424"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="415"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="453"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="479"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="444"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="470"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="516"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="534"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="596"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="507"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="525"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="587"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="574"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="565"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="594"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="585"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="624"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="615"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="625"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="616"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="639"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="630"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="673"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="664"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="688"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="734"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="725"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
@@ -2785,6 +2843,11 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <source>No Ysell API token is set. Enter the token of the Ysell user in the settings.</source>
         <translation>API-токен Ysell не задан. Введите токен пользователя Ysell в настройках.</translation>
     </message>
+    <message>
+        <location filename="../src/core/ysell/YsellClient.cpp" line="95"/>
+        <source>X-Request-ID: (a new id for every attempt)</source>
+        <translation>X-Request-ID: (новый идентификатор при каждой попытке)</translation>
+    </message>
 </context>
 <context>
     <name>ysb::YsellJob</name>
@@ -2792,6 +2855,114 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <location filename="../src/core/ysell/YsellJobs.cpp" line="27"/>
         <source>No HTTP client was given.</source>
         <translation>HTTP-клиент не задан.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::YsellMapping</name>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="216"/>
+        <source>The mapping is larger than %1 KiB; it is not a mapping file.</source>
+        <translation>Файл соответствия больше %1 КиБ; это не файл соответствия.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="222"/>
+        <source>The mapping is not UTF-8 text.</source>
+        <translation>Файл соответствия — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="239"/>
+        <source>line %1: contains control characters.</source>
+        <translation>строка %1: содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="253"/>
+        <source>line %1: write “field = name”, e.g. “item.qty = qty”.</source>
+        <translation>строка %1: пишите «поле = имя», например «item.qty = qty».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="259"/>
+        <source>line %1: “%2” is already set on line %3.</source>
+        <translation>строка %1: «%2» уже задано в строке %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="271"/>
+        <source>line %1: preset must be %2, not “%3”.</source>
+        <translation>строка %1: preset должен быть %2, а не «%3».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="289"/>
+        <source>line %1: encoding must be json or multipart, not “%2”.</source>
+        <translation>строка %1: encoding должен быть json или multipart, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="296"/>
+        <source>line %1: serials must be list or comma, not “%2”.</source>
+        <translation>строка %1: serials должен быть list или comma, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="300"/>
+        <source>line %1: %2 cannot be empty; the bridge must read it from Ysell&apos;s answer.</source>
+        <translation>строка %1: %2 не может быть пустым; мост должен прочитать это из ответа Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="304"/>
+        <source>line %1: “%2” is not a path; write dotted names such as status.code.</source>
+        <translation>строка %1: «%2» — не путь; пишите имена через точку, например status.code.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="316"/>
+        <source>line %1: %2 cannot be left out; Ysell needs it.</source>
+        <translation>строка %1: %2 нельзя пропустить — оно нужно Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="318"/>
+        <source>line %1: “%2” is not a valid name; use letters, digits, _ and -, with dots to nest (recipient.city).</source>
+        <translation>строка %1: «%2» — недопустимое имя; используйте буквы, цифры, _ и -, а точки — для вложенности (recipient.city).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="327"/>
+        <source>line %1: “%2” is not a field the bridge knows. Known: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</source>
+        <translation>строка %1: поле «%2» мосту неизвестно. Известны: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="336"/>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="336"/>
+        <source>the preset</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="352"/>
+        <source>line %1: %2 goes under “%3”, which clashes with %4 (“%5”, %6).</source>
+        <translation>строка %1: %2 идёт под именем «%3», которое пересекается с %4 («%5», %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="374"/>
+        <source>The Ysell mapping file %1: %2</source>
+        <translation>Файл соответствия Ysell %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="378"/>
+        <source>the file does not exist.</source>
+        <translation>файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="380"/>
+        <source>this is not a file.</source>
+        <translation>это не файл.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="383"/>
+        <source>the file cannot be read (%1).</source>
+        <translation>файл не читается (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="388"/>
+        <source>The Ysell mapping file %1 has problems:</source>
+        <translation>В файле соответствия Ysell %1 есть ошибки:</translation>
     </message>
 </context>
 <context>
@@ -2822,117 +2993,131 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Ysell прислал статус заказа, который Ysell Bridge не может прочитать.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="253"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="294"/>
         <source>Ysell&apos;s answer is not an order.</source>
         <translation>Ответ Ysell не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="258"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="299"/>
         <source>Ysell&apos;s answer has no order id.</source>
         <translation>В ответе Ysell нет ID заказа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="316"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="313"/>
+        <source>Ysell sent an order status the bridge cannot read at “%1”. Check answer.status in the Ysell mapping file.</source>
+        <translation>Ysell прислал по пути «%1» статус заказа, который мост не может прочитать. Проверьте answer.status в файле соответствия Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="377"/>
         <source>Ysell said: %1</source>
         <translation>Ysell сообщил: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="322"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="383"/>
         <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
         <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="326"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="387"/>
         <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
         <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="330"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="391"/>
         <source>Ysell does not know the create-order address (HTTP 404). Check the Ysell address and the route preset in the settings.</source>
         <translation>Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="333"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="394"/>
         <source>Ysell does not know this order (HTTP 404).</source>
         <translation>Ysell не знает этого заказа (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="339"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="400"/>
         <source>Ysell already has an order with this number; the bridge will look it up.</source>
         <translation>В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="340"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="401"/>
         <source>Ysell already has this order (Ysell id %1).</source>
         <translation>Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="343"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="404"/>
         <source>Ysell rejected the order data (HTTP 422).</source>
         <translation>Ysell отклонил данные заказа (HTTP 422).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="344"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="405"/>
         <source>Ysell rejected the order data: %1</source>
         <translation>Ysell отклонил данные заказа: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="346"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="407"/>
         <source>Ysell could not understand the request (HTTP 400).</source>
         <translation>Ysell не понял запрос (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="351"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="412"/>
         <source>Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.</source>
         <translation>Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="354"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="415"/>
         <source>Ysell is busy (HTTP %1); the bridge will try again later.</source>
         <translation>Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="357"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="418"/>
         <source>Ysell had a server problem (HTTP %1) while taking the order; the bridge will look the order up before sending it again.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="360"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="421"/>
         <source>Ysell had a server problem (HTTP %1); the bridge will try again later.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="368"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="429"/>
         <source>Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.</source>
         <translation>Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="372"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="433"/>
         <source>Ysell answered with HTTP %1.</source>
         <translation>Ysell ответил с HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="393"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="457"/>
+        <source>Ysell&apos;s answer has no order id at “%1”; check answer.id in the Ysell mapping file.</source>
+        <translation>В ответе Ysell нет идентификатора заказа по пути «%1»; проверьте answer.id в файле соответствия Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="471"/>
         <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
         <translation>Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="411"/>
-        <source>Ysell&apos;s answer about the order has no status.</source>
-        <translation>В ответе Ysell о заказе нет статуса.</translation>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="489"/>
+        <source>Ysell&apos;s answer about the order has no status at “%1”. Check answer.status in the Ysell mapping file.</source>
+        <translation>В ответе Ysell о заказе нет статуса по пути «%1». Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="440"/>
+        <source>Ysell&apos;s answer about the order has no status.</source>
+        <translation type="vanished">В ответе Ysell о заказе нет статуса.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="523"/>
         <source>Ysell&apos;s list of orders holds something that is not an order.</source>
         <translation>В списке заказов Ysell есть что-то, что не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="454"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="537"/>
         <source>Ysell answered the search for order %1 with a list of all orders. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="468"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="551"/>
         <source>Ysell answered the search for order %1 with order %2. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
@@ -3068,7 +3253,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>деньги возвращены</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="81"/>
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="75"/>
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="88"/>
         <source>returned</source>
         <translation>возвращён</translation>
     </message>
@@ -3076,7 +3262,6 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="108"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -3120,7 +3305,7 @@ Exit codes:
   4  done, but some orders need attention
   5  the journal is in use by another Ysell Bridge process
 </source>
-        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
+        <translation type="vanished">Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
 
 Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
 проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
@@ -3168,77 +3353,179 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="194"/>
+        <location filename="../src/cli/CliApp.cpp" line="110"/>
+        <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
+
+Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
+their Ysell status, and creates a draft delivery ShemaxGlobal -&gt; customer in Odoo when Ysell is done.
+
+Commands:
+  check [--create-fields]    Check the settings and both connections (Odoo 17, sign-in, x_ysell_* fields,
+                             ShemaxGlobal, Customers, delivery type, Ysell); --create-fields creates
+                             missing Odoo fields (needs Odoo administration rights).
+  sync                       One full cycle: send due orders, then check statuses and create pickings.
+  send                       Send confirmed orders that are due (new ones and retries).
+  sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
+  orders [--state S] [--json]
+                             List the orders the journal knows. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (comma-separated for several).
+  log [--order NAME] [--json]
+                             Show the journal: events and exchanges (redacted), for one order or all.
+  retry NAME...              Clear the back-off of these orders and try them now.
+  serials set NAME LINE SN...
+                             Enter the serial numbers of order line LINE (the Odoo line id shown in
+                             the order&apos;s problem message) of order NAME.
+  secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
+                             and store it in the OS keychain (or in --secrets-dir when given).
+  run                        Run headless with the same timers as the desktop app until stopped.
+  preview NAME               Print the request that would create order NAME in Ysell (method, URL,
+                             headers with the token masked, body) without sending anything or
+                             changing any state; why it would not be sent now goes to stderr (exit 4).
+  mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
+                             edit and name in config.ini ([ysell] mapping_file).
+
+Options:
+  --config FILE              Settings file (default: %1).
+  --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
+                             e.g. systemd&apos;s $CREDENTIALS_DIRECTORY, instead of the OS keychain.
+  --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  -h, --help                 Show this help.
+  -v, --version              Show the version.
+
+Secrets are never taken from the command line.
+
+Exit codes:
+  0  success
+  1  other error
+  2  configuration error (settings, secrets, CA file)
+  3  connection error (network, TLS, credentials, server errors)
+  4  done, but some orders need attention
+  5  the journal is in use by another Ysell Bridge process
+</source>
+        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
+
+Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
+проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
+ShemaxGlobal -&gt; клиент.
+
+Команды:
+  check [--create-fields]    Проверить настройки и оба подключения (Odoo 17, вход, поля x_ysell_*,
+                             ShemaxGlobal, «Клиенты», тип доставки, Ysell); --create-fields создаёт
+                             недостающие поля Odoo (нужны права администратора Odoo).
+  sync                       Один полный цикл: отправить заказы, затем проверить статусы и создать доставки.
+  send                       Отправить подтверждённые заказы, которые пора отправить (новые и повторы).
+  sweep                      Проверить статус отправленных заказов в Ysell; создать черновики доставок
+                             для выполненных.
+  orders [--state S] [--json]
+                             Показать заказы из журнала. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (несколько — через запятую).
+  log [--order ЗАКАЗ] [--json]
+                             Показать журнал: события и обмены (со скрытыми секретами), для одного
+                             заказа или для всех.
+  retry ЗАКАЗ...             Сбросить паузу перед повтором у этих заказов и повторить их сейчас.
+  serials set ЗАКАЗ СТРОКА СН...
+                             Ввести серийные номера строки заказа СТРОКА (ID строки Odoo из сообщения
+                             о проблеме заказа) заказа ЗАКАЗ.
+  secret set odoo|ysell      Прочитать пароль/API-ключ Odoo или токен Ysell со стандартного ввода
+                             и сохранить в связке ключей ОС (или в --secrets-dir, если указано).
+  run                        Работать без окна с теми же таймерами, что и программа, до остановки.
+  preview ИМЯ                Показать запрос, который создал бы заказ ИМЯ в Ysell (метод, адрес,
+                             заголовки со скрытым токеном, тело), ничего не отправляя и ничего
+                             не меняя; почему заказ сейчас не ушёл бы — в stderr (код выхода 4).
+  mapping show [ШАБЛОН]      Вывести шаблон соответствия полей запроса (task-statement или ysell-v1)
+                             как файл для правки; его имя указывается в config.ini ([ysell] mapping_file).
+
+Параметры:
+  --config ФАЙЛ              Файл настроек (по умолчанию: %1).
+  --secrets-dir ПАПКА        Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ (режим 0600),
+                             например $CREDENTIALS_DIRECTORY от systemd, вместо связки ключей ОС.
+  --json                     Машиночитаемый вывод (orders, log, sync, send, sweep, check).
+  -h, --help                 Показать эту справку.
+  -v, --version              Показать версию.
+
+Секреты никогда не берутся из командной строки.
+
+Коды завершения:
+  0  успех
+  1  другая ошибка
+  2  ошибка настроек (настройки, секреты, CA-файл)
+  3  ошибка подключения (сеть, TLS, учётные данные, ошибки сервера)
+  4  выполнено, но некоторые заказы требуют внимания
+  5  журнал используется другим процессом Ysell Bridge
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="201"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="223"/>
+        <location filename="../src/cli/CliApp.cpp" line="230"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="257"/>
+        <location filename="../src/cli/CliApp.cpp" line="264"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="279"/>
+        <location filename="../src/cli/CliApp.cpp" line="290"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="361"/>
+        <location filename="../src/cli/CliApp.cpp" line="372"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="369"/>
+        <location filename="../src/cli/CliApp.cpp" line="380"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="394"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="394"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="394"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="425"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -3247,47 +3534,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="428"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="451"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="454"/>
+        <location filename="../src/cli/CliApp.cpp" line="465"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="493"/>
+        <location filename="../src/cli/CliApp.cpp" line="504"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="500"/>
+        <location filename="../src/cli/CliApp.cpp" line="511"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="509"/>
+        <location filename="../src/cli/CliApp.cpp" line="520"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="523"/>
+        <location filename="../src/cli/CliApp.cpp" line="534"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="531"/>
+        <location filename="../src/cli/CliApp.cpp" line="542"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="532"/>
+        <location filename="../src/cli/CliApp.cpp" line="543"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -3296,107 +3583,127 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="543"/>
+        <location filename="../src/cli/CliApp.cpp" line="554"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="549"/>
+        <location filename="../src/cli/CliApp.cpp" line="560"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="553"/>
+        <location filename="../src/cli/CliApp.cpp" line="564"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="558"/>
+        <location filename="../src/cli/CliApp.cpp" line="569"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="563"/>
+        <location filename="../src/cli/CliApp.cpp" line="574"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="573"/>
+        <location filename="../src/cli/CliApp.cpp" line="584"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="586"/>
+        <location filename="../src/cli/CliApp.cpp" line="597"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="595"/>
+        <location filename="../src/cli/CliApp.cpp" line="606"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="604"/>
+        <location filename="../src/cli/CliApp.cpp" line="615"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="636"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="629"/>
+        <location filename="../src/cli/CliApp.cpp" line="640"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="652"/>
+        <location filename="../src/cli/CliApp.cpp" line="663"/>
         <source>retry: the journal has no order “%1”.</source>
         <translation>retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="664"/>
+        <location filename="../src/cli/CliApp.cpp" line="675"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675"/>
+        <location filename="../src/cli/CliApp.cpp" line="686"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="686"/>
+        <location filename="../src/cli/CliApp.cpp" line="697"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="701"/>
+        <location filename="../src/cli/CliApp.cpp" line="708"/>
+        <source>usage: preview NAME</source>
+        <translation>использование: preview ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="740"/>
+        <source>not sent now: %1</source>
+        <translation>сейчас не отправляется: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="751"/>
+        <source>usage: mapping show [%1]</source>
+        <translation>использование: mapping show [%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="755"/>
+        <source>unknown mapping preset “%1”; use %2.</source>
+        <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="770"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="736"/>
+        <location filename="../src/cli/CliApp.cpp" line="805"/>
         <source>reachable at %1, token accepted</source>
         <translation>доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="742"/>
+        <location filename="../src/cli/CliApp.cpp" line="811"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="753"/>
+        <location filename="../src/cli/CliApp.cpp" line="822"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="755"/>
+        <location filename="../src/cli/CliApp.cpp" line="824"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="763"/>
+        <location filename="../src/cli/CliApp.cpp" line="832"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>
