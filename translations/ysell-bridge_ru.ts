@@ -534,22 +534,32 @@
         <translation>Исправьте маршруты или очистите их, чтобы использовать предустановку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="193"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="139"/>
+        <source>Request mapping</source>
+        <translation>Соответствие полей запроса</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConnectionTester.cpp" line="140"/>
+        <source>Correct the named lines of the mapping file ([ysell] mapping_file in config.ini).</source>
+        <translation>Исправьте названные строки файла соответствия ([ysell] mapping_file в config.ini).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConnectionTester.cpp" line="197"/>
         <source>CA file</source>
         <translation>CA-файл</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="194"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="198"/>
         <source>Choose the right file on the General tab, or clear the field.</source>
         <translation>Выберите правильный файл на вкладке «Общие» или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="257"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="263"/>
         <source>Connection to Ysell</source>
         <translation>Подключение к Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="259"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="265"/>
         <source>Ysell answered and accepted the token.</source>
         <translation>Ysell ответил и принял токен.</translation>
     </message>

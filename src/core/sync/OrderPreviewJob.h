@@ -52,7 +52,7 @@ private:
     void done(const Result<OrderPreview> &result);
 
     QString m_name;
-    const Journal *m_journal = nullptr;
+    QPointer<const Journal> m_journal; // the app's journal may close while Odoo answers
     HttpClient *m_odooHttp = nullptr;
     OdooClient *m_odoo = nullptr;
     YsellClient *m_ysell = nullptr;
