@@ -48,6 +48,10 @@ private Q_SLOTS:
         const Result<YsellMapping> m = YsellMapping::parse(text.toUtf8());
         QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message));
         QCOMPARE(m.value(), *YsellMapping::preset(preset));
+        // The file the package installs (share/ysell-bridge/mappings/) is that text.
+        QFile shipped(qEnvironmentVariable("YSB_SOURCE_DIR") + u"/packaging/linux/mappings/%1.ini"_s.arg(preset));
+        QVERIFY2(shipped.open(QIODevice::ReadOnly), qPrintable(shipped.fileName()));
+        QCOMPARE(QString::fromUtf8(shipped.readAll()), text);
         // A file with only the preset line is the same mapping.
         QCOMPARE(parsed(u"preset = %1\n"_s.arg(preset).toUtf8()), *YsellMapping::preset(preset));
     }
