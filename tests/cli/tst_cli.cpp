@@ -36,7 +36,8 @@ private Q_SLOTS:
         r = cli.run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         for (const QString &cmd : {u"check"_s, u"sync"_s, u"send"_s, u"sweep"_s, u"orders"_s, u"log"_s, u"retry"_s,
-                                   u"serials set"_s, u"secret set"_s, u"run"_s, u"Exit codes"_s})
+                                   u"serials set"_s, u"secret set"_s, u"run"_s, u"preview NAME"_s, u"mapping show"_s,
+                                   u"Exit codes"_s})
             QVERIFY2(r.out.contains(cmd), qPrintable(cmd));
         r = cli.run({u"frobnicate"_s});
         QCOMPARE(r.exitCode, 2);
