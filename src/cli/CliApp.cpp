@@ -5,12 +5,14 @@
 #include "odoo/SetupCheck.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreProbe.h"
+#include "sync/OrderPreviewJob.h"
 #include "sync/SyncEngine.h"
 #include "ysell/YsellClient.h"
 #include "ysell/YsellJobs.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,6 +131,11 @@ Commands:
   secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
                              and store it in the OS keychain (or in --secrets-dir when given).
   run                        Run headless with the same timers as the desktop app until stopped.
+  preview NAME               Print the request that would create order NAME in Ysell (method, URL,
+                             headers with the token masked, body) without sending anything or
+                             changing any state; why it would not be sent now goes to stderr (exit 4).
+  mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
+                             edit and name in config.ini ([ysell] mapping_file).
 
 Options:
   --config FILE              Settings file (default: %1).
@@ -275,6 +282,10 @@ void CliApp::dispatch()
         cmdCycle(m_command);
     else if (m_command == u"run"_s)
         cmdRun();
+    else if (m_command == u"preview"_s)
+        cmdPreview();
+    else if (m_command == u"mapping"_s)
+        cmdMapping();
     else
         fail(Error::make(ErrorKind::Config, tr("unknown command “%1” (see --help).").arg(m_command)));
 }
@@ -689,6 +700,64 @@ void CliApp::cmdRun()
               << Qt::endl;
         engine->start();
     });
+}
+
+void CliApp::cmdPreview()
+{
+    if (m_args.size() != 1) {
+        fail(Error::make(ErrorKind::Config, tr("usage: preview NAME")));
+        return;
+    }
+    if (!loadConfig())
+        return;
+    withSecrets([this](const BridgeSecrets &secrets) {
+        // Read-only and only if it exists: a preview never creates or changes the journal, and
+        // works while the app or `run` holds it.
+        std::shared_ptr<Journal> journal;
+        const QString path = m_config.effectiveJournalPath();
+        if (QFileInfo::exists(path)) {
+            auto opened = Journal::open(path, Clock::system(), Journal::OpenMode::Shared);
+            if (!opened.ok()) {
+                fail(opened.error());
+                return;
+            }
+            journal = std::move(opened).value();
+        }
+        auto *job = OrderPreviewJob::start(m_config, secrets, m_args.first(), journal.get(), Clock::system(), this);
+        connect(job, &OrderPreviewJob::finished, this, [this, journal](const Result<OrderPreview> &r) {
+            if (!r.ok()) {
+                fail(r.error());
+                return;
+            }
+            if (m_json) {
+                m_out << QJsonDocument(QJsonObject{{u"order"_s, r->orderName},
+                                                   {u"request"_s, r->requestText},
+                                                   {u"problems"_s, QJsonArray::fromStringList(r->problems)}})
+                             .toJson(QJsonDocument::Indented);
+            } else {
+                m_out << r->requestText;
+                for (const QString &p : r->problems)
+                    m_err << tr("not sent now: %1").arg(p) << Qt::endl;
+            }
+            quit(r->problems.isEmpty() ? ExitOk : ExitAttention);
+        });
+    });
+}
+
+void CliApp::cmdMapping()
+{
+    const QString preset = m_args.value(1, YsellMapping::presetNames().first());
+    if (m_args.isEmpty() || m_args.first() != u"show"_s || m_args.size() > 2) {
+        fail(Error::make(ErrorKind::Config, tr("usage: mapping show [%1]").arg(YsellMapping::presetNames().join(u'|'))));
+        return;
+    }
+    if (!YsellMapping::preset(preset)) {
+        fail(Error::make(ErrorKind::Config, tr("unknown mapping preset “%1”; use %2.")
+                                                .arg(preset, YsellMapping::presetNames().join(u" or "_s))));
+        return;
+    }
+    m_out << YsellMapping::presetText(preset);
+    quit(ExitOk);
 }
 
 void CliApp::cmdCheck()

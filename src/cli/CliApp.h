@@ -53,6 +53,8 @@ private:
     void cmdCheck();
     void cmdCycle(const QString &command);
     void cmdRun();
+    void cmdPreview();
+    void cmdMapping();
 
     bool loadConfig();
     void withSecrets(std::function<void(const BridgeSecrets &)> then);

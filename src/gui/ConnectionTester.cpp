@@ -135,6 +135,10 @@ ConnectionReport ysellPreflight(const Config &config, const QString &token)
     if (const Status routes = config.routes().validate(); !routes.ok())
         report.lines << failure(ConnectionTester::tr("API routes"), routes.error().message,
                                 ConnectionTester::tr("Correct the routes, or clear them to use the preset."));
+    if (const Result<YsellMapping> mapping = config.mapping(); !mapping.ok())
+        report.lines << failure(ConnectionTester::tr("Request mapping"), mapping.error().message,
+                                ConnectionTester::tr("Correct the named lines of the mapping file ([ysell] "
+                                                     "mapping_file in config.ini)."));
     return report;
 }
 
@@ -250,6 +254,8 @@ void ConnectionTester::testYsell(const Config &config, const QString &token)
     }
     auto *client = new YsellClient(run->http, QUrl(config.ysellBaseUrl.trimmed()), config.routes(),
                                    config.doneStatuses, token, run);
+    if (const Result<YsellMapping> mapping = config.mapping(); mapping.ok())
+        client->setMapping(mapping.value());
     FindOrderJob *job = client->findOrder(probeOrderNumber());
     connect(job, &FindOrderJob::finished, run,
             [this, run](const Result<std::optional<YsellOrderInfo>> &result) {

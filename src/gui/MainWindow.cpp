@@ -7,6 +7,7 @@
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/Bridge.h"
+#include "sync/OrderPreviewJob.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
@@ -219,6 +220,11 @@ void MainWindow::buildUi()
     m_view->addActions({m_retry, m_serials, m_openInOdoo, m_openPicking, m_copyYsellId});
 
     m_details = new OrderDetailsView(m_journal, splitter);
+    if (m_bridge) {
+        m_details->setRequestPreviewer([this](const QString &name) -> OrderPreviewJob * {
+            return m_bridge ? m_bridge->previewOrder(name, this) : nullptr;
+        });
+    }
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);

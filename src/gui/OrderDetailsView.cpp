@@ -1,12 +1,17 @@
 #include "OrderDetailsView.h"
 
 #include "journal/Journal.h"
+#include "sync/OrderPreviewJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -61,11 +66,27 @@ OrderDetailsView::OrderDetailsView(Journal *journal, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_title->setFont(f);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_title);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    m_showRequest = new QPushButton(tr("Show request"), this);
+    m_showRequest->setObjectName(u"showRequestButton"_s);
+    m_showRequest->setToolTip(tr("Show the request that would create this order in Ysell, with the token hidden. "
+                                 "Nothing is sent and nothing changes."));
+    m_showRequest->setEnabled(false);
+    connect(m_showRequest, &QPushButton::clicked, this, &OrderDetailsView::onShowRequestClicked);
+    header->addWidget(m_showRequest);
+    layout->addLayout(header);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"detailsBrowser"_s);
     m_browser->setOpenLinks(false);
     layout->addWidget(m_browser, 1);
+    m_request = new QPlainTextEdit(this);
+    m_request->setObjectName(u"requestView"_s);
+    m_request->setReadOnly(true);
+    m_request->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_request->hide();
+    layout->addWidget(m_request, 1);
 
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(200);
@@ -87,7 +108,50 @@ void OrderDetailsView::showOrder(const QString &name)
         return;
     m_name = name;
     m_scrollToTop = true;
+    ++m_previewSerial;
+    m_request->clear();
+    m_request->hide();
+    m_showRequest->setEnabled(m_previewer && !m_name.isEmpty());
     render();
+}
+
+void OrderDetailsView::setRequestPreviewer(Previewer previewer)
+{
+    m_previewer = std::move(previewer);
+    m_showRequest->setEnabled(m_previewer && !m_name.isEmpty());
+}
+
+QString OrderDetailsView::requestText() const
+{
+    return m_request->toPlainText();
+}
+
+void OrderDetailsView::onShowRequestClicked()
+{
+    if (!m_previewer || m_name.isEmpty())
+        return;
+    OrderPreviewJob *job = m_previewer(m_name);
+    if (!job)
+        return;
+    const int serial = ++m_previewSerial;
+    m_showRequest->setEnabled(false);
+    m_request->setPlainText(tr("Reading order %1 from Odoo…").arg(m_name));
+    m_request->show();
+    connect(job, &OrderPreviewJob::finished, this, [this, serial](const Result<OrderPreview> &r) {
+        if (serial != m_previewSerial)
+            return;
+        m_showRequest->setEnabled(true);
+        if (!r.ok()) {
+            m_request->setPlainText(tr("The request cannot be shown: %1").arg(r.error().message));
+            return;
+        }
+        QString text = tr("This request would create order %1 in Ysell. It has not been sent.").arg(r->orderName)
+                     + u'\n';
+        for (const QString &p : r->problems)
+            text += tr("Not sent now: %1").arg(p) + u'\n';
+        text += u'\n' + r->requestText;
+        m_request->setPlainText(text);
+    });
 }
 
 QString OrderDetailsView::text() const

@@ -340,12 +340,9 @@ void SimControl::onControlRequest(HttpExchange exchange)
     } else if (get && path == "/_sim/ysell/orders"_L1) {
         exchange.reply(HttpServerReply::json(200, m_ysell->orders()));
     } else if (post && path == "/_sim/config"_L1) {
-        if (body.contains("status_shape"_L1)) {
-            const Status set = m_ysell->setStatusShape(body.value("status_shape"_L1).toString());
-            if (!set) {
-                exchange.reply(controlError(400, set.error().message));
-                return;
-            }
+        if (const Status set = m_ysell->configure(body); !set) {
+            exchange.reply(controlError(400, set.error().message));
+            return;
         }
         exchange.reply(HttpServerReply::json(200, QJsonObject{{"ok"_L1, true}}));
     } else {

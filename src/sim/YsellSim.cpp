@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,90 @@ QString isoUtc(const QDateTime &t)
 QJsonObject fieldError(const QString &field, const QString &message)
 {
     return QJsonObject{{"field"_L1, field}, {"message"_L1, message}};
+}
+
+// Turns objects whose keys are exactly 0..n-1 into arrays (form fields "items[0][qty]").
+QJsonValue arraysFromIndexes(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return value;
+    QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        it.value() = arraysFromIndexes(it.value());
+    QMap<int, QJsonValue> indexed;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool ok = false;
+        const int i = it.key().toInt(&ok);
+        if (!ok || i < 0 || QString::number(i) != it.key())
+            return o;
+        indexed.insert(i, it.value());
+    }
+    if (o.isEmpty() || indexed.lastKey() != int(indexed.size()) - 1)
+        return o;
+    QJsonArray a;
+    for (const QJsonValue &v : std::as_const(indexed))
+        a.append(v);
+    return a;
+}
+
+void insertSegments(QJsonObject &object, const QStringList &segments, qsizetype at, const QString &value)
+{
+    if (at + 1 == segments.size()) {
+        object.insert(segments.at(at), value);
+        return;
+    }
+    QJsonObject child = object.value(segments.at(at)).toObject();
+    insertSegments(child, segments, at + 1, value);
+    object.insert(segments.at(at), child);
+}
+
+// multipart/form-data as PHP reads it: "a[b][0]" names nest; every value is text.
+std::optional<QJsonObject> parseForm(const QByteArray &contentType, const QByteArray &body)
+{
+    static const QRegularExpression boundaryRe(u"boundary=\"?([^\";]+)\"?"_s);
+    const QRegularExpressionMatch m = boundaryRe.match(QString::fromLatin1(contentType));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QByteArray delimiter = "--" + m.captured(1).toLatin1();
+    static const QRegularExpression nameRe(u"name=\"([^\"]*)\""_s);
+    QJsonObject form;
+    qsizetype at = body.indexOf(delimiter);
+    if (at < 0)
+        return std::nullopt;
+    while (true) {
+        at += delimiter.size();
+        if (body.mid(at, 2) == "--")
+            return QJsonObject(arraysFromIndexes(form).toObject());
+        if (body.mid(at, 2) != "\r\n")
+            return std::nullopt;
+        at += 2;
+        const qsizetype headersEnd = body.indexOf("\r\n\r\n", at);
+        const qsizetype next = body.indexOf(QByteArray("\r\n" + delimiter), at);
+        if (headersEnd < 0 || next < 0 || headersEnd > next)
+            return std::nullopt;
+        const QString headers = QString::fromUtf8(body.mid(at, headersEnd - at));
+        const QString name = nameRe.match(headers).captured(1);
+        if (name.isEmpty())
+            return std::nullopt;
+        const QString value = QString::fromUtf8(body.mid(headersEnd + 4, next - headersEnd - 4));
+        QStringList segments{name.section(u'[', 0, 0)};
+        static const QRegularExpression indexRe(u"\\[([^\\]]*)\\]"_s);
+        auto it = indexRe.globalMatch(name);
+        while (it.hasNext())
+            segments << it.next().captured(1);
+        insertSegments(form, segments, 0, value);
+        at = next + 2;
+    }
+}
+
+// A quantity as JSON sends it (a number) or as a form field sends it (text).
+double quantity(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    bool ok = false;
+    const double d = v.toString().toDouble(&ok);
+    return ok ? d : 0.0;
 }
 
 } // namespace
@@ -163,11 +249,27 @@ HttpServerReply YsellSim::handle(const HttpServerRequest &request)
 
 HttpServerReply YsellSim::create(const HttpServerRequest &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return HttpServerReply::yiiError(400, u"Invalid JSON data in request body: Syntax error."_s);
-    const QJsonObject payload = document.object();
+    const QByteArray contentType = request.header("Content-Type");
+    const bool multipart = contentType.toLower().startsWith("multipart/form-data");
+    if ((m_acceptEncoding == "json"_L1 && multipart) || (m_acceptEncoding == "multipart"_L1 && !multipart)) {
+        return HttpServerReply::yiiError(415, u"Unsupported Media Type: this account takes %1 bodies."_s
+                                                  .arg(m_acceptEncoding == "json"_L1 ? u"application/json"_s
+                                                                                     : u"multipart/form-data"_s));
+    }
+    QJsonObject payload;
+    if (multipart) {
+        const std::optional<QJsonObject> form = parseForm(contentType, request.body);
+        if (!form)
+            return HttpServerReply::yiiError(400, u"Invalid multipart/form-data request body."_s);
+        payload = *form;
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return HttpServerReply::yiiError(400, u"Invalid JSON data in request body: Syntax error."_s);
+        payload = document.object();
+    }
+    const QString serialsKey = m_v1Shape ? u"serial_num"_s : u"serial_numbers"_s;
 
     QJsonArray errors;
     const QJsonValue orderNumValue = payload.value("order_num"_L1);
@@ -197,22 +299,28 @@ HttpServerReply YsellSim::create(const HttpServerRequest &request)
             continue;
         }
         const QJsonObject item = items.at(i).toObject();
-        const QJsonValue qtyValue = item.value("qty"_L1);
-        const double qty = qtyValue.toDouble(0.0);
-        if (!qtyValue.isDouble() || qty <= 0.0) {
+        const double qty = quantity(item.value("qty"_L1));
+        if (qty <= 0.0) {
             errors.append(fieldError(prefix + u".qty"_s, u"Qty must be greater than 0."_s));
             continue;
         }
-        const QJsonValue serialsValue = item.value("serial_numbers"_L1);
+        if (m_v1Shape && item.contains("serial_numbers"_L1)) {
+            errors.append(fieldError(prefix + u".serial_numbers"_s, u"Unknown field; this account takes serial_num."_s));
+            continue;
+        }
+        QJsonValue serialsValue = item.value(serialsKey);
         if (serialsValue.isUndefined() || serialsValue.isNull())
             continue;
+        // Ysell's v1 order keeps the serial numbers of a line as one comma-separated text.
+        if (m_v1Shape && serialsValue.isString())
+            serialsValue = QJsonArray::fromStringList(serialsValue.toString().split(u',', Qt::SkipEmptyParts));
         if (!serialsValue.isArray()) {
-            errors.append(fieldError(prefix + u".serial_numbers"_s, u"Serial numbers must be a list."_s));
+            errors.append(fieldError(prefix + u"."_s + serialsKey, u"Serial numbers must be a list."_s));
             continue;
         }
         const QJsonArray serials = serialsValue.toArray();
         if (double(serials.size()) != qty) {
-            errors.append(fieldError(prefix + u".serial_numbers"_s,
+            errors.append(fieldError(prefix + u"."_s + serialsKey,
                                      u"Serial numbers count (%1) must equal qty (%2)."_s.arg(serials.size()).arg(qty)));
             continue;
         }
@@ -222,7 +330,7 @@ HttpServerReply YsellSim::create(const HttpServerRequest &request)
                 distinct.insert(serial.toString());
         }
         if (distinct.size() != serials.size())
-            errors.append(fieldError(prefix + u".serial_numbers"_s, u"Serial numbers must be distinct, non-empty strings."_s));
+            errors.append(fieldError(prefix + u"."_s + serialsKey, u"Serial numbers must be distinct, non-empty strings."_s));
     }
     if (!errors.isEmpty())
         return HttpServerReply::json(422, errors);
@@ -231,12 +339,17 @@ HttpServerReply YsellSim::create(const HttpServerRequest &request)
     order.id = m_nextId++;
     order.orderNum = orderNum;
     order.payload = payload;
+    order.encoding = multipart ? u"multipart"_s : u"json"_s;
     order.createdAt = QDateTime::currentDateTimeUtc();
     setStatus(order, statusChain().first());
     m_byId.insert(order.id, m_orders.size());
     m_byNumber.insert(orderNum, m_orders.size());
     m_orders.push_back(std::move(order));
     ++m_creates;
+    if (m_wrappedAnswer) {
+        return HttpServerReply::json(
+            201, QJsonObject{{"success"_L1, true}, {"data"_L1, QJsonObject{{"order_id"_L1, m_orders.back().id}}}});
+    }
     return HttpServerReply::json(201, orderJson(m_orders.back()));
 }
 
@@ -274,11 +387,14 @@ QJsonObject YsellSim::orderJson(const Order &order) const
     const QJsonArray sent = order.payload.value("items"_L1).toArray();
     for (const QJsonValue &value : sent) {
         QJsonObject item = value.toObject();
-        item.insert("product"_L1, item.value("title"_L1));
-        QStringList serials;
-        for (const QJsonValue &serial : item.value("serial_numbers"_L1).toArray())
-            serials.append(serial.toString());
-        item.insert("serial_num"_L1, serials.isEmpty() ? QJsonValue() : QJsonValue(serials.join(u',')));
+        if (item.contains("title"_L1))
+            item.insert("product"_L1, item.value("title"_L1));
+        if (!item.value("serial_num"_L1).isString()) {
+            QStringList serials;
+            for (const QJsonValue &serial : item.value("serial_numbers"_L1).toArray())
+                serials.append(serial.toString());
+            item.insert("serial_num"_L1, serials.isEmpty() ? QJsonValue() : QJsonValue(serials.join(u',')));
+        }
         items.append(item);
     }
     QJsonArray shipments;
@@ -351,6 +467,35 @@ Status YsellSim::setStatusShape(const QString &shape)
     return Ok{};
 }
 
+Status YsellSim::configure(const QJsonObject &settings)
+{
+    // Checked first, applied after: a wrong value changes nothing.
+    auto oneOf = [&settings](const char *key, const QStringList &allowed) -> Status {
+        const QJsonValue v = settings.value(QLatin1String(key));
+        if (!v.isUndefined() && !allowed.contains(v.toString())) {
+            return Error::make(ErrorKind::BadRequest,
+                               u"%1 must be %2"_s.arg(QLatin1String(key), allowed.join(u" or "_s)));
+        }
+        return Ok{};
+    };
+    for (const Status &s : {oneOf("status_shape", {u"object"_s, u"string"_s}),
+                            oneOf("request_shape", {u"task-statement"_s, u"ysell-v1"_s}),
+                            oneOf("request_encoding", {u"any"_s, u"json"_s, u"multipart"_s}),
+                            oneOf("create_answer", {u"order"_s, u"wrapped"_s})}) {
+        if (!s.ok())
+            return s;
+    }
+    if (settings.contains("status_shape"_L1))
+        (void)setStatusShape(settings.value("status_shape"_L1).toString());
+    if (settings.contains("request_shape"_L1))
+        m_v1Shape = settings.value("request_shape"_L1).toString() == "ysell-v1"_L1;
+    if (settings.contains("request_encoding"_L1))
+        m_acceptEncoding = settings.value("request_encoding"_L1).toString();
+    if (settings.contains("create_answer"_L1))
+        m_wrappedAnswer = settings.value("create_answer"_L1).toString() == "wrapped"_L1;
+    return Ok{};
+}
+
 QJsonObject YsellSim::stats() const
 {
     QJsonObject requests;
@@ -383,6 +528,7 @@ QJsonArray YsellSim::orders() const
                                  {"tracking_number"_L1, order.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(order.trackingNumber)},
                                  {"created_at"_L1, isoUtc(order.createdAt)},
                                  {"updated_at"_L1, isoUtc(order.updatedAt)},
+                                 {"encoding"_L1, order.encoding},
                                  {"payload"_L1, order.payload}});
     }
     return array;

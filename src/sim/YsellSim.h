@@ -49,6 +49,11 @@ public:
     Result<int> advance(const QString &status, const QStringList &orderNums);
     /// "object" (default) or "string": the bare status string ("Done" for 7.1/7.2).
     Status setStatusShape(const QString &shape);
+    /// POST /_sim/config: any of status_shape (object|string), request_shape (task-statement|
+    /// ysell-v1: the field names create expects), request_encoding (any|json|multipart: the bodies
+    /// create accepts, others get 415) and create_answer (order|wrapped: the order object, or
+    /// {"success": true, "data": {"order_id": ID}}). Nothing changes when one value is wrong.
+    Status configure(const QJsonObject &settings);
 
     QJsonObject stats() const;
     void resetStats();
@@ -68,6 +73,7 @@ private:
         QString status;
         QString trackingNumber;
         QJsonObject payload;
+        QString encoding; // "json" | "multipart": how the create request came
         QDateTime createdAt;
         QDateTime updatedAt;
     };
@@ -86,6 +92,9 @@ private:
     QHash<QString, size_t> m_byNumber;
     qint64 m_nextId = 98001;
     bool m_stringStatus = false;
+    bool m_v1Shape = false;          // request_shape ysell-v1
+    QString m_acceptEncoding = QStringLiteral("any");
+    bool m_wrappedAnswer = false;    // create_answer wrapped
     int m_inflight = 0;
     int m_maxInflightSeen = 0;
     int m_creates = 0;

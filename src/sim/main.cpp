@@ -143,7 +143,8 @@ int main(int argc, char **argv)
         "Control API on the Ysell port (loopback, no token): GET /_sim/stats, POST /_sim/reset-stats, "
         "POST /_sim/advance {status, order_nums}, POST /_sim/faults {route, kind, rate, ms, status, count}, "
         "GET /_sim/faults, POST /_sim/orders {count}, GET /_sim/pickings, GET /_sim/ysell/orders, "
-        "POST /_sim/config {status_shape: object|string}.\n"
+        "POST /_sim/config {status_shape: object|string, request_shape: task-statement|ysell-v1, "
+        "request_encoding: any|json|multipart, create_answer: order|wrapped}.\n"
         "Fault routes: create, status, find, * (all Ysell routes), odoo, odoo:<model>.<method>. "
         "Kinds: latency, status, retry_after, hang, reset, commit_drop, malformed, wrong_shape, down, clear; "
         "Odoo only: access_denied, access_error, validation_error, user_error, missing_error, wrong_db."_s);

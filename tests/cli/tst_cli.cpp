@@ -2,7 +2,10 @@
 #include "CliRunner.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +36,8 @@ private Q_SLOTS:
         r = cli.run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         for (const QString &cmd : {u"check"_s, u"sync"_s, u"send"_s, u"sweep"_s, u"orders"_s, u"log"_s, u"retry"_s,
-                                   u"serials set"_s, u"secret set"_s, u"run"_s, u"Exit codes"_s})
+                                   u"serials set"_s, u"secret set"_s, u"run"_s, u"preview NAME"_s, u"mapping show"_s,
+                                   u"Exit codes"_s})
             QVERIFY2(r.out.contains(cmd), qPrintable(cmd));
         r = cli.run({u"frobnicate"_s});
         QCOMPARE(r.exitCode, 2);
@@ -237,6 +241,139 @@ private Q_SLOTS:
         QVERIFY(run.waitForFinished(30'000));
         QCOMPARE(run.exitStatus(), QProcess::NormalExit);
         QCOMPARE(run.exitCode(), 0);
+    }
+
+    // `preview NAME` prints the create request exactly as it would go, and changes nothing:
+    // no journal, no claim or other write in Odoo, no request to Ysell.
+    void previewShowsTheRequestAndChangesNothing()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--demo"_s}, &error), qPrintable(error));
+        const QString journalPath = QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
+        QVERIFY(!journalPath.isEmpty());
+        QVERIFY(sim.resetStats());
+
+        CliResult r = cli.run({u"preview"_s, u"S00001"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(u"POST "_s + sim.ysellUrl() + u"/api/orders/create\n"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Authorization: Bearer ***\n"_s));
+        QVERIFY(r.out.contains(u"Content-Type: application/json; charset=utf-8\n"_s));
+        QVERIFY(r.out.contains(u"\"order_num\":\"S00001\""_s));
+        QVERIFY(r.out.contains(u"\"serial_numbers\":[\"SN-"_s));
+        // Canary: neither secret, anywhere in what preview prints.
+        for (const QString &secret : {sim.ysellToken(), sim.odooPassword()}) {
+            QVERIFY(!r.out.contains(secret));
+            QVERIFY(!r.err.contains(secret));
+        }
+        QVERIFY(!QFileInfo::exists(journalPath)); // no journal was created
+        QJsonObject stats = sim.stats();
+        QVERIFY2(stats[u"ysell"_s][u"requests"_s].toObject().isEmpty(),
+                 QJsonDocument(stats).toJson().constData()); // nothing reached Ysell
+        for (const QString &call : stats[u"odoo"_s][u"calls"_s].toObject().keys())
+            QVERIFY2(!call.endsWith(u".write"_s) && !call.endsWith(u".create"_s), qPrintable(call)); // no claim
+        QVERIFY(sim.ysellOrders().isEmpty());
+
+        // --json carries the same request.
+        const CliResult json = cli.run({u"--json"_s, u"preview"_s, u"S00001"_s});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())[u"request"_s].toString(), r.out);
+
+        // An order Odoo does not have is said so.
+        r = cli.run({u"preview"_s, u"S99999"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"Odoo has no order “S99999”"_s), qPrintable(r.err));
+
+        // After a sync, preview leaves the journal as it was and says the order will not go again.
+        r = cli.run({u"sync"_s});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
+        // The whole journal, as exported, but for the moment of the export.
+        auto journalDump = [&cli] {
+            static const QRegularExpression exportedAt(u"\"exportedAt\":\"[^\"]*\""_s);
+            return cli.run({u"--json"_s, u"log"_s}).out.remove(exportedAt);
+        };
+        const QString logBefore = journalDump();
+        QVERIFY(logBefore.contains(u"S00001"_s));
+        QVERIFY(sim.resetStats());
+        r = cli.run({u"preview"_s, u"S00001"_s});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(u"not sent again"_s), qPrintable(r.err));
+        QVERIFY(r.out.contains(u"\"order_num\":\"S00001\""_s));
+        QCOMPARE(journalDump(), logBefore);
+        QVERIFY(sim.stats()[u"ysell"_s][u"requests"_s].toObject().isEmpty());
+    }
+
+    // The administrator adapts the request on site: a preset from `mapping show`, named in
+    // config.ini, seen with `preview`, and the order arrives in Ysell in that shape.
+    void mappingFileShapesWhatIsSent()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--demo"_s}, &error), qPrintable(error));
+        // This account takes form fields named after Ysell's v1 order.
+        QVERIFY(sim.config(QJsonObject{{u"request_shape"_s, u"ysell-v1"_s}, {u"request_encoding"_s, u"multipart"_s}}));
+
+        CliResult r = cli.run({u"mapping"_s, u"show"_s, u"ysell-v1"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString mappingPath = cli.dir() + u"/ysell-mapping.ini"_s;
+        {
+            QFile f(mappingPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(r.out.toUtf8());
+        }
+        {
+            QSettings s(cli.configPath(), QSettings::IniFormat);
+            s.setValue(u"ysell/mapping_file"_s, u"ysell-mapping.ini"_s); // relative to config.ini
+        }
+
+        r = cli.run({u"preview"_s, u"S00001"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"Content-Type: multipart/form-data; boundary=YsellBridge-"_s));
+        const QString marker = u"name=\"items[0][serial_num]\"\r\n\r\n"_s;
+        const qsizetype at = r.out.indexOf(marker);
+        QVERIFY2(at > 0, qPrintable(r.out));
+        const QString previewedSerials = r.out.mid(at + marker.size()).section(u"\r\n"_s, 0, 0);
+        QVERIFY(previewedSerials.contains(u','));
+        QVERIFY(!r.out.contains(sim.ysellToken()));
+
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
+        QJsonObject stored;
+        for (const QJsonValue &o : sim.ysellOrders()) {
+            if (o[u"order_num"_s].toString() == u"S00001"_s)
+                stored = o.toObject();
+        }
+        QCOMPARE(stored[u"encoding"_s].toString(), u"multipart"_s);
+        QCOMPARE(stored[u"payload"_s][u"items"_s][0][u"serial_num"_s].toString(), previewedSerials);
+        QCOMPARE(byName(cli.orders(), u"S00001"_s)[u"state"_s].toString(), u"sent"_s);
+
+        // The status is read where the mapping says (status.code): shipped orders get their picking.
+        QVERIFY(sim.advance(u"7.1"_s, {u"S00001"_s}));
+        r = cli.run({u"sweep"_s});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
+        const QJsonObject after = byName(cli.orders(), u"S00001"_s);
+        QCOMPARE(after[u"ysell_status_code"_s].toString(), u"7.1"_s);
+        QCOMPARE(after[u"state"_s].toString(), u"picking_created"_s);
+
+        // A wrong line stops every command with the line named; the file is left as it was.
+        const QByteArray broken = "preset = ysell-v1\nitem.qty =\n";
+        {
+            QFile f(mappingPath);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(broken);
+        }
+        for (const QString &command : {u"preview"_s, u"sync"_s}) {
+            r = cli.run(command == u"preview"_s ? QStringList{command, u"S00002"_s} : QStringList{command});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(u"mapping_file"_s) && r.err.contains(u"line 2: item.qty cannot be left out"_s),
+                     qPrintable(r.err));
+            QVERIFY(r.err.contains(mappingPath));
+        }
+        QFile f(mappingPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), broken);
     }
 };
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void searchFindsBySerial();
     void openInOdooAndCopyYsellId();
     void openOrdersFromANotification();
+    void showRequestInTheDetailPane();
 
 private:
     QAction *action(const char *name) const;
@@ -354,6 +355,48 @@ void TestMainWindow::openOrdersFromANotification()
     m_window->openOrders({u"S00001"_s, u"S00002"_s});
     QCOMPARE(m_window->ordersModel()->filter(), OrdersModel::Filter::NeedsAttention);
     QVERIFY(m_window->findChild<QToolButton *>(u"filterNeedsAttention"_s)->isChecked());
+}
+
+void TestMainWindow::showRequestInTheDetailPane()
+{
+    // An order that waits for the clerk: the pane shows what would go and why it does not yet.
+    QString name;
+    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+        if (r.state == OrderState::NeedsAttention && r.lastErrorKind == u"preflight"_s)
+            name = r.name;
+    }
+    QVERIFY(!name.isEmpty());
+    const OrderRecord before = *m_bridge->journal()->order(name);
+    const qsizetype exchangesBefore = m_bridge->journal()->exchanges({}, 1000000).size();
+    const qsizetype inYsellBefore = m_sim->ysellOrders().size();
+    select({name});
+    QTRY_COMPARE(m_window->detailsView()->orderName(), name);
+    auto *button = m_window->detailsView()->findChild<QPushButton *>(u"showRequestButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QString request = u"POST "_s + m_sim->ysellUrl() + u"/api/orders/create"_s;
+    QTRY_VERIFY2_WITH_TIMEOUT(m_window->detailsView()->requestText().contains(request),
+                              qPrintable(m_window->detailsView()->requestText()), 30'000);
+    const QString text = m_window->detailsView()->requestText();
+    QVERIFY(text.contains(u"Authorization: Bearer ***"_s));
+    QVERIFY(text.contains(u"\"order_num\":\""_s + name + u'"'));
+    QVERIFY2(text.contains(u"It has not been sent."_s) && text.contains(u"Not sent now: "_s), qPrintable(text));
+    QVERIFY(!text.contains(m_sim->ysellToken())); // canary
+    QVERIFY(!text.contains(m_sim->odooPassword()));
+    auto *view = m_window->detailsView()->findChild<QWidget *>(u"requestView"_s);
+    QVERIFY(view && view->isVisible());
+    // Nothing changed: the order, the journal's exchanges, Ysell.
+    QTest::qWait(300);
+    const OrderRecord after = *m_bridge->journal()->order(name);
+    QCOMPARE(after.state, before.state);
+    QCOMPARE(after.attempts, before.attempts);
+    QCOMPARE(after.lastError, before.lastError);
+    QCOMPARE(m_bridge->journal()->exchanges({}, 1000000).size(), exchangesBefore);
+    QCOMPARE(m_sim->ysellOrders().size(), inYsellBefore);
+    // Another order hides it again.
+    select({m_failedOrders.first()});
+    QTRY_VERIFY(!view->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -112,7 +112,8 @@ private Q_SLOTS:
 
 private:
     /// A dialog on a config that points at the demo simulator, with a temporary config path.
-    std::unique_ptr<SettingsDialog> makeDialog(ysb::test::SimProcess &sim, ysb::SecretStore *store);
+    std::unique_ptr<SettingsDialog> makeDialog(ysb::test::SimProcess &sim, ysb::SecretStore *store,
+                                               const QString &mappingFile = {});
     QString resultText(QWidget *dialog, const char *label, const char *button);
 
     QTemporaryDir m_tmp;
@@ -129,9 +130,11 @@ void TestSettingsDialog::initTestCase()
     QVERIFY2(m_bare.start({u"--demo"_s, u"--no-custom-fields"_s}), qPrintable(m_bare.errorString()));
 }
 
-std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog(ysb::test::SimProcess &sim, ysb::SecretStore *store)
+std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog(ysb::test::SimProcess &sim, ysb::SecretStore *store,
+                                                               const QString &mappingFile)
 {
     Config c;
+    c.mappingFile = mappingFile;
     c.odooUrl = sim.odooUrl();
     c.odooDatabase = sim.odooDb();
     c.odooLogin = sim.odooLogin();
@@ -444,19 +447,32 @@ void TestSettingsDialog::ysellTest_data()
     QTest::addColumn<bool>("withCa");
     QTest::addColumn<QString>("url");   // empty: the simulator's
     QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QByteArray>("mapping"); // a request mapping file named in the settings, if any
 
     QTest::newRow("all well") << QString() << true << QString()
-                              << QStringList{u"✓ Connection to Ysell: Ysell answered and accepted the token."_s};
+                              << QStringList{u"✓ Connection to Ysell: Ysell answered and accepted the token."_s}
+                              << QByteArray();
     QTest::newRow("wrong token") << u"wrong-token"_s << true << QString()
-                                 << QStringList{u"✗ Connection to Ysell"_s, u"Copy the API token"_s};
+                                 << QStringList{u"✗ Connection to Ysell"_s, u"Copy the API token"_s} << QByteArray();
     QTest::newRow("TLS without the CA file") << QString() << false << QString()
                                              << QStringList{u"✗ Connection to Ysell"_s,
                                                             u"is not trusted on this computer"_s,
-                                                            u"Add the company's CA file"_s};
+                                                            u"Add the company's CA file"_s}
+                                             << QByteArray();
     QTest::newRow("plain http address") << QString() << true << u"http://127.0.0.1:1"_s
-                                        << QStringList{u"✗ Ysell address: Only https:// addresses are allowed"_s};
+                                        << QStringList{u"✗ Ysell address: Only https:// addresses are allowed"_s}
+                                        << QByteArray();
     QTest::newRow("nothing listening") << QString() << true << u"https://127.0.0.1:1"_s
-                                       << QStringList{u"refused the connection"_s, u"Check the Ysell address"_s};
+                                       << QStringList{u"refused the connection"_s, u"Check the Ysell address"_s}
+                                       << QByteArray();
+    QTest::newRow("with a mapping file") << QString() << true << QString()
+                                         << QStringList{u"✓ Connection to Ysell: Ysell answered and accepted the token."_s}
+                                         << QByteArray("preset = ysell-v1\n");
+    QTest::newRow("broken mapping file") << QString() << true << QString()
+                                         << QStringList{u"✗ Request mapping"_s,
+                                                        u"line 2: encoding must be json or multipart, not “xml”"_s,
+                                                        u"Correct the named lines of the mapping file"_s}
+                                         << QByteArray("preset = ysell-v1\nencoding = xml\n");
 }
 
 void TestSettingsDialog::ysellTest()
@@ -465,9 +481,17 @@ void TestSettingsDialog::ysellTest()
     QFETCH(bool, withCa);
     QFETCH(QString, url);
     QFETCH(QStringList, expected);
+    QFETCH(QByteArray, mapping);
 
+    QString mappingFile;
+    if (!mapping.isEmpty()) {
+        mappingFile = m_tmp.filePath(u"mapping-%1.ini"_s.arg(m_configs + 1));
+        QFile f(mappingFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mapping);
+    }
     ysb::MemorySecretStore store;
-    auto dialog = makeDialog(m_sim, &store);
+    auto dialog = makeDialog(m_sim, &store, mappingFile);
     setText(field<QLineEdit>(dialog.get(), "ysellTokenEdit"), token.isEmpty() ? m_sim.ysellToken() : token);
     if (!url.isEmpty())
         setText(field<QLineEdit>(dialog.get(), "ysellUrlEdit"), url);

@@ -178,11 +178,16 @@ void TestCanary::syncAndLookEverywhere(SimProcess &sim, const CliRunner &cli, co
     QVERIFY(sim.fault({{u"route"_s, u"odoo:stock.picking.create"_s}, {u"kind"_s, u"access_denied"_s}, {u"count"_s, 1}}));
     for (const QStringList &args : {QStringList{u"sync"_s}, QStringList{u"send"_s}, QStringList{u"sweep"_s},
                                     QStringList{u"log"_s, u"--json"_s}, QStringList{u"log"_s},
-                                    QStringList{u"orders"_s, u"--json"_s}, QStringList{u"check"_s}}) {
+                                    QStringList{u"orders"_s, u"--json"_s}, QStringList{u"check"_s},
+                                    QStringList{u"preview"_s, u"S00001"_s},
+                                    QStringList{u"--json"_s, u"preview"_s, u"S00002"_s}}) {
         const CliResult r = runCli(base, args);
         QVERIFY2(!r.crashed, qPrintable(args.join(u' ') + u": "_s + r.err));
         leak = leakIn(r.out.toUtf8() + r.err.toUtf8(), forms);
         QVERIFY2(leak.isEmpty(), qPrintable(u"`%1` shows a secret (%2)"_s.arg(args.join(u' '), leak)));
+        // The preview printed a whole request (with its Authorization line), or the check proves nothing.
+        if (args.contains(u"preview"_s))
+            QVERIFY2(r.out.contains(u"Authorization: Bearer ***"_s), qPrintable(r.out + r.err));
     }
     const CliResult exported = runCli(base, {u"log"_s, u"--json"_s});
     QVERIFY2(exported.exitCode == 0 && exported.out.size() > 100, qPrintable(exported.err));

@@ -251,6 +251,45 @@ private Q_SLOTS:
         QCOMPARE(r->extraCaFile, caFile());
     }
 
+    void mappingFileIsReadAndChecked()
+    {
+        const QString mapping = m_tmp.filePath(u"ysell-mapping.ini"_s);
+        {
+            QFile f(mapping);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("preset = ysell-v1\nitem.title = name\n");
+        }
+        auto r = ConfigStore::load(writeFile("[ysell]\nmapping_file=ysell-mapping.ini\n"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->mappingFile, mapping); // relative to the config file
+        const Result<YsellMapping> m = r->mapping();
+        QVERIFY(m.ok());
+        QCOMPARE(m->encoding, YsellMapping::Encoding::Multipart);
+        QCOMPARE(m->fields.value(u"item.title"_s), u"name"_s);
+        QCOMPARE(Config().mapping().value(), YsellMapping::taskStatement()); // none named: today's shape
+
+        // Saved and read back, the key stays.
+        const QString saved = m_tmp.filePath(u"saved-with-mapping.ini"_s);
+        QVERIFY(ConfigStore::save(saved, r.value()).ok());
+        QCOMPARE(ConfigStore::load(saved)->mappingFile, mapping);
+
+        // A wrong line is named, with the file; the config is refused.
+        {
+            QFile f(mapping);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("preset = ysell-v1\n\nencoding = soap\n");
+        }
+        r = ConfigStore::load(writeFile("[ysell]\nmapping_file=ysell-mapping.ini\n"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Config);
+        QVERIFY2(r.error().message.contains(u"[ysell] mapping_file"_s) && r.error().message.contains(mapping)
+                     && r.error().message.contains(u"line 3: encoding must be json or multipart"_s),
+                 qPrintable(r.error().message));
+        r = ConfigStore::load(writeFile("[ysell]\nmapping_file=no-such-mapping.ini\n"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"does not exist"_s), qPrintable(r.error().message));
+    }
+
     void routesPresetAndOverride_data()
     {
         QTest::addColumn<QString>("preset");
@@ -583,7 +622,7 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(u"nosecret.ini"_s);
         QVERIFY(ConfigStore::save(path, c).ok());
         QSettings s(path, QSettings::IniFormat);
-        QCOMPARE(s.allKeys().size(), 26);
+        QCOMPARE(s.allKeys().size(), 27);
         static const QRegularExpression secretLike(u"pass|token|secret|credential"_s, QRegularExpression::CaseInsensitiveOption);
         for (const QString &k : s.allKeys())
             QVERIFY2(!secretLike.match(k).hasMatch(), qPrintable(k));

@@ -1,3 +1,4 @@
+#include "ContractPayload.h"
 #include "SimProcess.h"
 #include "net/HttpClient.h"
 #include "net/RetryPolicy.h"
@@ -35,18 +36,7 @@ using FindResult = Result<std::optional<YsellOrderInfo>>;
 
 QJsonObject orderPayload(const QString &orderNum)
 {
-    return QJsonObject{
-        {u"order_num"_s, orderNum},
-        {u"ext_order_id"_s, 42},
-        {u"purchase_date"_s, u"2026-11-28T09:15:00Z"_s},
-        {u"comment"_s, u"Please ring twice."_s},
-        {u"recipient"_s, QJsonObject{{u"name"_s, u"Erika Mustermann"_s}, {u"street"_s, u"Hauptstr. 1"_s},
-                                      {u"city"_s, u"Berlin"_s}, {u"zip"_s, u"10115"_s}, {u"country_code"_s, u"DE"_s}}},
-        {u"items"_s, QJsonArray{QJsonObject{{u"odoo_product_id"_s, 41}, {u"p_id"_s, u"1201"_s},
-                                            {u"ext_id"_s, u"YS-SER-001"_s}, {u"title"_s, u"Scanner"_s},
-                                            {u"qty"_s, 2},
-                                            {u"serial_numbers"_s, QJsonArray{u"SN-YS-0001"_s, u"SN-YS-0002"_s}}}}},
-    };
+    return contractPayload(orderNum);
 }
 
 } // namespace
@@ -357,6 +347,156 @@ private Q_SLOTS:
         QVERIFY(r.error().requestMaybeSent);
         QVERIFY(!RetryPolicy::mayRetry(r.error(), true));
         QVERIFY(RetryPolicy::mayRetry(r.error(), false));
+    }
+
+    // Every combination of body encoding, field names, status location and id location, end to end
+    // over HTTPS: the simulator is told what the account takes, the client what the mapping says.
+    void mappedShapesEndToEnd_data()
+    {
+        QTest::addColumn<QByteArray>("mapping");
+        QTest::addColumn<QJsonObject>("simConfig");
+        QTest::addColumn<QString>("encoding");     // how the simulator received the body
+        QTest::addColumn<QString>("serialsKey");   // where the line's serial numbers arrived
+        QTest::addColumn<bool>("serialsAsText");   // "SN1,SN2" rather than a list
+        QTest::addColumn<QString>("shippedCode");  // the code the client reads for 7.1
+        const QJsonObject v1{{u"request_shape"_s, u"ysell-v1"_s}};
+        auto with = [](QJsonObject o, const QJsonObject &more) {
+            for (auto it = more.begin(); it != more.end(); ++it)
+                o.insert(it.key(), it.value());
+            return o;
+        };
+        const QJsonObject json{{u"request_encoding"_s, u"json"_s}};
+        const QJsonObject form{{u"request_encoding"_s, u"multipart"_s}};
+        const QJsonObject wrapped{{u"create_answer"_s, u"wrapped"_s}};
+        const QJsonObject bare{{u"status_shape"_s, u"string"_s}};
+        QTest::newRow("json, status") << QByteArray() << json << u"json"_s << u"serial_numbers"_s << false << u"7.1"_s;
+        QTest::newRow("json, status.code") << QByteArray("answer.status = status.code\n") << json << u"json"_s
+                                           << u"serial_numbers"_s << false << u"7.1"_s;
+        QTest::newRow("json, status.status_name") << QByteArray("answer.status = status.status_name\n") << json
+                                                  << u"json"_s << u"serial_numbers"_s << false << u"7.1"_s;
+        QTest::newRow("json, bare status") << QByteArray() << with(json, bare) << u"json"_s << u"serial_numbers"_s
+                                           << false << u"Done"_s;
+        QTest::newRow("json, id in data.order_id") << QByteArray("answer.id = data.order_id\n") << with(json, wrapped)
+                                                   << u"json"_s << u"serial_numbers"_s << false << u"7.1"_s;
+        QTest::newRow("multipart, today's names") << QByteArray("encoding = multipart\n") << form << u"multipart"_s
+                                                  << u"serial_numbers"_s << false << u"7.1"_s;
+        QTest::newRow("multipart, bare status") << QByteArray("encoding = multipart\n") << with(form, bare)
+                                                << u"multipart"_s << u"serial_numbers"_s << false << u"Done"_s;
+        QTest::newRow("ysell-v1 preset") << QByteArray("preset = ysell-v1\n") << with(v1, form) << u"multipart"_s
+                                         << u"serial_num"_s << true << u"7.1"_s;
+        QTest::newRow("ysell-v1 names as json") << QByteArray("preset = ysell-v1\nencoding = json\n") << with(v1, json)
+                                                << u"json"_s << u"serial_num"_s << true << u"7.1"_s;
+        QTest::newRow("ysell-v1, wrapped id, status name")
+            << QByteArray("preset = ysell-v1\nanswer.id = data.order_id\nanswer.status = status.status_name\n"
+                          "answer.status_name =\n")
+            << with(with(v1, form), wrapped) << u"multipart"_s << u"serial_num"_s << true << u"7.1"_s;
+    }
+
+    void mappedShapesEndToEnd()
+    {
+        QFETCH(QByteArray, mapping);
+        QFETCH(QJsonObject, simConfig);
+        QFETCH(QString, encoding);
+        QFETCH(QString, serialsKey);
+        QFETCH(bool, serialsAsText);
+        QFETCH(QString, shippedCode);
+        SimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        QVERIFY(sim.config(simConfig));
+        auto http = makeHttp(sim);
+        const Result<YsellMapping> parsed = YsellMapping::parse(mapping);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        for (const QString &preset : YsellRoutes::presetNames()) {
+            auto ysell = makeYsell(http.get(), sim, preset);
+            ysell->setMapping(parsed.value());
+            const QString num = u"S-MAP-"_s + preset;
+
+            const OrderResult created = create(*ysell, num);
+            QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+
+            // The order as Ysell stored it.
+            QJsonObject stored;
+            for (const QJsonValue &o : sim.ysellOrders()) {
+                if (o[u"order_num"_s].toString() == num)
+                    stored = o.toObject();
+            }
+            QCOMPARE(stored[u"id"_s].toVariant().toString(), created->id);
+            QCOMPARE(stored[u"encoding"_s].toString(), encoding);
+            const QJsonObject item = stored[u"payload"_s][u"items"_s][0].toObject();
+            QCOMPARE(item[u"p_id"_s].toString(), u"1201"_s);
+            QCOMPARE(item[u"qty"_s].toVariant().toInt(), 2);
+            if (serialsAsText) {
+                QCOMPARE(item[serialsKey].toString(), u"SN-YS-0001,SN-YS-0002"_s);
+            } else {
+                QCOMPARE(item[serialsKey].toArray(), (QJsonArray{u"SN-YS-0001"_s, u"SN-YS-0002"_s}));
+            }
+            QCOMPARE(stored[u"payload"_s][u"recipient"_s][u"city"_s].toString(), u"Berlin"_s);
+
+            QVERIFY(sim.advance(u"7.1"_s, {num}));
+            const OrderResult st = status(*ysell, created->id);
+            QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+            QCOMPARE(st->status.code, shippedCode);
+            QCOMPARE(st->status.statusClass, YsellStatusClass::Done);
+            QVERIFY(!st->status.name.isEmpty());
+
+            const FindResult found = find(*ysell, num);
+            QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().message));
+            QVERIFY(found->has_value());
+            QCOMPARE(found.value()->id, created->id);
+        }
+        QCOMPARE(sim.stats()[u"ysell"_s][u"creates"_s].toInt(), 2);
+    }
+
+    void wrongShapeIsVisibleAndCreatesNothing()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        auto http = makeHttp(sim);
+        auto ysell = makeYsell(http.get(), sim, u"ysell-v1"_s);
+
+        // The account takes form fields; the default mapping sends JSON.
+        QVERIFY(sim.config(QJsonObject{{u"request_encoding"_s, u"multipart"_s}}));
+        OrderResult r = create(*ysell, u"S-WRONG-1"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().httpStatus, 415);
+        QVERIFY2(r.error().message.contains(u"multipart/form-data"_s), qPrintable(r.error().message));
+
+        // The account names serials serial_num; today's names send serial_numbers.
+        QVERIFY(sim.config(QJsonObject{{u"request_encoding"_s, u"any"_s}, {u"request_shape"_s, u"ysell-v1"_s}}));
+        r = create(*ysell, u"S-WRONG-2"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Validation);
+        QVERIFY2(r.error().message.contains(u"serial_num"_s), qPrintable(r.error().message));
+        QCOMPARE(sim.ysellOrders().size(), 0);
+
+        // The id is elsewhere than the mapping says: the outcome is unknown, so the bridge looks the
+        // order up instead of sending it again.
+        QVERIFY(sim.config(QJsonObject{{u"request_shape"_s, u"task-statement"_s}, {u"create_answer"_s, u"wrapped"_s}}));
+        r = create(*ysell, u"S-WRONG-3"_s);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().requestMaybeSent);
+        const FindResult found = find(*ysell, u"S-WRONG-3"_s);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE(sim.ysellOrders().size(), 1);
+
+        // A bad value for the simulator changes nothing.
+        QVERIFY(!sim.config(QJsonObject{{u"request_encoding"_s, u"xml"_s}, {u"create_answer"_s, u"order"_s}}));
+    }
+
+    void previewIsWhatIsSent()
+    {
+        auto ysell = makeYsell(m_http.get(), m_sim, u"task-statement"_s);
+        ysell->setMapping(YsellMapping::ysellV1());
+        const Result<HttpRequest> request = ysell->createRequest(orderPayload(u"S-PREVIEW-1"_s));
+        QVERIFY(request.ok());
+        const QString text = ysell->describe(request.value());
+        QVERIFY2(text.startsWith(u"POST "_s + m_sim.ysellUrl() + u"/api/orders/create\n"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Authorization: Bearer ***\n"_s));
+        QVERIFY(text.contains(u"Content-Type: "_s + QString::fromLatin1(request->headers.last().second)));
+        QVERIFY(text.endsWith(QString::fromUtf8(request->body)));
+        QVERIFY(!text.contains(m_sim.ysellToken())); // canary
+        QCOMPARE(m_sink.exchanges.size(), 0);       // nothing was sent
+        QVERIFY(!simOrderNums().contains(u"S-PREVIEW-1"_s));
     }
 };
 

@@ -356,6 +356,86 @@ private Q_SLOTS:
         QVERIFY(v.ok());
         QCOMPARE(YsellParse::serverMessage(v.value()), message);
     }
+
+    // Where the status is read (the mapping's answer.status / answer.status_name), and the code/name
+    // split of the contract's table: a name read from the answer is matched to its code.
+    void statusAtAPath_data()
+    {
+        QTest::addColumn<QString>("statusPath");
+        QTest::addColumn<QString>("namePath");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("statusClass");
+        const int done = int(YsellStatusClass::Done);
+        const int progress = int(YsellStatusClass::InProgress);
+        const QByteArray contract = R"({"id":1,"order_num":"S1","status":{"code":"7.1","status_name":"Order shipped"}})";
+        QTest::newRow("status (object)") << u"status"_s << QString() << contract << u"7.1"_s << u"Order shipped"_s << done;
+        QTest::newRow("status.code") << u"status.code"_s << QString() << contract << u"7.1"_s << u"Order shipped"_s << done;
+        QTest::newRow("status.code + name path") << u"status.code"_s << u"status.status_name"_s << contract << u"7.1"_s
+                                                 << u"Order shipped"_s << done;
+        QTest::newRow("status.status_name") << u"status.status_name"_s << QString() << contract << u"7.1"_s
+                                            << u"Order shipped"_s << done;
+        QTest::newRow("name without Order") << u"state"_s << QString()
+                                            << QByteArray(R"({"id":1,"order_num":"S1","state":"Packed"})") << u"7"_s
+                                            << u"Packed"_s << progress;
+        QTest::newRow("name of 3.2") << u"status.status_name"_s << QString()
+                                     << QByteArray(R"({"id":1,"status":{"code":"3.2","status_name":"Order without product_id"}})")
+                                     << u"3.2"_s << u"Order without product_id"_s << int(YsellStatusClass::Attention);
+        QTest::newRow("deeper path") << u"data.state.id"_s << u"data.state.title"_s
+                                     << QByteArray(R"({"id":1,"data":{"state":{"id":"8","title":"Cancelled by seller"}}})")
+                                     << u"8"_s << u"Cancelled by seller"_s << int(YsellStatusClass::Terminal);
+        QTest::newRow("unknown name stands for itself") << u"status.status_name"_s << QString()
+                                                        << QByteArray(R"({"id":1,"status":{"code":"7.1","status_name":"Verschickt"}})")
+                                                        << u"Verschickt"_s << u"Verschickt"_s << progress;
+    }
+
+    void statusAtAPath()
+    {
+        QFETCH(QString, statusPath);
+        QFETCH(QString, namePath);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QFETCH(int, statusClass);
+        YsellAnswerPaths paths;
+        paths.status = statusPath;
+        paths.statusName = namePath;
+        const auto info = YsellParse::statusAnswer(answer(200, body), YsellStatusRules(), Now, paths);
+        QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
+        QCOMPARE(info->status.code, code);
+        QCOMPARE(info->status.name, name);
+        QCOMPARE(int(info->status.statusClass), statusClass);
+        QCOMPARE(info->id, u"1"_s);
+    }
+
+    void statusMissingAtItsPathSaysWhere()
+    {
+        YsellAnswerPaths paths;
+        paths.status = u"status.code"_s;
+        const auto info = YsellParse::statusAnswer(answer(200, R"({"id":1,"status":"7.1"})"), YsellStatusRules(), Now, paths);
+        QVERIFY(!info.ok());
+        QCOMPARE(info.error().kind, ErrorKind::Protocol);
+        QVERIFY2(info.error().message.contains(u"status.code"_s), qPrintable(info.error().message));
+    }
+
+    void idAtAPathInTheCreateAnswer()
+    {
+        YsellAnswerPaths paths;
+        paths.id = u"data.order_id"_s;
+        auto info = YsellParse::createAnswer(answer(201, R"({"success":true,"data":{"order_id":98001}})"),
+                                             YsellStatusRules(), Now, paths);
+        QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message));
+        QCOMPARE(info->id, u"98001"_s);
+        info = YsellParse::createAnswer(answer(201, R"({"success":true,"data":{"id":5}})"), YsellStatusRules(), Now, paths);
+        QVERIFY(!info.ok());
+        QVERIFY(info.error().requestMaybeSent); // Ysell said yes: look the order up before sending again
+        QVERIFY2(info.error().message.contains(u"data.order_id"_s), qPrintable(info.error().message));
+        // The default path still finds the id in the order or its wrapper.
+        info = YsellParse::createAnswer(answer(201, R"({"data":{"id":7,"order_num":"S1"}})"), YsellStatusRules(), Now);
+        QVERIFY(info.ok());
+        QCOMPARE(info->id, u"7"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestYsellParse)

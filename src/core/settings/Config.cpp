@@ -32,7 +32,7 @@ const QList<std::pair<QString, QStringList>> &knownKeys()
         {u"odoo"_s, {u"url"_s, u"database"_s, u"login"_s, u"auth"_s}},
         {u"ysell"_s,
          {u"base_url"_s, u"routes"_s, u"route_create"_s, u"route_status"_s, u"route_find"_s,
-          u"done_statuses"_s, u"max_inflight"_s}},
+          u"done_statuses"_s, u"max_inflight"_s, u"mapping_file"_s}},
         {u"tls"_s, {u"extra_ca_file"_s}},
         {u"journal"_s, {u"path"_s}},
         {u"sync"_s,
@@ -402,6 +402,13 @@ YsellRoutes Config::routes() const
     return r;
 }
 
+Result<YsellMapping> Config::mapping() const
+{
+    if (mappingFile.isEmpty())
+        return YsellMapping::taskStatement();
+    return YsellMapping::load(mappingFile);
+}
+
 QString Config::defaultJournalPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
@@ -431,6 +438,12 @@ QStringList Config::validate() const
             p << badValue(u"ysell"_s, u"done_statuses"_s, s, tr("each status must be a short code or name, e.g. 7.1"));
     }
     checkRange(p, u"ysell"_s, u"max_inflight"_s, maxInflight, MaxInflightMin, MaxInflightMax);
+    checkText(p, u"ysell"_s, u"mapping_file"_s, mappingFile);
+    if (!mappingFile.isEmpty() && !hasControlChars(mappingFile)) {
+        // Read at every start: a wrong line is reported before anything is sent in the wrong shape.
+        if (const Result<YsellMapping> m = mapping(); !m.ok())
+            p << tr("%1: %2").arg(where(u"ysell"_s, u"mapping_file"_s), m.error().message);
+    }
 
     if (!extraCaFile.isEmpty()) {
         const QFileInfo fi(extraCaFile);
@@ -617,6 +630,8 @@ Result<Config> ConfigStore::load(const QString &path)
     if (const auto v = r.list(u"ysell"_s, u"done_statuses"_s))
         c.doneStatuses = *v;
     r.number(u"ysell"_s, u"max_inflight"_s, c.maxInflight, Config::MaxInflightMin, Config::MaxInflightMax);
+    if (const auto v = r.text(u"ysell"_s, u"mapping_file"_s))
+        c.mappingFile = resolvePath(*v, base);
 
     if (const auto v = r.text(u"tls"_s, u"extra_ca_file"_s))
         c.extraCaFile = resolvePath(*v, base);
@@ -690,6 +705,7 @@ Status ConfigStore::save(const QString &path, const Config &config)
         s.setValue(u"route_find"_s, config.routeFind);
         s.setValue(u"done_statuses"_s, list(config.doneStatuses));
         s.setValue(u"max_inflight"_s, config.maxInflight);
+        s.setValue(u"mapping_file"_s, config.mappingFile);
         s.endGroup();
         s.setValue(u"tls/extra_ca_file"_s, config.extraCaFile);
         s.setValue(u"journal/path"_s, config.journalPath);

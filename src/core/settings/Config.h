@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ysell/YsellMapping.h"
 #include "ysell/YsellRoutes.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,9 @@ public:
     QString routeFind;               // must use {order_num}
     QStringList doneStatuses = defaultDoneStatuses();
     int maxInflight = 4;
+    // The request mapping file (YsellMapping): field names, body encoding, where answers carry the
+    // status and the id. Empty = the contract's shape (preset "task-statement").
+    QString mappingFile;
 
     // [tls]
     QString extraCaFile;             // PEM trusted in addition to the system store
@@ -76,6 +80,8 @@ public:
     /// The routes in effect: the preset's, with the overrides that parse (validate() reports the others).
     YsellRoutes routes() const;
     static YsellRoutes presetRoutes(YsellRoutePreset preset);
+    /// The mapping in effect: mappingFile read and checked, or the default shape when none is named.
+    Result<YsellMapping> mapping() const;
     /// journalPath, or the default under QStandardPaths::AppDataLocation.
     QString effectiveJournalPath() const;
     static QString defaultJournalPath();

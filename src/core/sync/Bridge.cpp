@@ -3,6 +3,7 @@
 #include "journal/Journal.h"
 #include "net/HttpClient.h"
 #include "odoo/OdooClient.h"
+#include "sync/OrderPreviewJob.h"
 #include "sync/SyncEngine.h"
 #include "ysell/YsellClient.h"
 #include "ysell/YsellRoutes.h"
@@ -28,7 +29,7 @@ Bridge::~Bridge()
     delete m_ysellHttp;
 }
 
-Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const BridgeSecrets &secrets, Clock *clock)
+Status Bridge::checkReady(const Config &config, const BridgeSecrets &secrets)
 {
     QStringList problems = config.missingRequired();
     problems << config.validate();
@@ -38,11 +39,23 @@ Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const Bridg
         problems << QCoreApplication::translate("Bridge", "The Ysell token is not set.");
     if (!problems.isEmpty())
         return Error::make(ErrorKind::Config, problems.join(u'\n'));
+    return Ok{};
+}
+
+Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const BridgeSecrets &secrets, Clock *clock)
+{
+    if (Status ready = checkReady(config, secrets); !ready.ok())
+        return ready.error();
     const YsellRoutes routes = config.routes();
     if (Status s = routes.validate(); !s.ok())
         return s.error();
+    const Result<YsellMapping> mapping = config.mapping();
+    if (!mapping.ok())
+        return mapping.error();
 
     std::unique_ptr<Bridge> b(new Bridge(config));
+    b->m_secrets = secrets;
+    b->m_clock = clock;
     auto journal = Journal::open(config.effectiveJournalPath(), clock);
     if (!journal.ok())
         return journal.error();
@@ -64,10 +77,16 @@ Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const Bridg
                                secrets.odooSecret, nullptr, clock);
     b->m_ysell = new YsellClient(b->m_ysellHttp, QUrl(config.ysellBaseUrl), routes, config.doneStatuses,
                                  secrets.ysellToken);
+    b->m_ysell->setMapping(mapping.value());
     if (Status s = b->m_ysell->checkConfig(); !s.ok())
         return s.error();
     b->m_engine = new SyncEngine(config, {b->m_journal.get(), b->m_odoo, b->m_ysell, clock});
     return b;
+}
+
+OrderPreviewJob *Bridge::previewOrder(const QString &orderName, QObject *parent) const
+{
+    return OrderPreviewJob::start(m_config, m_secrets, orderName, m_journal.get(), m_clock, parent);
 }
 
 } // namespace ysb

@@ -15,6 +15,7 @@ class Journal;
 class OdooClient;
 class YsellClient;
 class SyncEngine;
+class OrderPreviewJob;
 
 /// The secrets a running connector needs; held in memory only.
 struct BridgeSecrets {
@@ -33,17 +34,25 @@ public:
     static Result<std::unique_ptr<Bridge>> create(const Config &config, const BridgeSecrets &secrets,
                                                   Clock *clock = Clock::system());
     ~Bridge() override;
+    /// What create() checks first: settings complete and valid, both secrets present. The Config
+    /// error lists everything to fix, one line each.
+    static Status checkReady(const Config &config, const BridgeSecrets &secrets);
 
     Journal *journal() const { return m_journal.get(); }
     OdooClient *odoo() const { return m_odoo; }
     YsellClient *ysell() const { return m_ysell; }
     SyncEngine *engine() const { return m_engine; }
     const Config &config() const { return m_config; }
+    /// The create request this bridge would send for `orderName`, sending nothing and changing
+    /// nothing (see OrderPreviewJob).
+    OrderPreviewJob *previewOrder(const QString &orderName, QObject *parent = nullptr) const;
 
 private:
     explicit Bridge(const Config &config);
 
     Config m_config;
+    BridgeSecrets m_secrets; // in memory only, as in the clients; for previews
+    Clock *m_clock = nullptr;
     std::unique_ptr<Journal> m_journal;
     HttpClient *m_odooHttp = nullptr;
     HttpClient *m_ysellHttp = nullptr;

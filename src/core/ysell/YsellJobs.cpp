@@ -55,7 +55,8 @@ void CreateOrderJob::handle(const Result<HttpResponse> &result)
         Q_EMIT finished(result.error());
         return;
     }
-    const Result<YsellOrderInfo> info = YsellParse::createAnswer(result.value(), client()->statusRules(), nowUtc());
+    const Result<YsellOrderInfo> info = YsellParse::createAnswer(result.value(), client()->statusRules(), nowUtc(),
+                                                                  client()->mapping().answer);
     if (info.ok())
         qCInfo(lcYsell).noquote() << "created" << orderRef() << "as Ysell id" << info->id;
     else
@@ -75,7 +76,8 @@ void OrderStatusJob::handle(const Result<HttpResponse> &result)
         Q_EMIT finished(result.error());
         return;
     }
-    Q_EMIT finished(YsellParse::statusAnswer(result.value(), client()->statusRules(), nowUtc()));
+    Q_EMIT finished(YsellParse::statusAnswer(result.value(), client()->statusRules(), nowUtc(),
+                                                        client()->mapping().answer));
 }
 
 void FindOrderJob::fail(const Error &error)
@@ -89,7 +91,8 @@ void FindOrderJob::handle(const Result<HttpResponse> &result)
         Q_EMIT finished(result.error());
         return;
     }
-    Q_EMIT finished(YsellParse::findAnswer(result.value(), orderRef(), client()->statusRules(), nowUtc()));
+    Q_EMIT finished(YsellParse::findAnswer(result.value(), orderRef(), client()->statusRules(), nowUtc(),
+                                                      client()->mapping().answer));
 }
 
 } // namespace ysb

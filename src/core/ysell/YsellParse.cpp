@@ -247,7 +247,48 @@ Result<YsellStatus> status(const QJsonValue &value, const YsellStatusRules &rule
     return rules.make(code);
 }
 
-Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &rules)
+QJsonValue valueAt(const QJsonValue &value, const QString &path)
+{
+    QJsonValue v = value;
+    for (const QString &key : path.split(u'.')) {
+        if (!v.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        v = v.toObject().value(key);
+    }
+    return v;
+}
+
+namespace {
+
+// A scalar status is a code ("7.1", or a word in the done set such as "Done") or a name the
+// contract's table knows ("Order shipped" → 7.1); anything else stands for itself.
+YsellStatus scalarStatus(const QString &text, const YsellStatusRules &rules)
+{
+    static const QRegularExpression codeLike(u"^\\d+(\\.\\d+)?$"_s);
+    if (codeLike.match(text).hasMatch() || rules.doneSet().contains(text, Qt::CaseInsensitive))
+        return rules.make(text);
+    const QString code = YsellStatusRules::codeForName(text);
+    return code.isEmpty() ? rules.make(text) : rules.make(code, text);
+}
+
+QString nameBeside(const QJsonValue &parent, bool orderLevel)
+{
+    if (!parent.isObject())
+        return {};
+    // On the order itself "name" could be anything; only inside a status object it is the status's.
+    const QStringList keys = orderLevel ? QStringList{u"status_name"_s}
+                                        : QStringList{u"status_name"_s, u"name"_s, u"title"_s};
+    for (const QString &key : keys) {
+        const QJsonValue v = parent.toObject().value(key);
+        if (v.isString() && !v.toString().trimmed().isEmpty())
+            return v.toString().trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &rules, const YsellAnswerPaths &paths)
 {
     if (!value.isObject())
         return protocol(tr("Ysell's answer is not an order."), u"order is not an object"_s);
@@ -258,14 +299,34 @@ Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &ru
         return protocol(tr("Ysell's answer has no order id."), u"order without id"_s);
     info.orderNum = scalarText(obj.value(u"order_num"_s));
 
-    if (obj.contains(u"status"_s) && !obj.value(u"status"_s).isNull()) {
-        const Result<YsellStatus> st = status(obj.value(u"status"_s), rules);
-        if (!st.ok())
-            return st.error();
-        info.status = st.value();
-        if (obj.value(u"status"_s).isString() && obj.value(u"status_name"_s).isString()
-            && !obj.value(u"status_name"_s).toString().trimmed().isEmpty())
-            info.status.name = obj.value(u"status_name"_s).toString().trimmed();
+    const QString statusPath = paths.status.isEmpty() ? u"status"_s : paths.status;
+    const QJsonValue statusValue = valueAt(obj, statusPath);
+    if (!statusValue.isUndefined() && !statusValue.isNull()) {
+        if (statusValue.isObject()) {
+            const Result<YsellStatus> st = status(statusValue, rules);
+            if (!st.ok())
+                return st.error();
+            info.status = st.value();
+        } else {
+            const QString text = scalarText(statusValue);
+            if (text.isEmpty()) {
+                return protocol(tr("Ysell sent an order status the bridge cannot read at “%1”. Check answer.status "
+                                   "in the Ysell mapping file.")
+                                    .arg(statusPath),
+                                u"status of unexpected type at "_s + statusPath);
+            }
+            info.status = scalarStatus(text, rules);
+            const qsizetype dot = statusPath.lastIndexOf(u'.');
+            const QString besideName = dot < 0 ? nameBeside(obj, true)
+                                               : nameBeside(valueAt(obj, statusPath.left(dot)), false);
+            if (!besideName.isEmpty() && besideName != statusValue.toString().trimmed())
+                info.status.name = besideName;
+        }
+        if (!paths.statusName.isEmpty()) {
+            const QString named = scalarText(valueAt(obj, paths.statusName));
+            if (!named.isEmpty())
+                info.status.name = named;
+        }
     }
 
     for (const QString &key : {u"tracking_number"_s, u"track_number"_s, u"tracking"_s}) {
@@ -378,14 +439,31 @@ Error httpError(const HttpResponse &response, bool isCreate, const QDateTime &no
 }
 
 Result<YsellOrderInfo> createAnswer(const HttpResponse &response, const YsellStatusRules &rules,
-                                    const QDateTime &nowUtc)
+                                    const QDateTime &nowUtc, const YsellAnswerPaths &paths)
 {
     if (response.status < 200 || response.status >= 300)
         return httpError(response, true, nowUtc);
     // Ysell said yes: whatever goes wrong below, the order may exist now.
     const Result<QJsonValue> parsed = jsonOrProtocol(response, true);
-    Result<YsellOrderInfo> info = parsed.ok() ? order(unwrapOrder(parsed.value()), rules)
-                                              : Result<YsellOrderInfo>(parsed.error());
+    auto read = [&]() -> Result<YsellOrderInfo> {
+        if (!parsed.ok())
+            return parsed.error();
+        if (paths.id.isEmpty() || paths.id == u"id"_s)
+            return order(unwrapOrder(parsed.value()), rules, paths);
+        // The id sits elsewhere ({"success": true, "data": {"order_id": 98001}}): the rest of the
+        // order, if the answer carries it, is read as usual.
+        const QString id = scalarText(valueAt(parsed.value(), paths.id));
+        if (id.isEmpty()) {
+            return protocol(tr("Ysell's answer has no order id at “%1”; check answer.id in the Ysell mapping file.")
+                                .arg(paths.id),
+                            u"no id at "_s + paths.id);
+        }
+        const QJsonValue unwrapped = unwrapOrder(parsed.value());
+        QJsonObject obj = unwrapped.isObject() ? unwrapped.toObject() : QJsonObject();
+        obj.insert(u"id"_s, id);
+        return order(obj, rules, paths);
+    };
+    Result<YsellOrderInfo> info = read();
     if (!info.ok()) {
         Error e = info.error();
         e.requestMaybeSent = true;
@@ -399,21 +477,26 @@ Result<YsellOrderInfo> createAnswer(const HttpResponse &response, const YsellSta
 }
 
 Result<YsellOrderInfo> statusAnswer(const HttpResponse &response, const YsellStatusRules &rules,
-                                    const QDateTime &nowUtc)
+                                    const QDateTime &nowUtc, const YsellAnswerPaths &paths)
 {
     if (response.status < 200 || response.status >= 300)
         return httpError(response, false, nowUtc);
     const Result<QJsonValue> parsed = jsonOrProtocol(response, false);
     if (!parsed.ok())
         return parsed.error();
-    Result<YsellOrderInfo> info = order(unwrapOrder(parsed.value()), rules);
-    if (info.ok() && info->status.code.isEmpty())
-        return protocol(tr("Ysell's answer about the order has no status."), u"order without status"_s);
+    Result<YsellOrderInfo> info = order(unwrapOrder(parsed.value()), rules, paths);
+    if (info.ok() && info->status.code.isEmpty()) {
+        return protocol(tr("Ysell's answer about the order has no status at “%1”. Check answer.status in the Ysell "
+                           "mapping file.")
+                            .arg(paths.status),
+                        u"order without status"_s);
+    }
     return info;
 }
 
 Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, const QString &orderNum,
-                                                 const YsellStatusRules &rules, const QDateTime &nowUtc)
+                                                 const YsellStatusRules &rules, const QDateTime &nowUtc,
+                                                 const YsellAnswerPaths &paths)
 {
     using Found = std::optional<YsellOrderInfo>;
     if (response.status == 404 || response.status == 204)
@@ -441,7 +524,7 @@ Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, c
                                 u"list item is not an object"_s);
             if (scalarText(item[u"order_num"_s]) != orderNum)
                 continue;
-            Result<YsellOrderInfo> info = order(item, rules);
+            Result<YsellOrderInfo> info = order(item, rules, paths);
             if (!info.ok())
                 return info.error();
             return Found(info.value());
@@ -459,7 +542,7 @@ Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, c
         return Found();
     }
 
-    Result<YsellOrderInfo> info = order(v, rules);
+    Result<YsellOrderInfo> info = order(v, rules, paths);
     if (!info.ok())
         return info.error();
     if (info->orderNum.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "net/HttpTypes.h"
+#include "ysell/YsellMapping.h"
 #include "ysell/YsellOrderInfo.h"
 #include "ysell/YsellStatus.h"
 
@@ -22,8 +23,13 @@ inline constexpr int MaxDepth = 32;
 /// The body as JSON; Protocol error when empty, invalid or nested deeper than MaxDepth.
 Result<QJsonValue> json(const QByteArray &body);
 
-/// An order object ({"id", "order_num", "status", "tracking_number", "updated_at"}).
-Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &rules);
+/// The value at a dotted path ("status.code") inside `value`; undefined when any step is missing.
+QJsonValue valueAt(const QJsonValue &value, const QString &path);
+
+/// An order object ({"id", "order_num", "status", "tracking_number", "updated_at"}); the status is
+/// read where `paths` say.
+Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &rules,
+                             const YsellAnswerPaths &paths = {});
 /// A status as an object with "code" (and "status_name") or as a bare string / number.
 Result<YsellStatus> status(const QJsonValue &value, const YsellStatusRules &rules);
 
@@ -36,15 +42,17 @@ QString serverMessage(const QJsonValue &value);
 Error httpError(const HttpResponse &response, bool isCreate, const QDateTime &nowUtc);
 
 /// Answer to POST create: the new order, or AlreadyExists / Validation / … errors.
+/// The id is read at paths.id (default "id", in the order or a {"data"}/{"order"} wrapper).
 Result<YsellOrderInfo> createAnswer(const HttpResponse &response, const YsellStatusRules &rules,
-                                    const QDateTime &nowUtc);
+                                    const QDateTime &nowUtc, const YsellAnswerPaths &paths = {});
 /// Answer to GET status by id.
 Result<YsellOrderInfo> statusAnswer(const HttpResponse &response, const YsellStatusRules &rules,
-                                    const QDateTime &nowUtc);
+                                    const QDateTime &nowUtc, const YsellAnswerPaths &paths = {});
 /// Answer to GET find by order number: nullopt for 404 or an empty list; a list yields the
 /// element whose order_num matches (Ysell may ignore an unknown filter and list everything).
 Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, const QString &orderNum,
-                                                 const YsellStatusRules &rules, const QDateTime &nowUtc);
+                                                 const YsellStatusRules &rules, const QDateTime &nowUtc,
+                                                 const YsellAnswerPaths &paths = {});
 
 } // namespace YsellParse
 

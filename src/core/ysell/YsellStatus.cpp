@@ -44,41 +44,65 @@ YsellStatus YsellStatusRules::make(const QString &code, const QString &name) con
     return s;
 }
 
+namespace {
+
+struct Known {
+    const char *code;
+    const char *name;
+};
+
+const Known known[] = {
+    {"1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "created")},
+    {"2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "to be paid")},
+    {"3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "paid")},
+    {"3.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "reservation error")},
+    {"3.2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "order without product_id")},
+    {"3.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "supplier not found")},
+    {"3.5", QT_TRANSLATE_NOOP("ysb::YsellStatus", "fulfilment error")},
+    {"4", QT_TRANSLATE_NOOP("ysb::YsellStatus", "not in stock")},
+    {"4.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "reordered")},
+    {"5", QT_TRANSLATE_NOOP("ysb::YsellStatus", "in stock")},
+    {"5.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "ready on prep centre")},
+    {"5.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "label print error")},
+    {"6", QT_TRANSLATE_NOOP("ysb::YsellStatus", "label printed")},
+    {"6.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "collecting")},
+    {"6.4", QT_TRANSLATE_NOOP("ysb::YsellStatus", "collecting")},
+    {"7", QT_TRANSLATE_NOOP("ysb::YsellStatus", "packed")},
+    {"7.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "shipped")},
+    {"7.2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "FBA shipped")},
+    {"8", QT_TRANSLATE_NOOP("ysb::YsellStatus", "cancelled")},
+    {"9", QT_TRANSLATE_NOOP("ysb::YsellStatus", "refunded")},
+    {"10", QT_TRANSLATE_NOOP("ysb::YsellStatus", "returned")},
+};
+
+} // namespace
+
 QString YsellStatusRules::knownName(const QString &rawCode)
 {
     const QString code = rawCode.trimmed();
-    struct Known {
-        const char *code;
-        const char *name;
-    };
-    static const Known known[] = {
-        {"1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "created")},
-        {"2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "to be paid")},
-        {"3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "paid")},
-        {"3.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "reservation error")},
-        {"3.2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "order without product_id")},
-        {"3.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "supplier not found")},
-        {"3.5", QT_TRANSLATE_NOOP("ysb::YsellStatus", "fulfilment error")},
-        {"4", QT_TRANSLATE_NOOP("ysb::YsellStatus", "not in stock")},
-        {"4.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "reordered")},
-        {"5", QT_TRANSLATE_NOOP("ysb::YsellStatus", "in stock")},
-        {"5.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "ready on prep centre")},
-        {"5.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "label print error")},
-        {"6", QT_TRANSLATE_NOOP("ysb::YsellStatus", "label printed")},
-        {"6.3", QT_TRANSLATE_NOOP("ysb::YsellStatus", "collecting")},
-        {"6.4", QT_TRANSLATE_NOOP("ysb::YsellStatus", "collecting")},
-        {"7", QT_TRANSLATE_NOOP("ysb::YsellStatus", "packed")},
-        {"7.1", QT_TRANSLATE_NOOP("ysb::YsellStatus", "shipped")},
-        {"7.2", QT_TRANSLATE_NOOP("ysb::YsellStatus", "FBA shipped")},
-        {"8", QT_TRANSLATE_NOOP("ysb::YsellStatus", "cancelled")},
-        {"9", QT_TRANSLATE_NOOP("ysb::YsellStatus", "refunded")},
-    };
     for (const Known &k : known) {
         if (code == QLatin1String(k.code))
             return QCoreApplication::translate("ysb::YsellStatus", k.name);
     }
-    if (code == u"10"_s || code.startsWith(u"10."_s))
+    if (code.startsWith(u"10."_s))
         return QCoreApplication::translate("ysb::YsellStatus", "returned");
+    return {};
+}
+
+QString YsellStatusRules::codeForName(const QString &rawName)
+{
+    // Ysell words its names a little differently from the contract ("Order shipped" for
+    // "shipped"): compare without case, with and without a leading "Order".
+    QString name = rawName.simplified().toLower();
+    QStringList forms{name};
+    if (name.startsWith(u"order "_s))
+        forms << name.mid(6);
+    for (const QString &form : std::as_const(forms)) {
+        for (const Known &k : known) {
+            if (form == QLatin1String(k.name).toString().toLower())
+                return QString::fromLatin1(k.code);
+        }
+    }
     return {};
 }
 

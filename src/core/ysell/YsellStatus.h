@@ -35,6 +35,9 @@ public:
     YsellStatus make(const QString &code, const QString &name = {}) const;
     /// The contract's English name for a code ("3.1" → "reservation error"), empty when unknown.
     static QString knownName(const QString &code);
+    /// The code of a status named as the contract's table does ("Order shipped" → "7.1"), compared
+    /// in English without case; empty when the name is not in the table.
+    static QString codeForName(const QString &name);
     static QString className(YsellStatusClass c); ///< "in_progress", "done", "terminal", "attention"
 
 private:
