@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -76,6 +77,14 @@ QJsonObject orderJson(const OrderRecord &r)
                        {u"updated_at"_s, isoTime(r.updatedAt)}};
 }
 
+QJsonArray foreignClaimsJson(const CycleSummary &s)
+{
+    QJsonArray a;
+    for (const ForeignClaim &c : s.foreignClaims)
+        a.append(QJsonObject{{u"workstation"_s, c.workstation}, {u"orders"_s, c.orders}, {u"until"_s, isoTime(c.until)}});
+    return a;
+}
+
 QJsonObject summaryJson(const CycleSummary &s)
 {
     return QJsonObject{{u"kind"_s, s.kind == CycleSummary::Kind::Send ? u"send"_s : u"sweep"_s},
@@ -90,6 +99,9 @@ QJsonObject summaryJson(const CycleSummary &s)
                        {u"failed"_s, s.failed},
                        {u"skipped"_s, s.skipped},
                        {u"aborted"_s, s.aborted},
+                       {u"credentials_refused"_s, s.credentialsRefused},
+                       {u"storage_failed"_s, s.storageFailed},
+                       {u"foreign_claims"_s, foreignClaimsJson(s)},
                        {u"errors"_s, QJsonArray::fromStringList(s.errors)}};
 }
 
@@ -135,6 +147,7 @@ Options:
   --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
                              e.g. systemd's $CREDENTIALS_DIRECTORY, instead of the OS keychain.
   --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  --debug                    Also print the developer log (ysb.* categories) on standard error.
   -h, --help                 Show this help.
   -v, --version              Show the version.
 
@@ -147,6 +160,9 @@ Exit codes:
   3  connection error (network, TLS, credentials, server errors)
   4  done, but some orders need attention
   5  the journal is in use by another Ysell Bridge process
+  6  done, but some orders failed now and wait for an automatic retry
+  7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
+When several apply, the first of 7, 3, 4, 6 is returned.
 )")
         .arg(ConfigStore::defaultPath());
 }
@@ -174,6 +190,8 @@ int CliApp::exitCodeFor(const Error &error)
         return ExitConnection;
     case ErrorKind::Preflight:
         return ExitAttention;
+    case ErrorKind::Storage:
+        return ExitStorage;
     default:
         return ExitOther;
     }
@@ -182,6 +200,7 @@ int CliApp::exitCodeFor(const Error &error)
 int CliApp::exec(const QStringList &arguments)
 {
     QStringList rest;
+    bool debug = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         auto value = [&](const QString &name, QString &target) {
@@ -212,6 +231,8 @@ int CliApp::exec(const QStringList &arguments)
         }
         if (a == u"--json"_s) {
             m_json = true;
+        } else if (a == u"--debug"_s) {
+            debug = true;
         } else if (value(u"--config"_s, m_configPath) || value(u"--secrets-dir"_s, m_secretsDir)) {
         } else if (value(u"--state"_s, state)) {
             rest << u"--state"_s << state;
@@ -228,6 +249,9 @@ int CliApp::exec(const QStringList &arguments)
         if (m_exitCode != ExitOk)
             return m_exitCode;
     }
+    // The user reads messages meant for them, once; the developer log (ysb.* categories, raw server
+    // bodies) only with --debug. QT_LOGGING_RULES, when set, still overrides both.
+    QLoggingCategory::setFilterRules(debug ? u"ysb.*.debug=true"_s : u"ysb.*=false"_s);
     if (rest.isEmpty()) {
         m_err << helpText();
         return ExitConfig;
@@ -336,6 +360,8 @@ bool CliApp::openBridge(const BridgeSecrets &secrets)
             return;
         const QString where = n.orderRef.isEmpty() ? QString() : n.orderRef + u": "_s;
         m_err << u"["_s << n.category << u"] "_s << where << n.message << Qt::endl;
+        if (n.orderRef.isEmpty())
+            m_printedMessages.insert(n.message);
     });
     return true;
 }
@@ -370,7 +396,12 @@ void CliApp::cmdOrders()
             return;
         }
     }
-    const QList<OrderRecord> orders = journal.value()->orders(f);
+    const auto read = journal.value()->readOrders(f);
+    if (!read.ok()) {
+        fail(read.error());
+        return;
+    }
+    const QList<OrderRecord> &orders = read.value();
     if (m_json) {
         QJsonArray a;
         for (const OrderRecord &r : orders)
@@ -600,13 +631,28 @@ void CliApp::printSummary(const CycleSummary &s)
                      .arg(s.failed)
               << u'\n';
     }
-    for (const QString &e : s.errors)
-        m_err << tr("error: %1").arg(e) << Qt::endl;
+    for (const ForeignClaim &c : s.foreignClaims) {
+        m_out << (c.workstation.isEmpty()
+                      ? tr("%n order(s) left alone: another workstation is handling them.", nullptr, c.orders)
+                      : tr("%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).",
+                           nullptr, c.orders)
+                            .arg(c.workstation, fmtTime(c.until)))
+              << u'\n';
+    }
+    for (const QString &e : s.errors) {
+        if (!m_printedMessages.contains(e))
+            m_err << tr("error: %1").arg(e) << Qt::endl;
+        m_printedMessages.insert(e);
+    }
     m_out.flush();
 }
 
 int CliApp::exitAfterCycles() const
 {
+    for (const CycleSummary &s : m_summaries) {
+        if (s.storageFailed)
+            return ExitStorage;
+    }
     for (const CycleSummary &s : m_summaries) {
         if (s.aborted)
             return ExitConnection;
@@ -615,6 +661,11 @@ int CliApp::exitAfterCycles() const
         const auto counts = m_bridge->journal()->countsByState();
         if (counts.value(OrderState::NeedsAttention) > 0)
             return ExitAttention;
+    }
+    // cron and systemd see that orders wait: a cycle that left some to retry is not a success.
+    for (const CycleSummary &s : m_summaries) {
+        if (s.failed > 0)
+            return ExitRetry;
     }
     return ExitOk;
 }

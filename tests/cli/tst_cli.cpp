@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,20 @@ QJsonObject byName(const QJsonArray &orders, const QString &name)
             return v.toObject();
     }
     return {};
+}
+
+int ysellRequests(SimProcess &sim)
+{
+    int n = 0;
+    const QJsonObject requests = sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s).toObject();
+    for (auto it = requests.constBegin(); it != requests.constEnd(); ++it)
+        n += it.value().toInt();
+    return n;
+}
+
+QString journalOf(const QString &config)
+{
+    return QSettings(config, QSettings::IniFormat).value(u"journal/path"_s).toString();
 }
 
 } // namespace
@@ -215,6 +231,162 @@ private Q_SLOTS:
         QCOMPARE(perOrigin.size(), 40);
         for (auto it = perOrigin.cbegin(); it != perOrigin.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    // A wrong Odoo password or Ysell token is one problem, not one per order: the cycle stops at the
+    // first refusal with one message and exit 3, nothing is marked, the claims are given back so that
+    // another workstation sends at once, and the fixed credentials need no retry.
+    void credentialsRefusedStopTheCycleAndResume()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"5"_s}, &error), qPrintable(error));
+        const QString a = cli.cloneConfig(u"a"_s);
+        const QString b = cli.cloneConfig(u"b"_s);
+
+        const QString badOdoo = cli.cloneSecrets(u"bad-odoo"_s, {}, "not-the-password");
+        CliResult r = cli.run({u"sync"_s}, a, 180'000, {}, badOdoo);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.count(u"Odoo refused the login"_s) == 1, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"ysb."_s), qPrintable(r.err)); // no developer log lines by default
+        QCOMPARE(ysellRequests(sim), 0);
+
+        const QString badYsell = cli.cloneSecrets(u"bad-ysell"_s, "not-the-token");
+        r = cli.run({u"sync"_s}, a, 180'000, {}, badYsell);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.count(u"The Ysell token was refused"_s) == 1, qPrintable(r.out + r.err));
+        QVERIFY2(!r.err.contains(u"ysb."_s), qPrintable(r.err));
+        QCOMPARE(ysellRequests(sim), 1); // one request carried the refused token, not one per order
+        const QJsonArray orders = cli.orders(a);
+        QCOMPARE(orders.size(), 5);
+        for (const QJsonValue &v : orders) {
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"new"_s);
+            QCOMPARE(v.toObject().value(u"last_error"_s).toString(), QString());
+        }
+        r = cli.run({u"orders"_s, u"--state"_s, u"needs_attention"_s}, a);
+        QVERIFY2(r.out.contains(u"0 order(s)"_s), qPrintable(r.out));
+
+        // The other workstation is not held up by claims of the refused cycle.
+        r = cli.run({u"send"_s}, b);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"5 sent"_s) && r.out.contains(u"0 skipped"_s), qPrintable(r.out));
+        QCOMPARE(sim.ysellOrders().size(), 5);
+
+        // The token is fixed: the next cycle goes on by itself, nothing sent twice.
+        r = cli.run({u"send"_s}, a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (const QJsonValue &v : cli.orders(a))
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"sent"_s);
+        QCOMPARE(sim.ysellOrders().size(), 5);
+        QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 5);
+    }
+
+    // Exit codes tell cron and systemd what happened; a workstation that leaves orders to another
+    // says to whom and until when.
+    void exitCodesAndForeignClaims()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
+        const QString a = cli.cloneConfig(u"a"_s);
+        const QString b = cli.cloneConfig(u"b"_s);
+
+        // Ysell takes the orders but the replies are lost: they wait for a retry (exit 6), and A
+        // keeps its claims, since the outcome is unknown.
+        QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"create"_s}, {u"kind"_s, u"commit_drop"_s}}));
+        CliResult r = cli.run({u"send"_s}, a);
+        QVERIFY2(r.exitCode == 6, qPrintable(u"%1\n%2%3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        QVERIFY2(r.out.contains(u"3 to retry"_s), qPrintable(r.out));
+        QVERIFY(sim.clearFaults());
+
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        r = cli.run({u"send"_s}, b);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        static const QRegularExpression said(
+            u"3 order\\(s\\) left alone: workstation ([0-9a-f]{8}) is handling them \\(its claim runs until "
+            "(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d) UTC\\)"_s);
+        const QRegularExpressionMatch m = said.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const QDateTime until = QDateTime::fromString(m.captured(2), u"yyyy-MM-dd HH:mm"_s);
+        QVERIFY(until.isValid());
+        const QDateTime untilUtc(until.date(), until.time(), Qt::UTC);
+        QVERIFY2(untilUtc >= before.addSecs(13 * 60) && untilUtc <= before.addSecs(16 * 60),
+                 qPrintable(untilUtc.toString(Qt::ISODate)));
+        r = cli.run({u"send"_s, u"--json"_s}, b);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray claims = summary.value(u"foreign_claims"_s).toArray();
+        QCOMPARE(claims.size(), 1);
+        QCOMPARE(claims.first().toObject().value(u"workstation"_s).toString(), m.captured(1));
+        QCOMPARE(claims.first().toObject().value(u"orders"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"skipped"_s).toInt(), 3);
+
+        // A looks its orders up (retry) and adopts them: nothing created twice, exit 0.
+        QStringList names;
+        for (const QJsonValue &v : cli.orders(a))
+            names << v.toObject().value(u"name"_s).toString();
+        r = cli.run(QStringList{u"retry"_s} + names, a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(sim.ysellOrders().size(), 3);
+
+        // A sweep whose status reads fail does not end with 0 either.
+        QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"status"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 500}}));
+        r = cli.run({u"sweep"_s}, a);
+        QVERIFY2(r.exitCode == 6, qPrintable(u"%1\n%2%3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        QVERIFY2(r.out.contains(u"3 failed"_s), qPrintable(r.out));
+        QVERIFY(sim.clearFaults());
+        r = cli.run({u"sweep"_s}, a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        r = cli.run({u"--help"_s});
+        QVERIFY(r.out.contains(u"  6  "_s) && r.out.contains(u"  7  "_s));
+    }
+
+    // A damaged journal (a valid header, garbage after it) is refused by every command alike, with
+    // its own exit code, instead of being read as an empty journal.
+    void damagedJournalIsRefusedByEveryCommand()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"sync"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString name = cli.orders().first().toObject().value(u"name"_s).toString();
+        const QString path = journalOf(cli.configPath());
+        // Pages in a WAL file would stand in for the damaged ones: there is none once it is checkpointed.
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 4096);
+        QByteArray garbage(size - 100, '\0');
+        for (char &c : garbage)
+            c = char(QRandomGenerator::global()->bounded(256));
+        QVERIFY(f.seek(100));
+        QCOMPARE(f.write(garbage), garbage.size());
+        f.close();
+
+        const QList<QStringList> commands{{u"orders"_s},
+                                          {u"orders"_s, u"--json"_s},
+                                          {u"log"_s},
+                                          {u"log"_s, u"--order"_s, name},
+                                          {u"sync"_s},
+                                          {u"send"_s},
+                                          {u"sweep"_s},
+                                          {u"retry"_s, name},
+                                          {u"serials"_s, u"set"_s, name, u"1"_s, u"SN-1"_s}};
+        for (const QStringList &command : commands) {
+            r = cli.run(command);
+            const QString context = command.join(u' ') + u": "_s + r.out + r.err;
+            QVERIFY2(r.exitCode == 7, qPrintable(context));
+            QVERIFY2(r.err.contains(u"is damaged"_s), qPrintable(context));
+            QVERIFY2(r.err.count(path) == 1, qPrintable(context));
+            QVERIFY2(!r.out.contains(u"order(s)"_s), qPrintable(context));
+        }
+        QCOMPARE(QFileInfo(path).size(), size); // nothing written into it
     }
 
     void secondCliOnTheSameJournalIsRefused()

@@ -86,9 +86,8 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
     if (m_maxWriteDate.isValid()) {
         const QDateTime old = QDateTime::fromString(m_ctx.journal->meta(u"odoo_cursor"_s), Qt::ISODate);
         if (!old.isValid() || m_maxWriteDate > old) {
-            const Status s = m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate));
-            if (!s.ok())
-                qCWarning(lcSync) << "cursor not stored:" << s.error().detail;
+            (void)m_ctx.stored(m_summary,
+                               m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate)));
         }
     }
     collect();
@@ -281,8 +280,7 @@ void SendCycle::prepare()
             continue;
         }
         if (Lease::heldByOther(o.ysellState, m_ctx.instanceId, now)) {
-            ++m_summary.skipped;
-            m_ctx.event(n, u"skipped"_s, tr("Another workstation is sending this order right now."));
+            m_ctx.skippedForOther(m_summary, n, o.ysellState);
             continue;
         }
         PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(n));
@@ -355,10 +353,8 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
         ++m_summary.adopted;
         changed << rec;
     }
-    for (const QString &n : c.takenByOther) {
-        ++m_summary.skipped;
-        m_ctx.event(n, u"skipped"_s, tr("Another workstation is sending this order right now."));
-    }
+    for (const QString &n : c.takenByOther)
+        m_ctx.skippedForOther(m_summary, n, c.claimOf.value(n));
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
         if (!s.ok()) {
@@ -383,6 +379,7 @@ void SendCycle::sendAll()
     QList<OrderRecord> intents;
     for (const QString &n : std::as_const(m_toClaim)) {
         OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+        m_beforeIntent.insert(n, rec);
         const SaleOrder &o = m_orders[n];
         const PreparedOrder &p = m_prepared[n];
         if (rec.state == OrderState::Sending)
@@ -403,7 +400,11 @@ void SendCycle::sendAll()
     if (!intents.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(intents);
         if (!s.ok()) {
-            abort(s.error());
+            // No intent on disk, so nothing goes out; the claims are given back for other workstations.
+            QList<int> ids;
+            for (const QString &n : std::as_const(m_toClaim))
+                ids << m_orders.value(n).id;
+            m_ctx.releaseClaims(ids, this, [this, e = s.error()] { abort(e); });
             return;
         }
     }
@@ -412,12 +413,57 @@ void SendCycle::sendAll()
         finish();
         return;
     }
-    for (const QString &n : std::as_const(m_toClaim)) {
-        if (m_lookUpFirst.contains(n))
-            findOne(n);
-        else
-            createOne(n);
+    // The first request goes alone: a refused token then costs one request, not one per order.
+    m_gated = m_toClaim;
+    dispatch(m_gated.takeFirst());
+}
+
+void SendCycle::dispatch(const QString &name)
+{
+    if (m_lookUpFirst.contains(name))
+        findOne(name);
+    else
+        createOne(name);
+}
+
+void SendCycle::openGate()
+{
+    if (m_gateOpen)
+        return;
+    m_gateOpen = true;
+    const QStringList rest = std::exchange(m_gated, {});
+    for (const QString &n : rest)
+        dispatch(n);
+}
+
+// Ysell refused the token (401) or the access (403): no order is to blame and none is marked. The
+// refused order and those not tried yet go back to what they were, the cycle stops, and the claims it
+// took are given back so that another workstation can send them; the next cycle tries again by itself.
+bool SendCycle::stopIfRefused(const QString &name, const Error &error)
+{
+    if (!error.credentialsRefused())
+        return false;
+    if (!m_refused)
+        m_refused = error;
+    QStringList names{name};
+    names << std::exchange(m_gated, {});
+    QList<OrderRecord> reverted;
+    for (const QString &n : std::as_const(names)) {
+        OrderRecord rec = m_beforeIntent.value(n);
+        rec.name = n;
+        rec.state = m_lookUpFirst.contains(n) ? OrderState::Sending : OrderState::New;
+        rec.lastError.clear();
+        rec.lastErrorKind.clear();
+        rec.nextAttemptAt = {};
+        reverted << rec;
+        m_notSent << n;
+        countDone();
     }
+    (void)m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(reverted));
+    m_ctx.event(name, u"not_sent"_s, tr("Not sent: %1").arg(error.message));
+    m_pending -= int(names.size()) - 1;
+    settle();
+    return true;
 }
 
 void SendCycle::createOne(const QString &name)
@@ -436,6 +482,9 @@ void SendCycle::findOne(const QString &name)
 
 void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo> &result)
 {
+    if (!result.ok() && stopIfRefused(name, result.error()))
+        return;
+    openGate();
     if (result.ok()) {
         markSent(name, result.value().id, false, tr("Created in Ysell as order %1.").arg(result.value().id));
     } else if (result.error().kind == ErrorKind::AlreadyExists) {
@@ -454,6 +503,9 @@ void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo>
 
 void SendCycle::onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result)
 {
+    if (!result.ok() && stopIfRefused(name, result.error()))
+        return;
+    openGate();
     if (!result.ok()) {
         Error e = result.error();
         e.requestMaybeSent = true; // still unknown whether an earlier create went through
@@ -483,14 +535,14 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
     rec.lastErrorKind.clear();
     rec.attempts = 0;
     rec.nextAttemptAt = {};
-    const Status s = m_ctx.journal->upsertOrder(rec);
-    if (!s.ok())
-        m_summary.errors << s.error().message;
+    const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(name, adopted ? u"adopted"_s : u"sent"_s, how);
     countDone();
-    if (adopted)
+    // The summary counts what the journal holds; an order Ysell has but the journal missed is
+    // looked up and adopted on the next cycle (its intent is stored).
+    if (isStored && adopted)
         ++m_summary.adopted;
-    else
+    else if (isStored)
         ++m_summary.sent;
     writeBack(rec);
 }
@@ -503,12 +555,14 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     rec.lastErrorKind = error.kindName();
     const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
     QString message = error.message;
+    int failed = 0;
+    int needsAttention = 0;
     switch (plan.decision) {
     case RetryPolicy::Decision::RetryLater:
         rec.state = OrderState::New;
         rec.nextAttemptAt = plan.notBeforeUtc;
         message = tr("%1 Next try at %2 UTC.").arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
-        ++m_summary.failed;
+        ++failed;
         break;
     case RetryPolicy::Decision::LookUpFirst:
         if (rec.attempts >= RetryPolicy::MaxTries) {
@@ -521,13 +575,13 @@ void SendCycle::markFailed(const QString &name, const Error &error)
                                 .arg(rec.attempts);
             rec.nextAttemptAt = {};
             message = rec.lastError;
-            ++m_summary.needsAttention;
+            ++needsAttention;
         } else {
             rec.state = OrderState::Sending; // the next try looks the order up before creating it
             rec.nextAttemptAt = plan.notBeforeUtc;
             message = tr("%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.")
                           .arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
-            ++m_summary.failed;
+            ++failed;
         }
         break;
     case RetryPolicy::Decision::NeedsAttention:
@@ -536,12 +590,13 @@ void SendCycle::markFailed(const QString &name, const Error &error)
         if (rec.attempts >= RetryPolicy::MaxTries)
             rec.lastError = tr("%1 (gave up after %2 tries; use Retry)").arg(error.message).arg(rec.attempts);
         message = rec.lastError;
-        ++m_summary.needsAttention;
+        ++needsAttention;
         break;
     }
-    const Status s = m_ctx.journal->upsertOrder(rec);
-    if (!s.ok())
-        m_summary.errors << s.error().message;
+    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec))) {
+        m_summary.failed += failed;
+        m_summary.needsAttention += needsAttention;
+    }
     m_ctx.event(name, u"send_failed"_s, message);
     countDone();
     m_ctx.note(u"send"_s, name, error.message, Notification::Severity::Error);
@@ -585,8 +640,20 @@ void SendCycle::writeBack(const OrderRecord &rec)
 
 void SendCycle::settle()
 {
-    if (--m_pending <= 0)
+    if (--m_pending > 0)
+        return;
+    if (m_refused)
+        finishRefused();
+    else
         finish();
+}
+
+void SendCycle::finishRefused()
+{
+    QList<int> ids;
+    for (const QString &n : std::as_const(m_notSent))
+        ids << m_orders.value(n).id;
+    m_ctx.releaseClaims(ids, this, [this] { abort(*m_refused); });
 }
 
 void SendCycle::countDone()
@@ -600,8 +667,15 @@ void SendCycle::abort(const Error &error)
     if (m_finished)
         return;
     m_summary.aborted = true;
-    m_summary.errors << error.message;
-    m_ctx.note(u"connection"_s, {}, error.message, Notification::Severity::Error);
+    m_summary.credentialsRefused = error.credentialsRefused();
+    if (error.kind == ErrorKind::Storage) {
+        (void)m_ctx.stored(m_summary, error);
+    } else {
+        if (!m_summary.errors.contains(error.message))
+            m_summary.errors << error.message;
+        m_ctx.note(m_summary.credentialsRefused ? u"credentials"_s : u"connection"_s, {}, error.message,
+                   Notification::Severity::Error);
+    }
     qCWarning(lcSync) << "send cycle aborted:" << error.kindName() << error.detail;
     finish();
 }
