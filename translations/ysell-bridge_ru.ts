@@ -63,9 +63,19 @@
 <context>
     <name>SyncContext</name>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="45"/>
+        <location filename="../src/core/sync/SyncContext.cpp" line="73"/>
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
         <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SyncContext.cpp" line="118"/>
+        <source>Left alone: workstation %1 claimed this order in Odoo until %2 UTC.</source>
+        <translation>Не тронут: рабочее место %1 заняло этот заказ в Odoo до %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SyncContext.cpp" line="121"/>
+        <source>Left alone: another workstation claimed this order in Odoo.</source>
+        <translation>Не тронут: другое рабочее место заняло этот заказ в Odoo.</translation>
     </message>
 </context>
 <context>
@@ -702,12 +712,12 @@
         <translation>Добро пожаловать в Ysell Bridge. Чтобы начать, введите подключения к Odoo и Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="255"/>
+        <location filename="../src/gui/GuiApp.cpp" line="256"/>
         <source>Ysell Bridge settings</source>
         <translation>Настройки Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="256"/>
+        <location filename="../src/gui/GuiApp.cpp" line="257"/>
         <source>Ysell Bridge needs its settings before it can start.
 
 %1
@@ -833,176 +843,215 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="356"/>
+        <location filename="../src/core/journal/Journal.cpp" line="360"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="360"/>
+        <location filename="../src/core/journal/Journal.cpp" line="364"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="398"/>
+        <location filename="../src/core/journal/Journal.cpp" line="400"/>
+        <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
+        <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="405"/>
+        <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
+        <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="409"/>
+        <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
+        <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="411"/>
+        <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
+        <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="414"/>
+        <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
+        <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="462"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="416"/>
+        <location filename="../src/core/journal/Journal.cpp" line="480"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="419"/>
+        <location filename="../src/core/journal/Journal.cpp" line="483"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="426"/>
+        <location filename="../src/core/journal/Journal.cpp" line="492"/>
+        <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
+        <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="499"/>
+        <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
+        <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="505"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="434"/>
+        <location filename="../src/core/journal/Journal.cpp" line="513"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="438"/>
+        <location filename="../src/core/journal/Journal.cpp" line="517"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="462"/>
+        <location filename="../src/core/journal/Journal.cpp" line="550"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="470"/>
+        <location filename="../src/core/journal/Journal.cpp" line="558"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="478"/>
-        <source>Could not open the journal %1: %2</source>
-        <translation>Не удалось открыть журнал %1: %2</translation>
+        <location filename="../src/core/journal/Journal.cpp" line="576"/>
+        <source>Could not open the journal %1:</source>
+        <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="484"/>
+        <location filename="../src/core/journal/Journal.cpp" line="655"/>
+        <location filename="../src/core/journal/Journal.cpp" line="668"/>
+        <location filename="../src/core/journal/Journal.cpp" line="677"/>
+        <source>Could not upgrade the journal %1:</source>
+        <translation>Не удалось обновить журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="581"/>
+        <location filename="../src/core/journal/Journal.cpp" line="627"/>
+        <location filename="../src/core/journal/Journal.cpp" line="634"/>
+        <location filename="../src/core/journal/Journal.cpp" line="637"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="490"/>
+        <location filename="../src/core/journal/Journal.cpp" line="587"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="500"/>
-        <location filename="../src/core/journal/Journal.cpp" line="505"/>
-        <location filename="../src/core/journal/Journal.cpp" line="516"/>
+        <location filename="../src/core/journal/Journal.cpp" line="597"/>
+        <location filename="../src/core/journal/Journal.cpp" line="602"/>
+        <location filename="../src/core/journal/Journal.cpp" line="613"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="508"/>
+        <location filename="../src/core/journal/Journal.cpp" line="605"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="522"/>
+        <location filename="../src/core/journal/Journal.cpp" line="619"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="523"/>
+        <location filename="../src/core/journal/Journal.cpp" line="620"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="539"/>
+        <location filename="../src/core/journal/Journal.cpp" line="647"/>
+        <location filename="../src/core/journal/Journal.cpp" line="971"/>
+        <location filename="../src/core/journal/Journal.cpp" line="975"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="547"/>
-        <location filename="../src/core/journal/Journal.cpp" line="560"/>
-        <location filename="../src/core/journal/Journal.cpp" line="569"/>
-        <source>Could not upgrade the journal %1: %2</source>
-        <translation>Не удалось обновить журнал %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/journal/Journal.cpp" line="564"/>
+        <location filename="../src/core/journal/Journal.cpp" line="672"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="607"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="613"/>
+        <location filename="../src/core/journal/Journal.cpp" line="722"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="652"/>
+        <location filename="../src/core/journal/Journal.cpp" line="776"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662"/>
+        <location filename="../src/core/journal/Journal.cpp" line="804"/>
+        <location filename="../src/core/journal/Journal.cpp" line="812"/>
+        <source>Could not write to the journal %1:</source>
+        <translation>Не удалось записать в журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="823"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="697"/>
+        <location filename="../src/core/journal/Journal.cpp" line="857"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="719"/>
-        <location filename="../src/core/journal/Journal.cpp" line="727"/>
-        <source>Could not write to the journal %1: %2</source>
-        <translation>Не удалось записать в журнал %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/journal/Journal.cpp" line="742"/>
-        <location filename="../src/core/journal/Journal.cpp" line="809"/>
-        <location filename="../src/core/journal/Journal.cpp" line="827"/>
-        <location filename="../src/core/journal/Journal.cpp" line="844"/>
-        <location filename="../src/core/journal/Journal.cpp" line="858"/>
-        <location filename="../src/core/journal/Journal.cpp" line="896"/>
-        <location filename="../src/core/journal/Journal.cpp" line="923"/>
-        <location filename="../src/core/journal/Journal.cpp" line="963"/>
-        <location filename="../src/core/journal/Journal.cpp" line="982"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1030"/>
+        <location filename="../src/core/journal/Journal.cpp" line="897"/>
+        <location filename="../src/core/journal/Journal.cpp" line="989"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1006"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1020"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1061"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1090"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1134"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1153"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1207"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="879"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1041"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="951"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1119"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1171"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1004"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1180"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1085"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1262"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1064,327 +1113,343 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="277"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="278"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="279"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/MainWindow.cpp" line="280"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="281"/>
         <source>Check the Ysell status of sent orders now (F5)</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="282"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="283"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="284"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/MainWindow.cpp" line="285"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../src/gui/MainWindow.cpp" line="286"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="259"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/MainWindow.cpp" line="290"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/MainWindow.cpp" line="291"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="264"/>
+        <location filename="../src/gui/MainWindow.cpp" line="292"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="266"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="295"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../src/gui/MainWindow.cpp" line="296"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/MainWindow.cpp" line="378"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../src/gui/MainWindow.cpp" line="384"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../src/gui/MainWindow.cpp" line="405"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="406"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="425"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="398"/>
+        <location filename="../src/gui/MainWindow.cpp" line="426"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="449"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/MainWindow.cpp" line="462"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/MainWindow.cpp" line="463"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="471"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
-        <location filename="../src/gui/MainWindow.cpp" line="483"/>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
-        <location filename="../src/gui/MainWindow.cpp" line="542"/>
+        <location filename="../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../src/gui/MainWindow.cpp" line="511"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
+        <location filename="../src/gui/MainWindow.cpp" line="541"/>
+        <location filename="../src/gui/MainWindow.cpp" line="570"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
         <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="512"/>
+        <location filename="../src/gui/MainWindow.cpp" line="525"/>
         <source>Could not read the lines of %1 from Odoo: %2</source>
         <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="524"/>
         <source>Odoo no longer has order %1.</source>
         <translation>В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="542"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="577"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="551"/>
+        <location filename="../src/gui/MainWindow.cpp" line="579"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../src/gui/MainWindow.cpp" line="600"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="626"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="599"/>
+        <location filename="../src/gui/MainWindow.cpp" line="627"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="605"/>
+        <location filename="../src/gui/MainWindow.cpp" line="633"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="641"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="614"/>
+        <location filename="../src/gui/MainWindow.cpp" line="642"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="624"/>
+        <location filename="../src/gui/MainWindow.cpp" line="652"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../src/gui/MainWindow.cpp" line="662"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../src/gui/MainWindow.cpp" line="664"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../src/gui/MainWindow.cpp" line="671"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <location filename="../src/gui/MainWindow.cpp" line="688"/>
+        <source>The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2</source>
+        <translation>Журнал %1 не может сохранять действия Ysell Bridge, поэтому больше ничего не отправляется. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="690"/>
+        <location filename="../src/gui/MainWindow.cpp" line="697"/>
+        <source>Open settings…</source>
+        <translation>Открыть настройки…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="694"/>
+        <source>Sign-in refused: %1 Nothing is sent or checked until this is fixed; then everything resumes by itself.</source>
+        <translation>Вход отклонён: %1 Пока это не исправлено, ничего не отправляется и не проверяется; после исправления всё продолжится само.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="725"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../src/gui/MainWindow.cpp" line="727"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="673"/>
+        <location filename="../src/gui/MainWindow.cpp" line="729"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="741"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="703"/>
+        <location filename="../src/gui/MainWindow.cpp" line="759"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindow.cpp" line="770"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="773"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="719"/>
+        <location filename="../src/gui/MainWindow.cpp" line="775"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -1904,34 +1969,28 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="123"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="122"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="277"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="163"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="162"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="256"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="248"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="272"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="264"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="292"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="367"/>
-        <source>Another workstation is sending this order right now.</source>
-        <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="352"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
@@ -1940,52 +1999,57 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="463"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="489"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="454"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="496"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="473"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="518"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="517"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="564"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="525"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="572"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="582"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="544"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="591"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="623"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="582"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="630"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="588"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="636"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -2317,52 +2381,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="401"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="402"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="411"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="412"/>
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
         <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="417"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="418"/>
         <source>The settings could not be saved:</source>
         <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="438"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="439"/>
         <source>Testing the connection to Odoo…</source>
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="447"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="448"/>
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="460"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="461"/>
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="480"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="481"/>
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="493"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="494"/>
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="512"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="513"/>
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="513"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="514"/>
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -2371,7 +2435,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="514"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="515"/>
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -2380,17 +2444,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="520"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="521"/>
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="523"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="524"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="523"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="524"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -2617,125 +2681,120 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SweepCycle</name>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="103"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="122"/>
         <source>Ysell does not know the order id %1 (any more).</source>
         <translation>Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="130"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="149"/>
         <source>Ysell reports the order done (%1).</source>
         <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="135"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="154"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
         <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="138"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="157"/>
         <source>Ysell status %1</source>
         <translation>Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="142"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="161"/>
         <source>Ysell needs attention: %1.</source>
         <translation>Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="143"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="162"/>
         <source>Ysell needs attention: %1</source>
         <translation>Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="149"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="168"/>
         <source>Ysell status: %1.</source>
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="229"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="267"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="232"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="270"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="264"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="302"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="307"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="337"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="366"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="395"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="330"/>
-        <source>Another workstation is creating the delivery for this order.</source>
-        <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="424"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="453"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="453"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="479"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="486"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="516"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="516"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="534"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="596"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="553"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="571"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="633"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="574"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="611"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="594"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="631"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="624"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="661"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="625"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="662"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="639"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="676"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="673"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="710"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="736"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="734"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="773"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
@@ -3076,7 +3135,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="108"/>
+        <location filename="../src/cli/CliApp.cpp" line="120"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -3107,6 +3166,7 @@ Options:
   --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
                              e.g. systemd&apos;s $CREDENTIALS_DIRECTORY, instead of the OS keychain.
   --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  --debug                    Also print the developer log (ysb.* categories) on standard error.
   -h, --help                 Show this help.
   -v, --version              Show the version.
 
@@ -3119,6 +3179,9 @@ Exit codes:
   3  connection error (network, TLS, credentials, server errors)
   4  done, but some orders need attention
   5  the journal is in use by another Ysell Bridge process
+  6  done, but some orders failed now and wait for an automatic retry
+  7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
+When several apply, the first of 7, 3, 4, 6 is returned.
 </source>
         <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
 
@@ -3153,6 +3216,7 @@ ShemaxGlobal -&gt; клиент.
   --secrets-dir ПАПКА        Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ (режим 0600),
                              например $CREDENTIALS_DIRECTORY от systemd, вместо связки ключей ОС.
   --json                     Машиночитаемый вывод (orders, log, sync, send, sweep, check).
+  --debug                    Также выводить журнал разработчика (категории ysb.*) в стандартный поток ошибок.
   -h, --help                 Показать эту справку.
   -v, --version              Показать версию.
 
@@ -3165,80 +3229,83 @@ ShemaxGlobal -&gt; клиент.
   3  ошибка подключения (сеть, TLS, учётные данные, ошибки сервера)
   4  выполнено, но некоторые заказы требуют внимания
   5  журнал используется другим процессом Ysell Bridge
+  6  выполнено, но некоторые заказы сейчас не прошли и ждут автоматического повтора
+  7  журнал не удалось прочитать или записать (диск заполнен, только чтение, ошибка ввода-вывода, повреждённый файл)
+Если подходят несколько, возвращается первый из 7, 3, 4, 6.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="194"/>
+        <location filename="../src/cli/CliApp.cpp" line="213"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="223"/>
+        <location filename="../src/cli/CliApp.cpp" line="244"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="257"/>
+        <location filename="../src/cli/CliApp.cpp" line="281"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="279"/>
+        <location filename="../src/cli/CliApp.cpp" line="303"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="361"/>
+        <location filename="../src/cli/CliApp.cpp" line="387"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="369"/>
+        <location filename="../src/cli/CliApp.cpp" line="395"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="413"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="413"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="413"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="413"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="413"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="414"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="414"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="414"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="445"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -3247,47 +3314,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="428"/>
+        <location filename="../src/cli/CliApp.cpp" line="459"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="471"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="454"/>
+        <location filename="../src/cli/CliApp.cpp" line="485"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="493"/>
+        <location filename="../src/cli/CliApp.cpp" line="524"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="500"/>
+        <location filename="../src/cli/CliApp.cpp" line="531"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="509"/>
+        <location filename="../src/cli/CliApp.cpp" line="540"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="523"/>
+        <location filename="../src/cli/CliApp.cpp" line="554"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="531"/>
+        <location filename="../src/cli/CliApp.cpp" line="562"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="532"/>
+        <location filename="../src/cli/CliApp.cpp" line="563"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -3296,107 +3363,125 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="543"/>
+        <location filename="../src/cli/CliApp.cpp" line="574"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="549"/>
+        <location filename="../src/cli/CliApp.cpp" line="580"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="553"/>
+        <location filename="../src/cli/CliApp.cpp" line="584"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="558"/>
+        <location filename="../src/cli/CliApp.cpp" line="589"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="563"/>
+        <location filename="../src/cli/CliApp.cpp" line="594"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="573"/>
+        <location filename="../src/cli/CliApp.cpp" line="604"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="586"/>
+        <location filename="../src/cli/CliApp.cpp" line="617"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="595"/>
+        <location filename="../src/cli/CliApp.cpp" line="626"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliApp.cpp" line="636"/>
+        <source>%n order(s) left alone: another workstation is handling them.</source>
+        <translation>
+            <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
+            <numerusform>%n заказа не тронуты: ими занимается другое рабочее место.</numerusform>
+            <numerusform>%n заказов не тронуты: ими занимается другое рабочее место.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliApp.cpp" line="637"/>
+        <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
+        <translation>
+            <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
+            <numerusform>%n заказа не тронуты: ими занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
+            <numerusform>%n заказов не тронуты: ими занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="604"/>
+        <location filename="../src/cli/CliApp.cpp" line="644"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="676"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="629"/>
+        <location filename="../src/cli/CliApp.cpp" line="680"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="652"/>
+        <location filename="../src/cli/CliApp.cpp" line="703"/>
         <source>retry: the journal has no order “%1”.</source>
         <translation>retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="664"/>
+        <location filename="../src/cli/CliApp.cpp" line="715"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675"/>
+        <location filename="../src/cli/CliApp.cpp" line="726"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="686"/>
+        <location filename="../src/cli/CliApp.cpp" line="737"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="701"/>
+        <location filename="../src/cli/CliApp.cpp" line="752"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="736"/>
+        <location filename="../src/cli/CliApp.cpp" line="787"/>
         <source>reachable at %1, token accepted</source>
         <translation>доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="742"/>
+        <location filename="../src/cli/CliApp.cpp" line="793"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="753"/>
+        <location filename="../src/cli/CliApp.cpp" line="804"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="755"/>
+        <location filename="../src/cli/CliApp.cpp" line="806"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="763"/>
+        <location filename="../src/cli/CliApp.cpp" line="814"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -33,6 +34,45 @@ int ysellRequests(SimProcess &sim)
 QString journalOf(const QString &config)
 {
     return QSettings(config, QSettings::IniFormat).value(u"journal/path"_s).toString();
+}
+
+// Runs `steps` (shell lines, CLI invocations written as "$CLI ...") in a private mount namespace
+// where DIR is a tmpfs of `size`; each step's output and exit code are returned in order.
+// Empty when mount namespaces are not available here (unshare -rm).
+struct Step {
+    int exitCode = -1;
+    QString output;
+};
+
+QList<Step> inTmpfs(const QString &dir, const QString &size, const QStringList &steps)
+{
+    QString script = u"set -u\nmount -t tmpfs -o size=%1 tmpfs '%2' || exit 99\n"_s.arg(size, dir);
+    for (const QString &step : steps)
+        script += u"echo '@@step'\n"_s + step + u" 2>&1\necho \"@@rc=$?\"\n"_s;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CLI"_s, QString::fromLocal8Bit(qgetenv("YSB_CLI")));
+    p.setProcessEnvironment(env);
+    p.start(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s, script});
+    if (!p.waitForFinished(300'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() == 99)
+        return {};
+    QList<Step> out;
+    const QString all = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString &chunk : all.split(u"@@step\n"_s, Qt::SkipEmptyParts)) {
+        Step st;
+        const qsizetype at = chunk.lastIndexOf(u"@@rc="_s);
+        st.output = chunk.left(at);
+        st.exitCode = chunk.mid(at + 5).trimmed().toInt();
+        out << st;
+    }
+    return out;
+}
+
+bool canMountTmpfs()
+{
+    QProcess p;
+    p.start(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s, u"mount -t tmpfs tmpfs /mnt"_s});
+    return p.waitForFinished(30'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace
@@ -387,6 +427,71 @@ private Q_SLOTS:
             QVERIFY2(!r.out.contains(u"order(s)"_s), qPrintable(context));
         }
         QCOMPARE(QFileInfo(path).size(), size); // nothing written into it
+    }
+
+    // The journal's disk fills up during a sync, or is full before it starts, or the file system is
+    // read-only: each is named as what it is, exits 7 (never 0), the summary counts only what the
+    // journal stored, and nothing is lost or sent twice once there is room again.
+    void storageFailuresAreNamedAndNeverSuccess()
+    {
+        if (!canMountTmpfs())
+            QSKIP("needs a private mount namespace (unshare -rm) for a small tmpfs");
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"10"_s}, &error), qPrintable(error));
+        const QString mnt = cli.dir() + u"/mnt"_s;
+        QVERIFY(QDir().mkpath(mnt));
+        const QString config = cli.cloneConfig(u"tmpfs"_s);
+        QSettings(config, QSettings::IniFormat).setValue(u"journal/path"_s, QString(mnt + u"/journal.sqlite"_s));
+        const QString cmd = u"\"$CLI\" "_s + cli.baseArgs(config).join(u' ') + u' ';
+
+        // Full before the start.
+        QList<Step> steps = inTmpfs(mnt, u"256k"_s, {u"dd if=/dev/zero of=%1/filler bs=4k count=64"_s.arg(mnt),
+                                                     cmd + u"sync"_s});
+        QCOMPARE(steps.size(), 2);
+        QVERIFY2(steps.at(1).exitCode == 7, qPrintable(steps.at(1).output));
+        QVERIFY2(steps.at(1).output.contains(u"is full"_s), qPrintable(steps.at(1).output));
+        QCOMPARE(sim.ysellOrders().size(), 0);
+
+        // Full during the send: room for the journal's start, not for the whole cycle. Then room again.
+        steps = inTmpfs(mnt, u"400k"_s,
+                        {cmd + u"send --json"_s, u"mount -o remount,size=8m "_s + mnt, cmd + u"orders --json"_s,
+                         cmd + u"send"_s, cmd + u"orders --json"_s});
+        QCOMPARE(steps.size(), 5);
+        const Step &full = steps.at(0);
+        QVERIFY2(full.exitCode == 7, qPrintable(full.output));
+        QVERIFY2(full.output.count(u"is full"_s) == 1, qPrintable(full.output)); // said once
+        const QString summaryLine = full.output.section(u'\n', -2, -2);
+        const QJsonObject summary = QJsonDocument::fromJson(summaryLine.toUtf8()).object();
+        QVERIFY2(summary.value(u"storage_failed"_s).toBool(), qPrintable(full.output));
+        int storedSent = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(steps.at(2).output.toUtf8()).array())
+            storedSent += v.toObject().value(u"state"_s).toString() == u"sent"_s ? 1 : 0;
+        QCOMPARE(summary.value(u"sent"_s).toInt(), storedSent); // counts only what was stored
+        QVERIFY2(steps.at(3).exitCode == 0, qPrintable(steps.at(3).output));
+        const QJsonArray finalOrders = QJsonDocument::fromJson(steps.at(4).output.toUtf8()).array();
+        QCOMPARE(finalOrders.size(), 10);
+        for (const QJsonValue &v : finalOrders)
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"sent"_s);
+        QSet<QString> nums;
+        for (const QJsonValue &v : sim.ysellOrders())
+            nums.insert(v.toObject().value(u"order_num"_s).toString());
+        QCOMPARE(nums.size(), 10);
+        QCOMPARE(sim.ysellOrders().size(), 10);
+
+        // A healthy journal on a read-only file system: orders and log read it, sync says why not.
+        steps = inTmpfs(mnt, u"8m"_s,
+                        {cmd + u"sync"_s, u"mount -o remount,ro "_s + mnt, cmd + u"orders"_s, cmd + u"log"_s,
+                         cmd + u"sync"_s});
+        QCOMPARE(steps.size(), 5);
+        QVERIFY2(steps.at(2).exitCode == 0 && steps.at(2).output.contains(u"10 order(s)"_s),
+                 qPrintable(steps.at(2).output));
+        QVERIFY2(steps.at(3).exitCode == 0 && steps.at(3).output.contains(u"ysell GET"_s),
+                 qPrintable(steps.at(3).output));
+        QVERIFY2(steps.at(4).exitCode == 7 && steps.at(4).output.contains(u"read-only"_s),
+                 qPrintable(steps.at(4).output));
+        QVERIFY2(!steps.at(4).output.contains(u"damaged"_s), qPrintable(steps.at(4).output));
     }
 
     void secondCliOnTheSameJournalIsRefused()

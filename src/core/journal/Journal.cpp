@@ -652,7 +652,7 @@ Status Journal::migrate()
         if (m.version <= current)
             continue;
         if (!db.transaction())
-            return Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+            return storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
         bool failed = false;
         for (const char *sql : m.statements) {
             if (!q.exec(QString::fromUtf8(sql))) {
@@ -665,7 +665,7 @@ Status Journal::migrate()
                                            << "- search falls back to LIKE";
             db.rollback();
             if (!db.transaction())
-                return Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+                return storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
             failed = false;
         }
         if (failed || !q.exec(u"PRAGMA user_version = %1"_s.arg(m.version))) {
@@ -674,7 +674,7 @@ Status Journal::migrate()
             return e;
         }
         if (!db.commit()) {
-            Error e = Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+            Error e = storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
             db.rollback();
             return e;
         }
