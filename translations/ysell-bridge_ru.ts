@@ -4,20 +4,30 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="36"/>
+        <location filename="../src/core/sync/Bridge.cpp" line="37"/>
         <source>The Odoo password or API key is not set.</source>
         <translation>Пароль или API-ключ Odoo не задан.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="38"/>
+        <location filename="../src/core/sync/Bridge.cpp" line="39"/>
         <source>The Ysell token is not set.</source>
         <translation>Токен Ysell не задан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/Bridge.cpp" line="42"/>
+        <source>The Odoo password or API key contains a control character (a line break inside the file, say); store it again without.</source>
+        <translation>Пароль или API-ключ Odoo содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/Bridge.cpp" line="45"/>
+        <source>The Ysell token contains a control character (a line break inside the file, say); store it again without.</source>
+        <translation>Токен Ysell содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
     </message>
 </context>
 <context>
     <name>OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="179"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="185"/>
         <source>Serial numbers shipped by Ysell: %1</source>
         <translation>Серийные номера, отправленные Ysell: %1</translation>
     </message>
@@ -279,7 +289,7 @@
     </message>
     <message>
         <location filename="../src/core/settings/Config.cpp" line="502"/>
-        <location filename="../src/core/settings/Config.cpp" line="662"/>
+        <location filename="../src/core/settings/Config.cpp" line="665"/>
         <source>No configuration file was given.</source>
         <translation>Файл настроек не указан.</translation>
     </message>
@@ -295,95 +305,100 @@
     </message>
     <message>
         <location filename="../src/core/settings/Config.cpp" line="510"/>
+        <source>This is not a regular file (a pipe or a device, say), not a configuration file.</source>
+        <translation>Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
+    </message>
+    <message>
         <location filename="../src/core/settings/Config.cpp" line="513"/>
+        <location filename="../src/core/settings/Config.cpp" line="516"/>
         <source>The file cannot be read (%1).</source>
         <translation>Файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="516"/>
+        <location filename="../src/core/settings/Config.cpp" line="519"/>
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
         <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="527"/>
+        <location filename="../src/core/settings/Config.cpp" line="530"/>
         <source>Cannot create a temporary folder to read the configuration.</source>
         <translation>Не удаётся создать временную папку для чтения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="533"/>
+        <location filename="../src/core/settings/Config.cpp" line="536"/>
         <source>Cannot create a temporary copy of the configuration.</source>
         <translation>Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="540"/>
+        <location filename="../src/core/settings/Config.cpp" line="543"/>
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
         <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="553"/>
-        <location filename="../src/core/settings/Config.cpp" line="562"/>
+        <location filename="../src/core/settings/Config.cpp" line="556"/>
+        <location filename="../src/core/settings/Config.cpp" line="565"/>
         <source>[%1]: unknown section; known sections are %2.</source>
         <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="577"/>
+        <location filename="../src/core/settings/Config.cpp" line="580"/>
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or &quot;ysell-bridge-cli secret set&quot;) or in the secrets directory.</source>
         <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="581"/>
+        <location filename="../src/core/settings/Config.cpp" line="584"/>
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
         <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="600"/>
+        <location filename="../src/core/settings/Config.cpp" line="603"/>
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="612"/>
+        <location filename="../src/core/settings/Config.cpp" line="615"/>
         <source>must be task-statement or ysell-v1</source>
         <translation>должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="630"/>
+        <location filename="../src/core/settings/Config.cpp" line="633"/>
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="665"/>
+        <location filename="../src/core/settings/Config.cpp" line="668"/>
         <source>The settings were not saved:</source>
         <translation>Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="668"/>
+        <location filename="../src/core/settings/Config.cpp" line="671"/>
         <source>Cannot save the settings: %1 is a folder.</source>
         <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="674"/>
+        <location filename="../src/core/settings/Config.cpp" line="677"/>
         <source>Cannot create a temporary folder to save the settings.</source>
         <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="715"/>
-        <location filename="../src/core/settings/Config.cpp" line="719"/>
+        <location filename="../src/core/settings/Config.cpp" line="718"/>
+        <location filename="../src/core/settings/Config.cpp" line="722"/>
         <source>Cannot prepare the settings file.</source>
         <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="727"/>
+        <location filename="../src/core/settings/Config.cpp" line="730"/>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="732"/>
-        <location filename="../src/core/settings/Config.cpp" line="738"/>
+        <location filename="../src/core/settings/Config.cpp" line="735"/>
+        <location filename="../src/core/settings/Config.cpp" line="741"/>
         <source>Cannot save the settings to %1: %2.</source>
         <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="735"/>
+        <location filename="../src/core/settings/Config.cpp" line="738"/>
         <source>Cannot make %1 private (mode 600).</source>
         <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
@@ -391,170 +406,170 @@
 <context>
     <name>ysb::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="42"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="43"/>
         <source>Check the login and the password or API key.</source>
         <translation>Проверьте логин и пароль или API-ключ.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="44"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="45"/>
         <source>Check the database name (Odoo shows it on its login page under “Manage databases”).</source>
         <translation>Проверьте имя базы данных (Odoo показывает его на странице входа в разделе «Manage databases»).</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="47"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="48"/>
         <source>Ask an Odoo administrator to give your user the rights for stock.</source>
         <translation>Попросите администратора Odoo дать вашему пользователю права на склад.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="49"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="74"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="50"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="75"/>
         <source>Add the company&apos;s CA file on the General tab, or ask your IT administrator.</source>
         <translation>Добавьте CA-файл компании на вкладке «Общие» или обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="54"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="55"/>
         <source>Check the Odoo address and that the server is running.</source>
         <translation>Проверьте адрес Odoo и то, что сервер работает.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="57"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="82"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="58"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="83"/>
         <source>Check the network connection and try again.</source>
         <translation>Проверьте подключение к сети и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="59"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="60"/>
         <source>Try again; if it persists, show this message to the Odoo administrator.</source>
         <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение администратору Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="68"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="69"/>
         <source>Copy the API token from your Ysell account again and paste it into the token field.</source>
         <translation>Скопируйте API-токен из учётной записи Ysell ещё раз и вставьте его в поле токена.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="71"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="72"/>
         <source>The token may not read orders: ask Ysell support for a token with access to orders.</source>
         <translation>Этому токену нельзя читать заказы: попросите у поддержки Ysell токен с доступом к заказам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="79"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="80"/>
         <source>Check the Ysell address, e.g. https://company.ysell.pro.</source>
         <translation>Проверьте адрес Ysell, например https://company.ysell.pro.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="84"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="85"/>
         <source>Ysell is busy; try again in a minute.</source>
         <translation>Ysell занят; попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="89"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="90"/>
         <source>The server answers, but not like the Ysell API: check the address and the route preset.</source>
         <translation>Сервер отвечает, но не как API Ysell: проверьте адрес и набор маршрутов.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="92"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="93"/>
         <source>Try again; if it persists, show this message to Ysell support.</source>
         <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение поддержке Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="100"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="101"/>
         <source>The address is not set.</source>
         <translation>Адрес не указан.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="101"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="106"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="102"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="107"/>
         <source>Enter the address, e.g. %1.</source>
         <translation>Введите адрес, например %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="112"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="113"/>
         <source>Not filled in.</source>
         <translation>Не заполнено.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="118"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="119"/>
         <source>Odoo address</source>
         <translation>Адрес Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="119"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="120"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="120"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="121"/>
         <source>Enter the name of the Odoo database.</source>
         <translation>Введите имя базы данных Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="121"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="122"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="122"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="123"/>
         <source>Enter the login of your Odoo user.</source>
         <translation>Введите логин вашего пользователя Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="123"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="124"/>
         <source>API key</source>
         <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="124"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="125"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="125"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="126"/>
         <source>Enter the password or API key of your Odoo user.</source>
         <translation>Введите пароль или API-ключ вашего пользователя Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="132"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="133"/>
         <source>Ysell address</source>
         <translation>Адрес Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="133"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="134"/>
         <source>API token</source>
         <translation>API-токен</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="134"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="135"/>
         <source>Paste the API token from your Ysell account.</source>
         <translation>Вставьте API-токен из учётной записи Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="136"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="137"/>
         <source>API routes</source>
         <translation>Маршруты API</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="137"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="138"/>
         <source>Correct the routes, or clear them to use the preset.</source>
         <translation>Исправьте маршруты или очистите их, чтобы использовать предустановку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="193"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="194"/>
         <source>CA file</source>
         <translation>CA-файл</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="194"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="195"/>
         <source>Choose the right file on the General tab, or clear the field.</source>
         <translation>Выберите правильный файл на вкладке «Общие» или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="257"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="258"/>
         <source>Connection to Ysell</source>
         <translation>Подключение к Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="259"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="260"/>
         <source>Ysell answered and accepted the token.</source>
         <translation>Ysell ответил и принял токен.</translation>
     </message>
@@ -1617,152 +1632,152 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="111"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="111"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="111"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="113"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="117"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="119"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="121"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="123"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="123"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="125"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="125"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="129"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="129"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="129"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="131"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="131"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="133"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="134"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="136"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="137"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="139"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="139"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="141"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="149"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="152"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="152"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="155"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="157"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="158"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="160"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="162"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="164"/>
         <source>Lines sent</source>
         <translation>Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="183"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="183"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="184"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="184"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="193"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="195"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="197"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="197"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="199"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -1770,67 +1785,72 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="53"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="54"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="55"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="56"/>
         <source>street</source>
         <translation>улица</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="57"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="58"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="59"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="60"/>
         <source>zip code</source>
         <translation>почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="61"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="62"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="63"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="64"/>
         <source>The shipping address lacks: %1.</source>
         <translation>В адресе доставки не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="95"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="96"/>
         <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
         <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="98"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="100"/>
+        <source>Line “%1” has quantity %2; more than %3 units in one line cannot be right.</source>
+        <translation>В строке «%1» количество %2; больше %3 единиц в одной строке — это явная ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="104"/>
         <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
         <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="104"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="110"/>
         <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
         <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="129"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="135"/>
         <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
         <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="135"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="141"/>
         <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
         <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="144"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="150"/>
         <source>Serial number %1 appears more than once.</source>
         <translation>Серийный номер %1 встречается больше одного раза.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="154"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="160"/>
         <source>The order has no product lines to ship.</source>
         <translation>В заказе нет строк с товарами для отправки.</translation>
     </message>
@@ -1838,78 +1858,78 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrdersModel</name>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="60"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="61"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="61"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="62"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="62"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="63"/>
         <source>Sent</source>
         <translation>Отправлены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="63"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="64"/>
         <source>Done</source>
         <translation>Выполнены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="64"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="65"/>
         <source>Picking created</source>
         <translation>Доставка создана</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="163"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="166"/>
         <source>%1 %2</source>
         <extracomment>Ysell status in the table: code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="179"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="182"/>
         <source>Next attempt: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="201"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="204"/>
         <source>Odoo order</source>
         <translation>Заказ Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="202"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="205"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="203"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="206"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="204"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="207"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="205"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="208"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="206"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="209"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="207"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="210"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="208"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="211"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
@@ -1969,28 +1989,33 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="122"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="277"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="165"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="320"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="162"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="205"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="248"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="291"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="264"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="307"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="352"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="335"/>
+        <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
+        <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="404"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
@@ -1999,57 +2024,62 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="463"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="129"/>
+        <source>Odoo has two confirmed orders named %1 (ids %2 and %3). Ysell Bridge knows orders by their name, so only id %2 is handled; rename the other one in Odoo and it is sent on the next cycle.</source>
+        <translation>В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="515"/>
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="489"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="541"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="496"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="548"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="518"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="570"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="564"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="616"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="572"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="624"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="582"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="634"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="591"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="643"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="623"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="675"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="630"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="682"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="636"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="688"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -2837,6 +2867,44 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::YsellCheckJob</name>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="38"/>
+        <source>The server at %1 does not answer like Ysell&apos;s API (%2). Check the Ysell address and the route preset in the settings.</source>
+        <translation>Сервер %1 отвечает не так, как API Ysell (%2). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="67"/>
+        <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
+        <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="75"/>
+        <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
+        <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="81"/>
+        <source>HTTP 404 without Ysell&apos;s error object</source>
+        <translation>HTTP 404 без объекта ошибки Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="89"/>
+        <source>HTTP %1 with an answer that is not an order or a list of orders</source>
+        <translation>HTTP %1 с ответом, который не является заказом или списком заказов</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="91"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="98"/>
+        <source>a request without the token was not refused but answered with HTTP %1</source>
+        <translation>запрос без токена не был отклонён, а получил ответ HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>ysb::YsellClient</name>
     <message>
         <location filename="../src/core/ysell/YsellClient.cpp" line="30"/>
@@ -3135,7 +3203,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="120"/>
+        <location filename="../src/cli/CliApp.cpp" line="124"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -3235,77 +3303,77 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="213"/>
+        <location filename="../src/cli/CliApp.cpp" line="217"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="244"/>
+        <location filename="../src/cli/CliApp.cpp" line="248"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="281"/>
+        <location filename="../src/cli/CliApp.cpp" line="285"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="303"/>
+        <location filename="../src/cli/CliApp.cpp" line="307"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="387"/>
+        <location filename="../src/cli/CliApp.cpp" line="391"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="395"/>
+        <location filename="../src/cli/CliApp.cpp" line="399"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="413"/>
+        <location filename="../src/cli/CliApp.cpp" line="417"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="413"/>
+        <location filename="../src/cli/CliApp.cpp" line="417"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="413"/>
+        <location filename="../src/cli/CliApp.cpp" line="417"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="413"/>
+        <location filename="../src/cli/CliApp.cpp" line="417"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="413"/>
+        <location filename="../src/cli/CliApp.cpp" line="417"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="445"/>
+        <location filename="../src/cli/CliApp.cpp" line="449"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -3314,47 +3382,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="459"/>
+        <location filename="../src/cli/CliApp.cpp" line="463"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="471"/>
+        <location filename="../src/cli/CliApp.cpp" line="475"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="485"/>
+        <location filename="../src/cli/CliApp.cpp" line="489"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="524"/>
+        <location filename="../src/cli/CliApp.cpp" line="528"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="531"/>
+        <location filename="../src/cli/CliApp.cpp" line="535"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="540"/>
+        <location filename="../src/cli/CliApp.cpp" line="544"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="554"/>
+        <location filename="../src/cli/CliApp.cpp" line="558"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="562"/>
+        <location filename="../src/cli/CliApp.cpp" line="566"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="563"/>
+        <location filename="../src/cli/CliApp.cpp" line="567"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -3363,47 +3431,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="574"/>
+        <location filename="../src/cli/CliApp.cpp" line="578"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="580"/>
+        <location filename="../src/cli/CliApp.cpp" line="584"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="584"/>
+        <location filename="../src/cli/CliApp.cpp" line="588"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="589"/>
+        <location filename="../src/cli/CliApp.cpp" line="593"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="594"/>
+        <location filename="../src/cli/CliApp.cpp" line="597"/>
+        <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
+        <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="603"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="604"/>
+        <location filename="../src/cli/CliApp.cpp" line="613"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="617"/>
+        <location filename="../src/cli/CliApp.cpp" line="626"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="626"/>
+        <location filename="../src/cli/CliApp.cpp" line="635"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="636"/>
+        <location filename="../src/cli/CliApp.cpp" line="645"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -3412,7 +3485,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="637"/>
+        <location filename="../src/cli/CliApp.cpp" line="646"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -3421,67 +3494,67 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="644"/>
+        <location filename="../src/cli/CliApp.cpp" line="653"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="676"/>
+        <location filename="../src/cli/CliApp.cpp" line="689"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="680"/>
+        <location filename="../src/cli/CliApp.cpp" line="693"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="703"/>
+        <location filename="../src/cli/CliApp.cpp" line="716"/>
         <source>retry: the journal has no order “%1”.</source>
         <translation>retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="715"/>
+        <location filename="../src/cli/CliApp.cpp" line="728"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="726"/>
+        <location filename="../src/cli/CliApp.cpp" line="739"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="737"/>
+        <location filename="../src/cli/CliApp.cpp" line="750"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="752"/>
+        <location filename="../src/cli/CliApp.cpp" line="765"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="787"/>
-        <source>reachable at %1, token accepted</source>
-        <translation>доступен по адресу %1, токен принят</translation>
+        <location filename="../src/cli/CliApp.cpp" line="801"/>
+        <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
+        <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="793"/>
+        <location filename="../src/cli/CliApp.cpp" line="809"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="804"/>
+        <location filename="../src/cli/CliApp.cpp" line="821"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="806"/>
+        <location filename="../src/cli/CliApp.cpp" line="823"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="814"/>
+        <location filename="../src/cli/CliApp.cpp" line="831"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>

@@ -1,11 +1,13 @@
 #include "CliApp.h"
 
 #include "Logging.h"
+#include "Printable.h"
 #include "journal/Journal.h"
 #include "odoo/SetupCheck.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreProbe.h"
 #include "sync/SyncEngine.h"
+#include "ysell/YsellCheckJob.h"
 #include "ysell/YsellClient.h"
 #include "ysell/YsellJobs.h"
 
@@ -46,9 +48,11 @@ QString isoTime(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// Text from Odoo or Ysell on a terminal: no ESC, CR or other control reaches it (Printable).
 QString clip(QString s, int width)
 {
     s.replace(u'\n', u' ');
+    s = Printable::visible(s);
     if (s.size() > width)
         s = s.left(width - 1) + u'…';
     return s;
@@ -278,7 +282,7 @@ void CliApp::quit(int code)
 
 void CliApp::fail(const Error &error)
 {
-    m_err << tr("ysell-bridge-cli: %1").arg(error.message) << Qt::endl;
+    m_err << tr("ysell-bridge-cli: %1").arg(Printable::visible(error.message, true)) << Qt::endl;
     quit(exitCodeFor(error));
 }
 
@@ -359,9 +363,9 @@ bool CliApp::openBridge(const BridgeSecrets &secrets)
         if (m_json)
             return;
         const QString where = n.orderRef.isEmpty() ? QString() : n.orderRef + u": "_s;
-        m_err << u"["_s << n.category << u"] "_s << where << n.message << Qt::endl;
-        if (n.orderRef.isEmpty())
-            m_printedMessages.insert(n.message);
+        m_err << u"["_s << n.category << u"] "_s << Printable::visible(where) << Printable::visible(n.message, true)
+              << Qt::endl;
+        m_printedMessages.insert(n.message);
     });
     return true;
 }
@@ -416,8 +420,8 @@ void CliApp::cmdOrders()
     for (const OrderRecord &r : orders) {
         const QString status = r.ysellStatusName.isEmpty() ? r.ysellStatusCode
                                                            : u"%1 %2"_s.arg(r.ysellStatusCode, r.ysellStatusName);
-        rows << QStringList{r.name, clip(r.customer, 28), fmtTime(r.confirmedAt), r.ysellId, clip(status, 22),
-                            orderStateName(r.state), r.pickingName,
+        rows << QStringList{clip(r.name, 40), clip(r.customer, 28), fmtTime(r.confirmedAt), clip(r.ysellId, 20),
+                            clip(status, 22), orderStateName(r.state), clip(r.pickingName, 30),
                             clip(r.lastError.isEmpty() ? r.warning : r.lastError, 70)};
     }
     QList<int> widths;
@@ -514,7 +518,7 @@ void CliApp::cmdLog()
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     for (const Line &l : std::as_const(lines))
-        m_out << l.text << u'\n';
+        m_out << Printable::visible(l.text, true) << u'\n';
     quit(ExitOk);
 }
 
@@ -589,6 +593,11 @@ void CliApp::cmdSecret()
         fail(Error::make(ErrorKind::Config, tr("no value on standard input; nothing stored.")));
         return;
     }
+    if (Printable::hasControl(value)) {
+        fail(Error::make(ErrorKind::Config, tr("the value contains a control character (a tab or a line break "
+                                               "inside it, say); nothing stored.")));
+        return;
+    }
     withStore([this, key, value](SecretStore *store) {
         if (!store->isPersistent()) {
             fail(Error::make(ErrorKind::Keychain, tr("No keychain is available here, so the secret cannot be stored. "
@@ -641,7 +650,7 @@ void CliApp::printSummary(const CycleSummary &s)
     }
     for (const QString &e : s.errors) {
         if (!m_printedMessages.contains(e))
-            m_err << tr("error: %1").arg(e) << Qt::endl;
+            m_err << tr("error: %1").arg(Printable::visible(e, true)) << Qt::endl;
         m_printedMessages.insert(e);
     }
     m_out.flush();
@@ -660,6 +669,10 @@ int CliApp::exitAfterCycles() const
     if (m_bridge) {
         const auto counts = m_bridge->journal()->countsByState();
         if (counts.value(OrderState::NeedsAttention) > 0)
+            return ExitAttention;
+    }
+    for (const CycleSummary &s : m_summaries) {
+        if (s.needsAttention > 0) // e.g. an Odoo order that shares its name with another, not in the journal
             return ExitAttention;
     }
     // cron and systemd see that orders wait: a cycle that left some to retry is not a success.
@@ -759,7 +772,7 @@ void CliApp::cmdCheck()
         if (!openBridge(secrets))
             return;
         auto *job = new SetupCheckJob(m_bridge->odoo(), SetupCheckOptions{m_config.shemaxLocation});
-        connect(job, &SetupCheckJob::finished, this, [this, createFields](const SetupReport &report) {
+        connect(job, &SetupCheckJob::finished, this, [this, createFields, token = secrets.ysellToken](const SetupReport &report) {
             QJsonArray items;
             int worst = ExitOk;
             for (const SetupItem &item : report.items) {
@@ -768,7 +781,7 @@ void CliApp::cmdCheck()
                                              {u"message"_s, item.message}, {u"next_step"_s, item.nextStep}});
                 } else {
                     m_out << (item.ok ? u"[ ok ] "_s : u"[FAIL] "_s) << u"Odoo — "_s << item.title << u": "_s
-                          << item.message << u'\n';
+                          << Printable::visible(item.message, true) << u'\n';
                     if (!item.ok && !item.nextStep.isEmpty())
                         m_out << u"       → "_s << item.nextStep << u'\n';
                 }
@@ -780,11 +793,14 @@ void CliApp::cmdCheck()
                     worst = qMax(worst, connection ? int(ExitConnection) : int(ExitConfig));
                 }
             }
-            auto checkYsell = [this, items, worst]() mutable {
-                auto *find = m_bridge->ysell()->findOrder(u"YSB-CONNECTION-CHECK"_s);
-                connect(find, &FindOrderJob::finished, this,
-                        [this, items, worst](const Result<std::optional<YsellOrderInfo>> &r) mutable {
-                            const QString msg = r.ok() ? tr("reachable at %1, token accepted").arg(m_config.ysellBaseUrl)
+            auto checkYsell = [this, items, worst, token]() mutable {
+                YsellClient *ysell = m_bridge->ysell();
+                auto *probe = new YsellCheckJob(ysell->httpClient(), ysell->baseUrl(), ysell->routes(), token, this);
+                connect(probe, &YsellCheckJob::finished, this,
+                        [this, items, worst](const Status &r) mutable {
+                            const QString msg = r.ok() ? tr("Ysell's API answers at %1 and accepts the token (it "
+                                                            "refuses a request without it)")
+                                                             .arg(m_config.ysellBaseUrl)
                                                        : r.error().message;
                             if (m_json) {
                                 items.append(QJsonObject{{u"title"_s, u"Ysell"_s}, {u"ok"_s, r.ok()}, {u"message"_s, msg}});
@@ -796,6 +812,7 @@ void CliApp::cmdCheck()
                                 worst = qMax(worst, exitCodeFor(r.error()));
                             quit(worst);
                         });
+                probe->start();
             };
             if (createFields && !report.missingFields.isEmpty()) {
                 auto *create = new CreateFieldsJob(m_bridge->odoo(), report.missingFields);

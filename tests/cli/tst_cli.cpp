@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace ysb::test;
 
@@ -29,6 +31,19 @@ int ysellRequests(SimProcess &sim)
     for (auto it = requests.constBegin(); it != requests.constEnd(); ++it)
         n += it.value().toInt();
     return n;
+}
+
+// One execute_kw as the simulator's administrator (uid 2); the result, or undefined.
+QJsonValue odooRpc(SimProcess &sim, const QString &model, const QString &method, const QJsonArray &args,
+                   const QJsonObject &kwargs = {})
+{
+    QJsonArray a{sim.odooDb(), 2, sim.odooPassword(), model, method, args};
+    if (!kwargs.isEmpty())
+        a.append(kwargs);
+    const QJsonObject req{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"call"_s}, {u"id"_s, 1},
+                          {u"params"_s, QJsonObject{{u"service"_s, u"object"_s}, {u"method"_s, u"execute_kw"_s},
+                                                   {u"args"_s, a}}}};
+    return sim.odoo(QJsonDocument(req).toJson(QJsonDocument::Compact)).object().value(u"result"_s);
 }
 
 QString journalOf(const QString &config)
@@ -492,6 +507,183 @@ private Q_SLOTS:
         QVERIFY2(steps.at(4).exitCode == 7 && steps.at(4).output.contains(u"read-only"_s),
                  qPrintable(steps.at(4).output));
         QVERIFY2(!steps.at(4).output.contains(u"damaged"_s), qPrintable(steps.at(4).output));
+    }
+
+    // `check` passes only when the address answers as Ysell's API with the token and refuses a
+    // request without it: not for the Odoo server, not for a server that answers 404 to anything,
+    // not for a wrong token.
+    void checkProvesItTalksToYsell()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"1"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"check"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"[ ok ] Ysell"_s), qPrintable(r.out));
+
+        const QList<QPair<QString, QString>> notYsell{
+            {u"the Odoo server (HTML 404)"_s, sim.odooUrl()},
+            {u"a JSON server that ignores the token"_s, sim.ysellUrl() + u"/_sim"_s},
+        };
+        for (const auto &[what, url] : notYsell) {
+            const QString config = cli.cloneConfig(u"elsewhere"_s);
+            QSettings(config, QSettings::IniFormat).setValue(u"ysell/base_url"_s, url);
+            r = cli.run({u"check"_s}, config);
+            const QString context = what + u": "_s + r.out + r.err;
+            QVERIFY2(r.exitCode == 3, qPrintable(context));
+            QVERIFY2(r.out.contains(u"[FAIL] Ysell"_s) && r.out.contains(u"does not answer like Ysell"_s),
+                     qPrintable(context));
+            QVERIFY2(!r.out.contains(u"[ ok ] Ysell"_s), qPrintable(context));
+            // A bogus token changes nothing there either.
+            r = cli.run({u"check"_s}, config, 180'000, {}, cli.cloneSecrets(u"bogus"_s, "bogus-token"));
+            QVERIFY2(r.exitCode == 3 && r.out.contains(u"[FAIL] Ysell"_s), qPrintable(what + r.out + r.err));
+        }
+        r = cli.run({u"check"_s}, {}, 180'000, {}, cli.cloneSecrets(u"bogus"_s, "bogus-token"));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"[FAIL] Ysell"_s) && r.out.contains(u"token was refused"_s), qPrintable(r.out));
+    }
+
+    // Hostile text: control characters from Odoo never reach the terminal raw; a secret with a line
+    // break is refused before it could become an HTTP header; a FIFO as --config does not hang;
+    // the developer log only with --debug.
+    void hostileTextIsShownHarmlessly()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        auto rpc = [&](const QString &model, const QString &method, const QJsonArray &args) {
+            return odooRpc(sim, model, method, args);
+        };
+        const QJsonArray partners = rpc(u"res.partner"_s, u"search"_s, QJsonArray{QJsonArray{}}).toArray();
+        QVERIFY(!partners.isEmpty());
+        const QString hostile = u"Evil\x1b[2J\rGmbH\x07\u202eX"_s;
+        QVERIFY(rpc(u"res.partner"_s, u"write"_s, QJsonArray{partners, QJsonObject{{u"name"_s, hostile}}}).toBool());
+
+        CliResult r = cli.run({u"sync"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = cli.run({u"orders"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &raw : {u"\x1b"_s, u"\r"_s, u"\x07"_s, u"\u202e"_s})
+            QVERIFY2(!r.out.contains(raw), r.out.toUtf8().toPercentEncoding(" \n").constData());
+        QVERIFY2(r.out.contains(u"Evil\u241b[2J\u240dGmbH\u2407"_s), qPrintable(r.out));
+        r = cli.run({u"log"_s, u"--order"_s, cli.orders().first().toObject().value(u"name"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(u"\x1b"_s) && !r.out.contains(u"\r"_s), qPrintable(r.out));
+        // The JSON keeps the value exactly (escaped by JSON itself).
+        QCOMPARE(cli.orders().first().toObject().value(u"customer"_s).toString(), hostile);
+
+        // A token file with a line break inside: refused, and nothing reaches Ysell.
+        const QJsonObject before = sim.stats().value(u"ysell"_s).toObject();
+        const QString injected = cli.cloneSecrets(u"injected"_s, sim.ysellToken().toUtf8() + "\r\nX-Injected: 1");
+        r = cli.run({u"send"_s}, {}, 180'000, {}, injected);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"control character"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(sim.ysellToken()), qPrintable(r.err));
+        QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s), before.value(u"requests"_s));
+        r = cli.run({u"secret"_s, u"set"_s, u"ysell"_s}, {}, 60'000, "tok\ten\n", cli.cloneSecrets(u"store"_s));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"control character"_s), qPrintable(r.err));
+
+        // A FIFO as the settings file: refused at once, no hang.
+        const QString fifo = cli.dir() + u"/config.fifo"_s;
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        r = cli.run({u"check"_s}, fifo, 30'000);
+        QVERIFY2(!r.crashed, "ysell-bridge-cli hung on a FIFO");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+
+        // The developer log only with --debug; each message once.
+        r = cli.run({u"--debug"_s, u"sync"_s});
+        QVERIFY2(r.err.contains(u"ysb."_s), qPrintable(r.err));
+        r = cli.run({u"sync"_s});
+        QVERIFY2(!r.err.contains(u"ysb."_s), qPrintable(r.err));
+    }
+
+    // A workstation dies after its create reached Ysell; its claim runs out. Whoever takes the order
+    // over looks it up by number first and adopts it: no blind second create (no 409 needed).
+    void expiredClaimIsLookedUpBeforeAnyCreate()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
+        const QString a = cli.cloneConfig(u"a"_s);
+        const QString b = cli.cloneConfig(u"b"_s);
+        QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"create"_s}, {u"kind"_s, u"commit_drop"_s}}));
+        CliResult r = cli.run({u"send"_s}, a);
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(sim.clearFaults());
+        QCOMPARE(sim.ysellOrders().size(), 3);
+
+        // A's claims, as if their 15 minutes had passed.
+        const QJsonArray orders = odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                                          QJsonObject{{u"fields"_s, QJsonArray{u"x_ysell_state"_s}}})
+                                      .toArray();
+        QCOMPARE(orders.size(), 3);
+        QJsonArray ids;
+        QString lease;
+        for (const QJsonValue &v : orders) {
+            ids.append(v.toObject().value(u"id"_s));
+            lease = v.toObject().value(u"x_ysell_state"_s).toString();
+        }
+        QVERIFY2(lease.startsWith(u"sending:"_s), qPrintable(lease));
+        const QString expired = lease.section(u':', 0, 1) + u":2000-01-01T00:00:00Z"_s;
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s, QJsonArray{ids, QJsonObject{{u"x_ysell_state"_s, expired}}})
+                    .toBool());
+
+        QVERIFY(sim.resetStats());
+        r = cli.run({u"send"_s}, b);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"3 adopted"_s), qPrintable(r.out));
+        const QJsonObject stats = sim.stats().value(u"ysell"_s).toObject();
+        QCOMPARE(stats.value(u"creates"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"duplicates_rejected"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"requests"_s).toObject().value(u"create"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"requests"_s).toObject().value(u"find"_s).toInt(), 3);
+        QCOMPARE(sim.ysellOrders().size(), 3);
+    }
+
+    // Two confirmed Odoo orders with one name: neither vanishes without a word. One is sent, the other
+    // is named in a message (exit 4), the cycle's counts add up, and after a rename it is sent too.
+    void sameNamedOrdersAreNeverLostSilently()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
+        const QJsonArray all = odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                                       QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
+                                   .toArray();
+        QCOMPARE(all.size(), 3);
+        const QString name = all.at(0).toObject().value(u"name"_s).toString();
+        const int twinId = all.at(1).toObject().value(u"id"_s).toInt();
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, name}}})
+                    .toBool());
+
+        CliResult r = cli.run({u"send"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 4, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"discovered"_s).toInt() + summary.value(u"needs_attention"_s).toInt(), 3);
+        QVERIFY2(summary.value(u"errors"_s).toArray().at(0).toString().contains(
+                     u"two confirmed orders named %1"_s.arg(name)),
+                 qPrintable(r.out));
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.err.count(u"two confirmed orders named %1"_s.arg(name)) == 1, qPrintable(r.err));
+        QCOMPARE(cli.orders().size(), 2);
+        QCOMPARE(sim.ysellOrders().size(), 2);
+
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s,
+                        QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, QString(name + u"-B"_s)}}})
+                    .toBool());
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(cli.orders().size(), 3);
+        QSet<QString> nums;
+        for (const QJsonValue &v : sim.ysellOrders())
+            nums.insert(v.toObject().value(u"order_num"_s).toString());
+        QCOMPARE(nums, (QSet<QString>{name, name + u"-B"_s, all.at(2).toObject().value(u"name"_s).toString()}));
     }
 
     void secondCliOnTheSameJournalIsRefused()

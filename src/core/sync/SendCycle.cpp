@@ -68,12 +68,15 @@ void SendCycle::poll(int offset)
 
 void SendCycle::onPolled(const SaleOrderPage &page, int offset)
 {
+    QList<SaleOrder> kept;
     for (const SaleOrder &o : page.orders) {
-        m_orders.insert(o.name, o);
+        if (!keep(o))
+            continue;
+        kept << o;
         if (o.writeDate.isValid() && (!m_maxWriteDate.isValid() || o.writeDate > m_maxWriteDate))
             m_maxWriteDate = o.writeDate;
     }
-    register_(page.orders);
+    register_(kept);
     if (m_finished)
         return;
     const int next = offset + int(page.orders.size());
@@ -91,6 +94,46 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
         }
     }
     collect();
+}
+
+// The journal knows an order by its name. Two confirmed Odoo orders with one name (other companies,
+// a manual rename) cannot both be handled: the one the journal already has (else the older) is, and
+// the other is named in a message every cycle instead of vanishing without a word.
+bool SendCycle::keep(const SaleOrder &o)
+{
+    const auto it = m_orders.constFind(o.name);
+    if (it == m_orders.cend() || it->id == o.id) {
+        const auto known = m_ctx.journal->order(o.name);
+        if (it == m_orders.cend() && known && known->odooId && known->odooId != o.id) {
+            reportSameName(o.name, known->odooId, o.id);
+            return false;
+        }
+        m_orders.insert(o.name, o);
+        return true;
+    }
+    const auto known = m_ctx.journal->order(o.name);
+    const int keepId = known && known->odooId ? known->odooId : qMin(it->id, o.id);
+    reportSameName(o.name, keepId, keepId == o.id ? it->id : o.id);
+    if (keepId == o.id)
+        m_orders.insert(o.name, o);
+    return keepId == o.id;
+}
+
+void SendCycle::reportSameName(const QString &name, int handledId, int otherId)
+{
+    if (m_sameName.contains(otherId))
+        return;
+    m_sameName.insert(otherId);
+    ++m_summary.needsAttention;
+    const QString message =
+        tr("Odoo has two confirmed orders named %1 (ids %2 and %3). Ysell Bridge knows orders by their name, so only "
+           "id %2 is handled; rename the other one in Odoo and it is sent on the next cycle.")
+            .arg(name)
+            .arg(handledId)
+            .arg(otherId);
+    if (!m_summary.errors.contains(message))
+        m_summary.errors << message;
+    m_ctx.note(u"send"_s, name, message, Notification::Severity::Error);
 }
 
 // New orders enter the journal; orders another workstation already sent are adopted as sent.
@@ -189,7 +232,7 @@ void SendCycle::fetchMissing()
             return;
         }
         for (const SaleOrder &o : r.value())
-            m_orders.insert(o.name, o);
+            keep(o);
         readSerials();
     });
 }
@@ -282,6 +325,15 @@ void SendCycle::prepare()
         if (Lease::heldByOther(o.ysellState, m_ctx.instanceId, now)) {
             m_ctx.skippedForOther(m_summary, n, o.ysellState);
             continue;
+        }
+        if (const auto lapsed = Lease::parse(o.ysellState);
+            lapsed && lapsed->what == u"sending"_s && lapsed->instanceId != m_ctx.instanceId) {
+            // Another workstation's send claim ran out (it crashed or lost its connection): its create
+            // may have reached Ysell, so the order is looked up by number before anything is created.
+            m_lookUpFirst.insert(n);
+            m_ctx.event(n, u"claim_expired"_s,
+                        tr("Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.")
+                            .arg(lapsed->instanceId));
         }
         PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(n));
         if (!p.ok() && !m_lookUpFirst.contains(n)) {

@@ -35,6 +35,8 @@ Q_SIGNALS:
 private:
     void poll(int offset);
     void onPolled(const SaleOrderPage &page, int offset);
+    bool keep(const SaleOrder &order);
+    void reportSameName(const QString &name, int handledId, int otherId);
     void register_(const QList<SaleOrder> &orders);
     void collect();
     void fetchMissing();
@@ -73,6 +75,7 @@ private:
     QStringList m_gated;                         // waiting until the first request proves the token works
     bool m_gateOpen = false;
     std::optional<Error> m_refused;              // Ysell refused the credentials: the cycle stops
+    QSet<int> m_sameName;                        // Odoo ids not handled: another order has their name
     QStringList m_notSent;                       // claimed by this cycle but not sent (claims given back)
     QDateTime m_maxWriteDate;
     int m_pending = 0;
