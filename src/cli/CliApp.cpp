@@ -254,8 +254,9 @@ int CliApp::exec(const QStringList &arguments)
             return m_exitCode;
     }
     // The user reads messages meant for them, once; the developer log (ysb.* categories, raw server
-    // bodies) only with --debug. QT_LOGGING_RULES, when set, still overrides both.
-    QLoggingCategory::setFilterRules(debug ? u"ysb.*.debug=true"_s : u"ysb.*=false"_s);
+    // bodies) only with --debug. QT_LOGGING_RULES, when set, decides alone.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(debug ? u"ysb.*.debug=true"_s : u"ysb.*=false"_s);
     if (rest.isEmpty()) {
         m_err << helpText();
         return ExitConfig;
