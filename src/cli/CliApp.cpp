@@ -1,12 +1,14 @@
 #include "CliApp.h"
 
 #include "Logging.h"
+#include "Printable.h"
 #include "journal/Journal.h"
 #include "odoo/SetupCheck.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreProbe.h"
 #include "sync/OrderPreviewJob.h"
 #include "sync/SyncEngine.h"
+#include "ysell/YsellCheckJob.h"
 #include "ysell/YsellClient.h"
 #include "ysell/YsellJobs.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -47,9 +50,11 @@ QString isoTime(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// Text from Odoo or Ysell on a terminal: no ESC, CR or other control reaches it (Printable).
 QString clip(QString s, int width)
 {
     s.replace(u'\n', u' ');
+    s = Printable::visible(s);
     if (s.size() > width)
         s = s.left(width - 1) + u'…';
     return s;
@@ -78,6 +83,14 @@ QJsonObject orderJson(const OrderRecord &r)
                        {u"updated_at"_s, isoTime(r.updatedAt)}};
 }
 
+QJsonArray foreignClaimsJson(const CycleSummary &s)
+{
+    QJsonArray a;
+    for (const ForeignClaim &c : s.foreignClaims)
+        a.append(QJsonObject{{u"workstation"_s, c.workstation}, {u"orders"_s, c.orders}, {u"until"_s, isoTime(c.until)}});
+    return a;
+}
+
 QJsonObject summaryJson(const CycleSummary &s)
 {
     return QJsonObject{{u"kind"_s, s.kind == CycleSummary::Kind::Send ? u"send"_s : u"sweep"_s},
@@ -92,6 +105,9 @@ QJsonObject summaryJson(const CycleSummary &s)
                        {u"failed"_s, s.failed},
                        {u"skipped"_s, s.skipped},
                        {u"aborted"_s, s.aborted},
+                       {u"credentials_refused"_s, s.credentialsRefused},
+                       {u"storage_failed"_s, s.storageFailed},
+                       {u"foreign_claims"_s, foreignClaimsJson(s)},
                        {u"errors"_s, QJsonArray::fromStringList(s.errors)}};
 }
 
@@ -142,6 +158,7 @@ Options:
   --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
                              e.g. systemd's $CREDENTIALS_DIRECTORY, instead of the OS keychain.
   --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  --debug                    Also print the developer log (ysb.* categories) on standard error.
   -h, --help                 Show this help.
   -v, --version              Show the version.
 
@@ -154,6 +171,9 @@ Exit codes:
   3  connection error (network, TLS, credentials, server errors)
   4  done, but some orders need attention
   5  the journal is in use by another Ysell Bridge process
+  6  done, but some orders failed now and wait for an automatic retry
+  7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
+When several apply, the first of 7, 3, 4, 6 is returned.
 )")
         .arg(ConfigStore::defaultPath());
 }
@@ -181,6 +201,8 @@ int CliApp::exitCodeFor(const Error &error)
         return ExitConnection;
     case ErrorKind::Preflight:
         return ExitAttention;
+    case ErrorKind::Storage:
+        return ExitStorage;
     default:
         return ExitOther;
     }
@@ -189,6 +211,7 @@ int CliApp::exitCodeFor(const Error &error)
 int CliApp::exec(const QStringList &arguments)
 {
     QStringList rest;
+    bool debug = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         auto value = [&](const QString &name, QString &target) {
@@ -219,6 +242,8 @@ int CliApp::exec(const QStringList &arguments)
         }
         if (a == u"--json"_s) {
             m_json = true;
+        } else if (a == u"--debug"_s) {
+            debug = true;
         } else if (value(u"--config"_s, m_configPath) || value(u"--secrets-dir"_s, m_secretsDir)) {
         } else if (value(u"--state"_s, state)) {
             rest << u"--state"_s << state;
@@ -235,6 +260,10 @@ int CliApp::exec(const QStringList &arguments)
         if (m_exitCode != ExitOk)
             return m_exitCode;
     }
+    // The user reads messages meant for them, once; the developer log (ysb.* categories, raw server
+    // bodies) only with --debug. QT_LOGGING_RULES, when set, decides alone.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(debug ? u"ysb.*.debug=true"_s : u"ysb.*=false"_s);
     if (rest.isEmpty()) {
         m_err << helpText();
         return ExitConfig;
@@ -261,7 +290,7 @@ void CliApp::quit(int code)
 
 void CliApp::fail(const Error &error)
 {
-    m_err << tr("ysell-bridge-cli: %1").arg(error.message) << Qt::endl;
+    m_err << tr("ysell-bridge-cli: %1").arg(Printable::visible(error.message, true)) << Qt::endl;
     quit(exitCodeFor(error));
 }
 
@@ -346,7 +375,9 @@ bool CliApp::openBridge(const BridgeSecrets &secrets)
         if (m_json)
             return;
         const QString where = n.orderRef.isEmpty() ? QString() : n.orderRef + u": "_s;
-        m_err << u"["_s << n.category << u"] "_s << where << n.message << Qt::endl;
+        m_err << u"["_s << n.category << u"] "_s << Printable::visible(where) << Printable::visible(n.message, true)
+              << Qt::endl;
+        m_printedMessages.insert(n.message);
     });
     return true;
 }
@@ -381,7 +412,12 @@ void CliApp::cmdOrders()
             return;
         }
     }
-    const QList<OrderRecord> orders = journal.value()->orders(f);
+    const auto read = journal.value()->readOrders(f);
+    if (!read.ok()) {
+        fail(read.error());
+        return;
+    }
+    const QList<OrderRecord> &orders = read.value();
     if (m_json) {
         QJsonArray a;
         for (const OrderRecord &r : orders)
@@ -396,8 +432,8 @@ void CliApp::cmdOrders()
     for (const OrderRecord &r : orders) {
         const QString status = r.ysellStatusName.isEmpty() ? r.ysellStatusCode
                                                            : u"%1 %2"_s.arg(r.ysellStatusCode, r.ysellStatusName);
-        rows << QStringList{r.name, clip(r.customer, 28), fmtTime(r.confirmedAt), r.ysellId, clip(status, 22),
-                            orderStateName(r.state), r.pickingName,
+        rows << QStringList{clip(r.name, 40), clip(r.customer, 28), fmtTime(r.confirmedAt), clip(r.ysellId, 20),
+                            clip(status, 22), orderStateName(r.state), clip(r.pickingName, 30),
                             clip(r.lastError.isEmpty() ? r.warning : r.lastError, 70)};
     }
     QList<int> widths;
@@ -494,7 +530,7 @@ void CliApp::cmdLog()
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     for (const Line &l : std::as_const(lines))
-        m_out << l.text << u'\n';
+        m_out << Printable::visible(l.text, true) << u'\n';
     quit(ExitOk);
 }
 
@@ -569,6 +605,11 @@ void CliApp::cmdSecret()
         fail(Error::make(ErrorKind::Config, tr("no value on standard input; nothing stored.")));
         return;
     }
+    if (Printable::hasControl(value)) {
+        fail(Error::make(ErrorKind::Config, tr("the value contains a control character (a tab or a line break "
+                                               "inside it, say); nothing stored.")));
+        return;
+    }
     withStore([this, key, value](SecretStore *store) {
         if (!store->isPersistent()) {
             fail(Error::make(ErrorKind::Keychain, tr("No keychain is available here, so the secret cannot be stored. "
@@ -611,13 +652,28 @@ void CliApp::printSummary(const CycleSummary &s)
                      .arg(s.failed)
               << u'\n';
     }
-    for (const QString &e : s.errors)
-        m_err << tr("error: %1").arg(e) << Qt::endl;
+    for (const ForeignClaim &c : s.foreignClaims) {
+        m_out << (c.workstation.isEmpty()
+                      ? tr("%n order(s) left alone: another workstation is handling them.", nullptr, c.orders)
+                      : tr("%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).",
+                           nullptr, c.orders)
+                            .arg(c.workstation, fmtTime(c.until)))
+              << u'\n';
+    }
+    for (const QString &e : s.errors) {
+        if (!m_printedMessages.contains(e))
+            m_err << tr("error: %1").arg(Printable::visible(e, true)) << Qt::endl;
+        m_printedMessages.insert(e);
+    }
     m_out.flush();
 }
 
 int CliApp::exitAfterCycles() const
 {
+    for (const CycleSummary &s : m_summaries) {
+        if (s.storageFailed)
+            return ExitStorage;
+    }
     for (const CycleSummary &s : m_summaries) {
         if (s.aborted)
             return ExitConnection;
@@ -626,6 +682,15 @@ int CliApp::exitAfterCycles() const
         const auto counts = m_bridge->journal()->countsByState();
         if (counts.value(OrderState::NeedsAttention) > 0)
             return ExitAttention;
+    }
+    for (const CycleSummary &s : m_summaries) {
+        if (s.needsAttention > 0) // e.g. an Odoo order that shares its name with another, not in the journal
+            return ExitAttention;
+    }
+    // cron and systemd see that orders wait: a cycle that left some to retry is not a success.
+    for (const CycleSummary &s : m_summaries) {
+        if (s.failed > 0)
+            return ExitRetry;
     }
     return ExitOk;
 }
@@ -777,7 +842,7 @@ void CliApp::cmdCheck()
         if (!openBridge(secrets))
             return;
         auto *job = new SetupCheckJob(m_bridge->odoo(), SetupCheckOptions{m_config.shemaxLocation});
-        connect(job, &SetupCheckJob::finished, this, [this, createFields](const SetupReport &report) {
+        connect(job, &SetupCheckJob::finished, this, [this, createFields, token = secrets.ysellToken](const SetupReport &report) {
             QJsonArray items;
             int worst = ExitOk;
             for (const SetupItem &item : report.items) {
@@ -786,7 +851,7 @@ void CliApp::cmdCheck()
                                              {u"message"_s, item.message}, {u"next_step"_s, item.nextStep}});
                 } else {
                     m_out << (item.warning ? u"[warn] "_s : item.ok ? u"[ ok ] "_s : u"[FAIL] "_s) << u"Odoo — "_s
-                          << item.title << u": "_s << item.message << u'\n';
+                          << item.title << u": "_s << Printable::visible(item.message, true) << u'\n';
                     if ((!item.ok || item.warning) && !item.nextStep.isEmpty())
                         m_out << u"       → "_s << item.nextStep << u'\n';
                 }
@@ -798,11 +863,14 @@ void CliApp::cmdCheck()
                     worst = qMax(worst, connection ? int(ExitConnection) : int(ExitConfig));
                 }
             }
-            auto checkYsell = [this, items, worst]() mutable {
-                auto *find = m_bridge->ysell()->findOrder(u"YSB-CONNECTION-CHECK"_s);
-                connect(find, &FindOrderJob::finished, this,
-                        [this, items, worst](const Result<std::optional<YsellOrderInfo>> &r) mutable {
-                            const QString msg = r.ok() ? tr("reachable at %1, token accepted").arg(m_config.ysellBaseUrl)
+            auto checkYsell = [this, items, worst, token]() mutable {
+                YsellClient *ysell = m_bridge->ysell();
+                auto *probe = new YsellCheckJob(ysell->httpClient(), ysell->baseUrl(), ysell->routes(), token, this);
+                connect(probe, &YsellCheckJob::finished, this,
+                        [this, items, worst](const Status &r) mutable {
+                            const QString msg = r.ok() ? tr("Ysell's API answers at %1 and accepts the token (it "
+                                                            "refuses a request without it)")
+                                                             .arg(m_config.ysellBaseUrl)
                                                        : r.error().message;
                             if (m_json) {
                                 items.append(QJsonObject{{u"title"_s, u"Ysell"_s}, {u"ok"_s, r.ok()}, {u"message"_s, msg}});
@@ -814,6 +882,7 @@ void CliApp::cmdCheck()
                                 worst = qMax(worst, exitCodeFor(r.error()));
                             quit(worst);
                         });
+                probe->start();
             };
             if (createFields && !report.missingFields.isEmpty()) {
                 auto *create = new CreateFieldsJob(m_bridge->odoo(), report.missingFields);

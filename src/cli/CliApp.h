@@ -6,6 +6,7 @@
 #include "sync/SyncTypes.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
@@ -26,6 +27,8 @@ enum ExitCode {
     ExitConnection = 3,
     ExitAttention = 4,
     ExitBusy = 5,
+    ExitRetry = 6,   ///< the cycle ran, but some orders failed now and wait for an automatic retry
+    ExitStorage = 7, ///< the journal could not be read or written (disk full, read-only, I/O error, damaged)
 };
 
 /// ysell-bridge-cli: parses the command line and runs one command on the event loop.
@@ -72,6 +75,7 @@ private:
     Config m_config;
     std::unique_ptr<Bridge> m_bridge;
     QList<CycleSummary> m_summaries;
+    QSet<QString> m_printedMessages; // notifications already shown: the summary does not repeat them
     QTextStream m_out;
     QTextStream m_err;
     int m_exitCode = ExitOk;

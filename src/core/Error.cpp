@@ -28,6 +28,13 @@ bool Error::provablyNotSent() const
     }
 }
 
+bool Error::credentialsRefused() const
+{
+    // Odoo's AccessError (a missing right on one model) arrives as JSON-RPC over HTTP 200; only an
+    // HTTP 403 refuses the caller as a whole.
+    return kind == ErrorKind::BadCredentials || (kind == ErrorKind::AccessRights && httpStatus == 403);
+}
+
 QString Error::kindName(ErrorKind kind)
 {
     switch (kind) {

@@ -50,6 +50,9 @@ struct Error {
     static Error make(ErrorKind kind, const QString &message, const QString &detail = {});
     /// Network-level failures that prove the request never reached the server.
     bool provablyNotSent() const;
+    /// The server refused who we are (Odoo AccessDenied, Ysell 401 or 403): nothing can work until the
+    /// credentials are fixed, so a cycle stops at the first refusal instead of failing order by order.
+    bool credentialsRefused() const;
     /// Machine name of the kind, stable, for the journal and JSON output ("tls", "timeout"…).
     static QString kindName(ErrorKind kind);
     QString kindName() const { return kindName(kind); }

@@ -6,6 +6,7 @@
 #include "odoo/OdooClient.h"
 #include "odoo/OdooParse.h"
 #include "odoo/SetupCheck.h"
+#include "ysell/YsellCheckJob.h"
 #include "ysell/YsellClient.h"
 
 #include <QJsonArray>
@@ -252,13 +253,11 @@ void ConnectionTester::testYsell(const Config &config, const QString &token)
         });
         return;
     }
-    auto *client = new YsellClient(run->http, QUrl(config.ysellBaseUrl.trimmed()), config.routes(),
-                                   config.doneStatuses, token, run);
-    if (const Result<YsellMapping> mapping = config.mapping(); mapping.ok())
-        client->setMapping(mapping.value());
-    FindOrderJob *job = client->findOrder(probeOrderNumber());
-    connect(job, &FindOrderJob::finished, run,
-            [this, run](const Result<std::optional<YsellOrderInfo>> &result) {
+    // Proves it is Ysell: its answer with the token, and a refusal without it (any server answering
+    // 404, or the Odoo server, would otherwise pass).
+    auto *job = new YsellCheckJob(run->http, QUrl(config.ysellBaseUrl.trimmed()), config.routes(), token, run);
+    connect(job, &YsellCheckJob::finished, run,
+            [this, run](const Status &result) {
                 ConnectionReport report;
                 const QString title = tr("Connection to Ysell");
                 if (result.ok())
@@ -269,6 +268,7 @@ void ConnectionTester::testYsell(const Config &config, const QString &token)
                 run->deleteLater();
                 Q_EMIT ysellTested(report);
             });
+    job->start();
 }
 
 void ConnectionTester::loadOdooChoices(const Config &config, const QString &secret)

@@ -244,7 +244,8 @@ void GuiApp::openSettings(const QString &why)
     if (!why.isEmpty())
         notice = notice.isEmpty() ? why : why + u"\n\n"_s + notice;
     dialog->setSecretsNotice(notice);
-    connect(dialog, &SettingsDialog::settingsSaved, this, &GuiApp::onSettingsSaved);
+    connect(dialog, &SettingsDialog::settingsSaved, this,
+            [this, dialog](const Config &config) { onSettingsSaved(config, dialog->secretsWritten()); });
     if (!m_bridge) {
         // Nothing runs yet: without settings there is nothing to show.
         connect(dialog, &QDialog::rejected, qApp, [] { QCoreApplication::exit(0); });
@@ -267,9 +268,10 @@ void GuiApp::openSettings(const QString &why)
 #endif
 }
 
-void GuiApp::onSettingsSaved(const Config &config)
+void GuiApp::onSettingsSaved(const Config &config, bool secretsChanged)
 {
-    const bool connectionChanged = !m_bridge || m_bridge->config() != config;
+    // A new password or token alone (say after "Sign-in refused") also needs the Bridge rebuilt.
+    const bool connectionChanged = !m_bridge || m_bridge->config() != config || secretsChanged;
     m_config = config;
     m_firstStart = false;
     applyUiSettings();

@@ -43,7 +43,7 @@ private:
     void openBridge(const BridgeSecrets &secrets);
     void showWindow();
     void openSettings(const QString &why);
-    void onSettingsSaved(const Config &config);
+    void onSettingsSaved(const Config &config, bool secretsChanged = false);
     void applyUiSettings();
     void fail(const QString &title, const QString &message);
 

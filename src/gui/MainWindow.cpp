@@ -15,7 +15,10 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QColor>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -24,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -148,6 +152,30 @@ void MainWindow::buildUi()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+
+    // Shown while nothing can run at all (credentials refused, journal cannot store): one clear
+    // message instead of a failure on every order.
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(u"blockingBanner"_s);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5c, 0x0b, 0x0b));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerRow = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(u"blockingBannerText"_s);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bannerRow->addWidget(m_bannerText, 1);
+    m_bannerSettings = new QPushButton(m_banner);
+    m_bannerSettings->setObjectName(u"blockingBannerSettings"_s);
+    connect(m_bannerSettings, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    bannerRow->addWidget(m_bannerSettings);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
 
     auto *filterRow = new QHBoxLayout();
     m_filters = new QButtonGroup(this);
@@ -655,7 +683,35 @@ void MainWindow::onCycleFinished(const CycleSummary &s)
     }
     m_cycleLabel->setText(text);
     m_cycleLabel->setToolTip(s.errors.join(u'\n'));
+    updateBanner(s);
     m_model->refresh();
+}
+
+void MainWindow::updateBanner(const CycleSummary &s)
+{
+    if (s.storageFailed) {
+        m_bannerForCredentials = false;
+        m_bannerText->setText(tr("The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2")
+                                  .arg(QDir::toNativeSeparators(s.storagePath), s.errors.value(0)));
+        m_bannerSettings->setText(tr("Open settings…"));
+        m_banner->setVisible(true);
+    } else if (s.credentialsRefused) {
+        m_bannerForCredentials = true;
+        m_bannerText->setText(tr("Sign-in refused: %1 Nothing is sent or checked until this is fixed; then "
+                                 "everything resumes by itself.")
+                                  .arg(s.errors.value(0)));
+        m_bannerSettings->setText(tr("Open settings…"));
+        m_banner->setVisible(true);
+    } else if (!s.aborted) {
+        // A cycle that ran proves the journal stores and the credentials are accepted again.
+        m_banner->setVisible(false);
+        m_bannerText->clear();
+    }
+}
+
+QString MainWindow::blockingProblem() const
+{
+    return m_banner && m_banner->isVisible() ? m_bannerText->text() : QString();
 }
 
 void MainWindow::onIdle()

@@ -13,9 +13,11 @@
 class QAbstractButton;
 class QAction;
 class QButtonGroup;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 
 namespace ysb {
@@ -57,6 +59,9 @@ public Q_SLOTS:
     void bringToFront();
     /// Shows a notice for the clerk in the status bar (e.g. secrets kept for this session only).
     void showNotice(const QString &text);
+    /// The banner above the table that says why nothing can run (credentials refused, journal cannot
+    /// store); empty when none is shown.
+    QString blockingProblem() const;
 
 Q_SIGNALS:
     void settingsRequested();
@@ -90,6 +95,7 @@ private:
     void onCycleStarted(CycleSummary::Kind kind);
     void onProgressChanged(int done, int total);
     void onCycleFinished(const CycleSummary &summary);
+    void updateBanner(const CycleSummary &summary);
     void onIdle();
     void updateSchedule();
     void updateCounts();
@@ -109,6 +115,10 @@ private:
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_nextCheckLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerSettings = nullptr;
+    bool m_bannerForCredentials = false;
     QTimer m_searchTimer;
 
     QAction *m_sendNow = nullptr;

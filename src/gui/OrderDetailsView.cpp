@@ -1,5 +1,6 @@
 #include "OrderDetailsView.h"
 
+#include "Printable.h"
 #include "journal/Journal.h"
 #include "sync/OrderPreviewJob.h"
 
@@ -31,7 +32,8 @@ QString when(const QDateTime &t)
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    // Text from Odoo and Ysell: controls made visible (an ESC or a bidi override stays inert).
+    return Printable::visible(s, true).toHtmlEscaped();
 }
 
 QString body(const QString &text)

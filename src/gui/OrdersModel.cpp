@@ -1,5 +1,6 @@
 #include "OrdersModel.h"
 
+#include "Printable.h"
 #include "journal/Journal.h"
 
 #include <QBrush>
@@ -147,32 +148,34 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     if (!rec)
         return {};
     const OrderRecord &r = *rec;
+    // Text from Odoo and Ysell as shown: a control character is made visible, never interpreted.
+    using Printable::visible;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case OrderColumn: return r.name;
-        case CustomerColumn: return r.customer;
+        case OrderColumn: return visible(r.name);
+        case CustomerColumn: return visible(r.customer);
         case ConfirmedColumn:
             return r.confirmedAt.isValid() ? QLocale().toString(r.confirmedAt.toLocalTime(), QLocale::ShortFormat)
                                            : QString();
-        case YsellIdColumn: return r.ysellId;
+        case YsellIdColumn: return visible(r.ysellId);
         case YsellStatusColumn:
             if (r.ysellStatusName.isEmpty())
-                return r.ysellStatusCode;
+                return visible(r.ysellStatusCode);
             //: Ysell status in the table: code, then its name, e.g. "7.1 Shipped"
-            return tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName);
+            return visible(tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName));
         case StateColumn: return orderStateLabel(r.state);
         case ProblemColumn: {
             QString text = r.lastError.isEmpty() ? r.warning : r.lastError;
             text.replace(u'\n', u' ');
-            return text;
+            return visible(text);
         }
-        case PickingColumn: return r.pickingName;
+        case PickingColumn: return visible(r.pickingName);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ProblemColumn) {
-            const QString text = r.lastError.isEmpty() ? r.warning : r.lastError;
+            const QString text = visible(r.lastError.isEmpty() ? r.warning : r.lastError, true);
             return text.isEmpty() ? QVariant() : QVariant(text);
         }
         if (index.column() == StateColumn && r.nextAttemptAt.isValid() && r.state != OrderState::PickingCreated)

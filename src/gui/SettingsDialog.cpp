@@ -377,6 +377,7 @@ void SettingsDialog::accept()
     m_writeProblems.clear();
     m_pendingWrites = 0;
     setSaving(true);
+    m_secretsWritten = m_secretsWritten || m_odooSecretEdited || m_ysellTokenEdited;
     if (m_odooSecretEdited)
         writeSecret(QString(SecretKey::OdooPassword), odooSecret());
     if (m_ysellTokenEdited)

@@ -51,6 +51,8 @@ public:
 
     /// The notification categories the dialog offers, in order: preflight, send, status, picking, connection.
     static QStringList notificationCategories();
+    /// True when the last save stored a changed password, key or token: the running engine must use it.
+    bool secretsWritten() const { return m_secretsWritten; }
 
 public Q_SLOTS:
     void accept() override;
@@ -110,6 +112,7 @@ private:
     bool m_ysellTokenEdited = false;
     bool m_saving = false;
     int m_pendingWrites = 0;
+    bool m_secretsWritten = false;
     QStringList m_writeProblems;
     QList<OdooQueries::CustomField> m_missingFields;
 };

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 namespace ysb::test {
 
 /// Runs ysell-bridge-cli ($YSB_CLI) against a client config the simulator wrote.
@@ -55,17 +57,49 @@ public:
         return path;
     }
 
-    QStringList baseArgs(const QString &config = {}) const
+    QStringList baseArgs(const QString &config = {}, const QString &secrets = {}) const
     {
         return {QStringLiteral("--config"), config.isEmpty() ? configPath() : config, QStringLiteral("--secrets-dir"),
-                secretsDir()};
+                secrets.isEmpty() ? secretsDir() : secrets};
+    }
+
+    /// A second secrets directory beside the first; `ysellToken`/`odooPassword` replace the value when
+    /// not null (a wrong token, say).
+    QString cloneSecrets(const QString &name, const QByteArray &ysellToken = {}, const QByteArray &odooPassword = {}) const
+    {
+        const QString dir = m_dir.filePath(name);
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        for (const auto &[file, value] : {std::pair{QStringLiteral("ysell-token"), ysellToken},
+                                          std::pair{QStringLiteral("odoo-password"), odooPassword}}) {
+            QFile::remove(dir + u'/' + file);
+            if (value.isNull()) {
+                QFile::copy(secretsDir() + u'/' + file, dir + u'/' + file);
+            } else {
+                QFile f(dir + u'/' + file);
+                f.open(QIODevice::WriteOnly);
+                f.write(value);
+            }
+            QFile::setPermissions(dir + u'/' + file, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        return dir;
+    }
+
+    /// Writes `value` as the named secret file of `dir` (mode 0600).
+    static void writeSecret(const QString &dir, const QString &file, const QByteArray &value)
+    {
+        QFile f(dir + u'/' + file);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(value);
+        f.close();
+        QFile::setPermissions(f.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     }
 
     CliResult run(const QStringList &args, const QString &config = {}, int timeoutMs = 180'000,
-                  const QByteArray &stdinData = {}) const
+                  const QByteArray &stdinData = {}, const QString &secrets = {}) const
     {
         QProcess p;
-        p.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), baseArgs(config) + args);
+        p.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), baseArgs(config, secrets) + args);
         CliResult r;
         if (!p.waitForStarted(10'000))
             return r;

@@ -4,9 +4,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSet>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace ysb::test;
@@ -20,6 +24,72 @@ QJsonObject byName(const QJsonArray &orders, const QString &name)
             return v.toObject();
     }
     return {};
+}
+
+int ysellRequests(SimProcess &sim)
+{
+    int n = 0;
+    const QJsonObject requests = sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s).toObject();
+    for (auto it = requests.constBegin(); it != requests.constEnd(); ++it)
+        n += it.value().toInt();
+    return n;
+}
+
+// One execute_kw as the simulator's administrator (uid 2); the result, or undefined.
+QJsonValue odooRpc(SimProcess &sim, const QString &model, const QString &method, const QJsonArray &args,
+                   const QJsonObject &kwargs = {})
+{
+    QJsonArray a{sim.odooDb(), 2, sim.odooPassword(), model, method, args};
+    if (!kwargs.isEmpty())
+        a.append(kwargs);
+    const QJsonObject req{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"call"_s}, {u"id"_s, 1},
+                          {u"params"_s, QJsonObject{{u"service"_s, u"object"_s}, {u"method"_s, u"execute_kw"_s},
+                                                   {u"args"_s, a}}}};
+    return sim.odoo(QJsonDocument(req).toJson(QJsonDocument::Compact)).object().value(u"result"_s);
+}
+
+QString journalOf(const QString &config)
+{
+    return QSettings(config, QSettings::IniFormat).value(u"journal/path"_s).toString();
+}
+
+// Runs `steps` (shell lines, CLI invocations written as "$CLI ...") in a private mount namespace
+// where DIR is a tmpfs of `size`; each step's output and exit code are returned in order.
+// Empty when mount namespaces are not available here (unshare -rm).
+struct Step {
+    int exitCode = -1;
+    QString output;
+};
+
+QList<Step> inTmpfs(const QString &dir, const QString &size, const QStringList &steps)
+{
+    QString script = u"set -u\nmount -t tmpfs -o size=%1 tmpfs '%2' || exit 99\n"_s.arg(size, dir);
+    for (const QString &step : steps)
+        script += u"echo '@@step'\n"_s + step + u" 2>&1\necho \"@@rc=$?\"\n"_s;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CLI"_s, QString::fromLocal8Bit(qgetenv("YSB_CLI")));
+    p.setProcessEnvironment(env);
+    p.start(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s, script});
+    if (!p.waitForFinished(300'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() == 99)
+        return {};
+    QList<Step> out;
+    const QString all = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString &chunk : all.split(u"@@step\n"_s, Qt::SkipEmptyParts)) {
+        Step st;
+        const qsizetype at = chunk.lastIndexOf(u"@@rc="_s);
+        st.output = chunk.left(at);
+        st.exitCode = chunk.mid(at + 5).trimmed().toInt();
+        out << st;
+    }
+    return out;
+}
+
+bool canMountTmpfs()
+{
+    QProcess p;
+    p.start(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s, u"mount -t tmpfs tmpfs /mnt"_s});
+    return p.waitForFinished(30'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace
@@ -219,6 +289,404 @@ private Q_SLOTS:
         QCOMPARE(perOrigin.size(), 40);
         for (auto it = perOrigin.cbegin(); it != perOrigin.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    // A wrong Odoo password or Ysell token is one problem, not one per order: the cycle stops at the
+    // first refusal with one message and exit 3, nothing is marked, the claims are given back so that
+    // another workstation sends at once, and the fixed credentials need no retry.
+    void credentialsRefusedStopTheCycleAndResume()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"5"_s}, &error), qPrintable(error));
+        const QString a = cli.cloneConfig(u"a"_s);
+        const QString b = cli.cloneConfig(u"b"_s);
+
+        const QString badOdoo = cli.cloneSecrets(u"bad-odoo"_s, {}, "not-the-password");
+        CliResult r = cli.run({u"sync"_s}, a, 180'000, {}, badOdoo);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.count(u"Odoo refused the login"_s) == 1, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"ysb."_s), qPrintable(r.err)); // no developer log lines by default
+        QCOMPARE(ysellRequests(sim), 0);
+
+        const QString badYsell = cli.cloneSecrets(u"bad-ysell"_s, "not-the-token");
+        r = cli.run({u"sync"_s}, a, 180'000, {}, badYsell);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.count(u"The Ysell token was refused"_s) == 1, qPrintable(r.out + r.err));
+        QVERIFY2(!r.err.contains(u"ysb."_s), qPrintable(r.err));
+        QCOMPARE(ysellRequests(sim), 1); // one request carried the refused token, not one per order
+        const QJsonArray orders = cli.orders(a);
+        QCOMPARE(orders.size(), 5);
+        for (const QJsonValue &v : orders) {
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"new"_s);
+            QCOMPARE(v.toObject().value(u"last_error"_s).toString(), QString());
+        }
+        r = cli.run({u"orders"_s, u"--state"_s, u"needs_attention"_s}, a);
+        QVERIFY2(r.out.contains(u"0 order(s)"_s), qPrintable(r.out));
+
+        // The other workstation is not held up by claims of the refused cycle.
+        r = cli.run({u"send"_s}, b);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"5 sent"_s) && r.out.contains(u"0 skipped"_s), qPrintable(r.out));
+        QCOMPARE(sim.ysellOrders().size(), 5);
+
+        // The token is fixed: the next cycle goes on by itself, nothing sent twice.
+        r = cli.run({u"send"_s}, a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (const QJsonValue &v : cli.orders(a))
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"sent"_s);
+        QCOMPARE(sim.ysellOrders().size(), 5);
+        QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 5);
+    }
+
+    // Exit codes tell cron and systemd what happened; a workstation that leaves orders to another
+    // says to whom and until when.
+    void exitCodesAndForeignClaims()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
+        const QString a = cli.cloneConfig(u"a"_s);
+        const QString b = cli.cloneConfig(u"b"_s);
+
+        // Ysell takes the orders but the replies are lost: they wait for a retry (exit 6), and A
+        // keeps its claims, since the outcome is unknown.
+        QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"create"_s}, {u"kind"_s, u"commit_drop"_s}}));
+        CliResult r = cli.run({u"send"_s}, a);
+        QVERIFY2(r.exitCode == 6, qPrintable(u"%1\n%2%3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        QVERIFY2(r.out.contains(u"3 to retry"_s), qPrintable(r.out));
+        QVERIFY(sim.clearFaults());
+
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        r = cli.run({u"send"_s}, b);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        static const QRegularExpression said(
+            u"3 order\\(s\\) left alone: workstation ([0-9a-f]{8}) is handling them \\(its claim runs until "
+            "(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d) UTC\\)"_s);
+        const QRegularExpressionMatch m = said.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const QDateTime until = QDateTime::fromString(m.captured(2), u"yyyy-MM-dd HH:mm"_s);
+        QVERIFY(until.isValid());
+        const QDateTime untilUtc(until.date(), until.time(), Qt::UTC);
+        QVERIFY2(untilUtc >= before.addSecs(13 * 60) && untilUtc <= before.addSecs(16 * 60),
+                 qPrintable(untilUtc.toString(Qt::ISODate)));
+        r = cli.run({u"send"_s, u"--json"_s}, b);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray claims = summary.value(u"foreign_claims"_s).toArray();
+        QCOMPARE(claims.size(), 1);
+        QCOMPARE(claims.first().toObject().value(u"workstation"_s).toString(), m.captured(1));
+        QCOMPARE(claims.first().toObject().value(u"orders"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"skipped"_s).toInt(), 3);
+
+        // A looks its orders up (retry) and adopts them: nothing created twice, exit 0.
+        QStringList names;
+        for (const QJsonValue &v : cli.orders(a))
+            names << v.toObject().value(u"name"_s).toString();
+        r = cli.run(QStringList{u"retry"_s} + names, a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(sim.ysellOrders().size(), 3);
+
+        // A sweep whose status reads fail does not end with 0 either.
+        QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"status"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 500}}));
+        r = cli.run({u"sweep"_s}, a);
+        QVERIFY2(r.exitCode == 6, qPrintable(u"%1\n%2%3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        QVERIFY2(r.out.contains(u"3 failed"_s), qPrintable(r.out));
+        QVERIFY(sim.clearFaults());
+        r = cli.run({u"sweep"_s}, a);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        r = cli.run({u"--help"_s});
+        QVERIFY(r.out.contains(u"  6  "_s) && r.out.contains(u"  7  "_s));
+    }
+
+    // A damaged journal (a valid header, garbage after it) is refused by every command alike, with
+    // its own exit code, instead of being read as an empty journal.
+    void damagedJournalIsRefusedByEveryCommand()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"sync"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString name = cli.orders().first().toObject().value(u"name"_s).toString();
+        const QString path = journalOf(cli.configPath());
+        // Pages in a WAL file would stand in for the damaged ones: there is none once it is checkpointed.
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 4096);
+        QByteArray garbage(size - 100, '\0');
+        for (char &c : garbage)
+            c = char(QRandomGenerator::global()->bounded(256));
+        QVERIFY(f.seek(100));
+        QCOMPARE(f.write(garbage), garbage.size());
+        f.close();
+
+        const QList<QStringList> commands{{u"orders"_s},
+                                          {u"orders"_s, u"--json"_s},
+                                          {u"log"_s},
+                                          {u"log"_s, u"--order"_s, name},
+                                          {u"sync"_s},
+                                          {u"send"_s},
+                                          {u"sweep"_s},
+                                          {u"retry"_s, name},
+                                          {u"serials"_s, u"set"_s, name, u"1"_s, u"SN-1"_s}};
+        for (const QStringList &command : commands) {
+            r = cli.run(command);
+            const QString context = command.join(u' ') + u": "_s + r.out + r.err;
+            QVERIFY2(r.exitCode == 7, qPrintable(context));
+            QVERIFY2(r.err.contains(u"is damaged"_s), qPrintable(context));
+            QVERIFY2(r.err.count(path) == 1, qPrintable(context));
+            QVERIFY2(!r.out.contains(u"order(s)"_s), qPrintable(context));
+        }
+        QCOMPARE(QFileInfo(path).size(), size); // nothing written into it
+    }
+
+    // The journal's disk fills up during a sync, or is full before it starts, or the file system is
+    // read-only: each is named as what it is, exits 7 (never 0), the summary counts only what the
+    // journal stored, and nothing is lost or sent twice once there is room again.
+    void storageFailuresAreNamedAndNeverSuccess()
+    {
+        if (!canMountTmpfs())
+            QSKIP("needs a private mount namespace (unshare -rm) for a small tmpfs");
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"10"_s}, &error), qPrintable(error));
+        const QString mnt = cli.dir() + u"/mnt"_s;
+        QVERIFY(QDir().mkpath(mnt));
+        const QString config = cli.cloneConfig(u"tmpfs"_s);
+        QSettings(config, QSettings::IniFormat).setValue(u"journal/path"_s, QString(mnt + u"/journal.sqlite"_s));
+        const QString cmd = u"\"$CLI\" "_s + cli.baseArgs(config).join(u' ') + u' ';
+
+        // Full before the start.
+        QList<Step> steps = inTmpfs(mnt, u"256k"_s, {u"dd if=/dev/zero of=%1/filler bs=4k count=64"_s.arg(mnt),
+                                                     cmd + u"sync"_s});
+        QCOMPARE(steps.size(), 2);
+        QVERIFY2(steps.at(1).exitCode == 7, qPrintable(steps.at(1).output));
+        QVERIFY2(steps.at(1).output.contains(u"is full"_s), qPrintable(steps.at(1).output));
+        QCOMPARE(sim.ysellOrders().size(), 0);
+
+        // Full during the send: room for the journal's start, not for the whole cycle. Then room again.
+        steps = inTmpfs(mnt, u"400k"_s,
+                        {cmd + u"send --json"_s, u"mount -o remount,size=8m "_s + mnt, cmd + u"orders --json"_s,
+                         cmd + u"send"_s, cmd + u"orders --json"_s});
+        QCOMPARE(steps.size(), 5);
+        const Step &full = steps.at(0);
+        QVERIFY2(full.exitCode == 7, qPrintable(full.output));
+        QVERIFY2(full.output.count(u"is full"_s) == 1, qPrintable(full.output)); // said once
+        const QString summaryLine = full.output.section(u'\n', -2, -2);
+        const QJsonObject summary = QJsonDocument::fromJson(summaryLine.toUtf8()).object();
+        QVERIFY2(summary.value(u"storage_failed"_s).toBool(), qPrintable(full.output));
+        int storedSent = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(steps.at(2).output.toUtf8()).array())
+            storedSent += v.toObject().value(u"state"_s).toString() == u"sent"_s ? 1 : 0;
+        QCOMPARE(summary.value(u"sent"_s).toInt(), storedSent); // counts only what was stored
+        QVERIFY2(steps.at(3).exitCode == 0, qPrintable(steps.at(3).output));
+        const QJsonArray finalOrders = QJsonDocument::fromJson(steps.at(4).output.toUtf8()).array();
+        QCOMPARE(finalOrders.size(), 10);
+        for (const QJsonValue &v : finalOrders)
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"sent"_s);
+        QSet<QString> nums;
+        for (const QJsonValue &v : sim.ysellOrders())
+            nums.insert(v.toObject().value(u"order_num"_s).toString());
+        QCOMPARE(nums.size(), 10);
+        QCOMPARE(sim.ysellOrders().size(), 10);
+
+        // A healthy journal on a read-only file system: orders and log read it, sync says why not.
+        steps = inTmpfs(mnt, u"8m"_s,
+                        {cmd + u"sync"_s, u"mount -o remount,ro "_s + mnt, cmd + u"orders"_s, cmd + u"log"_s,
+                         cmd + u"sync"_s});
+        QCOMPARE(steps.size(), 5);
+        QVERIFY2(steps.at(2).exitCode == 0 && steps.at(2).output.contains(u"10 order(s)"_s),
+                 qPrintable(steps.at(2).output));
+        QVERIFY2(steps.at(3).exitCode == 0 && steps.at(3).output.contains(u"ysell GET"_s),
+                 qPrintable(steps.at(3).output));
+        QVERIFY2(steps.at(4).exitCode == 7 && steps.at(4).output.contains(u"read-only"_s),
+                 qPrintable(steps.at(4).output));
+        QVERIFY2(!steps.at(4).output.contains(u"damaged"_s), qPrintable(steps.at(4).output));
+    }
+
+    // `check` passes only when the address answers as Ysell's API with the token and refuses a
+    // request without it: not for the Odoo server, not for a server that answers 404 to anything,
+    // not for a wrong token.
+    void checkProvesItTalksToYsell()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"1"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"check"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"[ ok ] Ysell"_s), qPrintable(r.out));
+
+        const QList<QPair<QString, QString>> notYsell{
+            {u"the Odoo server (HTML 404)"_s, sim.odooUrl()},
+            {u"a JSON server that ignores the token"_s, sim.ysellUrl() + u"/_sim"_s},
+        };
+        for (const auto &[what, url] : notYsell) {
+            const QString config = cli.cloneConfig(u"elsewhere"_s);
+            QSettings(config, QSettings::IniFormat).setValue(u"ysell/base_url"_s, url);
+            r = cli.run({u"check"_s}, config);
+            const QString context = what + u": "_s + r.out + r.err;
+            QVERIFY2(r.exitCode == 3, qPrintable(context));
+            QVERIFY2(r.out.contains(u"[FAIL] Ysell"_s) && r.out.contains(u"does not answer like Ysell"_s),
+                     qPrintable(context));
+            QVERIFY2(!r.out.contains(u"[ ok ] Ysell"_s), qPrintable(context));
+            // A bogus token changes nothing there either.
+            r = cli.run({u"check"_s}, config, 180'000, {}, cli.cloneSecrets(u"bogus"_s, "bogus-token"));
+            QVERIFY2(r.exitCode == 3 && r.out.contains(u"[FAIL] Ysell"_s), qPrintable(what + r.out + r.err));
+        }
+        r = cli.run({u"check"_s}, {}, 180'000, {}, cli.cloneSecrets(u"bogus"_s, "bogus-token"));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"[FAIL] Ysell"_s) && r.out.contains(u"token was refused"_s), qPrintable(r.out));
+    }
+
+    // Hostile text: control characters from Odoo never reach the terminal raw; a secret with a line
+    // break is refused before it could become an HTTP header; a FIFO as --config does not hang;
+    // the developer log only with --debug.
+    void hostileTextIsShownHarmlessly()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        auto rpc = [&](const QString &model, const QString &method, const QJsonArray &args) {
+            return odooRpc(sim, model, method, args);
+        };
+        const QJsonArray partners = rpc(u"res.partner"_s, u"search"_s, QJsonArray{QJsonArray{}}).toArray();
+        QVERIFY(!partners.isEmpty());
+        const QString hostile = u"Evil\x1b[2J\rGmbH\x07\u202eX"_s;
+        QVERIFY(rpc(u"res.partner"_s, u"write"_s, QJsonArray{partners, QJsonObject{{u"name"_s, hostile}}}).toBool());
+
+        CliResult r = cli.run({u"sync"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = cli.run({u"orders"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &raw : {u"\x1b"_s, u"\r"_s, u"\x07"_s, u"\u202e"_s})
+            QVERIFY2(!r.out.contains(raw), r.out.toUtf8().toPercentEncoding(" \n").constData());
+        QVERIFY2(r.out.contains(u"Evil\u241b[2J\u240dGmbH\u2407"_s), qPrintable(r.out));
+        r = cli.run({u"log"_s, u"--order"_s, cli.orders().first().toObject().value(u"name"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(u"\x1b"_s) && !r.out.contains(u"\r"_s), qPrintable(r.out));
+        // The JSON keeps the value exactly (escaped by JSON itself).
+        QCOMPARE(cli.orders().first().toObject().value(u"customer"_s).toString(), hostile);
+
+        // A token file with a line break inside: refused, and nothing reaches Ysell.
+        const QJsonObject before = sim.stats().value(u"ysell"_s).toObject();
+        const QString injected = cli.cloneSecrets(u"injected"_s, sim.ysellToken().toUtf8() + "\r\nX-Injected: 1");
+        r = cli.run({u"send"_s}, {}, 180'000, {}, injected);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"control character"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(sim.ysellToken()), qPrintable(r.err));
+        QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s), before.value(u"requests"_s));
+        r = cli.run({u"secret"_s, u"set"_s, u"ysell"_s}, {}, 60'000, "tok\ten\n", cli.cloneSecrets(u"store"_s));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"control character"_s), qPrintable(r.err));
+
+        // A FIFO as the settings file: refused at once, no hang.
+        const QString fifo = cli.dir() + u"/config.fifo"_s;
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        r = cli.run({u"check"_s}, fifo, 30'000);
+        QVERIFY2(!r.crashed, "ysell-bridge-cli hung on a FIFO");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+
+        // The developer log only with --debug; each message once.
+        r = cli.run({u"--debug"_s, u"sync"_s});
+        QVERIFY2(r.err.contains(u"ysb."_s), qPrintable(r.err));
+        r = cli.run({u"sync"_s});
+        QVERIFY2(!r.err.contains(u"ysb."_s), qPrintable(r.err));
+    }
+
+    // A workstation dies after its create reached Ysell; its claim runs out. Whoever takes the order
+    // over looks it up by number first and adopts it: no blind second create (no 409 needed).
+    void expiredClaimIsLookedUpBeforeAnyCreate()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
+        const QString a = cli.cloneConfig(u"a"_s);
+        const QString b = cli.cloneConfig(u"b"_s);
+        QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"create"_s}, {u"kind"_s, u"commit_drop"_s}}));
+        CliResult r = cli.run({u"send"_s}, a);
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(sim.clearFaults());
+        QCOMPARE(sim.ysellOrders().size(), 3);
+
+        // A's claims, as if their 15 minutes had passed.
+        const QJsonArray orders = odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                                          QJsonObject{{u"fields"_s, QJsonArray{u"x_ysell_state"_s}}})
+                                      .toArray();
+        QCOMPARE(orders.size(), 3);
+        QJsonArray ids;
+        QString lease;
+        for (const QJsonValue &v : orders) {
+            ids.append(v.toObject().value(u"id"_s));
+            lease = v.toObject().value(u"x_ysell_state"_s).toString();
+        }
+        QVERIFY2(lease.startsWith(u"sending:"_s), qPrintable(lease));
+        const QString expired = lease.section(u':', 0, 1) + u":2000-01-01T00:00:00Z"_s;
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s, QJsonArray{ids, QJsonObject{{u"x_ysell_state"_s, expired}}})
+                    .toBool());
+
+        QVERIFY(sim.resetStats());
+        r = cli.run({u"send"_s}, b);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"3 adopted"_s), qPrintable(r.out));
+        const QJsonObject stats = sim.stats().value(u"ysell"_s).toObject();
+        QCOMPARE(stats.value(u"creates"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"duplicates_rejected"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"requests"_s).toObject().value(u"create"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"requests"_s).toObject().value(u"find"_s).toInt(), 3);
+        QCOMPARE(sim.ysellOrders().size(), 3);
+    }
+
+    // Two confirmed Odoo orders with one name: neither vanishes without a word. One is sent, the other
+    // is named in a message (exit 4), the cycle's counts add up, and after a rename it is sent too.
+    void sameNamedOrdersAreNeverLostSilently()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
+        const QJsonArray all = odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                                       QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
+                                   .toArray();
+        QCOMPARE(all.size(), 3);
+        const QString name = all.at(0).toObject().value(u"name"_s).toString();
+        const int twinId = all.at(1).toObject().value(u"id"_s).toInt();
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, name}}})
+                    .toBool());
+
+        CliResult r = cli.run({u"send"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 4, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"discovered"_s).toInt() + summary.value(u"needs_attention"_s).toInt(), 3);
+        QVERIFY2(summary.value(u"errors"_s).toArray().at(0).toString().contains(
+                     u"two confirmed orders named %1"_s.arg(name)),
+                 qPrintable(r.out));
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.err.count(u"two confirmed orders named %1"_s.arg(name)) == 1, qPrintable(r.err));
+        QCOMPARE(cli.orders().size(), 2);
+        QCOMPARE(sim.ysellOrders().size(), 2);
+
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s,
+                        QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, QString(name + u"-B"_s)}}})
+                    .toBool());
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(cli.orders().size(), 3);
+        QSet<QString> nums;
+        for (const QJsonValue &v : sim.ysellOrders())
+            nums.insert(v.toObject().value(u"order_num"_s).toString());
+        QCOMPARE(nums, (QSet<QString>{name, name + u"-B"_s, all.at(2).toObject().value(u"name"_s).toString()}));
     }
 
     void secondCliOnTheSameJournalIsRefused()

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void openInOdooAndCopyYsellId();
     void openOrdersFromANotification();
     void showRequestInTheDetailPane();
+    void bannerSaysWhyNothingRuns();
 
 private:
     QAction *action(const char *name) const;
@@ -397,6 +399,52 @@ void TestMainWindow::showRequestInTheDetailPane()
     // Another order hides it again.
     select({m_failedOrders.first()});
     QTRY_VERIFY(!view->isVisible());
+}
+
+// Ysell refuses the token: a banner above the table says so once, with a button to the settings;
+// no order is marked; once the token is accepted again the banner goes by itself. A journal that
+// cannot store is shown the same way, with its path.
+void TestMainWindow::bannerSaysWhyNothingRuns()
+{
+    m_window->show();
+    auto *banner = m_window->findChild<QWidget *>(u"blockingBanner"_s);
+    auto *text = m_window->findChild<QLabel *>(u"blockingBannerText"_s);
+    auto *button = m_window->findChild<QPushButton *>(u"blockingBannerSettings"_s);
+    QVERIFY(banner && text && button);
+    QVERIFY(!banner->isVisible());
+    const QHash<OrderState, int> before = m_bridge->journal()->countsByState();
+    QVERIFY(before.value(OrderState::Sent) > 0);
+
+    QVERIFY(m_sim->fault(QJsonObject{{u"route"_s, u"status"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 401}}));
+    clickAction("checkNowAction");
+    QVERIFY(runUntilIdle());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(text->text().contains(u"Ysell token was refused"_s), qPrintable(text->text()));
+    QCOMPARE(m_window->blockingProblem(), text->text());
+    QCOMPARE(m_bridge->journal()->countsByState(), before);
+    QSignalSpy settings(m_window.get(), &MainWindow::settingsRequested);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(settings.count(), 1);
+
+    QVERIFY(m_sim->clearFaults());
+    clickAction("checkNowAction");
+    QVERIFY(runUntilIdle());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(m_window->blockingProblem().isEmpty());
+
+    CycleSummary full;
+    full.kind = CycleSummary::Kind::Send;
+    full.aborted = true;
+    full.storageFailed = true;
+    full.storagePath = m_bridge->journal()->path();
+    full.errors << u"The disk that holds the journal is full."_s;
+    Q_EMIT m_bridge->engine()->cycleFinished(full);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(text->text().contains(QDir::toNativeSeparators(full.storagePath)), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(u"disk"_s), qPrintable(text->text()));
+    clickAction("checkNowAction");
+    QVERIFY(runUntilIdle());
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void rowsShowWhatTheJournalHolds();
+    void controlCharactersAreShownVisibly();
     void modelTesterThroughChanges();
     void filters_data();
     void filters();
@@ -344,6 +345,23 @@ void TestOrdersModel::journalChangesRefreshWithoutReset()
     QTRY_COMPARE(refreshed.size(), 2);
     QCOMPARE(model.rowCount(), before + 2);
     QCOMPARE(reset.size(), 1);
+}
+
+// A partner name or an error with ESC, CR or a bidi override from Odoo is shown with the control
+// made visible, never passed to the view as is.
+void TestOrdersModel::controlCharactersAreShownVisibly()
+{
+    OrderRecord o = order(1, OrderState::NeedsAttention);
+    o.customer = u"Evil\x1b[2J\rGmbH\u202e"_s;
+    o.lastError = u"bad\x07 text"_s;
+    QVERIFY(m_journal->upsertOrders({o}).ok());
+    OrdersModel model(m_journal.get());
+    QTRY_COMPARE(model.rowCount(), 1);
+    const QString customer = model.index(0, OrdersModel::CustomerColumn).data().toString();
+    QCOMPARE(customer, u"Evil\u241b[2J\u240dGmbH\ufffd"_s);
+    const QString problem = model.index(0, OrdersModel::ProblemColumn).data().toString();
+    QCOMPARE(problem, u"bad\u2407 text"_s);
+    QVERIFY(!model.index(0, OrdersModel::ProblemColumn).data(Qt::ToolTipRole).toString().contains(u'\x07'));
 }
 
 QTEST_MAIN(TestOrdersModel)

@@ -168,6 +168,8 @@ private Q_SLOTS:
     void sendFault();
     void sweepFault_data();
     void sweepFault();
+    void credentialsRefused_data();
+    void credentialsRefused();
 };
 
 void TestFaults::initTestCase()
@@ -209,11 +211,10 @@ void TestFaults::sendFault_data()
     row("ysell malformed JSON", fault(u"create"_s, u"malformed"_s, 1), 1, u"sending"_s, true, 0, u"send"_s, {});
     row("ysell JSON of the wrong shape", fault(u"create"_s, u"wrong_shape"_s, 1), 1, u"sending"_s, true, 0,
         u"send"_s, {});
-    row("ysell 401", fault(u"create"_s, u"status"_s, 1, 0, 401), 1, u"needs_attention"_s, false, 0, u"send"_s,
-        u"token"_s);
+    // Ysell 401/403 and Odoo AccessDenied stop the whole cycle: see credentialsRefused().
     // Odoo: nothing can be read, so nothing is sent; the cycle stops with a connection notification.
     row("odoo down", fault(u"odoo"_s, u"down"_s), -1, {}, false, 0, u"connection"_s, {});
-    row("odoo AccessDenied", fault(u"odoo"_s, u"access_denied"_s), -1, {}, false, 0, u"connection"_s, {});
+    row("odoo AccessDenied", fault(u"odoo"_s, u"access_denied"_s), -1, {}, false, 0, u"credentials"_s, {});
     row("odoo wrong database", fault(u"odoo"_s, u"wrong_db"_s), -1, {}, false, 0, u"connection"_s, {});
     row("odoo AccessError on sale.order", fault(u"odoo:sale.order.web_search_read"_s, u"access_error"_s), -1, {},
         false, 0, u"connection"_s, {});
@@ -365,8 +366,6 @@ void TestFaults::sweepFault_data()
                                             << u"status"_s << QString();
     QTest::newRow("ysell status wrong shape") << fault(u"status"_s, u"wrong_shape"_s, 1) << 1 << u"sent"_s
                                               << u"status"_s << QString();
-    QTest::newRow("ysell status 401") << fault(u"status"_s, u"status"_s, 1, 0, 401) << 1 << u"sent"_s
-                                      << u"status"_s << u"token"_s;
     QTest::newRow("odoo ValidationError on stock.picking.create")
         << fault(u"odoo:stock.picking.create"_s, u"validation_error"_s) << kOrders << u"done"_s << u"picking"_s
         << u"validation"_s;
@@ -438,6 +437,125 @@ void TestFaults::sweepFault()
     QCOMPARE(names.size(), kOrders);
     verifyNothingLostNothingDuplicated(sim, names, true);
     QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), kOrders);
+}
+
+// Refused credentials are nobody's order's fault: the cycle stops at the first refusal with one
+// message, no order is marked, the claims it took are given back (another workstation sends at once),
+// and once the credentials work the next cycle goes on by itself, without a retry.
+void TestFaults::credentialsRefused_data()
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<bool>("sweep");             // the refusal hits the status sweep (all orders sent before)
+    QTest::addColumn<int>("ysellRequests");      // Ysell requests the refused cycle made at most
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("ysell create 401") << fault(u"create"_s, u"status"_s, -1, 0, 401) << false << 1 << u"token"_s;
+    QTest::newRow("ysell create 403") << fault(u"create"_s, u"status"_s, -1, 0, 403) << false << 1
+                                      << u"refused access"_s;
+    QTest::newRow("odoo AccessDenied") << fault(u"odoo"_s, u"access_denied"_s) << false << 0 << u"Odoo"_s;
+    QTest::newRow("ysell status 401") << fault(u"status"_s, u"status"_s, -1, 0, 401) << true << 1 << u"token"_s;
+    // The statuses are read (and stored); the pickings wait for Odoo.
+    QTest::newRow("odoo AccessDenied during the sweep") << fault(u"odoo"_s, u"access_denied"_s) << true << kOrders
+                                                        << u"Odoo"_s;
+}
+
+void TestFaults::credentialsRefused()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(bool, sweep);
+    QFETCH(int, ysellRequests);
+    QFETCH(QString, messagePart);
+
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--orders"_s, QString::number(kOrders)}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    QString error;
+    auto rig = makeRig(sim, dir.filePath(u"a.sqlite"_s), &error);
+    QVERIFY2(rig, qPrintable(error));
+    Journal *journal = rig->journal.get();
+    SyncEngine *engine = rig->engine.get();
+    if (sweep) {
+        engine->sendNow();
+        QVERIFY(runUntilIdle(engine));
+        QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders);
+        QVERIFY(sim.advance(u"7.1"_s));
+    }
+    const QList<OrderRecord> before = journal->orders();
+    QVERIFY(sim.resetStats());
+    QVERIFY(sim.fault(spec));
+    rig->notes.clear();
+    rig->summaries.clear();
+    if (sweep)
+        engine->checkNow();
+    else
+        engine->syncNow(); // the refused send; the sweep queued behind it must not run
+    QVERIFY(runUntilIdle(engine));
+    const QList<OrderRecord> after = journal->orders();
+    const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes);
+
+    // One cycle stopped with one message; nothing queued behind it ran.
+    const CycleSummary &last = rig->summaries.last();
+    QVERIFY2(last.aborted && last.credentialsRefused, qPrintable(context));
+    QCOMPARE(last.kind, sweep ? CycleSummary::Kind::Sweep : CycleSummary::Kind::Send);
+    if (!sweep)
+        QCOMPARE(rig->summaries.size(), 1);
+    QCOMPARE(last.errors.size(), 1);
+    QVERIFY2(last.errors.first().contains(messagePart, Qt::CaseInsensitive), qPrintable(last.errors.first()));
+    const auto refusals = std::count_if(rig->notes.cbegin(), rig->notes.cend(), [](const Notification &n) {
+        return n.category == u"credentials"_s && n.orderRef.isEmpty() && n.severity == Notification::Severity::Error;
+    });
+    QVERIFY2(refusals == 1, qPrintable(context));
+    QVERIFY2(std::none_of(rig->notes.cbegin(), rig->notes.cend(),
+                          [](const Notification &n) { return !n.orderRef.isEmpty(); }),
+             qPrintable(context));
+    // Ysell was asked once with the refused token, not once per order.
+    const QJsonObject requests = sim.stats().value(u"ysell"_s).toObject().value(u"requests"_s).toObject();
+    int made = 0;
+    for (auto it = requests.constBegin(); it != requests.constEnd(); ++it)
+        made += it.value().toInt();
+    QVERIFY2(made <= ysellRequests, QJsonDocument(requests).toJson().constData());
+    // No order is marked for it: new orders stay new (and due at once), sent ones sent.
+    if (sweep)
+        QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        // (A sweep stores the statuses it read before Odoo refused: done orders wait for their picking.)
+        const bool asBefore = sweep ? after.at(i).state == before.at(i).state || after.at(i).state == OrderState::Done
+                                    : after.at(i).state == OrderState::New;
+        QVERIFY2(asBefore, qPrintable(context));
+        QVERIFY2(after.at(i).lastError.isEmpty(), qPrintable(context));
+        QVERIFY2(!after.at(i).nextAttemptAt.isValid(), qPrintable(context));
+    }
+    QCOMPARE(sim.ysellOrders().size(), sweep ? kOrders : 0);
+    QCOMPARE(sim.pickings().size(), 0);
+
+    QVERIFY(sim.clearFaults());
+    QSet<QString> names;
+    for (const OrderRecord &r : after)
+        names.insert(r.name);
+    if (!sweep) {
+        names.clear();
+        // The claims were given back: a second workstation sends every order now, skipping none.
+        auto other = makeRig(sim, dir.filePath(u"b.sqlite"_s), &error);
+        QVERIFY2(other, qPrintable(error));
+        other->engine->sendNow();
+        QVERIFY(runUntilIdle(other->engine.get()));
+        QCOMPARE(other->summaries.last().skipped, 0);
+        QCOMPARE(other->summaries.last().sent, kOrders);
+        for (const OrderRecord &r : other->journal->orders())
+            names.insert(r.name);
+        other.reset();
+        // And the first one resumes by its own timer's cycle, without a retry.
+        engine->sendNow();
+        QVERIFY(runUntilIdle(engine));
+        QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders);
+        verifyNothingLostNothingDuplicated(sim, names, false);
+        QVERIFY(sim.advance(u"7.1"_s));
+    }
+    engine->checkNow();
+    QVERIFY(runUntilIdle(engine));
+    QVERIFY2(!rig->summaries.last().aborted, qPrintable(rig->summaries.last().errors.join(u'\n')));
+    QCOMPARE(journal->countsByState().value(OrderState::PickingCreated), kOrders);
+    verifyNothingLostNothingDuplicated(sim, names, true);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -114,6 +114,9 @@ private Q_SLOTS:
         QTest::newRow("negative quantity") << 7 << u"has quantity -1"_s;
         QTest::newRow("fractional quantity") << 8 << u"Ysell takes whole units only"_s;
         QTest::newRow("no product lines") << 9 << u"no product lines"_s;
+        // The real reason, with the number as Odoo sent it ("2147483648", never "2.14748e+09").
+        QTest::newRow("huge quantity") << 10 << u"has quantity 2147483648; more than 1000000 units"_s;
+        QTest::newRow("huge fractional quantity") << 11 << u"has quantity 2147483648.5; more than 1000000 units"_s;
     }
 
     void preflight()
@@ -134,10 +137,13 @@ private Q_SLOTS:
         case 7: o.lines[2].productUomQty = -1; break;
         case 8: o.lines[2].productUomQty = 1.5; break;
         case 9: o.lines = {o.lines[1]}; break;
+        case 10: o.lines[2].productUomQty = 2147483648.0; break;
+        case 11: o.lines[2].productUomQty = 2147483648.5; break;
         }
         const PreparedOrder p = OrderPayload::prepare(o, reserved, clerk);
         QVERIFY(!p.ok());
         QVERIFY2(p.problems.join(u'\n').contains(expected), qPrintable(p.problems.join(u'\n')));
+        QVERIFY2(!p.problems.join(u'\n').contains(u"e+"_s), qPrintable(p.problems.join(u'\n')));
     }
 
     // The line's unit becomes the product's own, as Odoo converts (tag 4k.sale.web_search_read.uom).

@@ -17,8 +17,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 
 #include <atomic>
+
+#include <sys/statvfs.h>
 
 using namespace Qt::StringLiterals;
 
@@ -362,7 +365,61 @@ Status ensureDirectory(const QString &dirPath)
     return Ok{};
 }
 
+// What the file system of `path` says about itself: read-only, or no space left.
+struct VolumeState {
+    bool readOnly = false;
+    bool full = false;
+};
+
+VolumeState volumeState(const QString &path)
+{
+    VolumeState v;
+    struct statvfs st {};
+    if (::statvfs(QFile::encodeName(path).constData(), &st) == 0) {
+        v.readOnly = (st.f_flag & ST_RDONLY) != 0;
+        // A few blocks left are as good as none for SQLite, which writes whole pages.
+        v.full = st.f_bavail * st.f_frsize < 64 * 1024;
+    }
+    return v;
+}
+
+// SQLite's primary result codes (sqlite3.h), as Qt's driver reports them in nativeErrorCode().
+enum SqliteCode { SqliteReadOnly = 8, SqliteIoErr = 10, SqliteCorrupt = 11, SqliteFull = 13, SqliteCantOpen = 14,
+                  SqliteNotADb = 26 };
+
 } // namespace
+
+Error Journal::storageError(const QSqlError &error, const QString &what, const QString &detail) const
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const VolumeState volume = volumeState(QFileInfo(m_path).path());
+    QString message;
+    if (isNumber && (code == SqliteCorrupt || code == SqliteNotADb)) {
+        message = tr("The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for "
+                     "support, move it aside and start again; orders that are already in Ysell are adopted, not "
+                     "sent twice.")
+                      .arg(m_path, driverText);
+    } else if ((isNumber && code == SqliteFull) || volume.full) {
+        message = tr("The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so "
+                     "nothing more is sent, until then.")
+                      .arg(m_path);
+    } else if ((isNumber && code == SqliteReadOnly) || volume.readOnly) {
+        message = tr("The journal %1 cannot be written: the file or its file system is read-only.").arg(m_path);
+    } else if (isNumber && code == SqliteIoErr) {
+        message = tr("The journal %1 could not be read or written (input/output error: %2). Check the disk.")
+                      .arg(m_path, driverText);
+    } else if (isNumber && code == SqliteCantOpen) {
+        message = tr("The journal %1 could not be opened (%2). Check that its folder exists and can be written.")
+                      .arg(m_path, driverText);
+    } else {
+        message = u"%1 %2"_s.arg(what, driverText);
+    }
+    Error e = Error::make(ErrorKind::Storage, message, detail.isEmpty() ? error.text() : detail);
+    qCWarning(lcJournal).noquote() << "SQL error:" << e.detail;
+    return e;
+}
 
 Journal::Journal(QString path, QString connectionName, Clock *clock, OpenMode mode)
     : m_path(std::move(path))
@@ -429,6 +486,21 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Clock *clock
                     u"lock %1.lock held by pid %2 (%3) on %4"_s.arg(absPath).arg(pid).arg(app, host));
                 return e;
             }
+            const VolumeState volume = volumeState(QFileInfo(absPath).path());
+            if (volume.full) {
+                return Error::make(ErrorKind::Storage,
+                                   tr("The disk that holds the journal %1 is full: free some space. Nothing is "
+                                      "sent until the journal can record it.")
+                                       .arg(absPath),
+                                   u"lock file not created, no space left"_s);
+            }
+            if (volume.readOnly) {
+                return Error::make(ErrorKind::Storage,
+                                   tr("The journal %1 is on a read-only file system: the sync cannot run from it. "
+                                      "“orders” and “log” can still read it.")
+                                       .arg(absPath),
+                                   u"lock file not created, read-only file system"_s);
+            }
             return Error::make(ErrorKind::Storage,
                                tr("Could not create the lock file %1.lock: check the folder's permissions.")
                                    .arg(absPath));
@@ -468,12 +540,8 @@ QSqlQuery &Journal::statement(const QString &sql) const
 
 Error Journal::sqlError(const QSqlQuery &query, const QString &what) const
 {
-    const QString driverText = query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                                          : query.lastError().databaseText();
-    Error e = Error::make(ErrorKind::Storage, u"%1 %2"_s.arg(what, driverText),
-                          u"%1 [%2]"_s.arg(query.lastError().text(), query.lastQuery().simplified()));
-    qCWarning(lcJournal).noquote() << "SQL error:" << e.detail;
-    return e;
+    return storageError(query.lastError(), what,
+                        u"%1 [%2]"_s.arg(query.lastError().text(), query.lastQuery().simplified()));
 }
 
 Status Journal::writable() const
@@ -490,13 +558,22 @@ Status Journal::init()
         return Error::make(ErrorKind::Storage, tr("The SQLite driver of Qt (libqsqlite) is not installed."));
     db.setDatabaseName(m_path);
     QStringList options{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs)};
-    if (m_mode == OpenMode::Shared)
+    if (m_mode == OpenMode::Shared) {
         options << u"QSQLITE_OPEN_READONLY"_s;
-    db.setConnectOptions(options.join(u';'));
-    if (!db.open()) {
-        return Error::make(ErrorKind::Storage,
-                           tr("Could not open the journal %1: %2").arg(m_path, db.lastError().text()));
+        // A WAL journal needs its -shm file even to be read. On a read-only file system (or in a folder
+        // this user cannot write) SQLite cannot create it; with no -wal file left there is nothing
+        // beyond the main file, and nobody can change it: SQLite may then read it as immutable.
+        const QFileInfo dir(QFileInfo(m_path).path());
+        if ((volumeState(dir.filePath()).readOnly || !dir.isWritable()) && !QFileInfo::exists(m_path + u"-wal"_s)) {
+            options << u"QSQLITE_OPEN_URI"_s;
+            QUrl uri = QUrl::fromLocalFile(m_path);
+            uri.setQuery(u"immutable=1"_s);
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        }
     }
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open())
+        return storageError(db.lastError(), tr("Could not open the journal %1:").arg(m_path));
 
     QSqlQuery q(db);
     // Also the first real read: a file that is not SQLite fails here, not later.
@@ -546,8 +623,19 @@ Status Journal::init()
                                               .arg(version));
     }
 
-    if (q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'orders_fts'"_s) && q.next())
-        m_hasSearchIndex = q.value(0).toInt() > 0;
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'orders_fts'"_s) || !q.next())
+        return sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+    m_hasSearchIndex = q.value(0).toInt() > 0;
+    // The root of each table, cheaply: a damaged file is refused here by every command alike, not
+    // read as an empty journal by one and reported by another.
+    for (const QString &probe : {u"SELECT 1 FROM orders LIMIT 1"_s, u"SELECT max(id) FROM events"_s,
+                                 u"SELECT max(id) FROM exchanges"_s}) {
+        if (!q.exec(probe))
+            return sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+        q.next();
+        if (q.lastError().isValid())
+            return sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+    }
     return Ok{};
 }
 
@@ -564,7 +652,7 @@ Status Journal::migrate()
         if (m.version <= current)
             continue;
         if (!db.transaction())
-            return Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+            return storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
         bool failed = false;
         for (const char *sql : m.statements) {
             if (!q.exec(QString::fromUtf8(sql))) {
@@ -577,7 +665,7 @@ Status Journal::migrate()
                                            << "- search falls back to LIKE";
             db.rollback();
             if (!db.transaction())
-                return Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+                return storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
             failed = false;
         }
         if (failed || !q.exec(u"PRAGMA user_version = %1"_s.arg(m.version))) {
@@ -586,7 +674,7 @@ Status Journal::migrate()
             return e;
         }
         if (!db.commit()) {
-            Error e = Error::make(ErrorKind::Storage, tr("Could not upgrade the journal %1: %2").arg(m_path, db.lastError().text()));
+            Error e = storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
             db.rollback();
             return e;
         }
@@ -713,7 +801,7 @@ Status Journal::transaction(const std::function<Status()> &write) const
     m_flushTimer->stop();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
+        return storageError(db.lastError(), tr("Could not write to the journal %1:").arg(m_path));
     QList<QPair<qint64, QString>> stored;
     writePendingExchanges(&stored);
     if (Status s = write(); !s) {
@@ -721,7 +809,7 @@ Status Journal::transaction(const std::function<Status()> &write) const
         return s;
     }
     if (!db.commit()) {
-        Error e = Error::make(ErrorKind::Storage, tr("Could not write to the journal %1: %2").arg(m_path, db.lastError().text()));
+        Error e = storageError(db.lastError(), tr("Could not write to the journal %1:").arg(m_path));
         db.rollback();
         return e;
     }
@@ -866,6 +954,11 @@ QString Journal::selectSql(const OrderFilter &filter, QVariantList *binds) const
 
 QList<OrderRecord> Journal::orders(const OrderFilter &filter) const
 {
+    return readOrders(filter).valueOr(QList<OrderRecord>());
+}
+
+Result<QList<OrderRecord>> Journal::readOrders(const OrderFilter &filter) const
+{
     QVariantList binds;
     const QString sql = selectSql(filter, &binds);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -874,12 +967,12 @@ QList<OrderRecord> Journal::orders(const OrderFilter &filter) const
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     QList<OrderRecord> out;
-    if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal:"));
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     while (q.next())
         out.append(orderFrom(q));
+    if (q.lastError().isValid())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     return out;
 }
 

@@ -15,6 +15,7 @@
 
 class QIODevice;
 class QLockFile;
+class QSqlError;
 class QSqlQuery;
 class QTimer;
 
@@ -61,6 +62,8 @@ public:
     Status upsertOrders(const QList<OrderRecord> &orders); // one transaction
     std::optional<OrderRecord> order(const QString &name) const;
     QList<OrderRecord> orders(const OrderFilter &filter = {}) const;
+    /// orders(), with a read failure (damaged file, I/O error) as an error instead of an empty list.
+    Result<QList<OrderRecord>> readOrders(const OrderFilter &filter = {}) const;
     int countOrders(const OrderFilter &filter = {}) const;
     /// Every state, zero included.
     QHash<OrderState, int> countsByState() const;
@@ -107,6 +110,8 @@ private:
     Status writeOrder(const OrderRecord &order);
     Status writable() const;
     Error sqlError(const QSqlQuery &query, const QString &what) const;
+    /// A storage error named as what it is (damaged, disk full, read-only, I/O error), else "what: driver text".
+    Error storageError(const QSqlError &error, const QString &what, const QString &detail = {}) const;
     QString selectSql(const OrderFilter &filter, QVariantList *binds) const;
     QString whereClause(const OrderFilter &filter, QVariantList *binds) const;
     void tightenFileModes() const;

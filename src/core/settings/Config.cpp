@@ -518,6 +518,9 @@ Result<Config> ConfigStore::load(const QString &path)
         return configError(path, {tr("The file does not exist.")});
     if (fi.isDir())
         return configError(path, {tr("This is a folder, not a configuration file.")});
+    // A pipe or a device would block the read (or never end): only regular files are settings.
+    if (!fi.isFile())
+        return configError(path, {tr("This is not a regular file (a pipe or a device, say), not a configuration file.")});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return configError(path, {tr("The file cannot be read (%1).").arg(file.errorString())});

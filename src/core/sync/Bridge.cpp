@@ -1,5 +1,6 @@
 #include "Bridge.h"
 
+#include "Printable.h"
 #include "journal/Journal.h"
 #include "net/HttpClient.h"
 #include "odoo/OdooClient.h"
@@ -37,6 +38,13 @@ Status Bridge::checkReady(const Config &config, const BridgeSecrets &secrets)
         problems << QCoreApplication::translate("Bridge", "The Odoo password or API key is not set.");
     if (secrets.ysellToken.isEmpty())
         problems << QCoreApplication::translate("Bridge", "The Ysell token is not set.");
+    // A line break inside a secret would become an extra HTTP header line; nothing legitimate has one.
+    if (Printable::hasControl(secrets.odooSecret))
+        problems << QCoreApplication::translate("Bridge", "The Odoo password or API key contains a control character "
+                                                          "(a line break inside the file, say); store it again without.");
+    if (Printable::hasControl(secrets.ysellToken))
+        problems << QCoreApplication::translate("Bridge", "The Ysell token contains a control character (a line break "
+                                                          "inside the file, say); store it again without.");
     if (!problems.isEmpty())
         return Error::make(ErrorKind::Config, problems.join(u'\n'));
     return Ok{};

@@ -69,6 +69,7 @@ void ClaimJob::onStates(const QJsonValue &records, bool afterWrite)
         } else if (afterWrite ? !Lease::heldBy(state, m_ctx.instanceId)
                               : Lease::heldByOther(state, m_ctx.instanceId, now)) {
             m_outcome.takenByOther << n;
+            m_outcome.claimOf.insert(n, state);
         } else {
             next << n;
         }

@@ -12,6 +12,7 @@ struct ClaimOutcome {
     QStringList claimed;                 // ours now
     QHash<QString, QString> alreadySent; // name → Ysell id another instance already recorded in Odoo
     QStringList takenByOther;            // another instance holds a live claim
+    QHash<QString, QString> claimOf;     // name → that instance's x_ysell_state (see Lease)
 };
 
 /// Claims orders for this instance through x_ysell_state. Odoo has no compare-and-set, so: read the

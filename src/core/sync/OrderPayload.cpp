@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -103,9 +104,14 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
         } else if (!std::isfinite(q) || q <= 0.0) {
             out.problems << tr("Line “%1” has quantity %2; only positive quantities can be shipped.")
                                 .arg(label, QString::number(q));
-        } else if (std::floor(q) != q || q > 1e6) {
+        } else if (q > 1e6) {
+            // The real reason, with the number as Odoo sent it (not "2.14748e+09").
+            out.problems << tr("Line “%1” has quantity %2; more than %3 units in one line cannot be right.")
+                                .arg(label, QString::number(q, 'f', QLocale::FloatingPointShortest))
+                                .arg(1'000'000);
+        } else if (std::floor(q) != q) {
             out.problems << tr("Line “%1” has quantity %2; Ysell takes whole units only.")
-                                .arg(label, QString::number(q));
+                                .arg(label, QString::number(q, 'f', QLocale::FloatingPointShortest));
         } else {
             qty = static_cast<qint64>(q);
         }

@@ -68,12 +68,15 @@ void SendCycle::poll(int offset)
 
 void SendCycle::onPolled(const SaleOrderPage &page, int offset)
 {
+    QList<SaleOrder> kept;
     for (const SaleOrder &o : page.orders) {
-        m_orders.insert(o.name, o);
+        if (!keep(o))
+            continue;
+        kept << o;
         if (o.writeDate.isValid() && (!m_maxWriteDate.isValid() || o.writeDate > m_maxWriteDate))
             m_maxWriteDate = o.writeDate;
     }
-    register_(page.orders);
+    register_(kept);
     if (m_finished)
         return;
     const int next = offset + int(page.orders.size());
@@ -86,12 +89,51 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
     if (m_maxWriteDate.isValid()) {
         const QDateTime old = QDateTime::fromString(m_ctx.journal->meta(u"odoo_cursor"_s), Qt::ISODate);
         if (!old.isValid() || m_maxWriteDate > old) {
-            const Status s = m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate));
-            if (!s.ok())
-                qCWarning(lcSync) << "cursor not stored:" << s.error().detail;
+            (void)m_ctx.stored(m_summary,
+                               m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate)));
         }
     }
     collect();
+}
+
+// The journal knows an order by its name. Two confirmed Odoo orders with one name (other companies,
+// a manual rename) cannot both be handled: the one the journal already has (else the older) is, and
+// the other is named in a message every cycle instead of vanishing without a word.
+bool SendCycle::keep(const SaleOrder &o)
+{
+    const auto it = m_orders.constFind(o.name);
+    if (it == m_orders.cend() || it->id == o.id) {
+        const auto known = m_ctx.journal->order(o.name);
+        if (it == m_orders.cend() && known && known->odooId && known->odooId != o.id) {
+            reportSameName(o.name, known->odooId, o.id);
+            return false;
+        }
+        m_orders.insert(o.name, o);
+        return true;
+    }
+    const auto known = m_ctx.journal->order(o.name);
+    const int keepId = known && known->odooId ? known->odooId : qMin(it->id, o.id);
+    reportSameName(o.name, keepId, keepId == o.id ? it->id : o.id);
+    if (keepId == o.id)
+        m_orders.insert(o.name, o);
+    return keepId == o.id;
+}
+
+void SendCycle::reportSameName(const QString &name, int handledId, int otherId)
+{
+    if (m_sameName.contains(otherId))
+        return;
+    m_sameName.insert(otherId);
+    ++m_summary.needsAttention;
+    const QString message =
+        tr("Odoo has two confirmed orders named %1 (ids %2 and %3). Ysell Bridge knows orders by their name, so only "
+           "id %2 is handled; rename the other one in Odoo and it is sent on the next cycle.")
+            .arg(name)
+            .arg(handledId)
+            .arg(otherId);
+    if (!m_summary.errors.contains(message))
+        m_summary.errors << message;
+    m_ctx.note(u"send"_s, name, message, Notification::Severity::Error);
 }
 
 // New orders enter the journal; orders another workstation already sent are adopted as sent.
@@ -190,7 +232,7 @@ void SendCycle::fetchMissing()
             return;
         }
         for (const SaleOrder &o : r.value())
-            m_orders.insert(o.name, o);
+            keep(o);
         readSerials();
     });
 }
@@ -281,9 +323,17 @@ void SendCycle::prepare()
             continue;
         }
         if (Lease::heldByOther(o.ysellState, m_ctx.instanceId, now)) {
-            ++m_summary.skipped;
-            m_ctx.event(n, u"skipped"_s, tr("Another workstation is sending this order right now."));
+            m_ctx.skippedForOther(m_summary, n, o.ysellState);
             continue;
+        }
+        if (const auto lapsed = Lease::parse(o.ysellState);
+            lapsed && lapsed->what == u"sending"_s && lapsed->instanceId != m_ctx.instanceId) {
+            // Another workstation's send claim ran out (it crashed or lost its connection): its create
+            // may have reached Ysell, so the order is looked up by number before anything is created.
+            m_lookUpFirst.insert(n);
+            m_ctx.event(n, u"claim_expired"_s,
+                        tr("Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.")
+                            .arg(lapsed->instanceId));
         }
         PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(n));
         if (!p.ok() && !m_lookUpFirst.contains(n)) {
@@ -355,10 +405,8 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
         ++m_summary.adopted;
         changed << rec;
     }
-    for (const QString &n : c.takenByOther) {
-        ++m_summary.skipped;
-        m_ctx.event(n, u"skipped"_s, tr("Another workstation is sending this order right now."));
-    }
+    for (const QString &n : c.takenByOther)
+        m_ctx.skippedForOther(m_summary, n, c.claimOf.value(n));
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
         if (!s.ok()) {
@@ -383,6 +431,7 @@ void SendCycle::sendAll()
     QList<OrderRecord> intents;
     for (const QString &n : std::as_const(m_toClaim)) {
         OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+        m_beforeIntent.insert(n, rec);
         const SaleOrder &o = m_orders[n];
         const PreparedOrder &p = m_prepared[n];
         if (rec.state == OrderState::Sending)
@@ -403,7 +452,11 @@ void SendCycle::sendAll()
     if (!intents.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(intents);
         if (!s.ok()) {
-            abort(s.error());
+            // No intent on disk, so nothing goes out; the claims are given back for other workstations.
+            QList<int> ids;
+            for (const QString &n : std::as_const(m_toClaim))
+                ids << m_orders.value(n).id;
+            m_ctx.releaseClaims(ids, this, [this, e = s.error()] { abort(e); });
             return;
         }
     }
@@ -412,12 +465,57 @@ void SendCycle::sendAll()
         finish();
         return;
     }
-    for (const QString &n : std::as_const(m_toClaim)) {
-        if (m_lookUpFirst.contains(n))
-            findOne(n);
-        else
-            createOne(n);
+    // The first request goes alone: a refused token then costs one request, not one per order.
+    m_gated = m_toClaim;
+    dispatch(m_gated.takeFirst());
+}
+
+void SendCycle::dispatch(const QString &name)
+{
+    if (m_lookUpFirst.contains(name))
+        findOne(name);
+    else
+        createOne(name);
+}
+
+void SendCycle::openGate()
+{
+    if (m_gateOpen)
+        return;
+    m_gateOpen = true;
+    const QStringList rest = std::exchange(m_gated, {});
+    for (const QString &n : rest)
+        dispatch(n);
+}
+
+// Ysell refused the token (401) or the access (403): no order is to blame and none is marked. The
+// refused order and those not tried yet go back to what they were, the cycle stops, and the claims it
+// took are given back so that another workstation can send them; the next cycle tries again by itself.
+bool SendCycle::stopIfRefused(const QString &name, const Error &error)
+{
+    if (!error.credentialsRefused())
+        return false;
+    if (!m_refused)
+        m_refused = error;
+    QStringList names{name};
+    names << std::exchange(m_gated, {});
+    QList<OrderRecord> reverted;
+    for (const QString &n : std::as_const(names)) {
+        OrderRecord rec = m_beforeIntent.value(n);
+        rec.name = n;
+        rec.state = m_lookUpFirst.contains(n) ? OrderState::Sending : OrderState::New;
+        rec.lastError.clear();
+        rec.lastErrorKind.clear();
+        rec.nextAttemptAt = {};
+        reverted << rec;
+        m_notSent << n;
+        countDone();
     }
+    (void)m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(reverted));
+    m_ctx.event(name, u"not_sent"_s, tr("Not sent: %1").arg(error.message));
+    m_pending -= int(names.size()) - 1;
+    settle();
+    return true;
 }
 
 void SendCycle::createOne(const QString &name)
@@ -436,6 +534,9 @@ void SendCycle::findOne(const QString &name)
 
 void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo> &result)
 {
+    if (!result.ok() && stopIfRefused(name, result.error()))
+        return;
+    openGate();
     if (result.ok()) {
         markSent(name, result.value().id, false, tr("Created in Ysell as order %1.").arg(result.value().id));
     } else if (result.error().kind == ErrorKind::AlreadyExists) {
@@ -454,6 +555,9 @@ void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo>
 
 void SendCycle::onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result)
 {
+    if (!result.ok() && stopIfRefused(name, result.error()))
+        return;
+    openGate();
     if (!result.ok()) {
         Error e = result.error();
         e.requestMaybeSent = true; // still unknown whether an earlier create went through
@@ -483,14 +587,14 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
     rec.lastErrorKind.clear();
     rec.attempts = 0;
     rec.nextAttemptAt = {};
-    const Status s = m_ctx.journal->upsertOrder(rec);
-    if (!s.ok())
-        m_summary.errors << s.error().message;
+    const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(name, adopted ? u"adopted"_s : u"sent"_s, how);
     countDone();
-    if (adopted)
+    // The summary counts what the journal holds; an order Ysell has but the journal missed is
+    // looked up and adopted on the next cycle (its intent is stored).
+    if (isStored && adopted)
         ++m_summary.adopted;
-    else
+    else if (isStored)
         ++m_summary.sent;
     writeBack(rec);
 }
@@ -503,12 +607,14 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     rec.lastErrorKind = error.kindName();
     const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
     QString message = error.message;
+    int failed = 0;
+    int needsAttention = 0;
     switch (plan.decision) {
     case RetryPolicy::Decision::RetryLater:
         rec.state = OrderState::New;
         rec.nextAttemptAt = plan.notBeforeUtc;
         message = tr("%1 Next try at %2 UTC.").arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
-        ++m_summary.failed;
+        ++failed;
         break;
     case RetryPolicy::Decision::LookUpFirst:
         if (rec.attempts >= RetryPolicy::MaxTries) {
@@ -521,13 +627,13 @@ void SendCycle::markFailed(const QString &name, const Error &error)
                                 .arg(rec.attempts);
             rec.nextAttemptAt = {};
             message = rec.lastError;
-            ++m_summary.needsAttention;
+            ++needsAttention;
         } else {
             rec.state = OrderState::Sending; // the next try looks the order up before creating it
             rec.nextAttemptAt = plan.notBeforeUtc;
             message = tr("%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.")
                           .arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
-            ++m_summary.failed;
+            ++failed;
         }
         break;
     case RetryPolicy::Decision::NeedsAttention:
@@ -536,12 +642,13 @@ void SendCycle::markFailed(const QString &name, const Error &error)
         if (rec.attempts >= RetryPolicy::MaxTries)
             rec.lastError = tr("%1 (gave up after %2 tries; use Retry)").arg(error.message).arg(rec.attempts);
         message = rec.lastError;
-        ++m_summary.needsAttention;
+        ++needsAttention;
         break;
     }
-    const Status s = m_ctx.journal->upsertOrder(rec);
-    if (!s.ok())
-        m_summary.errors << s.error().message;
+    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec))) {
+        m_summary.failed += failed;
+        m_summary.needsAttention += needsAttention;
+    }
     m_ctx.event(name, u"send_failed"_s, message);
     countDone();
     m_ctx.note(u"send"_s, name, error.message, Notification::Severity::Error);
@@ -585,8 +692,20 @@ void SendCycle::writeBack(const OrderRecord &rec)
 
 void SendCycle::settle()
 {
-    if (--m_pending <= 0)
+    if (--m_pending > 0)
+        return;
+    if (m_refused)
+        finishRefused();
+    else
         finish();
+}
+
+void SendCycle::finishRefused()
+{
+    QList<int> ids;
+    for (const QString &n : std::as_const(m_notSent))
+        ids << m_orders.value(n).id;
+    m_ctx.releaseClaims(ids, this, [this] { abort(*m_refused); });
 }
 
 void SendCycle::countDone()
@@ -600,8 +719,15 @@ void SendCycle::abort(const Error &error)
     if (m_finished)
         return;
     m_summary.aborted = true;
-    m_summary.errors << error.message;
-    m_ctx.note(u"connection"_s, {}, error.message, Notification::Severity::Error);
+    m_summary.credentialsRefused = error.credentialsRefused();
+    if (error.kind == ErrorKind::Storage) {
+        (void)m_ctx.stored(m_summary, error);
+    } else {
+        if (!m_summary.errors.contains(error.message))
+            m_summary.errors << error.message;
+        m_ctx.note(m_summary.credentialsRefused ? u"credentials"_s : u"connection"_s, {}, error.message,
+                   Notification::Severity::Error);
+    }
     qCWarning(lcSync) << "send cycle aborted:" << error.kindName() << error.detail;
     finish();
 }

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+#include <utility>
+
 namespace ysb {
 
 struct YsellOrderInfo;
@@ -32,6 +35,8 @@ Q_SIGNALS:
 private:
     void poll(int offset);
     void onPolled(const SaleOrderPage &page, int offset);
+    bool keep(const SaleOrder &order);
+    void reportSameName(const QString &name, int handledId, int otherId);
     void register_(const QList<SaleOrder> &orders);
     void collect();
     void fetchMissing();
@@ -40,6 +45,9 @@ private:
     void claim();
     void onClaimed(const Result<ClaimOutcome> &result);
     void sendAll();
+    void dispatch(const QString &name);
+    void openGate();
+    bool stopIfRefused(const QString &name, const Error &error);
     void createOne(const QString &name);
     void findOne(const QString &name);
     void onCreateResult(const QString &name, const Result<YsellOrderInfo> &result);
@@ -49,6 +57,7 @@ private:
     void writeBack(const OrderRecord &rec);
     void abort(const Error &error);
     void settle();
+    void finishRefused();
     void countDone();
     void finish();
 
@@ -62,6 +71,12 @@ private:
     QStringList m_toClaim;
     QHash<QString, PreparedOrder> m_prepared;
     QSet<QString> m_lookUpFirst;                 // outcome of an earlier create unknown
+    QHash<QString, OrderRecord> m_beforeIntent;  // journal rows as they were before this cycle's intents
+    QStringList m_gated;                         // waiting until the first request proves the token works
+    bool m_gateOpen = false;
+    std::optional<Error> m_refused;              // Ysell refused the credentials: the cycle stops
+    QSet<int> m_sameName;                        // Odoo ids not handled: another order has their name
+    QStringList m_notSent;                       // claimed by this cycle but not sent (claims given back)
     QDateTime m_maxWriteDate;
     int m_pending = 0;
     int m_total = 0;

@@ -83,16 +83,35 @@ void SweepCycle::start()
         return;
     }
     m_pending = m_total;
-    for (const OrderRecord &r : std::as_const(toCheck)) {
-        const QString name = r.name;
-        auto *job = m_ctx.ysell->orderStatus(r.ysellId, name);
-        connect(job, &OrderStatusJob::finished, this,
-                [this, name](const Result<YsellOrderInfo> &res) { onStatus(name, res); });
-    }
+    // The first read goes alone: a refused token then costs one request, not one per order.
+    m_gated = toCheck;
+    checkOne(m_gated.takeFirst());
+}
+
+void SweepCycle::checkOne(const OrderRecord &record)
+{
+    const QString name = record.name;
+    auto *job = m_ctx.ysell->orderStatus(record.ysellId, name);
+    connect(job, &OrderStatusJob::finished, this,
+            [this, name](const Result<YsellOrderInfo> &res) { onStatus(name, res); });
 }
 
 void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &result)
 {
+    if (!result.ok() && result.error().credentialsRefused()) {
+        // No order is to blame: none is marked; the reads not started yet are not made.
+        if (!m_refused)
+            m_refused = result.error();
+        m_pending -= int(std::exchange(m_gated, {}).size());
+        if (--m_pending == 0)
+            statusesDone();
+        return;
+    }
+    if (!m_gateOpen) {
+        m_gateOpen = true;
+        for (const OrderRecord &r : std::exchange(m_gated, {}))
+            checkOne(r);
+    }
     OrderRecord rec = m_records.value(name);
     const OrderRecord before = rec;
     ++m_summary.checked;
@@ -167,12 +186,32 @@ void SweepCycle::statusesDone()
 {
     // One transaction for the whole sweep: statuses are cheap to read again after a crash.
     if (!m_dirty.isEmpty()) {
-        const Status s = m_ctx.journal->upsertOrders(m_dirty.values());
-        if (!s.ok())
-            m_summary.errors << s.error().message;
+        const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(m_dirty.values()));
         m_dirty.clear();
+        if (!isStored) {
+            // Nothing of the status phase is on disk: no picking for an order the journal does not
+            // know as done, and no count for it. The next sweep reads the statuses again.
+            m_summary.becameDone = 0;
+            finish();
+            return;
+        }
     }
-    pickingPhase();
+    if (m_refused)
+        stopRefused(*m_refused);
+    else
+        pickingPhase();
+}
+
+// Odoo or Ysell refused the credentials: one message for the cycle, no order marked for it.
+void SweepCycle::stopRefused(const Error &error)
+{
+    m_summary.aborted = true;
+    m_summary.credentialsRefused = true;
+    if (!m_summary.errors.contains(error.message))
+        m_summary.errors << error.message;
+    m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
+    qCWarning(lcSync) << "sweep stopped, credentials refused:" << error.kindName() << error.detail;
+    finish();
 }
 
 void SweepCycle::pickingPhase()
@@ -316,9 +355,8 @@ void SweepCycle::claim()
             return;
         }
         for (const QString &n : r.value().takenByOther) {
-            ++m_summary.skipped;
             m_doneNames.removeAll(n);
-            m_ctx.event(n, u"skipped"_s, tr("Another workstation is creating the delivery for this order."));
+            m_ctx.skippedForOther(m_summary, n, r.value().claimOf.value(n));
         }
         if (m_doneNames.isEmpty()) {
             finish();
@@ -433,6 +471,10 @@ void SweepCycle::createPickings(const QStringList &names)
                 createSingles(singles, rest);
                 return;
             }
+            if (r.error().credentialsRefused()) {
+                failAllPickings(r.error());
+                return;
+            }
             for (const QString &n : chunk)
                 pickingFailed(n, r.error());
             createPickings(rest);
@@ -468,6 +510,10 @@ void SweepCycle::createSingles(QStringList singles, QStringList rest)
                                                                    m_ctx.journal->order(n).value_or(OrderRecord{}))}},
                                {}, n);
     onOdoo(job, this, [this, n, singles, rest](const Result<QJsonValue> &r) {
+        if (!r.ok() && r.error().credentialsRefused()) {
+            failAllPickings(r.error());
+            return;
+        }
         if (!r.ok())
             pickingFailed(n, r.error());
         else if (const QJsonArray a = r.value().toArray(); a.size() == 1)
@@ -695,9 +741,11 @@ void SweepCycle::finalizeOrders()
                             tr("Draft delivery %1 created from %2 to the customer.").arg(rec.pickingName, m_ctx.resources.shemaxName));
             }
         }
-        const Status s = m_ctx.journal->upsertOrders(recs);
-        if (!s.ok())
-            m_summary.errors << s.error().message;
+        if (!m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(recs))) {
+            // The pickings exist in Odoo; the next sweep finds and adopts them.
+            m_summary.pickingsCreated = 0;
+            m_summary.pickingsAdopted = 0;
+        }
         m_pending = 1;
         for (const OrderRecord &rec : std::as_const(recs)) {
             const SaleOrder o = m_orders.value(rec.name);
@@ -755,14 +803,27 @@ void SweepCycle::pickingFailed(const QString &name, const Error &error)
     OrderRecord rec = m_ctx.journal->order(name).value_or(OrderRecord{});
     rec.lastError = tr("The draft delivery could not be created: %1").arg(error.message);
     rec.lastErrorKind = error.kindName();
-    (void)m_ctx.journal->upsertOrder(rec);
+    const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(name, u"picking_failed"_s, rec.lastError);
     m_ctx.note(u"picking"_s, name, rec.lastError, Notification::Severity::Error);
-    ++m_summary.failed;
+    if (isStored)
+        ++m_summary.failed;
 }
 
 void SweepCycle::failAllPickings(const Error &error)
 {
+    if (error.credentialsRefused()) {
+        m_summary.aborted = true;
+        m_summary.credentialsRefused = true;
+        if (!m_summary.errors.contains(error.message))
+            m_summary.errors << error.message;
+        m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
+        if (!m_pickingIds.isEmpty())
+            finalizeOrders();
+        else
+            finish();
+        return;
+    }
     for (const QString &n : std::as_const(m_doneNames)) {
         if (!m_pickingIds.contains(n))
             pickingFailed(n, error);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 namespace ysb {
 
 struct YsellOrderInfo;
@@ -27,7 +29,9 @@ Q_SIGNALS:
     void finished(const ysb::CycleSummary &summary);
 
 private:
+    void checkOne(const OrderRecord &record);
     void onStatus(const QString &name, const Result<YsellOrderInfo> &result);
+    void stopRefused(const Error &error);
     void statusesDone();
     void pickingPhase();
     void resolveResources();
@@ -57,6 +61,9 @@ private:
     QHash<QString, QString> m_pickingNames;
     QStringList m_toCreate;
     QStringList m_created;                   // created by this cycle (for reservation and notes)
+    QList<OrderRecord> m_gated;              // status reads waiting until the first one proves the token works
+    bool m_gateOpen = false;
+    std::optional<Error> m_refused;          // Ysell refused the credentials: no more requests, no pickings
     int m_pending = 0;
     int m_total = 0;
     int m_done = 0;

@@ -3,6 +3,9 @@
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "odoo/SetupCheck.h"
+#include "sync/Lease.h"
+
+#include "Logging.h"
 
 #include <QCoreApplication>
 
@@ -91,6 +94,66 @@ void SyncContext::event(const QString &orderRef, const QString &kind, const QStr
     if (!last.isEmpty() && last.first().kind == kind && last.first().message == message)
         return;
     (void)journal->addEvent(orderRef, kind, message);
+}
+
+bool SyncContext::stored(CycleSummary &summary, const Status &status) const
+{
+    if (status.ok())
+        return true;
+    const Error &e = status.error();
+    if (!summary.storageFailed)
+        note(u"storage"_s, {}, e.message, Notification::Severity::Error);
+    summary.storageFailed = true;
+    summary.storagePath = journal->path();
+    if (!summary.errors.contains(e.message))
+        summary.errors << e.message;
+    return false;
+}
+
+void SyncContext::skippedForOther(CycleSummary &summary, const QString &orderRef, const QString &claim) const
+{
+    const auto c = Lease::parse(claim);
+    const QString who = c ? c->instanceId : QString();
+    const QDateTime until = c ? c->until : QDateTime();
+    summary.addForeignClaim(who, until);
+    const QString message =
+        c ? QCoreApplication::translate("SyncContext",
+                                        "Left alone: workstation %1 claimed this order in Odoo until %2 UTC.")
+                .arg(who, until.toUTC().toString(u"yyyy-MM-dd HH:mm"_s))
+          : QCoreApplication::translate("SyncContext", "Left alone: another workstation claimed this order in Odoo.");
+    event(orderRef, u"skipped"_s, message);
+}
+
+void SyncContext::releaseClaims(const QList<int> &odooIds, QObject *receiver, std::function<void()> done) const
+{
+    if (odooIds.isEmpty() || !odooHasYsellFields.value_or(false)) {
+        done();
+        return;
+    }
+    QJsonArray ids;
+    for (int id : odooIds)
+        ids.append(id);
+    // Only claims that are still ours: a claim another instance took meanwhile stays.
+    const QJsonArray domain{QJsonArray{u"id"_s, u"in"_s, ids},
+                            QJsonArray{u"x_ysell_state"_s, u"=like"_s, QString(u"%:"_s + instanceId + u":%"_s)}};
+    auto *search = odooCall(u"sale.order"_s, u"search"_s, QJsonArray{domain});
+    onOdoo(search, receiver, [this, receiver, done](const Result<QJsonValue> &r) {
+        if (!r.ok() || r.value().toArray().isEmpty()) {
+            if (!r.ok())
+                qCWarning(lcSync) << "claims not released:" << r.error().kindName() << r.error().detail;
+            done();
+            return;
+        }
+        QJsonArray args;
+        args.append(r.value().toArray());
+        args.append(QJsonObject{{u"x_ysell_state"_s, false}});
+        auto *write = odooCall(u"sale.order"_s, u"write"_s, args);
+        onOdoo(write, receiver, [done](const Result<QJsonValue> &w) {
+            if (!w.ok())
+                qCWarning(lcSync) << "claims not released:" << w.error().kindName() << w.error().detail;
+            done();
+        });
+    });
 }
 
 } // namespace ysb

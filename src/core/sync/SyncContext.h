@@ -56,6 +56,15 @@ struct SyncContext {
               Notification::Severity severity = Notification::Severity::Warning) const;
     /// Records an event on the order, once per distinct message in a row (no floods on retries).
     void event(const QString &orderRef, const QString &kind, const QString &message) const;
+    /// True when the journal stored it; otherwise the summary is marked as a storage failure (it counts
+    /// only what was stored) and the clerk is told once per cycle.
+    bool stored(CycleSummary &summary, const Status &status) const;
+    /// The order is left alone because another workstation's claim `claim` (x_ysell_state) holds it:
+    /// counted in the summary by workstation, with the claim's expiry, and noted on the order.
+    void skippedForOther(CycleSummary &summary, const QString &orderRef, const QString &claim) const;
+    /// Gives back this instance's claims on these Odoo orders (x_ysell_state emptied) so that another
+    /// workstation can take them at once; `done` runs in the context of `receiver` either way.
+    void releaseClaims(const QList<int> &odooIds, QObject *receiver, std::function<void()> done) const;
 };
 
 /// Runs `fn(const Result<QJsonValue> &)` when the Odoo job finishes, in the context of `ctx`.

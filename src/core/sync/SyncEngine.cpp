@@ -191,6 +191,10 @@ void SyncEngine::onCycleFinished(const CycleSummary &summary)
                              << ", checked " << summary.checked << ", done " << summary.becameDone
                              << ", pickings " << summary.pickingsCreated << ", attention " << summary.needsAttention
                              << ", failed " << summary.failed;
+    // Refused credentials or a journal that cannot store: every queued cycle would fail the same way.
+    // The timers try again on their own schedule, so the work resumes once it is fixed.
+    if (summary.credentialsRefused || summary.storageFailed)
+        m_queue.clear();
     Q_EMIT cycleFinished(summary);
     QMetaObject::invokeMethod(this, &SyncEngine::runNext, Qt::QueuedConnection);
 }

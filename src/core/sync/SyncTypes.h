@@ -14,10 +14,17 @@ inline const QString UnknownOutcomeKind = QStringLiteral("unknown_outcome");
 /// the CLI prints them.
 struct Notification {
     enum class Severity { Info, Warning, Error };
-    QString category;   // "preflight", "send", "status", "picking", "connection"
+    QString category;   // "preflight", "send", "status", "picking", "connection", "credentials", "storage"
     QString orderRef;   // empty for system-wide events
     QString message;    // plain words, translated
     Severity severity = Severity::Warning;
+};
+
+/// Orders this cycle left alone because another workstation holds their claim in Odoo.
+struct ForeignClaim {
+    QString workstation; // the other instance's id, as it wrote it into x_ysell_state
+    int orders = 0;
+    QDateTime until;     // the latest expiry among those orders' claims (UTC)
 };
 
 /// What one send cycle or sweep did, for the status bar, the CLI summary and exit codes.
@@ -34,9 +41,28 @@ struct CycleSummary {
     int needsAttention = 0;  // orders that need the clerk after this cycle
     int failed = 0;          // transient failures scheduled for retry
     int skipped = 0;         // e.g. leased by another workstation
+    QList<ForeignClaim> foreignClaims; // who holds the skipped orders, and until when
     QStringList errors;      // cycle-level problems (connection, credentials), plain words
     bool aborted = false;    // the cycle could not run (no connection, bad credentials)
+    bool credentialsRefused = false; // aborted because Odoo or Ysell refused the credentials
+    bool storageFailed = false;      // the journal could not store something (disk full, I/O, read-only)
+    QString storagePath;             // the journal file, when storageFailed
     QDateTime finishedAt;
+
+    /// Counts one more skipped order held by `workstation` until `until`.
+    void addForeignClaim(const QString &workstation, const QDateTime &until)
+    {
+        ++skipped;
+        for (ForeignClaim &c : foreignClaims) {
+            if (c.workstation == workstation) {
+                ++c.orders;
+                if (until > c.until)
+                    c.until = until;
+                return;
+            }
+        }
+        foreignClaims.append(ForeignClaim{workstation, 1, until});
+    }
 };
 
 } // namespace ysb
