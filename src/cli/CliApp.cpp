@@ -129,6 +129,10 @@ Commands:
   secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
                              and store it in the OS keychain (or in --secrets-dir when given).
   run                        Run headless with the same timers as the desktop app until stopped.
+  export-support FILE [--order NAME]... [--from DATE] [--to DATE]
+                             Write a zip for support: the journal of these orders (or of the orders
+                             confirmed in the period; all when none is chosen), the settings, the
+                             versions and an Odoo setup check. Secrets are removed.
 
 Options:
   --config FILE              Settings file (default: %1).
@@ -217,6 +221,10 @@ int CliApp::exec(const QStringList &arguments)
             rest << u"--state"_s << state;
         } else if (value(u"--order"_s, order)) {
             rest << u"--order"_s << order;
+        } else if (value(u"--from"_s, order)) {
+            rest << u"--from"_s << order;
+        } else if (value(u"--to"_s, order)) {
+            rest << u"--to"_s << order;
         } else if (a == u"--create-fields"_s) {
             rest << a;
         } else if (a.startsWith(u"--"_s)) {
@@ -275,6 +283,8 @@ void CliApp::dispatch()
         cmdCycle(m_command);
     else if (m_command == u"run"_s)
         cmdRun();
+    else if (m_command == u"export-support"_s)
+        cmdExportSupport();
     else
         fail(Error::make(ErrorKind::Config, tr("unknown command “%1” (see --help).").arg(m_command)));
 }

@@ -53,6 +53,7 @@ private:
     void cmdCheck();
     void cmdCycle(const QString &command);
     void cmdRun();
+    void cmdExportSupport(); // CliExportSupport.cpp
 
     bool loadConfig();
     void withSecrets(std::function<void(const BridgeSecrets &)> then);
