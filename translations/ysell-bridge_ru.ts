@@ -63,7 +63,7 @@
 <context>
     <name>SyncContext</name>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="45"/>
+        <location filename="../src/core/sync/SyncContext.cpp" line="70"/>
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
         <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
@@ -833,176 +833,176 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="356"/>
+        <location filename="../src/core/journal/Journal.cpp" line="357"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="360"/>
+        <location filename="../src/core/journal/Journal.cpp" line="361"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="398"/>
+        <location filename="../src/core/journal/Journal.cpp" line="405"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="416"/>
+        <location filename="../src/core/journal/Journal.cpp" line="423"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="419"/>
+        <location filename="../src/core/journal/Journal.cpp" line="426"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="426"/>
+        <location filename="../src/core/journal/Journal.cpp" line="433"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="434"/>
+        <location filename="../src/core/journal/Journal.cpp" line="441"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="438"/>
+        <location filename="../src/core/journal/Journal.cpp" line="445"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="462"/>
+        <location filename="../src/core/journal/Journal.cpp" line="482"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="470"/>
+        <location filename="../src/core/journal/Journal.cpp" line="490"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="478"/>
+        <location filename="../src/core/journal/Journal.cpp" line="498"/>
         <source>Could not open the journal %1: %2</source>
         <translation>Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="484"/>
+        <location filename="../src/core/journal/Journal.cpp" line="504"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="490"/>
+        <location filename="../src/core/journal/Journal.cpp" line="510"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="500"/>
-        <location filename="../src/core/journal/Journal.cpp" line="505"/>
-        <location filename="../src/core/journal/Journal.cpp" line="516"/>
+        <location filename="../src/core/journal/Journal.cpp" line="520"/>
+        <location filename="../src/core/journal/Journal.cpp" line="525"/>
+        <location filename="../src/core/journal/Journal.cpp" line="536"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="508"/>
+        <location filename="../src/core/journal/Journal.cpp" line="528"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="522"/>
+        <location filename="../src/core/journal/Journal.cpp" line="542"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="523"/>
+        <location filename="../src/core/journal/Journal.cpp" line="543"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="539"/>
+        <location filename="../src/core/journal/Journal.cpp" line="559"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="547"/>
-        <location filename="../src/core/journal/Journal.cpp" line="560"/>
-        <location filename="../src/core/journal/Journal.cpp" line="569"/>
+        <location filename="../src/core/journal/Journal.cpp" line="567"/>
+        <location filename="../src/core/journal/Journal.cpp" line="580"/>
+        <location filename="../src/core/journal/Journal.cpp" line="589"/>
         <source>Could not upgrade the journal %1: %2</source>
         <translation>Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="564"/>
+        <location filename="../src/core/journal/Journal.cpp" line="584"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="607"/>
+        <location filename="../src/core/journal/Journal.cpp" line="628"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="613"/>
+        <location filename="../src/core/journal/Journal.cpp" line="634"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="652"/>
+        <location filename="../src/core/journal/Journal.cpp" line="688"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662"/>
+        <location filename="../src/core/journal/Journal.cpp" line="735"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="697"/>
+        <location filename="../src/core/journal/Journal.cpp" line="769"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="719"/>
-        <location filename="../src/core/journal/Journal.cpp" line="727"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="724"/>
         <source>Could not write to the journal %1: %2</source>
         <translation>Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="742"/>
         <location filename="../src/core/journal/Journal.cpp" line="809"/>
-        <location filename="../src/core/journal/Journal.cpp" line="827"/>
-        <location filename="../src/core/journal/Journal.cpp" line="844"/>
-        <location filename="../src/core/journal/Journal.cpp" line="858"/>
+        <location filename="../src/core/journal/Journal.cpp" line="878"/>
         <location filename="../src/core/journal/Journal.cpp" line="896"/>
-        <location filename="../src/core/journal/Journal.cpp" line="923"/>
-        <location filename="../src/core/journal/Journal.cpp" line="963"/>
-        <location filename="../src/core/journal/Journal.cpp" line="982"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1030"/>
+        <location filename="../src/core/journal/Journal.cpp" line="913"/>
+        <location filename="../src/core/journal/Journal.cpp" line="927"/>
+        <location filename="../src/core/journal/Journal.cpp" line="968"/>
+        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1041"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1060"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1114"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="879"/>
+        <location filename="../src/core/journal/Journal.cpp" line="948"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="951"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1026"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="997"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1078"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1004"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1087"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1085"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1169"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1064,329 +1064,402 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="252"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="253"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/MainWindow.cpp" line="255"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="256"/>
         <source>Check the Ysell status of sent orders now (F5)</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="257"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="258"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="259"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/MainWindow.cpp" line="260"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../src/gui/MainWindow.cpp" line="261"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="259"/>
+        <location filename="../src/gui/MainWindow.cpp" line="262"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../src/gui/MainWindow.cpp" line="263"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../src/gui/MainWindow.cpp" line="264"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/MainWindow.cpp" line="265"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/MainWindow.cpp" line="266"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="264"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="266"/>
+        <location filename="../src/gui/MainWindow.cpp" line="269"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="270"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../src/gui/MainWindow.cpp" line="271"/>
+        <source>Export for support…</source>
+        <translation>Экспорт для поддержки…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="272"/>
+        <source>Save one zip for support: journal, settings, versions and a connection check, without secrets</source>
+        <translation>Сохранить один zip-файл для поддержки: журнал, настройки, версии и проверку подключения, без секретов</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="273"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/MainWindow.cpp" line="355"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../src/gui/MainWindow.cpp" line="382"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="383"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="402"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="398"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="426"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../src/gui/MainWindow.cpp" line="429"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="432"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/MainWindow.cpp" line="439"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/MainWindow.cpp" line="440"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
-        <location filename="../src/gui/MainWindow.cpp" line="483"/>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
-        <location filename="../src/gui/MainWindow.cpp" line="542"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="488"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="518"/>
+        <location filename="../src/gui/MainWindow.cpp" line="547"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
         <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
         <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
+        <location filename="../src/gui/MainWindow.cpp" line="502"/>
         <source>Could not read the lines of %1 from Odoo: %2</source>
         <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>Odoo no longer has order %1.</source>
         <translation>В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="519"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="554"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="551"/>
+        <location filename="../src/gui/MainWindow.cpp" line="556"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../src/gui/MainWindow.cpp" line="577"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="603"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="599"/>
+        <location filename="../src/gui/MainWindow.cpp" line="604"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="605"/>
+        <location filename="../src/gui/MainWindow.cpp" line="610"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="618"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="614"/>
+        <location filename="../src/gui/MainWindow.cpp" line="619"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="624"/>
+        <location filename="../src/gui/MainWindow.cpp" line="629"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../src/gui/MainWindow.cpp" line="639"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../src/gui/MainWindow.cpp" line="641"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../src/gui/MainWindow.cpp" line="648"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <location filename="../src/gui/MainWindow.cpp" line="674"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../src/gui/MainWindow.cpp" line="676"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="673"/>
+        <location filename="../src/gui/MainWindow.cpp" line="678"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="690"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="703"/>
+        <location filename="../src/gui/MainWindow.cpp" line="708"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindow.cpp" line="719"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="722"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="719"/>
+        <location filename="../src/gui/MainWindow.cpp" line="724"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="31"/>
+        <source>Writing the support bundle…</source>
+        <translation>Записывается пакет для поддержки…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="40"/>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="52"/>
+        <source>Export for support</source>
+        <translation>Экспорт для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="41"/>
+        <source>The support bundle was not saved: %1</source>
+        <translation>Пакет для поддержки не сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="45"/>
+        <source>The support bundle was saved to %1.</source>
+        <translation>Пакет для поддержки сохранён в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindowSupport.cpp" line="46"/>
+        <source>It holds %n order(s)</source>
+        <translation>
+            <numerusform>В нём %n заказ</numerusform>
+            <numerusform>В нём %n заказа</numerusform>
+            <numerusform>В нём %n заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindowSupport.cpp" line="47"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindowSupport.cpp" line="48"/>
+        <source>%n exchange(s) with Odoo and Ysell</source>
+        <translation>
+            <numerusform>%n обмен с Odoo и Ysell</numerusform>
+            <numerusform>%n обмена с Odoo и Ysell</numerusform>
+            <numerusform>%n обменов с Odoo и Ysell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="49"/>
+        <source>Odoo could not be reached; the bundle says why.</source>
+        <translation>Odoo недоступен; причина указана в пакете.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="50"/>
+        <source>Odoo server %1; the connection check is included.</source>
+        <translation>Сервер Odoo %1; проверка подключения включена в пакет.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="51"/>
+        <source>Passwords, API keys and tokens are removed. Send this file to support.</source>
+        <translation>Пароли, ключи API и токены удалены. Отправьте этот файл в поддержку.</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1978,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
     <message>
         <location filename="../src/core/sync/SendCycle.cpp" line="123"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="278"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
@@ -1915,23 +1988,23 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="256"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="249"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="272"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="265"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="292"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="367"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="360"/>
         <source>Another workstation is sending this order right now.</source>
         <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="354"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
@@ -1940,52 +2013,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Другое рабочее место взяло этот заказ первым; оно его и отправит.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="440"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="454"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="473"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="466"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="517"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="510"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="525"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="518"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="528"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="544"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="537"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="568"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="582"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="588"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="581"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -2615,6 +2688,138 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::SupportBundleJob</name>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="118"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="122"/>
+        <source>The journal has no order “%1”.</source>
+        <translation>В журнале нет заказа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="130"/>
+        <source>The journal is not open.</source>
+        <translation>Журнал не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="164"/>
+        <source>not reachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="186"/>
+        <source>The settings could not be written: %1</source>
+        <translation>Не удалось записать настройки: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="272"/>
+        <source>Ysell Bridge support bundle, created %1 UTC.
+
+versions.json  versions of Ysell Bridge, Qt, the operating system and the Odoo server
+config.ini     the settings (passwords, API keys and tokens are never settings)
+check.json     the Odoo setup check, run when the bundle was made
+journal.json   orders, events and exchanges with Odoo and Ysell: %2 order(s), %3 event(s), %4 exchange(s)
+
+Secrets are removed from every file.
+</source>
+        <translation>Пакет для поддержки Ysell Bridge, создан %1 UTC.
+
+versions.json  версии Ysell Bridge, Qt, операционной системы и сервера Odoo
+config.ini     настройки (пароли, ключи API и токены никогда не входят в настройки)
+check.json     проверка настройки Odoo, выполненная при создании пакета
+journal.json   заказы, события и обмены с Odoo и Ysell: заказов — %2, событий — %3, обменов — %4
+
+Секреты удалены из всех файлов.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="289"/>
+        <source>The support bundle was not written: %1 would still contain a secret.</source>
+        <translation>Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="302"/>
+        <source>Cannot write the support bundle to %1: %2.</source>
+        <translation>Не удалось записать пакет для поддержки в %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::SupportExportDialog</name>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="25"/>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="121"/>
+        <source>Export for support</source>
+        <translation>Экспорт для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="27"/>
+        <source>One zip file for support: the journal of the chosen orders, the settings, the versions and a check of the Odoo connection. Passwords, API keys and tokens are removed.</source>
+        <translation>Один zip-файл для поддержки: журнал выбранных заказов, настройки, версии и проверка подключения к Odoo. Пароли, ключи API и токены удаляются.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/SupportExportDialog.cpp" line="33"/>
+        <source>The selected orders (%n)</source>
+        <translation>
+            <numerusform>Выбранные заказы (%n)</numerusform>
+            <numerusform>Выбранные заказы (%n)</numerusform>
+            <numerusform>Выбранные заказы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="36"/>
+        <source>Orders confirmed from</source>
+        <translation>Заказы, подтверждённые с</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="46"/>
+        <source>All orders in the journal</source>
+        <translation>Все заказы в журнале</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="53"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="62"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="65"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="78"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="108"/>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="110"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 уже существует; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="112"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="121"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-архивы (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ysb::SweepCycle</name>
     <message>
         <location filename="../src/core/sync/SweepCycle.cpp" line="103"/>
@@ -2652,90 +2857,90 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="229"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="228"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="232"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="231"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="264"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="263"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="307"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="298"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="366"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="357"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="330"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="321"/>
         <source>Another workstation is creating the delivery for this order.</source>
         <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="424"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="415"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="453"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="479"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="444"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="470"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="516"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="534"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="596"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="507"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="525"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="587"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="574"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="565"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="594"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="585"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="624"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="615"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="625"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="616"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="639"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="630"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="673"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="664"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="688"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="734"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="725"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
@@ -3074,6 +3279,34 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::ZipWriter</name>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="77"/>
+        <source>“%1” is not a valid name for a file in a ZIP archive.</source>
+        <translation>«%1» — недопустимое имя файла в ZIP-архиве.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="81"/>
+        <source>The ZIP archive already has a file “%1”.</source>
+        <translation>В ZIP-архиве уже есть файл «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="84"/>
+        <source>The file name “%1” is too long for a ZIP archive.</source>
+        <translation>Имя файла «%1» слишком длинное для ZIP-архива.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="97"/>
+        <source>A ZIP archive without ZIP64 holds at most 65,535 files.</source>
+        <translation>ZIP-архив без ZIP64 вмещает не более 65 535 файлов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="101"/>
+        <source>The ZIP archive would be larger than 4 GiB.</source>
+        <translation>ZIP-архив получился бы больше 4 ГиБ.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::cli::CliApp</name>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="108"/>
@@ -3101,6 +3334,10 @@ Commands:
   secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
                              and store it in the OS keychain (or in --secrets-dir when given).
   run                        Run headless with the same timers as the desktop app until stopped.
+  export-support FILE [--order NAME]... [--from DATE] [--to DATE]
+                             Write a zip for support: the journal of these orders (or of the orders
+                             confirmed in the period; all when none is chosen), the settings, the
+                             versions and an Odoo setup check. Secrets are removed.
 
 Options:
   --config FILE              Settings file (default: %1).
@@ -3147,6 +3384,10 @@ ShemaxGlobal -&gt; клиент.
   secret set odoo|ysell      Прочитать пароль/API-ключ Odoo или токен Ysell со стандартного ввода
                              и сохранить в связке ключей ОС (или в --secrets-dir, если указано).
   run                        Работать без окна с теми же таймерами, что и программа, до остановки.
+  export-support ФАЙЛ [--order ЗАКАЗ]... [--from ДАТА] [--to ДАТА]
+                             Записать zip-файл для поддержки: журнал этих заказов (или заказов,
+                             подтверждённых за период; всех, если ничего не выбрано), настройки,
+                             версии и проверку настройки Odoo. Секреты удаляются.
 
 Параметры:
   --config ФАЙЛ              Файл настроек (по умолчанию: %1).
@@ -3168,77 +3409,77 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="194"/>
+        <location filename="../src/cli/CliApp.cpp" line="198"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="223"/>
+        <location filename="../src/cli/CliApp.cpp" line="231"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="257"/>
+        <location filename="../src/cli/CliApp.cpp" line="265"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="279"/>
+        <location filename="../src/cli/CliApp.cpp" line="289"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="361"/>
+        <location filename="../src/cli/CliApp.cpp" line="371"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="369"/>
+        <location filename="../src/cli/CliApp.cpp" line="379"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="392"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="392"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="392"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="392"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="392"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="424"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -3247,47 +3488,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="428"/>
+        <location filename="../src/cli/CliApp.cpp" line="438"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="450"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="454"/>
+        <location filename="../src/cli/CliApp.cpp" line="464"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="493"/>
+        <location filename="../src/cli/CliApp.cpp" line="503"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="500"/>
+        <location filename="../src/cli/CliApp.cpp" line="510"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="509"/>
+        <location filename="../src/cli/CliApp.cpp" line="519"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="523"/>
+        <location filename="../src/cli/CliApp.cpp" line="533"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="531"/>
+        <location filename="../src/cli/CliApp.cpp" line="541"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="532"/>
+        <location filename="../src/cli/CliApp.cpp" line="542"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -3296,109 +3537,161 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="543"/>
+        <location filename="../src/cli/CliApp.cpp" line="553"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="549"/>
+        <location filename="../src/cli/CliApp.cpp" line="559"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="553"/>
+        <location filename="../src/cli/CliApp.cpp" line="563"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="558"/>
+        <location filename="../src/cli/CliApp.cpp" line="568"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="563"/>
+        <location filename="../src/cli/CliApp.cpp" line="573"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="573"/>
+        <location filename="../src/cli/CliApp.cpp" line="583"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="586"/>
+        <location filename="../src/cli/CliApp.cpp" line="596"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="595"/>
+        <location filename="../src/cli/CliApp.cpp" line="605"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="604"/>
+        <location filename="../src/cli/CliApp.cpp" line="614"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="635"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="629"/>
+        <location filename="../src/cli/CliApp.cpp" line="639"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="652"/>
+        <location filename="../src/cli/CliApp.cpp" line="662"/>
         <source>retry: the journal has no order “%1”.</source>
         <translation>retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="664"/>
+        <location filename="../src/cli/CliApp.cpp" line="674"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675"/>
+        <location filename="../src/cli/CliApp.cpp" line="685"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="686"/>
+        <location filename="../src/cli/CliApp.cpp" line="696"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="701"/>
+        <location filename="../src/cli/CliApp.cpp" line="711"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="736"/>
+        <location filename="../src/cli/CliApp.cpp" line="746"/>
         <source>reachable at %1, token accepted</source>
         <translation>доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="742"/>
+        <location filename="../src/cli/CliApp.cpp" line="752"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="753"/>
+        <location filename="../src/cli/CliApp.cpp" line="763"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="755"/>
+        <location filename="../src/cli/CliApp.cpp" line="765"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="763"/>
+        <location filename="../src/cli/CliApp.cpp" line="773"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="33"/>
+        <source>%1 needs a date like 2026-11-29, not “%2”.</source>
+        <translation>Для %1 нужна дата вида 2026-11-29, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="40"/>
+        <source>export-support: unexpected argument “%1”.</source>
+        <translation>export-support: неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="45"/>
+        <source>usage: export-support FILE [--order NAME]... [--from DATE] [--to DATE]</source>
+        <translation>использование: export-support ФАЙЛ [--order ЗАКАЗ]... [--from ДАТА] [--to ДАТА]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="50"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 уже существует; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="84"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="86"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="92"/>
+        <source>Odoo was not checked: %1</source>
+        <translation>Odoo не проверялся: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="105"/>
+        <source>Support bundle written to %1: %2 order(s), %3 event(s), %4 exchange(s).</source>
+        <translation>Пакет для поддержки записан в %1: заказов — %2, событий — %3, обменов — %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="112"/>
+        <source>Odoo server %1; the setup check is included.</source>
+        <translation>Сервер Odoo %1; проверка настройки включена в пакет.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="114"/>
+        <source>Odoo could not be reached; the failed check is included.</source>
+        <translation>Odoo недоступен; неудачная проверка включена в пакет.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="116"/>
+        <source>Odoo was not checked; the bundle says why.</source>
+        <translation>Odoo не проверялся; причина указана в пакете.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="117"/>
+        <source>Files: %1. Passwords, API keys and tokens are removed.</source>
+        <translation>Файлы: %1. Пароли, ключи API и токены удалены.</translation>
     </message>
 </context>
 </TS>
