@@ -52,7 +52,7 @@ private Q_SLOTS:
             o.name = name;
             o.odooId = name.right(1).toInt();
             o.customer = u"Customer "_s + name;
-            o.confirmedAt = QDateTime(date, QTime(10, 0), Qt::UTC);
+            o.confirmedAt = QDateTime(date, QTime(12, 0)).toUTC(); // noon of that local day
             // A clerk pasted the secrets into a note before they were ever registered.
             o.lastError = u"token %1 / password %2 / base64 %3 / hex %4"_s.arg(
                 kToken, kPassword, QString::fromLatin1(kPassword.toUtf8().toBase64()),

@@ -34,7 +34,8 @@ bool inPeriod(const QDateTime &at, const SupportSelection &s)
         return true;
     if (!at.isValid())
         return false;
-    const QDate d = at.toUTC().date();
+    // The clerk thinks in the dates of the local calendar, as the app's table shows them.
+    const QDate d = at.toLocalTime().date();
     return (s.from.isNull() || d >= s.from) && (s.to.isNull() || d <= s.to);
 }
 

@@ -16,7 +16,7 @@ class Journal;
 class OdooClient;
 
 /// Which part of the journal goes into a support bundle: named orders, orders confirmed in a
-/// period (inclusive, UTC dates), or both (an order must match both); nothing chosen = everything.
+/// period (inclusive, local dates), or both (an order must match both); nothing chosen = everything.
 struct SupportSelection {
     QStringList orders;
     QDate from;
