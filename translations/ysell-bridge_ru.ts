@@ -2690,32 +2690,37 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SupportBundleJob</name>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="118"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="119"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="122"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="123"/>
         <source>The journal has no order “%1”.</source>
         <translation>В журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="130"/>
-        <source>The journal is not open.</source>
-        <translation>Журнал не открыт.</translation>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="131"/>
+        <source>There is no journal yet, so it has no order “%1”.</source>
+        <translation>Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="164"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="165"/>
         <source>not reachable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="186"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="187"/>
         <source>The settings could not be written: %1</source>
         <translation>Не удалось записать настройки: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="272"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="237"/>
+        <source>There is no journal yet: Ysell Bridge has not synchronised.</source>
+        <translation>Журнала ещё нет: Ysell Bridge ещё не выполнял синхронизацию.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="276"/>
         <source>Ysell Bridge support bundle, created %1 UTC.
 
 versions.json  versions of Ysell Bridge, Qt, the operating system and the Odoo server
@@ -2736,12 +2741,12 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 </translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="289"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="293"/>
         <source>The support bundle was not written: %1 would still contain a secret.</source>
         <translation>Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="302"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="306"/>
         <source>Cannot write the support bundle to %1: %2.</source>
         <translation>Не удалось записать пакет для поддержки в %1: %2.</translation>
     </message>
@@ -3662,34 +3667,34 @@ ShemaxGlobal -&gt; клиент.
         <translation>%1 уже существует; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExportSupport.cpp" line="84"/>
-        <location filename="../src/cli/CliExportSupport.cpp" line="86"/>
-        <location filename="../src/cli/CliExportSupport.cpp" line="92"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="89"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="91"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="97"/>
         <source>Odoo was not checked: %1</source>
         <translation>Odoo не проверялся: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExportSupport.cpp" line="105"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="110"/>
         <source>Support bundle written to %1: %2 order(s), %3 event(s), %4 exchange(s).</source>
         <translation>Пакет для поддержки записан в %1: заказов — %2, событий — %3, обменов — %4.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExportSupport.cpp" line="112"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="117"/>
         <source>Odoo server %1; the setup check is included.</source>
         <translation>Сервер Odoo %1; проверка настройки включена в пакет.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExportSupport.cpp" line="114"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="119"/>
         <source>Odoo could not be reached; the failed check is included.</source>
         <translation>Odoo недоступен; неудачная проверка включена в пакет.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExportSupport.cpp" line="116"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="121"/>
         <source>Odoo was not checked; the bundle says why.</source>
         <translation>Odoo не проверялся; причина указана в пакете.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExportSupport.cpp" line="117"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="122"/>
         <source>Files: %1. Passwords, API keys and tokens are removed.</source>
         <translation>Файлы: %1. Пароли, ключи API и токены удалены.</translation>
     </message>

@@ -52,15 +52,19 @@ void CliApp::cmdExportSupport()
     }
     if (!loadConfig())
         return;
-    auto opened = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
-    if (!opened.ok()) {
-        fail(opened.error());
-        return;
-    }
-    std::shared_ptr<Journal> journal = std::move(opened).value();
-    if (const QStringList problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, problems.join(u'\n')));
-        return;
+    // Before the first sync there is no journal; the bundle is still worth making.
+    std::shared_ptr<Journal> journal;
+    if (QFileInfo::exists(m_config.effectiveJournalPath())) {
+        auto opened = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
+        if (!opened.ok()) {
+            fail(opened.error());
+            return;
+        }
+        journal = std::move(opened).value();
+        if (const QStringList problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
+            fail(Error::make(ErrorKind::Config, problems.join(u'\n')));
+            return;
+        }
     }
 
     // The secrets are needed only to check Odoo and to redact once more; a bundle is still made
@@ -75,7 +79,8 @@ void CliApp::cmdExportSupport()
                     secrets << odoo.value();
                 if (ysell.ok())
                     secrets << ysell.value();
-                journal->setSecretValues(secrets);
+                if (journal)
+                    journal->setSecretValues(secrets);
 
                 OdooClient *client = nullptr;
                 QString reason;

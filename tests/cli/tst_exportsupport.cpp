@@ -176,6 +176,26 @@ private Q_SLOTS:
                  qPrintable(check.value(u"reason"_s).toString()));
         QCOMPARE(QJsonDocument::fromJson(member(zip, u"journal.json"_s)).object().value(u"orders"_s).toArray().size(), 1);
     }
+
+    void beforeTheFirstSyncThereIsStillABundle()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"1"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"export-support"_s, cli.dir() + u"/one.zip"_s, u"--order"_s, u"S00001"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"There is no journal yet, so it has no order “S00001”."_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(cli.dir() + u"/one.zip"_s));
+
+        const QString zip = cli.dir() + u"/first.zip"_s;
+        r = cli.run({u"export-support"_s, zip});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u": 0 order(s)"_s) && r.out.contains(u"Odoo server 17.0"_s), qPrintable(r.out));
+        const QJsonObject journal = QJsonDocument::fromJson(member(zip, u"journal.json"_s)).object();
+        QCOMPARE(journal.value(u"note"_s).toString(), u"There is no journal yet: Ysell Bridge has not synchronised."_s);
+        QVERIFY(QJsonDocument::fromJson(member(zip, u"check.json"_s)).object().value(u"all_ok"_s).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportSupport)

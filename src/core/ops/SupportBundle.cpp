@@ -127,11 +127,11 @@ QStringList SupportBundleJob::validate(const Journal &journal, const SupportSele
 
 void SupportBundleJob::start()
 {
-    if (!m_journal) {
-        finish(Error::make(ErrorKind::Storage, tr("The journal is not open.")));
+    if (!m_journal && !m_selection.orders.isEmpty()) {
+        finish(Error::make(ErrorKind::Config, tr("There is no journal yet, so it has no order “%1”.").arg(m_selection.orders.first())));
         return;
     }
-    if (const QStringList problems = validate(*m_journal, m_selection); !problems.isEmpty()) {
+    if (const QStringList problems = m_journal ? validate(*m_journal, m_selection) : QStringList(); !problems.isEmpty()) {
         finish(Error::make(ErrorKind::Config, problems.join(u'\n')));
         return;
     }
@@ -232,7 +232,10 @@ void SupportBundleJob::write()
                 exchanges.append(v);
             return Ok{};
         };
-        if (everything) {
+        if (!m_journal) {
+            // Before the first sync (often when support is needed most) there is no journal.
+            out.insert(u"note"_s, tr("There is no journal yet: Ysell Bridge has not synchronised."));
+        } else if (everything) {
             if (Status s = exportOne(QString()); !s.ok()) {
                 finish(s.error());
                 return;

@@ -44,7 +44,7 @@ class SupportBundleJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupportBundleJob)
 public:
-    /// `odoo` may be null (no secrets, or the clerk's Odoo is not set up): the bundle then says why
+    /// `journal` may be null when there is none yet (journal.json then says so). `odoo` may be null (no secrets, or the clerk's Odoo is not set up): the bundle then says why
     /// no check ran. `unavailableReason` is that reason in plain words.
     SupportBundleJob(const Config &config, const Journal *journal, OdooClient *odoo, QStringList secrets,
                      SupportSelection selection, QString path, QString unavailableReason = {},
