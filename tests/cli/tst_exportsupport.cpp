@@ -51,6 +51,14 @@ private Q_SLOTS:
             QSKIP("unzip is needed to open the bundle as support would");
     }
 
+    void helpNamesTheCommand()
+    {
+        CliRunner cli;
+        const CliResult r = cli.run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"export-support FILE [--order NAME]... [--from DATE] [--to DATE]"_s), qPrintable(r.out));
+    }
+
     void bundleHoldsWhatSupportNeeds()
     {
         SimProcess sim;
