@@ -152,6 +152,10 @@ Commands:
                              changing any state; why it would not be sent now goes to stderr (exit 4).
   mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
                              edit and name in config.ini ([ysell] mapping_file).
+  export-support FILE [--order NAME]... [--from DATE] [--to DATE]
+                             Write a zip for support: the journal of these orders (or of the orders
+                             confirmed in the period; all when none is chosen), the settings, the
+                             versions and an Odoo setup check. Secrets are removed.
 
 Options:
   --config FILE              Settings file (default: %1).
@@ -249,6 +253,10 @@ int CliApp::exec(const QStringList &arguments)
             rest << u"--state"_s << state;
         } else if (value(u"--order"_s, order)) {
             rest << u"--order"_s << order;
+        } else if (value(u"--from"_s, order)) {
+            rest << u"--from"_s << order;
+        } else if (value(u"--to"_s, order)) {
+            rest << u"--to"_s << order;
         } else if (a == u"--create-fields"_s) {
             rest << a;
         } else if (a.startsWith(u"--"_s)) {
@@ -315,6 +323,8 @@ void CliApp::dispatch()
         cmdPreview();
     else if (m_command == u"mapping"_s)
         cmdMapping();
+    else if (m_command == u"export-support"_s)
+        cmdExportSupport();
     else
         fail(Error::make(ErrorKind::Config, tr("unknown command “%1” (see --help).").arg(m_command)));
 }

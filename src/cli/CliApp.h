@@ -58,6 +58,7 @@ private:
     void cmdRun();
     void cmdPreview();
     void cmdMapping();
+    void cmdExportSupport(); // CliExportSupport.cpp
 
     bool loadConfig();
     void withSecrets(std::function<void(const BridgeSecrets &)> then);

@@ -125,6 +125,8 @@ void MainWindow::buildActions()
     m_delete = make("deleteAction", QString());
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &MainWindow::onDeletePressed);
+    m_exportSupport = make("exportSupportAction", u"document-export"_s);
+    connect(m_exportSupport, &QAction::triggered, this, &MainWindow::onExportSupport);
     m_quit = make("quitAction", u"application-exit"_s);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
@@ -148,6 +150,7 @@ void MainWindow::buildUi()
     toolbar->addSeparator();
     toolbar->addAction(m_pause);
     toolbar->addAction(m_settings);
+    toolbar->addAction(m_exportSupport);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -299,6 +302,8 @@ void MainWindow::retranslate()
     m_find->setText(tr("Find"));
     m_delete->setText(tr("Delete"));
     m_quit->setText(tr("Quit"));
+    m_exportSupport->setText(tr("Export for support…"));
+    m_exportSupport->setToolTip(tr("Save one zip for support: journal, settings, versions and a connection check, without secrets"));
     m_search->setPlaceholderText(tr("Search order, customer, Ysell id, serial number (Ctrl+F)"));
     updateCounts();
     updateSchedule();

@@ -92,6 +92,7 @@ private:
     void onOpenPickingInOdoo();
     void onCopyYsellId();
     void onDeletePressed();
+    void onExportSupport(); // MainWindowSupport.cpp
     void onCycleStarted(CycleSummary::Kind kind);
     void onProgressChanged(int done, int total);
     void onCycleFinished(const CycleSummary &summary);
@@ -133,6 +134,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_exportSupport = nullptr;
 
     QHash<OrderState, int> m_counts;
     QStringList m_retrying;         // the batch whose outcome the clerk waits for

@@ -3,8 +3,8 @@
 // set through the OS keychain with `secret set` (the private gnome-keyring of scripts/with-session),
 // never on a command line — syncs with debug logging on and a few failing requests, and then the
 // canaries must appear nowhere a person or another process could read them: the journal and its
-// WAL, the settings, the CLI's output and log export, the command line and environment of the
-// running CLI, and what it prints when it crashes.
+// WAL, the settings, the CLI's output and log export, the support bundle (unpacked), the command
+// line and environment of the running CLI, and what it prints when it crashes.
 #include "../cli/CliRunner.h"
 #include "SimProcess.h"
 
@@ -197,6 +197,22 @@ void TestCanary::syncAndLookEverywhere(SimProcess &sim, const CliRunner &cli, co
     const CliResult exported = runCli(base, {u"log"_s, u"--json"_s});
     QVERIFY2(exported.exitCode == 0 && exported.out.size() > 100, qPrintable(exported.err));
     QVERIFY2(exported.out.contains(u"create"_s), "the export holds no exchange; the check would prove nothing");
+
+    // The support bundle, as support unpacks it: the zip is deflated, so its members are searched
+    // after unzip has inflated them (and verified their CRCs), every member, every form.
+    const QString bundle = cli.dir() + u"/support-%1.zip"_s.arg(base.contains(u"--secrets-dir"_s) ? u"dir"_s : u"keychain"_s);
+    const CliResult supportRun = runCli(base, {u"export-support"_s, bundle});
+    QVERIFY2(supportRun.exitCode == 0, qPrintable(supportRun.out + supportRun.err));
+    leak = leakIn(supportRun.out.toUtf8() + supportRun.err.toUtf8(), forms);
+    QVERIFY2(leak.isEmpty(), qPrintable(u"`export-support` output shows a secret (%1)"_s.arg(leak)));
+    QProcess unzip;
+    unzip.start(u"unzip"_s, {u"-p"_s, bundle});
+    QVERIFY2(unzip.waitForFinished(60'000) && unzip.exitCode() == 0, "unzip could not read the support bundle");
+    const QByteArray unpacked = unzip.readAllStandardOutput();
+    for (const char *part : {"\"orders\"", "\"exchanges\"", "[odoo]", "odoo_server", "\"items\"", "create"})
+        QVERIFY2(unpacked.contains(part), part); // the bundle really holds journal, config and check
+    leak = leakIn(unpacked, forms);
+    QVERIFY2(leak.isEmpty(), qPrintable(u"the support bundle holds a secret (%1)"_s.arg(leak)));
 
     // While `run` is running: its command line and environment, and those of anything it starts.
     QProcess run;
