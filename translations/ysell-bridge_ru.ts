@@ -4,20 +4,30 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="36"/>
+        <location filename="../src/core/sync/Bridge.cpp" line="38"/>
         <source>The Odoo password or API key is not set.</source>
         <translation>Пароль или API-ключ Odoo не задан.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="38"/>
+        <location filename="../src/core/sync/Bridge.cpp" line="40"/>
         <source>The Ysell token is not set.</source>
         <translation>Токен Ysell не задан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/Bridge.cpp" line="43"/>
+        <source>The Odoo password or API key contains a control character (a line break inside the file, say); store it again without.</source>
+        <translation>Пароль или API-ключ Odoo содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/Bridge.cpp" line="46"/>
+        <source>The Ysell token contains a control character (a line break inside the file, say); store it again without.</source>
+        <translation>Токен Ysell содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
     </message>
 </context>
 <context>
     <name>OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="188"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="194"/>
         <source>Serial numbers shipped by Ysell: %1</source>
         <translation>Серийные номера, отправленные Ysell: %1</translation>
     </message>
@@ -63,9 +73,19 @@
 <context>
     <name>SyncContext</name>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="72"/>
+        <location filename="../src/core/sync/SyncContext.cpp" line="75"/>
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
         <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SyncContext.cpp" line="120"/>
+        <source>Left alone: workstation %1 claimed this order in Odoo until %2 UTC.</source>
+        <translation>Не тронут: рабочее место %1 заняло этот заказ в Odoo до %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SyncContext.cpp" line="123"/>
+        <source>Left alone: another workstation claimed this order in Odoo.</source>
+        <translation>Не тронут: другое рабочее место заняло этот заказ в Odoo.</translation>
     </message>
 </context>
 <context>
@@ -160,72 +180,77 @@
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="428"/>
+        <location filename="../src/core/settings/Config.cpp" line="435"/>
         <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
         <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="431"/>
+        <location filename="../src/core/settings/Config.cpp" line="438"/>
         <source>each status must be a short code or name, e.g. 7.1</source>
         <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="438"/>
+        <location filename="../src/core/settings/Config.cpp" line="445"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/Config.cpp" line="451"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="440"/>
+        <location filename="../src/core/settings/Config.cpp" line="453"/>
         <source>is not a file</source>
         <translation>не является файлом</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="442"/>
+        <location filename="../src/core/settings/Config.cpp" line="455"/>
         <source>the file cannot be read</source>
         <translation>файл не читается</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="447"/>
+        <location filename="../src/core/settings/Config.cpp" line="460"/>
         <source>is a folder; give a file name, e.g. journal.sqlite</source>
         <translation>это папка; укажите имя файла, например journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="450"/>
+        <location filename="../src/core/settings/Config.cpp" line="463"/>
         <source>%1: is not a valid date</source>
         <translation>%1: неправильная дата</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="452"/>
+        <location filename="../src/core/settings/Config.cpp" line="465"/>
         <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
         <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="461"/>
+        <location filename="../src/core/settings/Config.cpp" line="474"/>
         <source>must be en, ru, or empty to follow the system</source>
         <translation>должно быть en, ru или пустым (язык системы)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="465"/>
+        <location filename="../src/core/settings/Config.cpp" line="478"/>
         <source>each category must be a word of letters, digits, _ . or -</source>
         <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="474"/>
+        <location filename="../src/core/settings/Config.cpp" line="487"/>
         <source>%1: the Odoo address is not set</source>
         <translation>%1: адрес Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="476"/>
+        <location filename="../src/core/settings/Config.cpp" line="489"/>
         <source>%1: the Odoo database is not set</source>
         <translation>%1: база данных Odoo не указана</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="478"/>
+        <location filename="../src/core/settings/Config.cpp" line="491"/>
         <source>%1: the Odoo login is not set</source>
         <translation>%1: логин Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="480"/>
+        <location filename="../src/core/settings/Config.cpp" line="493"/>
         <source>%1: the Ysell address is not set</source>
         <translation>%1: адрес Ysell не указан</translation>
     </message>
@@ -268,112 +293,117 @@
         <translation>Файл настроек %1 нельзя использовать:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="502"/>
-        <location filename="../src/core/settings/Config.cpp" line="662"/>
+        <location filename="../src/core/settings/Config.cpp" line="515"/>
+        <location filename="../src/core/settings/Config.cpp" line="680"/>
         <source>No configuration file was given.</source>
         <translation>Файл настроек не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="505"/>
+        <location filename="../src/core/settings/Config.cpp" line="518"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="507"/>
+        <location filename="../src/core/settings/Config.cpp" line="520"/>
         <source>This is a folder, not a configuration file.</source>
         <translation>Это папка, а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="510"/>
-        <location filename="../src/core/settings/Config.cpp" line="513"/>
+        <location filename="../src/core/settings/Config.cpp" line="523"/>
+        <source>This is not a regular file (a pipe or a device, say), not a configuration file.</source>
+        <translation>Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/Config.cpp" line="526"/>
+        <location filename="../src/core/settings/Config.cpp" line="529"/>
         <source>The file cannot be read (%1).</source>
         <translation>Файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="516"/>
+        <location filename="../src/core/settings/Config.cpp" line="532"/>
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
         <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="527"/>
+        <location filename="../src/core/settings/Config.cpp" line="543"/>
         <source>Cannot create a temporary folder to read the configuration.</source>
         <translation>Не удаётся создать временную папку для чтения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="533"/>
+        <location filename="../src/core/settings/Config.cpp" line="549"/>
         <source>Cannot create a temporary copy of the configuration.</source>
         <translation>Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="540"/>
+        <location filename="../src/core/settings/Config.cpp" line="556"/>
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
         <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="553"/>
-        <location filename="../src/core/settings/Config.cpp" line="562"/>
+        <location filename="../src/core/settings/Config.cpp" line="569"/>
+        <location filename="../src/core/settings/Config.cpp" line="578"/>
         <source>[%1]: unknown section; known sections are %2.</source>
         <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="577"/>
+        <location filename="../src/core/settings/Config.cpp" line="593"/>
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or &quot;ysell-bridge-cli secret set&quot;) or in the secrets directory.</source>
         <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="581"/>
+        <location filename="../src/core/settings/Config.cpp" line="597"/>
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
         <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="600"/>
+        <location filename="../src/core/settings/Config.cpp" line="616"/>
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="612"/>
+        <location filename="../src/core/settings/Config.cpp" line="628"/>
         <source>must be task-statement or ysell-v1</source>
         <translation>должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="630"/>
+        <location filename="../src/core/settings/Config.cpp" line="648"/>
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="665"/>
+        <location filename="../src/core/settings/Config.cpp" line="683"/>
         <source>The settings were not saved:</source>
         <translation>Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="668"/>
+        <location filename="../src/core/settings/Config.cpp" line="686"/>
         <source>Cannot save the settings: %1 is a folder.</source>
         <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="674"/>
+        <location filename="../src/core/settings/Config.cpp" line="692"/>
         <source>Cannot create a temporary folder to save the settings.</source>
         <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="715"/>
-        <location filename="../src/core/settings/Config.cpp" line="719"/>
+        <location filename="../src/core/settings/Config.cpp" line="734"/>
+        <location filename="../src/core/settings/Config.cpp" line="738"/>
         <source>Cannot prepare the settings file.</source>
         <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="727"/>
+        <location filename="../src/core/settings/Config.cpp" line="746"/>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="732"/>
-        <location filename="../src/core/settings/Config.cpp" line="738"/>
+        <location filename="../src/core/settings/Config.cpp" line="751"/>
+        <location filename="../src/core/settings/Config.cpp" line="757"/>
         <source>Cannot save the settings to %1: %2.</source>
         <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="735"/>
+        <location filename="../src/core/settings/Config.cpp" line="754"/>
         <source>Cannot make %1 private (mode 600).</source>
         <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
@@ -381,170 +411,180 @@
 <context>
     <name>ysb::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="42"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="43"/>
         <source>Check the login and the password or API key.</source>
         <translation>Проверьте логин и пароль или API-ключ.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="44"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="45"/>
         <source>Check the database name (Odoo shows it on its login page under “Manage databases”).</source>
         <translation>Проверьте имя базы данных (Odoo показывает его на странице входа в разделе «Manage databases»).</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="47"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="48"/>
         <source>Ask an Odoo administrator to give your user the rights for stock.</source>
         <translation>Попросите администратора Odoo дать вашему пользователю права на склад.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="49"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="74"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="50"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="75"/>
         <source>Add the company&apos;s CA file on the General tab, or ask your IT administrator.</source>
         <translation>Добавьте CA-файл компании на вкладке «Общие» или обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="54"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="55"/>
         <source>Check the Odoo address and that the server is running.</source>
         <translation>Проверьте адрес Odoo и то, что сервер работает.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="57"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="82"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="58"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="83"/>
         <source>Check the network connection and try again.</source>
         <translation>Проверьте подключение к сети и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="59"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="60"/>
         <source>Try again; if it persists, show this message to the Odoo administrator.</source>
         <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение администратору Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="68"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="69"/>
         <source>Copy the API token from your Ysell account again and paste it into the token field.</source>
         <translation>Скопируйте API-токен из учётной записи Ysell ещё раз и вставьте его в поле токена.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="71"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="72"/>
         <source>The token may not read orders: ask Ysell support for a token with access to orders.</source>
         <translation>Этому токену нельзя читать заказы: попросите у поддержки Ysell токен с доступом к заказам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="79"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="80"/>
         <source>Check the Ysell address, e.g. https://company.ysell.pro.</source>
         <translation>Проверьте адрес Ysell, например https://company.ysell.pro.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="84"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="85"/>
         <source>Ysell is busy; try again in a minute.</source>
         <translation>Ysell занят; попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="89"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="90"/>
         <source>The server answers, but not like the Ysell API: check the address and the route preset.</source>
         <translation>Сервер отвечает, но не как API Ysell: проверьте адрес и набор маршрутов.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="92"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="93"/>
         <source>Try again; if it persists, show this message to Ysell support.</source>
         <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение поддержке Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="100"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="101"/>
         <source>The address is not set.</source>
         <translation>Адрес не указан.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="101"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="106"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="102"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="107"/>
         <source>Enter the address, e.g. %1.</source>
         <translation>Введите адрес, например %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="112"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="113"/>
         <source>Not filled in.</source>
         <translation>Не заполнено.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="118"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="119"/>
         <source>Odoo address</source>
         <translation>Адрес Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="119"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="120"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="120"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="121"/>
         <source>Enter the name of the Odoo database.</source>
         <translation>Введите имя базы данных Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="121"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="122"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="122"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="123"/>
         <source>Enter the login of your Odoo user.</source>
         <translation>Введите логин вашего пользователя Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="123"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="124"/>
         <source>API key</source>
         <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="124"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="125"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="125"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="126"/>
         <source>Enter the password or API key of your Odoo user.</source>
         <translation>Введите пароль или API-ключ вашего пользователя Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="132"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="133"/>
         <source>Ysell address</source>
         <translation>Адрес Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="133"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="134"/>
         <source>API token</source>
         <translation>API-токен</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="134"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="135"/>
         <source>Paste the API token from your Ysell account.</source>
         <translation>Вставьте API-токен из учётной записи Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="136"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="137"/>
         <source>API routes</source>
         <translation>Маршруты API</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="137"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="138"/>
         <source>Correct the routes, or clear them to use the preset.</source>
         <translation>Исправьте маршруты или очистите их, чтобы использовать предустановку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="193"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="140"/>
+        <source>Request mapping</source>
+        <translation>Соответствие полей запроса</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConnectionTester.cpp" line="141"/>
+        <source>Correct the named lines of the mapping file ([ysell] mapping_file in config.ini).</source>
+        <translation>Исправьте названные строки файла соответствия ([ysell] mapping_file в config.ini).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConnectionTester.cpp" line="198"/>
         <source>CA file</source>
         <translation>CA-файл</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="194"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="199"/>
         <source>Choose the right file on the General tab, or clear the field.</source>
         <translation>Выберите правильный файл на вкладке «Общие» или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="257"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="262"/>
         <source>Connection to Ysell</source>
         <translation>Подключение к Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="259"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="264"/>
         <source>Ysell answered and accepted the token.</source>
         <translation>Ysell ответил и принял токен.</translation>
     </message>
@@ -702,12 +742,12 @@
         <translation>Добро пожаловать в Ysell Bridge. Чтобы начать, введите подключения к Odoo и Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="255"/>
+        <location filename="../src/gui/GuiApp.cpp" line="256"/>
         <source>Ysell Bridge settings</source>
         <translation>Настройки Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/GuiApp.cpp" line="256"/>
+        <location filename="../src/gui/GuiApp.cpp" line="257"/>
         <source>Ysell Bridge needs its settings before it can start.
 
 %1
@@ -833,176 +873,227 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="357"/>
+        <location filename="../src/core/journal/Journal.cpp" line="360"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="361"/>
+        <location filename="../src/core/journal/Journal.cpp" line="364"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
+        <location filename="../src/core/journal/Journal.cpp" line="400"/>
+        <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
+        <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
+    </message>
+    <message>
         <location filename="../src/core/journal/Journal.cpp" line="405"/>
+        <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
+        <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="409"/>
+        <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
+        <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="411"/>
+        <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
+        <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="414"/>
+        <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
+        <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="462"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="423"/>
+        <location filename="../src/core/journal/Journal.cpp" line="480"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="426"/>
+        <location filename="../src/core/journal/Journal.cpp" line="483"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="433"/>
+        <location filename="../src/core/journal/Journal.cpp" line="492"/>
+        <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
+        <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="499"/>
+        <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
+        <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="505"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="441"/>
+        <location filename="../src/core/journal/Journal.cpp" line="513"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="445"/>
+        <location filename="../src/core/journal/Journal.cpp" line="517"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="482"/>
+        <location filename="../src/core/journal/Journal.cpp" line="550"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="490"/>
+        <location filename="../src/core/journal/Journal.cpp" line="558"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="498"/>
-        <source>Could not open the journal %1: %2</source>
-        <translation>Не удалось открыть журнал %1: %2</translation>
+        <location filename="../src/core/journal/Journal.cpp" line="576"/>
+        <source>Could not open the journal %1:</source>
+        <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="504"/>
+        <location filename="../src/core/journal/Journal.cpp" line="655"/>
+        <location filename="../src/core/journal/Journal.cpp" line="668"/>
+        <location filename="../src/core/journal/Journal.cpp" line="677"/>
+        <source>Could not upgrade the journal %1:</source>
+        <translation>Не удалось обновить журнал %1:</translation>
+    </message>
+    <message>
+        <source>Could not open the journal %1: %2</source>
+        <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="581"/>
+        <location filename="../src/core/journal/Journal.cpp" line="627"/>
+        <location filename="../src/core/journal/Journal.cpp" line="634"/>
+        <location filename="../src/core/journal/Journal.cpp" line="637"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="510"/>
+        <location filename="../src/core/journal/Journal.cpp" line="587"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="520"/>
-        <location filename="../src/core/journal/Journal.cpp" line="525"/>
-        <location filename="../src/core/journal/Journal.cpp" line="536"/>
+        <location filename="../src/core/journal/Journal.cpp" line="597"/>
+        <location filename="../src/core/journal/Journal.cpp" line="602"/>
+        <location filename="../src/core/journal/Journal.cpp" line="613"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="528"/>
+        <location filename="../src/core/journal/Journal.cpp" line="605"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="542"/>
+        <location filename="../src/core/journal/Journal.cpp" line="619"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="543"/>
+        <location filename="../src/core/journal/Journal.cpp" line="620"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="559"/>
+        <location filename="../src/core/journal/Journal.cpp" line="647"/>
+        <location filename="../src/core/journal/Journal.cpp" line="971"/>
+        <location filename="../src/core/journal/Journal.cpp" line="975"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="567"/>
-        <location filename="../src/core/journal/Journal.cpp" line="580"/>
-        <location filename="../src/core/journal/Journal.cpp" line="589"/>
         <source>Could not upgrade the journal %1: %2</source>
-        <translation>Не удалось обновить журнал %1: %2</translation>
+        <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="584"/>
+        <location filename="../src/core/journal/Journal.cpp" line="672"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="628"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="634"/>
+        <location filename="../src/core/journal/Journal.cpp" line="722"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="688"/>
+        <location filename="../src/core/journal/Journal.cpp" line="776"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="735"/>
+        <location filename="../src/core/journal/Journal.cpp" line="804"/>
+        <location filename="../src/core/journal/Journal.cpp" line="812"/>
+        <source>Could not write to the journal %1:</source>
+        <translation>Не удалось записать в журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="823"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="769"/>
+        <location filename="../src/core/journal/Journal.cpp" line="857"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="716"/>
-        <location filename="../src/core/journal/Journal.cpp" line="724"/>
         <source>Could not write to the journal %1: %2</source>
-        <translation>Не удалось записать в журнал %1: %2</translation>
+        <translation type="vanished">Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="809"/>
-        <location filename="../src/core/journal/Journal.cpp" line="878"/>
-        <location filename="../src/core/journal/Journal.cpp" line="896"/>
-        <location filename="../src/core/journal/Journal.cpp" line="913"/>
-        <location filename="../src/core/journal/Journal.cpp" line="927"/>
-        <location filename="../src/core/journal/Journal.cpp" line="968"/>
-        <location filename="../src/core/journal/Journal.cpp" line="997"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1041"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1060"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1114"/>
+        <location filename="../src/core/journal/Journal.cpp" line="897"/>
+        <location filename="../src/core/journal/Journal.cpp" line="989"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1006"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1020"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1061"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1090"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1134"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1153"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1207"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="948"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1041"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1026"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1119"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1078"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1171"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1087"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1180"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1169"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1262"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1064,329 +1155,418 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="286"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="290"/>
         <source>Check the Ysell status of sent orders now (F5)</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="291"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="292"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../src/gui/MainWindow.cpp" line="295"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="259"/>
+        <location filename="../src/gui/MainWindow.cpp" line="296"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="260"/>
+        <location filename="../src/gui/MainWindow.cpp" line="297"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="261"/>
+        <location filename="../src/gui/MainWindow.cpp" line="298"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="264"/>
+        <location filename="../src/gui/MainWindow.cpp" line="301"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/MainWindow.cpp" line="302"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="266"/>
+        <location filename="../src/gui/MainWindow.cpp" line="303"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="304"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
+        <source>Export for support…</source>
+        <translation>Экспорт для поддержки…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="306"/>
+        <source>Save one zip for support: journal, settings, versions and a connection check, without secrets</source>
+        <translation>Сохранить один zip-файл для поддержки: журнал, настройки, версии и проверку подключения, без секретов</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="307"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="408"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="436"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="398"/>
+        <location filename="../src/gui/MainWindow.cpp" line="437"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="460"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../src/gui/MainWindow.cpp" line="463"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="466"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="435"/>
+        <location filename="../src/gui/MainWindow.cpp" line="474"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="482"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="484"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="491"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
-        <location filename="../src/gui/MainWindow.cpp" line="483"/>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
-        <location filename="../src/gui/MainWindow.cpp" line="542"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
+        <location filename="../src/gui/MainWindow.cpp" line="522"/>
+        <location filename="../src/gui/MainWindow.cpp" line="534"/>
+        <location filename="../src/gui/MainWindow.cpp" line="552"/>
+        <location filename="../src/gui/MainWindow.cpp" line="581"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="511"/>
         <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
         <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>Could not read the lines of %1 from Odoo: %2</source>
         <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
         <source>Odoo no longer has order %1.</source>
         <translation>В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="553"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="588"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="551"/>
+        <location filename="../src/gui/MainWindow.cpp" line="590"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../src/gui/MainWindow.cpp" line="611"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="637"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="599"/>
+        <location filename="../src/gui/MainWindow.cpp" line="638"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="605"/>
+        <location filename="../src/gui/MainWindow.cpp" line="644"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="652"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="614"/>
+        <location filename="../src/gui/MainWindow.cpp" line="653"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="624"/>
+        <location filename="../src/gui/MainWindow.cpp" line="663"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../src/gui/MainWindow.cpp" line="673"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../src/gui/MainWindow.cpp" line="675"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../src/gui/MainWindow.cpp" line="682"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <location filename="../src/gui/MainWindow.cpp" line="699"/>
+        <source>The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2</source>
+        <translation>Журнал %1 не может сохранять действия Ysell Bridge, поэтому больше ничего не отправляется. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="701"/>
+        <location filename="../src/gui/MainWindow.cpp" line="708"/>
+        <source>Open settings…</source>
+        <translation>Открыть настройки…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="705"/>
+        <source>Sign-in refused: %1 Nothing is sent or checked until this is fixed; then everything resumes by itself.</source>
+        <translation>Вход отклонён: %1 Пока это не исправлено, ничего не отправляется и не проверяется; после исправления всё продолжится само.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="736"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../src/gui/MainWindow.cpp" line="738"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="673"/>
+        <location filename="../src/gui/MainWindow.cpp" line="740"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="752"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="703"/>
+        <location filename="../src/gui/MainWindow.cpp" line="770"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindow.cpp" line="781"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="784"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="719"/>
+        <location filename="../src/gui/MainWindow.cpp" line="786"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="31"/>
+        <source>Writing the support bundle…</source>
+        <translation>Записывается пакет для поддержки…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="40"/>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="52"/>
+        <source>Export for support</source>
+        <translation>Экспорт для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="41"/>
+        <source>The support bundle was not saved: %1</source>
+        <translation>Пакет для поддержки не сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="45"/>
+        <source>The support bundle was saved to %1.</source>
+        <translation>Пакет для поддержки сохранён в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindowSupport.cpp" line="46"/>
+        <source>It holds %n order(s)</source>
+        <translation>
+            <numerusform>В нём %n заказ</numerusform>
+            <numerusform>В нём %n заказа</numerusform>
+            <numerusform>В нём %n заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindowSupport.cpp" line="47"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindowSupport.cpp" line="48"/>
+        <source>%n exchange(s) with Odoo and Ysell</source>
+        <translation>
+            <numerusform>%n обмен с Odoo и Ysell</numerusform>
+            <numerusform>%n обмена с Odoo и Ysell</numerusform>
+            <numerusform>%n обменов с Odoo и Ysell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="49"/>
+        <source>Odoo could not be reached; the bundle says why.</source>
+        <translation>Odoo недоступен; причина указана в пакете.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="50"/>
+        <source>Odoo server %1; the connection check is included.</source>
+        <translation>Сервер Odoo %1; проверка подключения включена в пакет.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindowSupport.cpp" line="51"/>
+        <source>Passwords, API keys and tokens are removed. Send this file to support.</source>
+        <translation>Пароли, ключи API и токены удалены. Отправьте этот файл в поддержку.</translation>
     </message>
 </context>
 <context>
@@ -1501,13 +1681,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>ссылку на запись</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="441"/>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="456"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="444"/>
         <source>the field list</source>
         <translation>список полей</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="469"/>
+        <location filename="../src/core/odoo/OdooParse.cpp" line="457"/>
         <source>the model list</source>
         <translation>список моделей</translation>
     </message>
@@ -1553,152 +1732,182 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="73"/>
+        <source>Show request</source>
+        <translation>Показать запрос</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="75"/>
+        <source>Show the request that would create this order in Ysell, with the token hidden. Nothing is sent and nothing changes.</source>
+        <translation>Показать запрос, который создал бы этот заказ в Ysell, со скрытым токеном. Ничего не отправляется и ничего не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="140"/>
+        <source>Reading order %1 from Odoo…</source>
+        <translation>Чтение заказа %1 из Odoo…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
+        <source>The request cannot be shown: %1</source>
+        <translation>Запрос нельзя показать: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <source>This request would create order %1 in Ysell. It has not been sent.</source>
+        <translation>Этот запрос создал бы заказ %1 в Ysell. Он не отправлен.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="153"/>
+        <source>Not sent now: %1</source>
+        <translation>Сейчас не отправляется: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="111"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="177"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="117"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="183"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="121"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="187"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="123"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="125"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="193"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="193"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="129"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="195"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="131"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="197"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="134"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="200"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="137"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="203"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="139"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="205"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="213"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="216"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="216"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="155"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="221"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="158"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="224"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="162"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="228"/>
         <source>Lines sent</source>
         <translation>Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="246"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="246"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="247"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="181"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="247"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="248"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="184"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="250"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="255"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="257"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="195"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="261"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="197"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="263"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -1714,151 +1923,179 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="53"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="54"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="55"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="56"/>
         <source>street</source>
         <translation>улица</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="57"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="58"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="59"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="60"/>
         <source>zip code</source>
         <translation>почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="61"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="62"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="63"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="64"/>
         <source>The shipping address lacks: %1.</source>
         <translation>В адресе доставки не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="100"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="101"/>
         <source>Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.</source>
         <translation>Строка «%1»: %2 %3 — это %4 %5; Ysell принимает только целое количество единиц товара.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="104"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="105"/>
         <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
         <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="107"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="109"/>
+        <source>Line “%1” has quantity %2; more than %3 units in one line cannot be right.</source>
+        <translation>В строке «%1» количество %2; больше %3 единиц в одной строке — это явная ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="113"/>
         <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
         <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="113"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="119"/>
         <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
         <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="138"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="144"/>
         <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
         <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="144"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="150"/>
         <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
         <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="153"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="159"/>
         <source>Serial number %1 appears more than once.</source>
         <translation>Серийный номер %1 встречается больше одного раза.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="163"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="169"/>
         <source>The order has no product lines to ship.</source>
         <translation>В заказе нет строк с товарами для отправки.</translation>
     </message>
 </context>
 <context>
+    <name>ysb::OrderPreviewJob</name>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="95"/>
+        <source>Odoo has no order “%1” (or the bridge&apos;s Odoo user cannot see it).</source>
+        <translation>В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="127"/>
+        <source>The order is in state “%1” in Odoo; only confirmed orders are sent.</source>
+        <translation>Заказ в Odoo в состоянии «%1»; отправляются только подтверждённые заказы.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="129"/>
+        <source>Odoo records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
+        <translation>По данным Odoo этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="136"/>
+        <source>The journal records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
+        <translation>По журналу этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::OrdersModel</name>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="60"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="61"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="61"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="62"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="62"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="63"/>
         <source>Sent</source>
         <translation>Отправлены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="63"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="64"/>
         <source>Done</source>
         <translation>Выполнены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="64"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="65"/>
         <source>Picking created</source>
         <translation>Доставка создана</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="163"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="166"/>
         <source>%1 %2</source>
         <extracomment>Ysell status in the table: code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="179"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="182"/>
         <source>Next attempt: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="201"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="204"/>
         <source>Odoo order</source>
         <translation>Заказ Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="202"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="205"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="203"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="206"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="204"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="207"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="205"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="208"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="206"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="209"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="207"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="210"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="208"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="211"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
@@ -1914,84 +2151,97 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="123"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="278"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="165"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="320"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="163"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="205"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="249"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="291"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="265"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="307"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="285"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="360"/>
         <source>Another workstation is sending this order right now.</source>
-        <translation>Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
+        <translation type="vanished">Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="354"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="129"/>
+        <source>Odoo has two confirmed orders named %1 (ids %2 and %3). Ysell Bridge knows orders by their name, so only id %2 is handled; rename the other one in Odoo and it is sent on the next cycle.</source>
+        <translation>В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="335"/>
+        <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
+        <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="404"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="440"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="515"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="541"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="447"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="548"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="466"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="570"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="510"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="616"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="518"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="624"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="528"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="634"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="537"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="643"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="568"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="675"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="575"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="682"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="581"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="688"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -2323,57 +2573,57 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="401"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="402"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="411"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="412"/>
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
         <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="417"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="418"/>
         <source>The settings could not be saved:</source>
         <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="438"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="439"/>
         <source>Testing the connection to Odoo…</source>
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="449"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="450"/>
         <source>Odoo works with Ysell Bridge, but read the warning below.</source>
         <translation>Odoo работает с Ysell Bridge, но прочтите предупреждение ниже.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="450"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="451"/>
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="464"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="465"/>
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="484"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="485"/>
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="497"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="498"/>
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="516"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="517"/>
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="517"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="518"/>
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -2382,7 +2632,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="518"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="519"/>
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -2391,17 +2641,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="524"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="525"/>
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="527"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="528"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="527"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="528"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -2717,127 +2967,263 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::SupportBundleJob</name>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="119"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="123"/>
+        <source>The journal has no order “%1”.</source>
+        <translation>В журнале нет заказа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="131"/>
+        <source>There is no journal yet, so it has no order “%1”.</source>
+        <translation>Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="165"/>
+        <source>not reachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="187"/>
+        <source>The settings could not be written: %1</source>
+        <translation>Не удалось записать настройки: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="237"/>
+        <source>There is no journal yet: Ysell Bridge has not synchronised.</source>
+        <translation>Журнала ещё нет: Ysell Bridge ещё не выполнял синхронизацию.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="276"/>
+        <source>Ysell Bridge support bundle, created %1 UTC.
+
+versions.json  versions of Ysell Bridge, Qt, the operating system and the Odoo server
+config.ini     the settings (passwords, API keys and tokens are never settings)
+check.json     the Odoo setup check, run when the bundle was made
+journal.json   orders, events and exchanges with Odoo and Ysell: %2 order(s), %3 event(s), %4 exchange(s)
+
+Secrets are removed from every file.
+</source>
+        <translation>Пакет для поддержки Ysell Bridge, создан %1 UTC.
+
+versions.json  версии Ysell Bridge, Qt, операционной системы и сервера Odoo
+config.ini     настройки (пароли, ключи API и токены никогда не входят в настройки)
+check.json     проверка настройки Odoo, выполненная при создании пакета
+journal.json   заказы, события и обмены с Odoo и Ysell: заказов — %2, событий — %3, обменов — %4
+
+Секреты удалены из всех файлов.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="293"/>
+        <source>The support bundle was not written: %1 would still contain a secret.</source>
+        <translation>Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="306"/>
+        <source>Cannot write the support bundle to %1: %2.</source>
+        <translation>Не удалось записать пакет для поддержки в %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::SupportExportDialog</name>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="25"/>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="121"/>
+        <source>Export for support</source>
+        <translation>Экспорт для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="27"/>
+        <source>One zip file for support: the journal of the chosen orders, the settings, the versions and a check of the Odoo connection. Passwords, API keys and tokens are removed.</source>
+        <translation>Один zip-файл для поддержки: журнал выбранных заказов, настройки, версии и проверка подключения к Odoo. Пароли, ключи API и токены удаляются.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/SupportExportDialog.cpp" line="33"/>
+        <source>The selected orders (%n)</source>
+        <translation>
+            <numerusform>Выбранные заказы (%n)</numerusform>
+            <numerusform>Выбранные заказы (%n)</numerusform>
+            <numerusform>Выбранные заказы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="36"/>
+        <source>Orders confirmed from</source>
+        <translation>Заказы, подтверждённые с</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="46"/>
+        <source>All orders in the journal</source>
+        <translation>Все заказы в журнале</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="53"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="62"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="65"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="78"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="108"/>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="110"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 уже существует; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="112"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SupportExportDialog.cpp" line="121"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-архивы (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ysb::SweepCycle</name>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="103"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="122"/>
         <source>Ysell does not know the order id %1 (any more).</source>
         <translation>Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="130"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="149"/>
         <source>Ysell reports the order done (%1).</source>
         <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="135"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="154"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
         <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="138"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="157"/>
         <source>Ysell status %1</source>
         <translation>Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="142"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="161"/>
         <source>Ysell needs attention: %1.</source>
         <translation>Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="143"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="162"/>
         <source>Ysell needs attention: %1</source>
         <translation>Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="149"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="168"/>
         <source>Ysell status: %1.</source>
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="228"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="267"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="231"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="270"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="263"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="302"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="298"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="337"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="357"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="395"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="321"/>
         <source>Another workstation is creating the delivery for this order.</source>
-        <translation>Доставку для этого заказа создаёт другое рабочее место.</translation>
+        <translation type="vanished">Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="421"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="459"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="450"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="476"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="492"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="522"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="513"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="531"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="601"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="559"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="577"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="647"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="572"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="618"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="618"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="664"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="646"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="692"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="647"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="693"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="661"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="707"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="695"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="741"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="719"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="767"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="756"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="804"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
@@ -2880,12 +3266,55 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::YsellCheckJob</name>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="38"/>
+        <source>The server at %1 does not answer like Ysell&apos;s API (%2). Check the Ysell address and the route preset in the settings.</source>
+        <translation>Сервер %1 отвечает не так, как API Ysell (%2). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="67"/>
+        <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
+        <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="75"/>
+        <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
+        <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="81"/>
+        <source>HTTP 404 without Ysell&apos;s error object</source>
+        <translation>HTTP 404 без объекта ошибки Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="89"/>
+        <source>HTTP %1 with an answer that is not an order or a list of orders</source>
+        <translation>HTTP %1 с ответом, который не является заказом или списком заказов</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="91"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="98"/>
+        <source>a request without the token was not refused but answered with HTTP %1</source>
+        <translation>запрос без токена не был отклонён, а получил ответ HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>ysb::YsellClient</name>
     <message>
         <location filename="../src/core/ysell/YsellClient.cpp" line="30"/>
         <location filename="../src/core/ysell/YsellClient.cpp" line="45"/>
         <source>No Ysell API token is set. Enter the token of the Ysell user in the settings.</source>
         <translation>API-токен Ysell не задан. Введите токен пользователя Ysell в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellClient.cpp" line="95"/>
+        <source>X-Request-ID: (a new id for every attempt)</source>
+        <translation>X-Request-ID: (новый идентификатор при каждой попытке)</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3323,114 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <location filename="../src/core/ysell/YsellJobs.cpp" line="27"/>
         <source>No HTTP client was given.</source>
         <translation>HTTP-клиент не задан.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::YsellMapping</name>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="216"/>
+        <source>The mapping is larger than %1 KiB; it is not a mapping file.</source>
+        <translation>Файл соответствия больше %1 КиБ; это не файл соответствия.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="222"/>
+        <source>The mapping is not UTF-8 text.</source>
+        <translation>Файл соответствия — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="239"/>
+        <source>line %1: contains control characters.</source>
+        <translation>строка %1: содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="253"/>
+        <source>line %1: write “field = name”, e.g. “item.qty = qty”.</source>
+        <translation>строка %1: пишите «поле = имя», например «item.qty = qty».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="259"/>
+        <source>line %1: “%2” is already set on line %3.</source>
+        <translation>строка %1: «%2» уже задано в строке %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="271"/>
+        <source>line %1: preset must be %2, not “%3”.</source>
+        <translation>строка %1: preset должен быть %2, а не «%3».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="289"/>
+        <source>line %1: encoding must be json or multipart, not “%2”.</source>
+        <translation>строка %1: encoding должен быть json или multipart, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="296"/>
+        <source>line %1: serials must be list or comma, not “%2”.</source>
+        <translation>строка %1: serials должен быть list или comma, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="300"/>
+        <source>line %1: %2 cannot be empty; the bridge must read it from Ysell&apos;s answer.</source>
+        <translation>строка %1: %2 не может быть пустым; мост должен прочитать это из ответа Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="304"/>
+        <source>line %1: “%2” is not a path; write dotted names such as status.code.</source>
+        <translation>строка %1: «%2» — не путь; пишите имена через точку, например status.code.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="316"/>
+        <source>line %1: %2 cannot be left out; Ysell needs it.</source>
+        <translation>строка %1: %2 нельзя пропустить — оно нужно Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="318"/>
+        <source>line %1: “%2” is not a valid name; use letters, digits, _ and -, with dots to nest (recipient.city).</source>
+        <translation>строка %1: «%2» — недопустимое имя; используйте буквы, цифры, _ и -, а точки — для вложенности (recipient.city).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="327"/>
+        <source>line %1: “%2” is not a field the bridge knows. Known: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</source>
+        <translation>строка %1: поле «%2» мосту неизвестно. Известны: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="336"/>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="336"/>
+        <source>the preset</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="352"/>
+        <source>line %1: %2 goes under “%3”, which clashes with %4 (“%5”, %6).</source>
+        <translation>строка %1: %2 идёт под именем «%3», которое пересекается с %4 («%5», %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="374"/>
+        <source>The Ysell mapping file %1: %2</source>
+        <translation>Файл соответствия Ysell %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="378"/>
+        <source>the file does not exist.</source>
+        <translation>файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="380"/>
+        <source>this is not a file.</source>
+        <translation>это не файл.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="383"/>
+        <source>the file cannot be read (%1).</source>
+        <translation>файл не читается (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellMapping.cpp" line="388"/>
+        <source>The Ysell mapping file %1 has problems:</source>
+        <translation>В файле соответствия Ysell %1 есть ошибки:</translation>
     </message>
 </context>
 <context>
@@ -2924,117 +3461,131 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Ysell прислал статус заказа, который Ysell Bridge не может прочитать.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="253"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="294"/>
         <source>Ysell&apos;s answer is not an order.</source>
         <translation>Ответ Ysell не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="258"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="299"/>
         <source>Ysell&apos;s answer has no order id.</source>
         <translation>В ответе Ysell нет ID заказа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="316"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="313"/>
+        <source>Ysell sent an order status the bridge cannot read at “%1”. Check answer.status in the Ysell mapping file.</source>
+        <translation>Ysell прислал по пути «%1» статус заказа, который мост не может прочитать. Проверьте answer.status в файле соответствия Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="377"/>
         <source>Ysell said: %1</source>
         <translation>Ysell сообщил: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="322"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="383"/>
         <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
         <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="326"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="387"/>
         <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
         <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="330"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="391"/>
         <source>Ysell does not know the create-order address (HTTP 404). Check the Ysell address and the route preset in the settings.</source>
         <translation>Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="333"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="394"/>
         <source>Ysell does not know this order (HTTP 404).</source>
         <translation>Ysell не знает этого заказа (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="339"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="400"/>
         <source>Ysell already has an order with this number; the bridge will look it up.</source>
         <translation>В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="340"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="401"/>
         <source>Ysell already has this order (Ysell id %1).</source>
         <translation>Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="343"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="404"/>
         <source>Ysell rejected the order data (HTTP 422).</source>
         <translation>Ysell отклонил данные заказа (HTTP 422).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="344"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="405"/>
         <source>Ysell rejected the order data: %1</source>
         <translation>Ysell отклонил данные заказа: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="346"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="407"/>
         <source>Ysell could not understand the request (HTTP 400).</source>
         <translation>Ysell не понял запрос (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="351"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="412"/>
         <source>Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.</source>
         <translation>Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="354"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="415"/>
         <source>Ysell is busy (HTTP %1); the bridge will try again later.</source>
         <translation>Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="357"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="418"/>
         <source>Ysell had a server problem (HTTP %1) while taking the order; the bridge will look the order up before sending it again.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="360"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="421"/>
         <source>Ysell had a server problem (HTTP %1); the bridge will try again later.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="368"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="429"/>
         <source>Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.</source>
         <translation>Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="372"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="433"/>
         <source>Ysell answered with HTTP %1.</source>
         <translation>Ysell ответил с HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="393"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="457"/>
+        <source>Ysell&apos;s answer has no order id at “%1”; check answer.id in the Ysell mapping file.</source>
+        <translation>В ответе Ysell нет идентификатора заказа по пути «%1»; проверьте answer.id в файле соответствия Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="471"/>
         <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
         <translation>Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="411"/>
-        <source>Ysell&apos;s answer about the order has no status.</source>
-        <translation>В ответе Ysell о заказе нет статуса.</translation>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="489"/>
+        <source>Ysell&apos;s answer about the order has no status at “%1”. Check answer.status in the Ysell mapping file.</source>
+        <translation>В ответе Ysell о заказе нет статуса по пути «%1». Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="440"/>
+        <source>Ysell&apos;s answer about the order has no status.</source>
+        <translation type="vanished">В ответе Ysell о заказе нет статуса.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="523"/>
         <source>Ysell&apos;s list of orders holds something that is not an order.</source>
         <translation>В списке заказов Ysell есть что-то, что не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="454"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="537"/>
         <source>Ysell answered the search for order %1 with a list of all orders. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="468"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="551"/>
         <source>Ysell answered the search for order %1 with order %2. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
@@ -3170,15 +3721,43 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>деньги возвращены</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="81"/>
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="75"/>
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="88"/>
         <source>returned</source>
         <translation>возвращён</translation>
     </message>
 </context>
 <context>
+    <name>ysb::ZipWriter</name>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="77"/>
+        <source>“%1” is not a valid name for a file in a ZIP archive.</source>
+        <translation>«%1» — недопустимое имя файла в ZIP-архиве.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="81"/>
+        <source>The ZIP archive already has a file “%1”.</source>
+        <translation>В ZIP-архиве уже есть файл «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="84"/>
+        <source>The file name “%1” is too long for a ZIP archive.</source>
+        <translation>Имя файла «%1» слишком длинное для ZIP-архива.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="97"/>
+        <source>A ZIP archive without ZIP64 holds at most 65,535 files.</source>
+        <translation>ZIP-архив без ZIP64 вмещает не более 65 535 файлов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ZipWriter.cpp" line="101"/>
+        <source>The ZIP archive would be larger than 4 GiB.</source>
+        <translation>ZIP-архив получился бы больше 4 ГиБ.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="108"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -3222,7 +3801,7 @@ Exit codes:
   4  done, but some orders need attention
   5  the journal is in use by another Ysell Bridge process
 </source>
-        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
+        <translation type="vanished">Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
 
 Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
 проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
@@ -3270,77 +3849,195 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="194"/>
+        <location filename="../src/cli/CliApp.cpp" line="126"/>
+        <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
+
+Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
+their Ysell status, and creates a draft delivery ShemaxGlobal -&gt; customer in Odoo when Ysell is done.
+
+Commands:
+  check [--create-fields]    Check the settings and both connections (Odoo 17, sign-in, x_ysell_* fields,
+                             ShemaxGlobal, Customers, delivery type, Ysell); --create-fields creates
+                             missing Odoo fields (needs Odoo administration rights).
+  sync                       One full cycle: send due orders, then check statuses and create pickings.
+  send                       Send confirmed orders that are due (new ones and retries).
+  sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
+  orders [--state S] [--json]
+                             List the orders the journal knows. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (comma-separated for several).
+  log [--order NAME] [--json]
+                             Show the journal: events and exchanges (redacted), for one order or all.
+  retry NAME...              Clear the back-off of these orders and try them now.
+  serials set NAME LINE SN...
+                             Enter the serial numbers of order line LINE (the Odoo line id shown in
+                             the order&apos;s problem message) of order NAME.
+  secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
+                             and store it in the OS keychain (or in --secrets-dir when given).
+  run                        Run headless with the same timers as the desktop app until stopped.
+  preview NAME               Print the request that would create order NAME in Ysell (method, URL,
+                             headers with the token masked, body) without sending anything or
+                             changing any state; why it would not be sent now goes to stderr (exit 4).
+  mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
+                             edit and name in config.ini ([ysell] mapping_file).
+  export-support FILE [--order NAME]... [--from DATE] [--to DATE]
+                             Write a zip for support: the journal of these orders (or of the orders
+                             confirmed in the period; all when none is chosen), the settings, the
+                             versions and an Odoo setup check. Secrets are removed.
+
+Options:
+  --config FILE              Settings file (default: %1).
+  --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
+                             e.g. systemd&apos;s $CREDENTIALS_DIRECTORY, instead of the OS keychain.
+  --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  --debug                    Also print the developer log (ysb.* categories) on standard error.
+  -h, --help                 Show this help.
+  -v, --version              Show the version.
+
+Secrets are never taken from the command line.
+
+Exit codes:
+  0  success
+  1  other error
+  2  configuration error (settings, secrets, CA file)
+  3  connection error (network, TLS, credentials, server errors)
+  4  done, but some orders need attention
+  5  the journal is in use by another Ysell Bridge process
+  6  done, but some orders failed now and wait for an automatic retry
+  7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
+When several apply, the first of 7, 3, 4, 6 is returned.
+</source>
+        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
+
+Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
+проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
+ShemaxGlobal -&gt; клиент.
+
+Команды:
+  check [--create-fields]    Проверить настройки и оба подключения (Odoo 17, вход, поля x_ysell_*,
+                             ShemaxGlobal, «Клиенты», тип доставки, Ysell); --create-fields создаёт
+                             недостающие поля Odoo (нужны права администратора Odoo).
+  sync                       Один полный цикл: отправить заказы, затем проверить статусы и создать доставки.
+  send                       Отправить подтверждённые заказы, которые пора отправить (новые и повторы).
+  sweep                      Проверить статус отправленных заказов в Ysell; создать черновики доставок
+                             для выполненных.
+  orders [--state S] [--json]
+                             Показать заказы из журнала. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (несколько — через запятую).
+  log [--order ЗАКАЗ] [--json]
+                             Показать журнал: события и обмены (со скрытыми секретами), для одного
+                             заказа или для всех.
+  retry ЗАКАЗ...             Сбросить паузу перед повтором у этих заказов и повторить их сейчас.
+  serials set ЗАКАЗ СТРОКА СН...
+                             Ввести серийные номера строки заказа СТРОКА (ID строки Odoo из сообщения
+                             о проблеме заказа) заказа ЗАКАЗ.
+  secret set odoo|ysell      Прочитать пароль/API-ключ Odoo или токен Ysell со стандартного ввода
+                             и сохранить в связке ключей ОС (или в --secrets-dir, если указано).
+  run                        Работать без окна с теми же таймерами, что и программа, до остановки.
+  preview ИМЯ                Показать запрос, который создал бы заказ ИМЯ в Ysell (метод, адрес,
+                             заголовки со скрытым токеном, тело), ничего не отправляя и ничего
+                             не меняя; почему заказ сейчас не ушёл бы — в stderr (код выхода 4).
+  mapping show [ШАБЛОН]      Вывести шаблон соответствия полей запроса (task-statement или ysell-v1)
+                             как файл для правки; его имя указывается в config.ini ([ysell] mapping_file).
+  export-support ФАЙЛ [--order ЗАКАЗ]... [--from ДАТА] [--to ДАТА]
+                             Записать zip-файл для поддержки: журнал этих заказов (или заказов,
+                             подтверждённых за период; всех, если ничего не выбрано), настройки,
+                             версии и проверку настройки Odoo. Секреты удаляются.
+
+Параметры:
+  --config ФАЙЛ              Файл настроек (по умолчанию: %1).
+  --secrets-dir ПАПКА        Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ (режим 0600),
+                             например $CREDENTIALS_DIRECTORY от systemd, вместо связки ключей ОС.
+  --json                     Машиночитаемый вывод (orders, log, sync, send, sweep, check).
+  --debug                    Также выводить журнал разработчика (категории ysb.*) в стандартный поток ошибок.
+  -h, --help                 Показать эту справку.
+  -v, --version              Показать версию.
+
+Секреты никогда не берутся из командной строки.
+
+Коды завершения:
+  0  успех
+  1  другая ошибка
+  2  ошибка настроек (настройки, секреты, CA-файл)
+  3  ошибка подключения (сеть, TLS, учётные данные, ошибки сервера)
+  4  выполнено, но некоторые заказы требуют внимания
+  5  журнал используется другим процессом Ysell Bridge
+  6  выполнено, но некоторые заказы сейчас не прошли и ждут автоматического повтора
+  7  журнал не удалось прочитать или записать (диск заполнен, только чтение, ошибка ввода-вывода, повреждённый файл)
+Если подходят несколько, возвращается первый из 7, 3, 4, 6.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="228"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="223"/>
+        <location filename="../src/cli/CliApp.cpp" line="263"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="257"/>
+        <location filename="../src/cli/CliApp.cpp" line="301"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="279"/>
+        <location filename="../src/cli/CliApp.cpp" line="329"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="361"/>
+        <location filename="../src/cli/CliApp.cpp" line="413"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="369"/>
+        <location filename="../src/cli/CliApp.cpp" line="421"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="382"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="383"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="471"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -3349,47 +4046,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="428"/>
+        <location filename="../src/cli/CliApp.cpp" line="485"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="497"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="454"/>
+        <location filename="../src/cli/CliApp.cpp" line="511"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="493"/>
+        <location filename="../src/cli/CliApp.cpp" line="550"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="500"/>
+        <location filename="../src/cli/CliApp.cpp" line="557"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="509"/>
+        <location filename="../src/cli/CliApp.cpp" line="566"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="523"/>
+        <location filename="../src/cli/CliApp.cpp" line="580"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="531"/>
+        <location filename="../src/cli/CliApp.cpp" line="588"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="532"/>
+        <location filename="../src/cli/CliApp.cpp" line="589"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -3398,109 +4095,208 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="543"/>
+        <location filename="../src/cli/CliApp.cpp" line="600"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="549"/>
+        <location filename="../src/cli/CliApp.cpp" line="606"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="553"/>
+        <location filename="../src/cli/CliApp.cpp" line="610"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="558"/>
+        <location filename="../src/cli/CliApp.cpp" line="615"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="563"/>
+        <location filename="../src/cli/CliApp.cpp" line="619"/>
+        <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
+        <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="625"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="573"/>
+        <location filename="../src/cli/CliApp.cpp" line="635"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="586"/>
+        <location filename="../src/cli/CliApp.cpp" line="648"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="595"/>
+        <location filename="../src/cli/CliApp.cpp" line="657"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliApp.cpp" line="667"/>
+        <source>%n order(s) left alone: another workstation is handling them.</source>
+        <translation>
+            <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
+            <numerusform>%n заказа не тронуты: ими занимается другое рабочее место.</numerusform>
+            <numerusform>%n заказов не тронуты: ими занимается другое рабочее место.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliApp.cpp" line="668"/>
+        <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
+        <translation>
+            <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
+            <numerusform>%n заказа не тронуты: ими занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
+            <numerusform>%n заказов не тронуты: ими занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="604"/>
+        <location filename="../src/cli/CliApp.cpp" line="675"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="711"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="629"/>
+        <location filename="../src/cli/CliApp.cpp" line="715"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="652"/>
+        <location filename="../src/cli/CliApp.cpp" line="738"/>
         <source>retry: the journal has no order “%1”.</source>
         <translation>retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="664"/>
+        <location filename="../src/cli/CliApp.cpp" line="750"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675"/>
+        <location filename="../src/cli/CliApp.cpp" line="761"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="686"/>
+        <location filename="../src/cli/CliApp.cpp" line="772"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="701"/>
+        <location filename="../src/cli/CliApp.cpp" line="783"/>
+        <source>usage: preview NAME</source>
+        <translation>использование: preview ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="815"/>
+        <source>not sent now: %1</source>
+        <translation>сейчас не отправляется: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="826"/>
+        <source>usage: mapping show [%1]</source>
+        <translation>использование: mapping show [%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="830"/>
+        <source>unknown mapping preset “%1”; use %2.</source>
+        <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="845"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="736"/>
-        <source>reachable at %1, token accepted</source>
-        <translation>доступен по адресу %1, токен принят</translation>
+        <location filename="../src/cli/CliApp.cpp" line="881"/>
+        <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
+        <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="742"/>
+        <source>reachable at %1, token accepted</source>
+        <translation type="vanished">доступен по адресу %1, токен принят</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="889"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="753"/>
+        <location filename="../src/cli/CliApp.cpp" line="901"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="755"/>
+        <location filename="../src/cli/CliApp.cpp" line="903"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="763"/>
+        <location filename="../src/cli/CliApp.cpp" line="911"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="33"/>
+        <source>%1 needs a date like 2026-11-29, not “%2”.</source>
+        <translation>Для %1 нужна дата вида 2026-11-29, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="40"/>
+        <source>export-support: unexpected argument “%1”.</source>
+        <translation>export-support: неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="45"/>
+        <source>usage: export-support FILE [--order NAME]... [--from DATE] [--to DATE]</source>
+        <translation>использование: export-support ФАЙЛ [--order ЗАКАЗ]... [--from ДАТА] [--to ДАТА]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="50"/>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 уже существует; выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="89"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="91"/>
+        <location filename="../src/cli/CliExportSupport.cpp" line="97"/>
+        <source>Odoo was not checked: %1</source>
+        <translation>Odoo не проверялся: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="110"/>
+        <source>Support bundle written to %1: %2 order(s), %3 event(s), %4 exchange(s).</source>
+        <translation>Пакет для поддержки записан в %1: заказов — %2, событий — %3, обменов — %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="117"/>
+        <source>Odoo server %1; the setup check is included.</source>
+        <translation>Сервер Odoo %1; проверка настройки включена в пакет.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="119"/>
+        <source>Odoo could not be reached; the failed check is included.</source>
+        <translation>Odoo недоступен; неудачная проверка включена в пакет.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="121"/>
+        <source>Odoo was not checked; the bundle says why.</source>
+        <translation>Odoo не проверялся; причина указана в пакете.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="122"/>
+        <source>Files: %1. Passwords, API keys and tokens are removed.</source>
+        <translation>Файлы: %1. Пароли, ключи API и токены удалены.</translation>
     </message>
 </context>
 </TS>
