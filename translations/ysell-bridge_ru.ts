@@ -873,99 +873,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="360"/>
+        <location filename="../src/core/journal/Journal.cpp" line="448"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="364"/>
+        <location filename="../src/core/journal/Journal.cpp" line="452"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="400"/>
+        <location filename="../src/core/journal/Journal.cpp" line="488"/>
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="405"/>
+        <location filename="../src/core/journal/Journal.cpp" line="493"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="409"/>
+        <location filename="../src/core/journal/Journal.cpp" line="497"/>
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="411"/>
+        <location filename="../src/core/journal/Journal.cpp" line="499"/>
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="414"/>
+        <location filename="../src/core/journal/Journal.cpp" line="502"/>
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="462"/>
+        <location filename="../src/core/journal/Journal.cpp" line="550"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="480"/>
+        <location filename="../src/core/journal/Journal.cpp" line="568"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="483"/>
+        <location filename="../src/core/journal/Journal.cpp" line="571"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="492"/>
+        <location filename="../src/core/journal/Journal.cpp" line="580"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="499"/>
+        <location filename="../src/core/journal/Journal.cpp" line="587"/>
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="505"/>
+        <location filename="../src/core/journal/Journal.cpp" line="593"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="513"/>
+        <location filename="../src/core/journal/Journal.cpp" line="601"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="517"/>
+        <location filename="../src/core/journal/Journal.cpp" line="605"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="550"/>
+        <location filename="../src/core/journal/Journal.cpp" line="638"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="558"/>
+        <location filename="../src/core/journal/Journal.cpp" line="646"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="576"/>
+        <location filename="../src/core/journal/Journal.cpp" line="664"/>
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="655"/>
-        <location filename="../src/core/journal/Journal.cpp" line="668"/>
-        <location filename="../src/core/journal/Journal.cpp" line="677"/>
+        <location filename="../src/core/journal/Journal.cpp" line="743"/>
+        <location filename="../src/core/journal/Journal.cpp" line="756"/>
+        <location filename="../src/core/journal/Journal.cpp" line="765"/>
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -974,44 +974,44 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="581"/>
-        <location filename="../src/core/journal/Journal.cpp" line="627"/>
-        <location filename="../src/core/journal/Journal.cpp" line="634"/>
-        <location filename="../src/core/journal/Journal.cpp" line="637"/>
+        <location filename="../src/core/journal/Journal.cpp" line="669"/>
+        <location filename="../src/core/journal/Journal.cpp" line="715"/>
+        <location filename="../src/core/journal/Journal.cpp" line="722"/>
+        <location filename="../src/core/journal/Journal.cpp" line="725"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="587"/>
+        <location filename="../src/core/journal/Journal.cpp" line="675"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="597"/>
-        <location filename="../src/core/journal/Journal.cpp" line="602"/>
-        <location filename="../src/core/journal/Journal.cpp" line="613"/>
+        <location filename="../src/core/journal/Journal.cpp" line="685"/>
+        <location filename="../src/core/journal/Journal.cpp" line="690"/>
+        <location filename="../src/core/journal/Journal.cpp" line="701"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="605"/>
+        <location filename="../src/core/journal/Journal.cpp" line="693"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="619"/>
+        <location filename="../src/core/journal/Journal.cpp" line="707"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="620"/>
+        <location filename="../src/core/journal/Journal.cpp" line="708"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="647"/>
-        <location filename="../src/core/journal/Journal.cpp" line="971"/>
-        <location filename="../src/core/journal/Journal.cpp" line="975"/>
+        <location filename="../src/core/journal/Journal.cpp" line="735"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1132"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1136"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1020,38 +1020,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="672"/>
+        <location filename="../src/core/journal/Journal.cpp" line="760"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="804"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="722"/>
+        <location filename="../src/core/journal/Journal.cpp" line="810"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="776"/>
+        <location filename="../src/core/journal/Journal.cpp" line="864"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="804"/>
-        <location filename="../src/core/journal/Journal.cpp" line="812"/>
+        <location filename="../src/core/journal/Journal.cpp" line="892"/>
+        <location filename="../src/core/journal/Journal.cpp" line="900"/>
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="823"/>
+        <location filename="../src/core/journal/Journal.cpp" line="965"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="857"/>
+        <location filename="../src/core/journal/Journal.cpp" line="971"/>
+        <location filename="../src/core/journal/Journal.cpp" line="996"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1060,40 +1061,41 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="897"/>
-        <location filename="../src/core/journal/Journal.cpp" line="989"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1006"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1020"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1061"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1090"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1134"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1153"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1207"/>
+        <location filename="../src/core/journal/Journal.cpp" line="954"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1059"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1150"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1167"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1181"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1222"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1251"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1295"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1314"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1368"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1041"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1202"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1119"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1280"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1171"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1332"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1180"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1341"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1262"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1423"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -2151,23 +2153,23 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="165"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="320"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="176"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="331"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="205"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="216"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="291"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="302"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="307"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="318"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
@@ -2181,67 +2183,72 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="335"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="154"/>
+        <source>Renamed in Odoo (was %1).</source>
+        <translation>Переименован в Odoo (был %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="346"/>
         <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="404"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="415"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="515"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="526"/>
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="541"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="552"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="548"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="559"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="570"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="581"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="616"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="627"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="624"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="635"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="634"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="645"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="643"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="654"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="675"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="686"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="682"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="693"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="688"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="699"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>

@@ -689,6 +689,42 @@ private Q_SLOTS:
         QCOMPARE(nums, (QSet<QString>{name, name + u"-B"_s, all.at(2).toObject().value(u"name"_s).toString()}));
     }
 
+    // An order renamed in Odoo after it was sent is still the same order (its Odoo id): the journal
+    // row takes the new name, nothing is discovered, adopted or sent again, and Ysell keeps one order.
+    void renamedOrderStaysTheSameOrder()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(sim.ysellOrders().size(), 2);
+        const QJsonObject first = odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                                          QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        const QString name = first.value(u"name"_s).toString();
+        const QString renamed = name + u"-R"_s;
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s,
+                        QJsonArray{QJsonArray{first.value(u"id"_s).toInt()}, QJsonObject{{u"name"_s, renamed}}})
+                    .toBool());
+
+        r = cli.run({u"send"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"discovered"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"adopted"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"sent"_s).toInt(), 0);
+        const QJsonArray orders = cli.orders();
+        QCOMPARE(orders.size(), 2);
+        QVERIFY(byName(orders, name).isEmpty());
+        QCOMPARE(byName(orders, renamed).value(u"state"_s).toString(), u"sent"_s);
+        QCOMPARE(sim.ysellOrders().size(), 2);
+        QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 2);
+    }
+
     void secondCliOnTheSameJournalIsRefused()
     {
         SimProcess sim;

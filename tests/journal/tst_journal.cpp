@@ -58,7 +58,9 @@ OrderRecord fullRecord(const QString &name)
 {
     OrderRecord o;
     o.name = name;
-    o.odooId = 4242;
+    // The Odoo id is the order's identity: each name of the fixture is another order.
+    o.odooId = 4242 + qint64(qHash(name, 0) % 100000);
+    o.odooDb = u"odoo-prod"_s;
     o.customer = u"Иванов Пётр «ООО Ромашка»"_s;
     o.confirmedAt = utc(27, 14, 5);
     o.ysellId = u"98765"_s;
@@ -196,6 +198,10 @@ private Q_SLOTS:
     void serials();
     void meta();
     void migratesFromSchema1();
+    void migratesFromSchema4();
+    void sameNamedOrdersAreKeptApart();
+    void renameInOdooRenamesTheRow();
+    void recordWithoutIdFindsItsRowByName();
     void refusesNewerSchema();
     void refusesGarbageFile();
     void secondExclusiveOpenIsBusy();
@@ -596,7 +602,7 @@ void TestJournal::pagesUseIndexes_data()
     QTest::newRow("newest first") << QList<OrderState>{} << QString() << u"confirmed_at"_s << u"orders_confirmed"_s;
     QTest::newRow("one state, newest first") << QList<OrderState>{OrderState::NeedsAttention} << QString()
                                              << u"confirmed_at"_s << u"orders_state_confirmed"_s;
-    QTest::newRow("by name") << QList<OrderState>{} << QString() << u"name"_s << u"sqlite_autoindex_orders_1"_s;
+    QTest::newRow("by name") << QList<OrderState>{} << QString() << u"name"_s << u"orders_name"_s;
     QTest::newRow("search") << QList<OrderState>{} << u"Иванов"_s << u"confirmed_at"_s << u"VIRTUAL TABLE INDEX"_s;
 }
 
@@ -849,6 +855,144 @@ void TestJournal::migratesFromSchema1()
     QCOMPARE(j->order(u"S-OLD"_s)->warning, u"migrated"_s);
     QVERIFY(j->setSerials(u"S-OLD"_s, 1, {u"A"_s}).ok());
     QVERIFY(j->checkIntegrity().ok());
+}
+
+// The layout of schema 4 (before orders were known by their Odoo id), built from schema 1 and its
+// released steps as an old file would be.
+void TestJournal::migratesFromSchema4()
+{
+    const QString path = freshPath();
+    QStringList statements;
+    for (const char *s : kSchemaV1)
+        statements << QString::fromUtf8(s);
+    statements << u"ALTER TABLE orders ADD COLUMN warning TEXT NOT NULL DEFAULT ''"_s
+               << u"ALTER TABLE orders ADD COLUMN payload_hash TEXT NOT NULL DEFAULT ''"_s
+               << u"ALTER TABLE orders ADD COLUMN last_checked_at INTEGER"_s
+               << u"CREATE INDEX orders_updated ON orders(updated_at)"_s
+               << u"CREATE TABLE line_serials (order_ref TEXT NOT NULL, line_id INTEGER NOT NULL, serials TEXT NOT "
+                  "NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (order_ref, line_id)) WITHOUT ROWID"_s
+               << u"CREATE VIRTUAL TABLE orders_fts USING fts5(name, customer, ysell_id, serials, content='orders', "
+                  "content_rowid='id', tokenize='trigram')"_s
+               << u"CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN INSERT INTO orders_fts(rowid, name, "
+                  "customer, ysell_id, serials) VALUES (new.id, new.name, new.customer, new.ysell_id, new.serials); END"_s
+               << u"ALTER TABLE orders ADD COLUMN items TEXT NOT NULL DEFAULT ''"_s
+               << u"INSERT INTO orders (name, odoo_id, customer, state, ysell_id, items, updated_at) VALUES ('S00042', 42, "
+                  "'Сидорова', 'sent', 'YS-42', '[1]', 1764320400000)"_s
+               // A renamed order that an old version registered twice (same Odoo id, two names).
+               << u"INSERT INTO orders (name, odoo_id, state, updated_at) VALUES ('S00043', 43, 'sent', 1764320400000)"_s
+               << u"INSERT INTO orders (name, odoo_id, state, updated_at) VALUES ('S00043-B', 43, 'new', 1764320500000)"_s
+               << u"INSERT INTO orders (name, state, updated_at) VALUES ('S-NOID', 'new', 1764320400000)"_s
+               << u"PRAGMA user_version = 4"_s;
+    QVERIFY(rawExec(path, statements));
+
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    QCOMPARE(j->countOrders(), 4);
+    // The old rows keep their Odoo id and are found by it, in whatever database is configured now.
+    const auto old = j->orderById(u"odoo-prod"_s, 42);
+    QVERIFY(old);
+    QCOMPARE(old->name, u"S00042"_s);
+    QCOMPARE(old->state, OrderState::Sent);
+    QCOMPARE(old->items, u"[1]"_s);
+    QVERIFY(old->odooDb.isEmpty());
+    QCOMPARE(j->orderById(u"odoo-prod"_s, 43)->name, u"S00043-B"_s); // the row updated last
+    // Searchable through the rebuilt index, before and after a write.
+    OrderFilter f;
+    f.search = u"сидорова"_s;
+    QCOMPARE(j->countOrders(f), 1);
+    OrderRecord o = *old;
+    o.odooDb = u"odoo-prod"_s;
+    o.customer = u"Петрова"_s;
+    QVERIFY(j->upsertOrder(o).ok());
+    QCOMPARE(j->countOrders(), 4);
+    QCOMPARE(j->orderById({}, 42)->odooDb, u"odoo-prod"_s);
+    QCOMPARE(j->countOrders(f), 0);
+    f.search = u"петрова"_s;
+    QCOMPARE(j->countOrders(f), 1);
+    // A row without an Odoo id gets it from the first write that knows it.
+    OrderRecord noId = *j->order(u"S-NOID"_s);
+    noId.odooId = 44;
+    noId.odooDb = u"odoo-prod"_s;
+    QVERIFY(j->upsertOrder(noId).ok());
+    QCOMPARE(j->orderById(u"odoo-prod"_s, 44)->name, u"S-NOID"_s);
+    QCOMPARE(j->countOrders(), 4);
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+void TestJournal::sameNamedOrdersAreKeptApart()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    OrderRecord a = fullRecord(u"S00042"_s);
+    a.odooId = 42;
+    a.state = OrderState::Sent;
+    OrderRecord b = fullRecord(u"S00042"_s);
+    b.odooId = 4711;
+    b.state = OrderState::New;
+    OrderRecord other = fullRecord(u"S00042"_s); // the same id in another Odoo database
+    other.odooId = 42;
+    other.odooDb = u"odoo-second-company"_s;
+    other.state = OrderState::NeedsAttention;
+    QVERIFY(j->upsertOrders({a, b, other}).ok());
+    QCOMPARE(j->countOrders(), 3);
+    QCOMPARE(j->ordersNamed(u"S00042"_s).size(), 3);
+    QCOMPARE(j->orderById(u"odoo-prod"_s, 42)->state, OrderState::Sent);
+    QCOMPARE(j->orderById(u"odoo-prod"_s, 4711)->state, OrderState::New);
+    QCOMPARE(j->orderById(u"odoo-second-company"_s, 42)->state, OrderState::NeedsAttention);
+    QVERIFY(!j->orderById(u"odoo-prod"_s, 43));
+    // Each is updated on its own.
+    m_clock.advanceSecs(5);
+    b.state = OrderState::Sending;
+    QVERIFY(j->upsertOrder(b).ok());
+    QCOMPARE(j->orderById(u"odoo-prod"_s, 42)->state, OrderState::Sent);
+    QCOMPARE(j->orderById(u"odoo-prod"_s, 4711)->state, OrderState::Sending);
+    QCOMPARE(j->order(u"S00042"_s)->odooId, 4711); // by name alone: the one updated last
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+void TestJournal::renameInOdooRenamesTheRow()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    OrderRecord o = fullRecord(u"S00042"_s);
+    QVERIFY(j->upsertOrder(o).ok());
+    QVERIFY(j->addEvent(u"S00042"_s, u"sent"_s, u"before the rename"_s).ok());
+    QVERIFY(j->setSerials(u"S00042"_s, 5, {u"SN-1"_s}).ok());
+    Exchange e;
+    e.orderRef = u"S00042"_s;
+    e.system = u"ysell"_s;
+    j->recordExchange(e); // still waiting for its batch when the order is renamed
+    o.name = u"S00042-RENAMED"_s;
+    QVERIFY(j->upsertOrder(o).ok());
+    QCOMPARE(j->countOrders(), 1);
+    QVERIFY(!j->order(u"S00042"_s));
+    QCOMPARE(j->order(u"S00042-RENAMED"_s)->odooId, o.odooId);
+    // Its history follows the order.
+    QCOMPARE(j->events(u"S00042-RENAMED"_s).size(), 1);
+    QCOMPARE(j->exchanges(u"S00042-RENAMED"_s).size(), 1);
+    QCOMPARE(j->serials(u"S00042-RENAMED"_s).value(5), QStringList{u"SN-1"_s});
+    QVERIFY(j->events(u"S00042"_s).isEmpty());
+    OrderFilter f;
+    f.search = u"RENAMED"_s;
+    QCOMPARE(j->countOrders(f), 1);
+}
+
+void TestJournal::recordWithoutIdFindsItsRowByName()
+{
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    const OrderRecord full = fullRecord(u"S00042"_s);
+    QVERIFY(j->upsertOrder(full).ok());
+    OrderRecord bare;
+    bare.name = u"S00042"_s;
+    bare.state = OrderState::Done;
+    QVERIFY(j->upsertOrder(bare).ok());
+    QCOMPARE(j->countOrders(), 1);
+    const auto back = j->order(u"S00042"_s);
+    QCOMPARE(back->state, OrderState::Done);
+    QCOMPARE(back->odooId, full.odooId); // the identity is never overwritten with "unknown"
+    QCOMPARE(back->odooDb, full.odooDb);
 }
 
 void TestJournal::refusesNewerSchema()

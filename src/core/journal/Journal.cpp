@@ -40,6 +40,26 @@ struct Migration {
     bool optional = false; // failure tolerated (FTS5 missing from the SQLite build)
 };
 
+// The search index follows the orders table: created in schema 3 and again, with the rebuilt table,
+// in schema 6. Part of released steps: never edit.
+const char *const kFtsInsertTrigger = R"(CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN
+                INSERT INTO orders_fts(rowid, name, customer, ysell_id, serials)
+                VALUES (new.id, new.name, new.customer, new.ysell_id, new.serials);
+             END)";
+const char *const kFtsDeleteTrigger = R"(CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders BEGIN
+                INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
+                VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
+             END)";
+// The sync rewrites whole rows; re-index only when a searched column really changed.
+const char *const kFtsUpdateTrigger = R"(CREATE TRIGGER orders_fts_update AFTER UPDATE OF name, customer, ysell_id, serials ON orders
+             WHEN old.name IS NOT new.name OR old.customer IS NOT new.customer
+               OR old.ysell_id IS NOT new.ysell_id OR old.serials IS NOT new.serials BEGIN
+                INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
+                VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
+                INSERT INTO orders_fts(rowid, name, customer, ysell_id, serials)
+                VALUES (new.id, new.name, new.customer, new.ysell_id, new.serials);
+             END)";
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
@@ -110,27 +130,63 @@ const QList<Migration> &migrations()
          {R"(CREATE VIRTUAL TABLE orders_fts USING fts5(
                 name, customer, ysell_id, serials,
                 content='orders', content_rowid='id', tokenize='trigram'))",
-          R"(CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN
-                INSERT INTO orders_fts(rowid, name, customer, ysell_id, serials)
-                VALUES (new.id, new.name, new.customer, new.ysell_id, new.serials);
-             END)",
-          R"(CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders BEGIN
-                INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
-                VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
-             END)",
-          // The sync rewrites whole rows; re-index only when a searched column really changed.
-          R"(CREATE TRIGGER orders_fts_update AFTER UPDATE OF name, customer, ysell_id, serials ON orders
-             WHEN old.name IS NOT new.name OR old.customer IS NOT new.customer
-               OR old.ysell_id IS NOT new.ysell_id OR old.serials IS NOT new.serials BEGIN
-                INSERT INTO orders_fts(orders_fts, rowid, name, customer, ysell_id, serials)
-                VALUES ('delete', old.id, old.name, old.customer, old.ysell_id, old.serials);
-                INSERT INTO orders_fts(rowid, name, customer, ysell_id, serials)
-                VALUES (new.id, new.name, new.customer, new.ysell_id, new.serials);
-             END)",
+          kFtsInsertTrigger,
+          kFtsDeleteTrigger,
+          kFtsUpdateTrigger,
           "INSERT INTO orders_fts(orders_fts) VALUES ('rebuild')"},
          true},
         // The lines as they went to Ysell (product, quantity, serials), for the detail pane.
         {4, {"ALTER TABLE orders ADD COLUMN items TEXT NOT NULL DEFAULT ''"}},
+        // An order is its Odoo id in its Odoo database; the name is only shown (two companies may both
+        // have an S00042, and Odoo lets an order be renamed). SQLite cannot drop the old UNIQUE(name),
+        // so the table is rebuilt with the same row ids (the search index stays valid). Rows written
+        // before keep their odoo_id; their database ('') is taken to be the configured one. Ids are
+        // not unique in the index: an old journal may hold a renamed order twice.
+        {5,
+         {R"(CREATE TABLE orders_v5 (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                odoo_id INTEGER NOT NULL DEFAULT 0,
+                customer TEXT NOT NULL DEFAULT '',
+                confirmed_at INTEGER,
+                ysell_id TEXT NOT NULL DEFAULT '',
+                ysell_status_code TEXT NOT NULL DEFAULT '',
+                ysell_status_name TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL DEFAULT 'new',
+                last_error TEXT NOT NULL DEFAULT '',
+                last_error_kind TEXT NOT NULL DEFAULT '',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER,
+                picking_id INTEGER NOT NULL DEFAULT 0,
+                picking_name TEXT NOT NULL DEFAULT '',
+                serials TEXT NOT NULL DEFAULT '',
+                sent_at INTEGER,
+                done_at INTEGER,
+                updated_at INTEGER NOT NULL,
+                warning TEXT NOT NULL DEFAULT '',
+                payload_hash TEXT NOT NULL DEFAULT '',
+                last_checked_at INTEGER,
+                items TEXT NOT NULL DEFAULT '',
+                odoo_db TEXT NOT NULL DEFAULT ''))",
+          "INSERT INTO orders_v5 SELECT id, name, odoo_id, customer, confirmed_at, ysell_id, ysell_status_code, "
+          "ysell_status_name, state, last_error, last_error_kind, attempts, next_attempt_at, picking_id, picking_name, "
+          "serials, sent_at, done_at, updated_at, warning, payload_hash, last_checked_at, items, '' FROM orders",
+          "DROP TABLE orders",
+          "ALTER TABLE orders_v5 RENAME TO orders",
+          "CREATE INDEX orders_state_confirmed ON orders(state, confirmed_at)",
+          "CREATE INDEX orders_confirmed ON orders(confirmed_at)",
+          "CREATE INDEX orders_ysell_id ON orders(ysell_id)",
+          "CREATE INDEX orders_updated ON orders(updated_at)",
+          "CREATE INDEX orders_name ON orders(name)",
+          "CREATE INDEX orders_odoo ON orders(odoo_id, odoo_db)"}},
+        // The search index's triggers went with the old table. Optional like step 3: it fails (and
+        // search falls back to LIKE) where there is no orders_fts.
+        {6,
+         {"INSERT INTO orders_fts(orders_fts) VALUES ('rebuild')",
+          kFtsInsertTrigger,
+          kFtsDeleteTrigger,
+          kFtsUpdateTrigger},
+         true},
     };
     return steps;
 }
@@ -138,7 +194,7 @@ const QList<Migration> &migrations()
 const char *const kOrderColumns =
     "name, odoo_id, customer, confirmed_at, ysell_id, ysell_status_code, ysell_status_name, state, "
     "last_error, last_error_kind, attempts, next_attempt_at, picking_id, picking_name, warning, serials, "
-    "payload_hash, sent_at, done_at, last_checked_at, updated_at, items";
+    "payload_hash, sent_at, done_at, last_checked_at, updated_at, items, odoo_db";
 
 const char *const kExchangeColumns =
     "id, at, system, route, method, path, http_status, duration_ms, correlation_id, order_ref, outcome, "
@@ -164,6 +220,36 @@ QString cappedText(const QString &s)
 {
     const QByteArray utf8 = s.toUtf8();
     return utf8.size() > kMaxTextBytes ? Redactor::capUtf8(utf8, kMaxTextBytes).text : s;
+}
+
+// The journal keeps an order's history (events, exchanges, clerk-entered serials) under its name.
+// When Odoo renames the order, the history follows it, unless another row still has the old name.
+bool followRename(QSqlQuery &q, qint64 row, const QString &newName)
+{
+    q.prepare(u"SELECT name, (SELECT count(*) FROM orders o2 WHERE o2.name = orders.name AND o2.id <> orders.id) "
+              "FROM orders WHERE id = ?"_s);
+    q.addBindValue(row);
+    if (!q.exec() || !q.next())
+        return false;
+    const QString oldName = q.value(0).toString();
+    const bool shared = q.value(1).toInt() > 0;
+    q.finish();
+    if (oldName == newName || shared)
+        return true;
+    // OR IGNORE: serials already entered under the new name win over the old ones.
+    for (const QString &table : {u"events"_s, u"exchanges"_s, u"line_serials"_s}) {
+        q.prepare(u"UPDATE OR IGNORE %1 SET order_ref = ? WHERE order_ref = ?"_s.arg(table));
+        q.addBindValue(newName);
+        q.addBindValue(oldName);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+std::optional<OrderRecord> firstOf(const QList<OrderRecord> &rows)
+{
+    return rows.isEmpty() ? std::nullopt : std::optional<OrderRecord>(rows.first());
 }
 
 OrderRecord orderFrom(const QSqlQuery &q)
@@ -192,6 +278,7 @@ OrderRecord orderFrom(const QSqlQuery &q)
     o.lastCheckedAt = timeFrom(q.value(i++));
     o.updatedAt = timeFrom(q.value(i++));
     o.items = q.value(i++).toString();
+    o.odooDb = q.value(i++).toString();
     return o;
 }
 
@@ -229,6 +316,7 @@ QJsonObject orderJson(const OrderRecord &o, const QStringList &secrets)
     return QJsonObject{
         {u"name"_s, r(o.name)},
         {u"odooId"_s, o.odooId},
+        {u"odooDb"_s, r(o.odooDb)},
         {u"customer"_s, r(o.customer)},
         {u"confirmedAt"_s, isoTime(o.confirmedAt)},
         {u"ysellId"_s, r(o.ysellId)},
@@ -817,42 +905,93 @@ Status Journal::transaction(const std::function<Status()> &write) const
     return Ok{};
 }
 
+QVariantList Journal::orderValues(const OrderRecord &o) const
+{
+    return {o.name,
+            o.odooId,
+            text(o.customer),
+            timeValue(o.confirmedAt),
+            text(o.ysellId),
+            text(o.ysellStatusCode),
+            text(o.ysellStatusName),
+            orderStateName(o.state),
+            text(cappedText(Redactor::redactText(o.lastError, m_secrets))),
+            text(o.lastErrorKind),
+            o.attempts,
+            timeValue(o.nextAttemptAt),
+            o.pickingId,
+            text(o.pickingName),
+            text(cappedText(Redactor::redactText(o.warning, m_secrets))),
+            text(o.serials),
+            text(o.payloadHash),
+            timeValue(o.sentAt),
+            timeValue(o.doneAt),
+            timeValue(o.lastCheckedAt),
+            m_clock->nowUtc().toMSecsSinceEpoch(),
+            text(cappedText(o.items)),
+            text(o.odooDb)};
+}
+
+// The row an order lives in: found by its Odoo id (in its database, or in a row written before the
+// database was recorded), else by its name while the row has no Odoo id yet. A record without an
+// Odoo id (written before Odoo was read) is found by its name.
+Result<std::optional<qint64>> Journal::rowOf(const OrderRecord &o) const
+{
+    QSqlQuery &q = o.odooId != 0
+        ? statement(u"SELECT id FROM orders WHERE (odoo_id = ? AND (? = '' OR odoo_db IN (?, ''))) "
+                    "OR (odoo_id = 0 AND name = ?) "
+                    "ORDER BY odoo_id = 0, odoo_db = ? DESC, updated_at DESC, id DESC LIMIT 1"_s)
+        : statement(u"SELECT id FROM orders WHERE name = ? ORDER BY updated_at DESC, id DESC LIMIT 1"_s);
+    if (o.odooId != 0) {
+        q.addBindValue(o.odooId);
+        q.addBindValue(text(o.odooDb));
+        q.addBindValue(text(o.odooDb));
+    }
+    q.addBindValue(o.name);
+    if (o.odooId != 0)
+        q.addBindValue(text(o.odooDb));
+    if (!q.exec())
+        return sqlError(q, tr("Could not read the journal:"));
+    std::optional<qint64> row;
+    if (q.next())
+        row = q.value(0).toLongLong();
+    q.finish();
+    return row;
+}
+
 Status Journal::writeOrder(const OrderRecord &o)
 {
     if (o.name.trimmed().isEmpty())
         return Error::make(ErrorKind::Storage, tr("An order without a name cannot be stored in the journal."));
-    QSqlQuery &q = statement(u"INSERT INTO orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT(name) DO UPDATE SET odoo_id = excluded.odoo_id, customer = excluded.customer, "
-              "confirmed_at = excluded.confirmed_at, ysell_id = excluded.ysell_id, "
-              "ysell_status_code = excluded.ysell_status_code, ysell_status_name = excluded.ysell_status_name, "
-              "state = excluded.state, last_error = excluded.last_error, last_error_kind = excluded.last_error_kind, "
-              "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
-              "picking_id = excluded.picking_id, picking_name = excluded.picking_name, warning = excluded.warning, "
-              "serials = excluded.serials, payload_hash = excluded.payload_hash, sent_at = excluded.sent_at, "
-              "done_at = excluded.done_at, last_checked_at = excluded.last_checked_at, "
-              "updated_at = excluded.updated_at, items = excluded.items"_s.arg(QLatin1String(kOrderColumns)));
-    q.addBindValue(o.name);
-    q.addBindValue(o.odooId);
-    q.addBindValue(text(o.customer));
-    q.addBindValue(timeValue(o.confirmedAt));
-    q.addBindValue(text(o.ysellId));
-    q.addBindValue(text(o.ysellStatusCode));
-    q.addBindValue(text(o.ysellStatusName));
-    q.addBindValue(orderStateName(o.state));
-    q.addBindValue(text(cappedText(Redactor::redactText(o.lastError, m_secrets))));
-    q.addBindValue(text(o.lastErrorKind));
-    q.addBindValue(o.attempts);
-    q.addBindValue(timeValue(o.nextAttemptAt));
-    q.addBindValue(o.pickingId);
-    q.addBindValue(text(o.pickingName));
-    q.addBindValue(text(cappedText(Redactor::redactText(o.warning, m_secrets))));
-    q.addBindValue(text(o.serials));
-    q.addBindValue(text(o.payloadHash));
-    q.addBindValue(timeValue(o.sentAt));
-    q.addBindValue(timeValue(o.doneAt));
-    q.addBindValue(timeValue(o.lastCheckedAt));
-    q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
-    q.addBindValue(text(cappedText(o.items)));
+    const Result<std::optional<qint64>> row = rowOf(o);
+    if (!row.ok())
+        return row.error();
+    if (QSqlQuery history(QSqlDatabase::database(m_connectionName, false));
+        row.value() && !followRename(history, *row.value(), o.name))
+        return sqlError(history, tr("Could not save order %1 in the journal:").arg(o.name));
+    const QStringList columns = QString::fromLatin1(kOrderColumns).split(u", "_s);
+    QString sql;
+    if (row.value()) {
+        // An Odoo id or database, once known, is never forgotten by a write that lacks it.
+        QStringList sets;
+        for (const QString &c : columns) {
+            if (c == u"odoo_id")
+                sets << u"odoo_id = coalesce(nullif(?, 0), odoo_id)"_s;
+            else if (c == u"odoo_db")
+                sets << u"odoo_db = coalesce(nullif(?, ''), odoo_db)"_s;
+            else
+                sets << c + u" = ?"_s;
+        }
+        sql = u"UPDATE orders SET %1 WHERE id = ?"_s.arg(sets.join(u", "_s));
+    } else {
+        sql = u"INSERT INTO orders (%1) VALUES (%2)"_s.arg(QLatin1String(kOrderColumns),
+                                                           QStringList(columns.size(), u"?"_s).join(u", "_s));
+    }
+    QSqlQuery &q = statement(sql);
+    for (const QVariant &v : orderValues(o))
+        q.addBindValue(v);
+    if (row.value())
+        q.addBindValue(*row.value());
     if (!q.exec())
         return sqlError(q, tr("Could not save order %1 in the journal:").arg(o.name));
     q.finish();
@@ -891,17 +1030,39 @@ Status Journal::upsertOrders(const QList<OrderRecord> &orders)
 
 std::optional<OrderRecord> Journal::order(const QString &name) const
 {
-    QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE name = ?"_s.arg(QLatin1String(kOrderColumns)));
+    return firstOf(ordersNamed(name));
+}
+
+QList<OrderRecord> Journal::ordersNamed(const QString &name) const
+{
+    QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE name = ? ORDER BY updated_at DESC, id DESC"_s.arg(
+        QLatin1String(kOrderColumns)));
     q.addBindValue(name);
+    return orderRows(q);
+}
+
+std::optional<OrderRecord> Journal::orderById(const QString &odooDb, qint64 odooId) const
+{
+    QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE odoo_id = ? AND (? = '' OR odoo_db IN (?, '')) "
+                             "ORDER BY odoo_db = ? DESC, updated_at DESC, id DESC LIMIT 1"_s.arg(
+                                 QLatin1String(kOrderColumns)));
+    q.addBindValue(odooId);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(text(odooDb));
+    return firstOf(orderRows(q));
+}
+
+QList<OrderRecord> Journal::orderRows(QSqlQuery &q) const
+{
+    QList<OrderRecord> out;
     if (!q.exec()) {
         sqlError(q, tr("Could not read the journal:"));
-        return std::nullopt;
+        return out;
     }
-    std::optional<OrderRecord> found;
-    if (q.next())
-        found = orderFrom(q);
+    while (q.next())
+        out.append(orderFrom(q));
     q.finish();
-    return found;
+    return out;
 }
 
 QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) const

@@ -32,7 +32,7 @@ public:
     enum class OpenMode { Exclusive, Shared };
 
     /// The schema this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 6;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path, Clock *clock = Clock::system(),
                                                  OpenMode mode = OpenMode::Exclusive);
@@ -57,10 +57,19 @@ public:
     static constexpr int kExchangeFlushMs = 50;
     static constexpr int kMaxPendingExchanges = 256;
 
-    /// Inserts or replaces the order by name (updatedAt = now). Durable when it returns Ok.
+    /// Inserts or replaces the order (updatedAt = now). Durable when it returns Ok. An order is its
+    /// Odoo id in its Odoo database: a record with an Odoo id replaces the row of that id (renaming
+    /// it if Odoo did) or the row of its name that has no id yet; a record without one (odooId 0)
+    /// replaces the row of its name. An id or database already stored is kept by a write that lacks it.
     Status upsertOrder(const OrderRecord &order);
     Status upsertOrders(const QList<OrderRecord> &orders); // one transaction
+    /// The order of this name; when several share it (other companies, renames), the one updated last.
     std::optional<OrderRecord> order(const QString &name) const;
+    /// Every order of this name, the one updated last first.
+    QList<OrderRecord> ordersNamed(const QString &name) const;
+    /// The order with this Odoo id; an empty odooDb matches any database, and rows written before
+    /// the database was recorded match any.
+    std::optional<OrderRecord> orderById(const QString &odooDb, qint64 odooId) const;
     QList<OrderRecord> orders(const OrderFilter &filter = {}) const;
     /// orders(), with a read failure (damaged file, I/O error) as an error instead of an empty list.
     Result<QList<OrderRecord>> readOrders(const OrderFilter &filter = {}) const;
@@ -108,6 +117,9 @@ private:
     Status init();
     Status migrate();
     Status writeOrder(const OrderRecord &order);
+    QVariantList orderValues(const OrderRecord &order) const; // in kOrderColumns order
+    Result<std::optional<qint64>> rowOf(const OrderRecord &order) const;
+    QList<OrderRecord> orderRows(QSqlQuery &query) const;     // runs a prepared orders SELECT
     Status writable() const;
     Error sqlError(const QSqlQuery &query, const QString &what) const;
     /// A storage error named as what it is (damaged, disk full, read-only, I/O error), else "what: driver text".

@@ -28,8 +28,9 @@ inline size_t qHash(OrderState state, size_t seed = 0) noexcept
 
 /// One Odoo order as the journal remembers it.
 struct OrderRecord {
-    QString name;                 // Odoo order name, e.g. "S00042": the key
-    qint64 odooId = 0;
+    QString name;                 // Odoo order name, e.g. "S00042": shown, not unique, renamed with Odoo
+    qint64 odooId = 0;            // with odooDb, the identity of the order
+    QString odooDb;               // Odoo database; empty in rows written before schema 5
     QString customer;
     QDateTime confirmedAt;
     QString ysellId;

@@ -140,13 +140,24 @@ void SendCycle::reportSameName(const QString &name, int handledId, int otherId)
 void SendCycle::register_(const QList<SaleOrder> &orders)
 {
     QList<OrderRecord> changed;
+    const QString db = m_ctx.config.odooDatabase;
     for (const SaleOrder &o : orders) {
-        auto existing = m_ctx.journal->order(o.name);
+        // By its Odoo id first: an order renamed in Odoo is the same order, not a new one to send.
+        auto existing = m_ctx.journal->orderById(db, o.id);
+        if (const auto byName = m_ctx.journal->order(o.name);
+            !existing && byName && (byName->odooId == 0 || byName->odooId == o.id))
+            existing = byName;
         OrderRecord rec = existing.value_or(OrderRecord{});
         const bool isNew = !existing.has_value();
+        const bool renamed = existing && existing->name != o.name;
+        if (renamed) {
+            m_ctx.event(o.name, u"renamed"_s, tr("Renamed in Odoo (was %1).").arg(existing->name));
+            rec.name = o.name;
+        }
         if (isNew) {
             rec.name = o.name;
             rec.odooId = o.id;
+            rec.odooDb = db;
             rec.customer = o.shipping.name;
             rec.confirmedAt = o.dateOrder;
             rec.state = OrderState::New;
@@ -165,7 +176,7 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
                         tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId));
             ++m_summary.adopted;
             changed << rec;
-        } else if (isNew) {
+        } else if (isNew || renamed) {
             changed << rec;
         }
     }
