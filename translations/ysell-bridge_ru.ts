@@ -3856,7 +3856,7 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="126"/>
+        <location filename="../src/cli/CliApp.cpp" line="127"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -3974,77 +3974,77 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="228"/>
+        <location filename="../src/cli/CliApp.cpp" line="229"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="263"/>
+        <location filename="../src/cli/CliApp.cpp" line="264"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="301"/>
+        <location filename="../src/cli/CliApp.cpp" line="302"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="329"/>
+        <location filename="../src/cli/CliApp.cpp" line="330"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="413"/>
+        <location filename="../src/cli/CliApp.cpp" line="414"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="421"/>
+        <location filename="../src/cli/CliApp.cpp" line="422"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="441"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="441"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="441"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="471"/>
+        <location filename="../src/cli/CliApp.cpp" line="472"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -4053,47 +4053,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="485"/>
+        <location filename="../src/cli/CliApp.cpp" line="486"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="497"/>
+        <location filename="../src/cli/CliApp.cpp" line="498"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="511"/>
+        <location filename="../src/cli/CliApp.cpp" line="512"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="550"/>
+        <location filename="../src/cli/CliApp.cpp" line="551"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="557"/>
+        <location filename="../src/cli/CliApp.cpp" line="558"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="566"/>
+        <location filename="../src/cli/CliApp.cpp" line="567"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="580"/>
+        <location filename="../src/cli/CliApp.cpp" line="581"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="588"/>
+        <location filename="../src/cli/CliApp.cpp" line="589"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="589"/>
+        <location filename="../src/cli/CliApp.cpp" line="590"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -4102,52 +4102,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="600"/>
+        <location filename="../src/cli/CliApp.cpp" line="601"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="606"/>
+        <location filename="../src/cli/CliApp.cpp" line="607"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="610"/>
+        <location filename="../src/cli/CliApp.cpp" line="611"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="615"/>
+        <location filename="../src/cli/CliApp.cpp" line="616"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="619"/>
+        <location filename="../src/cli/CliApp.cpp" line="620"/>
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="626"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="635"/>
+        <location filename="../src/cli/CliApp.cpp" line="636"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="648"/>
+        <location filename="../src/cli/CliApp.cpp" line="649"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="657"/>
+        <location filename="../src/cli/CliApp.cpp" line="658"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="667"/>
+        <location filename="../src/cli/CliApp.cpp" line="668"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -4156,7 +4156,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="668"/>
+        <location filename="../src/cli/CliApp.cpp" line="669"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -4165,67 +4165,82 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675"/>
+        <location filename="../src/cli/CliApp.cpp" line="676"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="711"/>
+        <location filename="../src/cli/CliApp.cpp" line="712"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="715"/>
+        <location filename="../src/cli/CliApp.cpp" line="716"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="738"/>
+        <location filename="../src/cli/CliApp.cpp" line="739"/>
         <source>retry: the journal has no order “%1”.</source>
         <translation>retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="750"/>
+        <location filename="../src/cli/CliApp.cpp" line="751"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="761"/>
+        <location filename="../src/cli/CliApp.cpp" line="762"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="772"/>
+        <location filename="../src/cli/CliApp.cpp" line="773"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="783"/>
+        <location filename="../src/cli/CliApp.cpp" line="784"/>
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="815"/>
+        <location filename="../src/cli/CliApp.cpp" line="816"/>
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="826"/>
+        <location filename="../src/cli/CliApp.cpp" line="832"/>
+        <source>the built-in shape (preset task-statement)</source>
+        <translation>встроенная форма (шаблон task-statement)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="833"/>
+        <source>mapping file %1</source>
+        <translation>файл соответствия %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="837"/>
+        <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
+        <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="844"/>
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="830"/>
+        <location filename="../src/cli/CliApp.cpp" line="848"/>
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="845"/>
+        <location filename="../src/cli/CliApp.cpp" line="863"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="881"/>
+        <location filename="../src/cli/CliApp.cpp" line="899"/>
         <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -4234,22 +4249,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="889"/>
+        <location filename="../src/cli/CliApp.cpp" line="909"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="901"/>
+        <location filename="../src/cli/CliApp.cpp" line="910"/>
+        <source>Ysell request: %1</source>
+        <translation>Запрос к Ysell: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="922"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="903"/>
+        <location filename="../src/cli/CliApp.cpp" line="924"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="911"/>
+        <location filename="../src/cli/CliApp.cpp" line="932"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "ysell/YsellJobs.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -819,6 +820,23 @@ void CliApp::cmdPreview()
     });
 }
 
+// Which request shape `check` names: the administrator sees the mapping that is in effect. The
+// mapping is valid here (every command refuses an invalid one before it starts).
+QString CliApp::mappingInUse() const
+{
+    const Result<YsellMapping> mapping = m_config.mapping();
+    if (!mapping.ok())
+        return mapping.error().message;
+    const YsellMapping &m = mapping.value();
+    const QString source = m_config.mappingFile.isEmpty()
+                               ? tr("the built-in shape (preset task-statement)")
+                               : tr("mapping file %1").arg(QDir::toNativeSeparators(m_config.mappingFile));
+    const QString encoding = m.encoding == YsellMapping::Encoding::Multipart ? u"multipart/form-data"_s : u"JSON"_s;
+    const QString status = m.answer.statusName.isEmpty() ? m.answer.status
+                                                          : m.answer.status + u", "_s + m.answer.statusName;
+    return tr("%1, body %2, status read from “%3”, Ysell id from “%4”").arg(source, encoding, status, m.answer.id);
+}
+
 void CliApp::cmdMapping()
 {
     const QString preset = m_args.value(1, YsellMapping::presetNames().first());
@@ -882,11 +900,14 @@ void CliApp::cmdCheck()
                                                             "refuses a request without it)")
                                                              .arg(m_config.ysellBaseUrl)
                                                        : r.error().message;
+                            const QString shape = mappingInUse();
                             if (m_json) {
                                 items.append(QJsonObject{{u"title"_s, u"Ysell"_s}, {u"ok"_s, r.ok()}, {u"message"_s, msg}});
+                                items.append(QJsonObject{{u"title"_s, u"Ysell request"_s}, {u"ok"_s, true}, {u"message"_s, shape}});
                                 m_out << QJsonDocument(items).toJson(QJsonDocument::Indented);
                             } else {
                                 m_out << (r.ok() ? u"[ ok ] "_s : u"[FAIL] "_s) << tr("Ysell: %1").arg(msg) << u'\n';
+                                m_out << u"[info] "_s << tr("Ysell request: %1").arg(shape) << u'\n';
                             }
                             if (!r.ok())
                                 worst = qMax(worst, exitCodeFor(r.error()));

@@ -58,6 +58,7 @@ private:
     void cmdRun();
     void cmdPreview();
     void cmdMapping();
+    QString mappingInUse() const;
     void cmdExportSupport(); // CliExportSupport.cpp
 
     bool loadConfig();

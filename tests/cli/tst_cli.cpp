@@ -150,6 +150,9 @@ private Q_SLOTS:
         CliResult r = cli.run({u"check"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(u"ShemaxGlobal"_s));
+        QVERIFY2(r.out.contains(u"[info] Ysell request: the built-in shape (preset task-statement), body JSON, "
+                                "status read from “status”, Ysell id from “id”"_s),
+                 qPrintable(r.out));
 
         r = cli.run({u"sync"_s});
         QCOMPARE(r.exitCode, 4); // done, but some orders need attention
@@ -841,6 +844,12 @@ private Q_SLOTS:
         const QString previewedSerials = r.out.mid(at + marker.size()).section(u"\r\n"_s, 0, 0);
         QVERIFY(previewedSerials.contains(u','));
         QVERIFY(!r.out.contains(sim.ysellToken()));
+
+        // `check` names the request shape in effect.
+        r = cli.run({u"check"_s});
+        QVERIFY2(r.out.contains(u"[info] Ysell request: mapping file "_s + mappingPath
+                                + u", body multipart/form-data, status read from “status.code"_s),
+                 qPrintable(r.out + r.err));
 
         r = cli.run({u"send"_s});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
