@@ -2023,22 +2023,22 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderPreviewJob</name>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="95"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="106"/>
         <source>Odoo has no order “%1” (or the bridge&apos;s Odoo user cannot see it).</source>
         <translation>В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="127"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="140"/>
         <source>The order is in state “%1” in Odoo; only confirmed orders are sent.</source>
         <translation>Заказ в Odoo в состоянии «%1»; отправляются только подтверждённые заказы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="129"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="142"/>
         <source>Odoo records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
         <translation>По данным Odoo этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="136"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="149"/>
         <source>The journal records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
         <translation>По журналу этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
     </message>
@@ -3925,8 +3925,8 @@ Options:
   -v, --version              Show the version.
 
 NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
-retry and serials set list them and change nothing; name the order by its Odoo id instead, as #ID,
-quoted for the shell: retry &apos;#42&apos;.
+retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
+as #ID, quoted for the shell: retry &apos;#42&apos;. log --order also takes #ID.
 
 Secrets are never taken from the command line.
 
@@ -3988,8 +3988,8 @@ ShemaxGlobal -&gt; клиент.
   -v, --version              Показать версию.
 
 ЗАКАЗ — имя заказа в Odoo. Одно имя может быть у двух заказов (другие компании, переименование в Odoo):
-тогда retry и serials set перечисляют их и ничего не меняют; укажите заказ по его ID в Odoo, как #ID,
-в кавычках для оболочки: retry &apos;#42&apos;.
+тогда retry, serials set и preview перечисляют их и ничего не меняют; укажите заказ по его ID в Odoo,
+как #ID, в кавычках для оболочки: retry &apos;#42&apos;. log --order тоже принимает #ID.
 
 Секреты никогда не берутся из командной строки.
 
@@ -4090,42 +4090,42 @@ ShemaxGlobal -&gt; клиент.
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="502"/>
+        <location filename="../src/cli/CliApp.cpp" line="511"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="516"/>
+        <location filename="../src/cli/CliApp.cpp" line="525"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="555"/>
+        <location filename="../src/cli/CliApp.cpp" line="564"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="561"/>
+        <location filename="../src/cli/CliApp.cpp" line="570"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="570"/>
+        <location filename="../src/cli/CliApp.cpp" line="579"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="587"/>
+        <location filename="../src/cli/CliApp.cpp" line="596"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="597"/>
+        <location filename="../src/cli/CliApp.cpp" line="606"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="598"/>
+        <location filename="../src/cli/CliApp.cpp" line="607"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -4134,52 +4134,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="609"/>
+        <location filename="../src/cli/CliApp.cpp" line="618"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="615"/>
+        <location filename="../src/cli/CliApp.cpp" line="624"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="619"/>
+        <location filename="../src/cli/CliApp.cpp" line="628"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="624"/>
+        <location filename="../src/cli/CliApp.cpp" line="633"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="628"/>
+        <location filename="../src/cli/CliApp.cpp" line="637"/>
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="634"/>
+        <location filename="../src/cli/CliApp.cpp" line="643"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="644"/>
+        <location filename="../src/cli/CliApp.cpp" line="653"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="657"/>
+        <location filename="../src/cli/CliApp.cpp" line="666"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="666"/>
+        <location filename="../src/cli/CliApp.cpp" line="675"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="676"/>
+        <location filename="../src/cli/CliApp.cpp" line="685"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -4188,7 +4188,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="677"/>
+        <location filename="../src/cli/CliApp.cpp" line="686"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -4197,17 +4197,17 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="684"/>
+        <location filename="../src/cli/CliApp.cpp" line="693"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="720"/>
+        <location filename="../src/cli/CliApp.cpp" line="729"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="724"/>
+        <location filename="../src/cli/CliApp.cpp" line="733"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
@@ -4216,47 +4216,47 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="759"/>
+        <location filename="../src/cli/CliApp.cpp" line="768"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="770"/>
+        <location filename="../src/cli/CliApp.cpp" line="779"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="781"/>
+        <location filename="../src/cli/CliApp.cpp" line="790"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="792"/>
+        <location filename="../src/cli/CliApp.cpp" line="801"/>
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="824"/>
+        <location filename="../src/cli/CliApp.cpp" line="833"/>
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="835"/>
+        <location filename="../src/cli/CliApp.cpp" line="844"/>
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="839"/>
+        <location filename="../src/cli/CliApp.cpp" line="848"/>
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="854"/>
+        <location filename="../src/cli/CliApp.cpp" line="863"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="890"/>
+        <location filename="../src/cli/CliApp.cpp" line="899"/>
         <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -4265,22 +4265,22 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="898"/>
+        <location filename="../src/cli/CliApp.cpp" line="907"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="910"/>
+        <location filename="../src/cli/CliApp.cpp" line="919"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="912"/>
+        <location filename="../src/cli/CliApp.cpp" line="921"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="920"/>
+        <location filename="../src/cli/CliApp.cpp" line="929"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>

@@ -168,8 +168,8 @@ Options:
   -v, --version              Show the version.
 
 NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
-retry and serials set list them and change nothing; name the order by its Odoo id instead, as #ID,
-quoted for the shell: retry '#42'.
+retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
+as #ID, quoted for the shell: retry '#42'. log --order also takes #ID.
 
 Secrets are never taken from the command line.
 
@@ -495,6 +495,15 @@ void CliApp::cmdLog()
     if (!journal.ok()) {
         fail(journal.error());
         return;
+    }
+    if (order.startsWith(u'#')) {
+        // The log is kept by name: "#ID" shows the log of that order's name.
+        const auto found = journal.value()->findOrder(order, m_config.odooDatabase);
+        if (!found.ok()) {
+            fail(Error::make(ErrorKind::Config, found.error().message));
+            return;
+        }
+        order = found.value().name;
     }
     if (m_json) {
         QFile out;

@@ -253,7 +253,15 @@ void MainWindow::buildUi()
     m_details = new OrderDetailsView(m_journal, splitter);
     if (m_bridge) {
         m_details->setRequestPreviewer([this](const QString &name) -> OrderPreviewJob * {
-            return m_bridge ? m_bridge->previewOrder(name, this) : nullptr;
+            if (!m_bridge)
+                return nullptr;
+            // A name other orders share is previewed by the Odoo id ("#ID") of the row shown.
+            const QModelIndex current = m_view->selectionModel()->currentIndex();
+            const qint64 odooId = current.isValid() && current.data(OrdersModel::OrderNameRole).toString() == name
+                                      ? current.data(OrdersModel::OdooIdRole).toLongLong()
+                                      : 0;
+            const bool shared = odooId && m_journal && m_journal->ordersNamed(name).size() > 1;
+            return m_bridge->previewOrder(shared ? u"#%1"_s.arg(odooId) : name, this);
         });
     }
     splitter->addWidget(m_view);

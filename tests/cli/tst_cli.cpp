@@ -713,6 +713,13 @@ private Q_SLOTS:
                          && r.err.contains(twinRef),
                      qPrintable(r.err));
         }
+        r = cli.run({u"preview"_s, name});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(firstRef) && r.err.contains(twinRef),
+                 qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        r = cli.run({u"preview"_s, twinRef}); // already sent: shown with its number, exit 4
+        QVERIFY2(r.exitCode == 4 && r.out.contains(twinNumber), qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        r = cli.run({u"log"_s, u"--order"_s, twinRef});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"sent"_s), qPrintable(r.out + r.err));
         r = cli.run({u"retry"_s, twinRef});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         r = cli.run({u"serials"_s, u"set"_s, twinRef, u"1"_s, u"SN-T"_s});
