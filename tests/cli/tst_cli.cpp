@@ -762,6 +762,51 @@ private Q_SLOTS:
         QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 3);
     }
 
+    // An order that takes the name of one already sent is never given that order's number, even
+    // with the lower Odoo id: Ysell would answer "duplicate" and the bridge would adopt the other's order.
+    void sharedNameNeverTakesANumberAlreadySent()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        const QJsonArray all = odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                                       QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
+                                   .toArray();
+        QCOMPARE(all.size(), 2);
+        const int lowId = all.at(0).toObject().value(u"id"_s).toInt();
+        const QString sentName = all.at(1).toObject().value(u"name"_s).toString();
+        const int sentId = all.at(1).toObject().value(u"id"_s).toInt();
+        QVERIFY(lowId < sentId);
+        // The lower one is not confirmed yet when the other is sent.
+        odooRpc(sim, u"sale.order"_s, u"action_cancel"_s, QJsonArray{QJsonArray{lowId}});
+        CliResult r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(sim.ysellOrders().size(), 1);
+
+        // Then it is renamed like the sent one and confirmed again.
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s,
+                        QJsonArray{QJsonArray{lowId}, QJsonObject{{u"name"_s, sentName}, {u"state"_s, u"draft"_s}}})
+                    .toBool());
+        odooRpc(sim, u"sale.order"_s, u"action_confirm"_s, QJsonArray{QJsonArray{lowId}});
+        r = cli.run({u"send"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"sent"_s).toInt(), 1);
+        QCOMPARE(summary.value(u"adopted"_s).toInt(), 0);
+        QSet<QString> nums;
+        for (const QJsonValue &v : sim.ysellOrders())
+            nums.insert(v.toObject().value(u"order_num"_s).toString());
+        QCOMPARE(nums, (QSet<QString>{sentName, u"%1-%2"_s.arg(sentName).arg(lowId)}));
+        QSet<QString> ysellIds;
+        for (const QJsonValue &v : cli.orders()) {
+            if (v.toObject().value(u"state"_s).toString() == u"sent"_s)
+                ysellIds.insert(v.toObject().value(u"ysell_id"_s).toString());
+        }
+        QCOMPARE(ysellIds.size(), 2); // two orders in Ysell, not one adopted twice
+        Q_UNUSED(sentId);
+    }
+
     // An order renamed in Odoo after it was sent is still the same order (its Odoo id): the journal
     // row takes the new name, nothing is discovered, adopted or sent again, and Ysell keeps one order.
     void renamedOrderStaysTheSameOrder()
