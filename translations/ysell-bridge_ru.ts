@@ -27,7 +27,7 @@
 <context>
     <name>OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="194"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="195"/>
         <source>Serial numbers shipped by Ysell: %1</source>
         <translation>Серийные номера, отправленные Ysell: %1</translation>
     </message>
@@ -873,99 +873,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="448"/>
+        <location filename="../src/core/journal/Journal.cpp" line="457"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="452"/>
+        <location filename="../src/core/journal/Journal.cpp" line="461"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="488"/>
+        <location filename="../src/core/journal/Journal.cpp" line="497"/>
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="493"/>
+        <location filename="../src/core/journal/Journal.cpp" line="502"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="497"/>
+        <location filename="../src/core/journal/Journal.cpp" line="506"/>
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="499"/>
+        <location filename="../src/core/journal/Journal.cpp" line="508"/>
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="502"/>
+        <location filename="../src/core/journal/Journal.cpp" line="511"/>
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="550"/>
+        <location filename="../src/core/journal/Journal.cpp" line="559"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="568"/>
+        <location filename="../src/core/journal/Journal.cpp" line="577"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="571"/>
+        <location filename="../src/core/journal/Journal.cpp" line="580"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="580"/>
+        <location filename="../src/core/journal/Journal.cpp" line="589"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="587"/>
+        <location filename="../src/core/journal/Journal.cpp" line="596"/>
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="593"/>
+        <location filename="../src/core/journal/Journal.cpp" line="602"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="601"/>
+        <location filename="../src/core/journal/Journal.cpp" line="610"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="605"/>
+        <location filename="../src/core/journal/Journal.cpp" line="614"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="638"/>
+        <location filename="../src/core/journal/Journal.cpp" line="647"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="646"/>
+        <location filename="../src/core/journal/Journal.cpp" line="655"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="664"/>
+        <location filename="../src/core/journal/Journal.cpp" line="673"/>
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="743"/>
-        <location filename="../src/core/journal/Journal.cpp" line="756"/>
+        <location filename="../src/core/journal/Journal.cpp" line="752"/>
         <location filename="../src/core/journal/Journal.cpp" line="765"/>
+        <location filename="../src/core/journal/Journal.cpp" line="774"/>
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -974,44 +974,44 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="669"/>
-        <location filename="../src/core/journal/Journal.cpp" line="715"/>
-        <location filename="../src/core/journal/Journal.cpp" line="722"/>
-        <location filename="../src/core/journal/Journal.cpp" line="725"/>
+        <location filename="../src/core/journal/Journal.cpp" line="678"/>
+        <location filename="../src/core/journal/Journal.cpp" line="724"/>
+        <location filename="../src/core/journal/Journal.cpp" line="731"/>
+        <location filename="../src/core/journal/Journal.cpp" line="734"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="675"/>
+        <location filename="../src/core/journal/Journal.cpp" line="684"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="685"/>
-        <location filename="../src/core/journal/Journal.cpp" line="690"/>
-        <location filename="../src/core/journal/Journal.cpp" line="701"/>
+        <location filename="../src/core/journal/Journal.cpp" line="694"/>
+        <location filename="../src/core/journal/Journal.cpp" line="699"/>
+        <location filename="../src/core/journal/Journal.cpp" line="710"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="693"/>
+        <location filename="../src/core/journal/Journal.cpp" line="702"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="707"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="708"/>
+        <location filename="../src/core/journal/Journal.cpp" line="717"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="735"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1132"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1136"/>
+        <location filename="../src/core/journal/Journal.cpp" line="744"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1177"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1181"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1020,39 +1020,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="760"/>
+        <location filename="../src/core/journal/Journal.cpp" line="769"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="804"/>
+        <location filename="../src/core/journal/Journal.cpp" line="813"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="810"/>
+        <location filename="../src/core/journal/Journal.cpp" line="819"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="864"/>
+        <location filename="../src/core/journal/Journal.cpp" line="873"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="892"/>
-        <location filename="../src/core/journal/Journal.cpp" line="900"/>
+        <location filename="../src/core/journal/Journal.cpp" line="901"/>
+        <location filename="../src/core/journal/Journal.cpp" line="909"/>
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="965"/>
+        <location filename="../src/core/journal/Journal.cpp" line="975"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="971"/>
-        <location filename="../src/core/journal/Journal.cpp" line="996"/>
+        <location filename="../src/core/journal/Journal.cpp" line="981"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1008"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1061,41 +1061,61 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="954"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1059"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1150"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1167"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1181"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1222"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1251"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1295"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1314"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1368"/>
+        <location filename="../src/core/journal/Journal.cpp" line="964"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1104"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1195"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1212"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1226"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1267"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1296"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1340"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1359"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1413"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1202"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1063"/>
+        <source>the journal has no order with Odoo id %1.</source>
+        <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="1067"/>
+        <source>the journal has no order “%1”.</source>
+        <translation>в журнале нет заказа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="1072"/>
+        <source>#%1 (%2, %3)</source>
+        <translation>#%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="1074"/>
+        <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
+        <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="1247"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1280"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1325"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1332"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1377"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1341"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1386"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1423"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1468"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1157,353 +1177,353 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/MainWindow.cpp" line="295"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="296"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/MainWindow.cpp" line="297"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="290"/>
+        <location filename="../src/gui/MainWindow.cpp" line="298"/>
         <source>Check the Ysell status of sent orders now (F5)</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="291"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="292"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="301"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../src/gui/MainWindow.cpp" line="302"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="295"/>
+        <location filename="../src/gui/MainWindow.cpp" line="303"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../src/gui/MainWindow.cpp" line="304"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="297"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="298"/>
+        <location filename="../src/gui/MainWindow.cpp" line="306"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="307"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="308"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../src/gui/MainWindow.cpp" line="309"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="302"/>
+        <location filename="../src/gui/MainWindow.cpp" line="310"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../src/gui/MainWindow.cpp" line="311"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/MainWindow.cpp" line="312"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/MainWindow.cpp" line="313"/>
         <source>Export for support…</source>
         <translation>Экспорт для поддержки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../src/gui/MainWindow.cpp" line="314"/>
         <source>Save one zip for support: journal, settings, versions and a connection check, without secrets</source>
         <translation>Сохранить один zip-файл для поддержки: журнал, настройки, версии и проверку подключения, без секретов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../src/gui/MainWindow.cpp" line="315"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="395"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="408"/>
+        <location filename="../src/gui/MainWindow.cpp" line="420"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindow.cpp" line="429"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="437"/>
+        <location filename="../src/gui/MainWindow.cpp" line="449"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="460"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="463"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="466"/>
+        <location filename="../src/gui/MainWindow.cpp" line="479"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="486"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="474"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="480"/>
+        <location filename="../src/gui/MainWindow.cpp" line="493"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="482"/>
+        <location filename="../src/gui/MainWindow.cpp" line="495"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
+        <location filename="../src/gui/MainWindow.cpp" line="497"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="487"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="489"/>
+        <location filename="../src/gui/MainWindow.cpp" line="502"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../src/gui/MainWindow.cpp" line="504"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="510"/>
-        <location filename="../src/gui/MainWindow.cpp" line="522"/>
-        <location filename="../src/gui/MainWindow.cpp" line="534"/>
-        <location filename="../src/gui/MainWindow.cpp" line="552"/>
-        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="547"/>
+        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="594"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="511"/>
+        <location filename="../src/gui/MainWindow.cpp" line="524"/>
         <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
         <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <location filename="../src/gui/MainWindow.cpp" line="536"/>
+        <location filename="../src/gui/MainWindow.cpp" line="549"/>
         <source>Could not read the lines of %1 from Odoo: %2</source>
         <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="548"/>
         <source>Odoo no longer has order %1.</source>
         <translation>В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="553"/>
+        <location filename="../src/gui/MainWindow.cpp" line="566"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="588"/>
+        <location filename="../src/gui/MainWindow.cpp" line="601"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="590"/>
+        <location filename="../src/gui/MainWindow.cpp" line="603"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="611"/>
+        <location filename="../src/gui/MainWindow.cpp" line="624"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="637"/>
+        <location filename="../src/gui/MainWindow.cpp" line="650"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="638"/>
+        <location filename="../src/gui/MainWindow.cpp" line="651"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../src/gui/MainWindow.cpp" line="657"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="652"/>
+        <location filename="../src/gui/MainWindow.cpp" line="665"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="653"/>
+        <location filename="../src/gui/MainWindow.cpp" line="666"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="663"/>
+        <location filename="../src/gui/MainWindow.cpp" line="676"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="673"/>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="675"/>
+        <location filename="../src/gui/MainWindow.cpp" line="688"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="682"/>
+        <location filename="../src/gui/MainWindow.cpp" line="695"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="699"/>
+        <location filename="../src/gui/MainWindow.cpp" line="712"/>
         <source>The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2</source>
         <translation>Журнал %1 не может сохранять действия Ysell Bridge, поэтому больше ничего не отправляется. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="701"/>
-        <location filename="../src/gui/MainWindow.cpp" line="708"/>
+        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindow.cpp" line="721"/>
         <source>Open settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="705"/>
+        <location filename="../src/gui/MainWindow.cpp" line="718"/>
         <source>Sign-in refused: %1 Nothing is sent or checked until this is fixed; then everything resumes by itself.</source>
         <translation>Вход отклонён: %1 Пока это не исправлено, ничего не отправляется и не проверяется; после исправления всё продолжится само.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="736"/>
+        <location filename="../src/gui/MainWindow.cpp" line="749"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="738"/>
+        <location filename="../src/gui/MainWindow.cpp" line="751"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="740"/>
+        <location filename="../src/gui/MainWindow.cpp" line="753"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="752"/>
+        <location filename="../src/gui/MainWindow.cpp" line="765"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="770"/>
+        <location filename="../src/gui/MainWindow.cpp" line="783"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="781"/>
+        <location filename="../src/gui/MainWindow.cpp" line="794"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="784"/>
+        <location filename="../src/gui/MainWindow.cpp" line="797"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="786"/>
+        <location filename="../src/gui/MainWindow.cpp" line="799"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -1925,77 +1945,77 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="54"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="55"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="56"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="57"/>
         <source>street</source>
         <translation>улица</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="58"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="59"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="60"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="61"/>
         <source>zip code</source>
         <translation>почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="62"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="63"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="64"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="65"/>
         <source>The shipping address lacks: %1.</source>
         <translation>В адресе доставки не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="101"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="102"/>
         <source>Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.</source>
         <translation>Строка «%1»: %2 %3 — это %4 %5; Ysell принимает только целое количество единиц товара.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="105"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="106"/>
         <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
         <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="109"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="110"/>
         <source>Line “%1” has quantity %2; more than %3 units in one line cannot be right.</source>
         <translation>В строке «%1» количество %2; больше %3 единиц в одной строке — это явная ошибка.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="113"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="114"/>
         <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
         <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="119"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="120"/>
         <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
         <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="144"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="145"/>
         <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
         <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="150"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="151"/>
         <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
         <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="159"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="160"/>
         <source>Serial number %1 appears more than once.</source>
         <translation>Серийный номер %1 встречается больше одного раза.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="169"/>
+        <location filename="../src/core/sync/OrderPayload.cpp" line="170"/>
         <source>The order has no product lines to ship.</source>
         <translation>В заказе нет строк с товарами для отправки.</translation>
     </message>
@@ -2003,22 +2023,22 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderPreviewJob</name>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="95"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="106"/>
         <source>Odoo has no order “%1” (or the bridge&apos;s Odoo user cannot see it).</source>
         <translation>В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="127"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="140"/>
         <source>The order is in state “%1” in Odoo; only confirmed orders are sent.</source>
         <translation>Заказ в Odoo в состоянии «%1»; отправляются только подтверждённые заказы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="129"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="142"/>
         <source>Odoo records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
         <translation>По данным Odoo этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="136"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="149"/>
         <source>The journal records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
         <translation>По журналу этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
     </message>
@@ -2153,23 +2173,23 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="176"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="331"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="168"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="346"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="216"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="210"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="302"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="317"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="318"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="333"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
@@ -2178,77 +2198,81 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Этот заказ прямо сейчас отправляет другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="129"/>
         <source>Odoo has two confirmed orders named %1 (ids %2 and %3). Ysell Bridge knows orders by their name, so only id %2 is handled; rename the other one in Odoo and it is sent on the next cycle.</source>
-        <translation>В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
+        <translation type="vanished">В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="154"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="146"/>
         <source>Renamed in Odoo (was %1).</source>
         <translation>Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="346"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="226"/>
+        <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
+        <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
         <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="415"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="430"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="526"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="541"/>
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="552"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="567"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="559"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="574"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="581"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="596"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="627"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="640"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="635"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="648"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="645"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="658"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="654"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="667"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="686"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="699"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="693"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="706"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="699"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="712"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -3113,62 +3137,62 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::SweepCycle</name>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="122"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="145"/>
         <source>Ysell does not know the order id %1 (any more).</source>
         <translation>Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="149"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="172"/>
         <source>Ysell reports the order done (%1).</source>
         <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="154"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="177"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
         <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="157"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="180"/>
         <source>Ysell status %1</source>
         <translation>Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="161"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="184"/>
         <source>Ysell needs attention: %1.</source>
         <translation>Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="162"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="185"/>
         <source>Ysell needs attention: %1</source>
         <translation>Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="168"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="191"/>
         <source>Ysell status: %1.</source>
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="267"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="290"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="270"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="293"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="302"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="325"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="337"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="370"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="395"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="428"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
@@ -3177,60 +3201,60 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="459"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="494"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="492"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="522"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="527"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="555"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="559"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="577"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="647"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="592"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="610"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="680"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="618"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="651"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="664"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="692"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="725"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="693"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="726"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="707"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="740"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="741"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="774"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="767"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="801"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="804"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="838"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
@@ -3238,7 +3262,7 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/SyncEngine.cpp" line="145"/>
+        <location filename="../src/core/sync/SyncEngine.cpp" line="147"/>
         <source>Retry requested by the user.</source>
         <translation>Повтор запрошен пользователем.</translation>
     </message>
@@ -3856,7 +3880,7 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="127"/>
+        <location filename="../src/cli/CliApp.cpp" line="128"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -3899,6 +3923,10 @@ Options:
   --debug                    Also print the developer log (ysb.* categories) on standard error.
   -h, --help                 Show this help.
   -v, --version              Show the version.
+
+NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
+retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
+as #ID, quoted for the shell: retry &apos;#42&apos;. log --order also takes #ID.
 
 Secrets are never taken from the command line.
 
@@ -3959,6 +3987,10 @@ ShemaxGlobal -&gt; клиент.
   -h, --help                 Показать эту справку.
   -v, --version              Показать версию.
 
+ЗАКАЗ — имя заказа в Odoo. Одно имя может быть у двух заказов (другие компании, переименование в Odoo):
+тогда retry, serials set и preview перечисляют их и ничего не меняют; укажите заказ по его ID в Odoo,
+как #ID, в кавычках для оболочки: retry &apos;#42&apos;. log --order тоже принимает #ID.
+
 Секреты никогда не берутся из командной строки.
 
 Коды завершения:
@@ -3974,77 +4006,77 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="229"/>
+        <location filename="../src/cli/CliApp.cpp" line="234"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="264"/>
+        <location filename="../src/cli/CliApp.cpp" line="269"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="302"/>
+        <location filename="../src/cli/CliApp.cpp" line="307"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="330"/>
+        <location filename="../src/cli/CliApp.cpp" line="335"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="414"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="422"/>
+        <location filename="../src/cli/CliApp.cpp" line="427"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="445"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="445"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="445"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="445"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="445"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="441"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="441"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="441"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="472"/>
+        <location filename="../src/cli/CliApp.cpp" line="477"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -4053,47 +4085,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="486"/>
+        <location filename="../src/cli/CliApp.cpp" line="491"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="498"/>
+        <location filename="../src/cli/CliApp.cpp" line="512"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="512"/>
+        <location filename="../src/cli/CliApp.cpp" line="526"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="551"/>
+        <location filename="../src/cli/CliApp.cpp" line="565"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="558"/>
+        <location filename="../src/cli/CliApp.cpp" line="571"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="567"/>
+        <location filename="../src/cli/CliApp.cpp" line="580"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="581"/>
+        <location filename="../src/cli/CliApp.cpp" line="597"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="589"/>
+        <location filename="../src/cli/CliApp.cpp" line="607"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="590"/>
+        <location filename="../src/cli/CliApp.cpp" line="608"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -4102,52 +4134,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="601"/>
+        <location filename="../src/cli/CliApp.cpp" line="619"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="607"/>
+        <location filename="../src/cli/CliApp.cpp" line="625"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="611"/>
+        <location filename="../src/cli/CliApp.cpp" line="629"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="616"/>
+        <location filename="../src/cli/CliApp.cpp" line="634"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="620"/>
+        <location filename="../src/cli/CliApp.cpp" line="638"/>
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="626"/>
+        <location filename="../src/cli/CliApp.cpp" line="644"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="636"/>
+        <location filename="../src/cli/CliApp.cpp" line="654"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="649"/>
+        <location filename="../src/cli/CliApp.cpp" line="667"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="658"/>
+        <location filename="../src/cli/CliApp.cpp" line="676"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="668"/>
+        <location filename="../src/cli/CliApp.cpp" line="686"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -4156,7 +4188,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="669"/>
+        <location filename="../src/cli/CliApp.cpp" line="687"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -4165,82 +4197,81 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="676"/>
+        <location filename="../src/cli/CliApp.cpp" line="694"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="712"/>
+        <location filename="../src/cli/CliApp.cpp" line="730"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="716"/>
+        <location filename="../src/cli/CliApp.cpp" line="734"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="739"/>
         <source>retry: the journal has no order “%1”.</source>
-        <translation>retry: в журнале нет заказа «%1».</translation>
+        <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="751"/>
+        <location filename="../src/cli/CliApp.cpp" line="769"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="762"/>
+        <location filename="../src/cli/CliApp.cpp" line="780"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="773"/>
+        <location filename="../src/cli/CliApp.cpp" line="791"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="784"/>
+        <location filename="../src/cli/CliApp.cpp" line="802"/>
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="816"/>
+        <location filename="../src/cli/CliApp.cpp" line="834"/>
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="832"/>
+        <location filename="../src/cli/CliApp.cpp" line="850"/>
         <source>the built-in shape (preset task-statement)</source>
         <translation>встроенная форма (шаблон task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="833"/>
+        <location filename="../src/cli/CliApp.cpp" line="851"/>
         <source>mapping file %1</source>
         <translation>файл соответствия %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="837"/>
+        <location filename="../src/cli/CliApp.cpp" line="855"/>
         <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
         <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="844"/>
+        <location filename="../src/cli/CliApp.cpp" line="862"/>
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="848"/>
+        <location filename="../src/cli/CliApp.cpp" line="866"/>
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="863"/>
+        <location filename="../src/cli/CliApp.cpp" line="881"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="899"/>
+        <location filename="../src/cli/CliApp.cpp" line="917"/>
         <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -4249,27 +4280,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="909"/>
+        <location filename="../src/cli/CliApp.cpp" line="927"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="910"/>
+        <location filename="../src/cli/CliApp.cpp" line="928"/>
         <source>Ysell request: %1</source>
         <translation>Запрос к Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="922"/>
+        <location filename="../src/cli/CliApp.cpp" line="940"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="924"/>
+        <location filename="../src/cli/CliApp.cpp" line="942"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="932"/>
+        <location filename="../src/cli/CliApp.cpp" line="950"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>

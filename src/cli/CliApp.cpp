@@ -65,6 +65,7 @@ QJsonObject orderJson(const OrderRecord &r)
 {
     return QJsonObject{{u"name"_s, r.name},
                        {u"odoo_id"_s, r.odooId},
+                       {u"ysell_num"_s, r.ysellNumber},
                        {u"customer"_s, r.customer},
                        {u"confirmed_at"_s, isoTime(r.confirmedAt)},
                        {u"ysell_id"_s, r.ysellId},
@@ -166,6 +167,10 @@ Options:
   --debug                    Also print the developer log (ysb.* categories) on standard error.
   -h, --help                 Show this help.
   -v, --version              Show the version.
+
+NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
+retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
+as #ID, quoted for the shell: retry '#42'. log --order also takes #ID.
 
 Secrets are never taken from the command line.
 
@@ -492,6 +497,15 @@ void CliApp::cmdLog()
         fail(journal.error());
         return;
     }
+    if (order.startsWith(u'#')) {
+        // The log is kept by name: "#ID" shows the log of that order's name.
+        const auto found = journal.value()->findOrder(order, m_config.odooDatabase);
+        if (!found.ok()) {
+            fail(Error::make(ErrorKind::Config, found.error().message));
+            return;
+        }
+        order = found.value().name;
+    }
     if (m_json) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
@@ -551,7 +565,6 @@ void CliApp::cmdSerials()
         fail(Error::make(ErrorKind::Config, tr("usage: serials set NAME LINE SN...")));
         return;
     }
-    const QString name = m_args.at(1);
     bool ok = false;
     const qint64 line = m_args.at(2).toLongLong(&ok);
     if (!ok || line <= 0) {
@@ -577,10 +590,15 @@ void CliApp::cmdSerials()
         fail(journal.error());
         return;
     }
-    if (!journal.value()->order(name)) {
-        fail(Error::make(ErrorKind::Config, tr("the journal has no order “%1”; run sync first.").arg(name)));
+    // A name several orders share is refused with the list of them; "#ID" names one.
+    const auto found = journal.value()->findOrder(m_args.at(1), m_config.odooDatabase);
+    if (!found.ok()) {
+        fail(found.error().kind == ErrorKind::MissingRecord
+                 ? Error::make(ErrorKind::Config, tr("the journal has no order “%1”; run sync first.").arg(m_args.at(1)))
+                 : found.error());
         return;
     }
+    const QString name = found.value().name;
     if (Status s = journal.value()->setSerials(name, line, serials); !s.ok()) {
         fail(s.error());
         return;
@@ -736,7 +754,7 @@ void CliApp::cmdCycle(const QString &command)
         } else {
             const QStringList unknown = engine->retry(m_args);
             for (const QString &n : unknown)
-                m_err << tr("retry: the journal has no order “%1”.").arg(n) << Qt::endl;
+                m_err << u"retry: "_s << engine->findOrder(n).error().message << Qt::endl;
             if (unknown.size() == m_args.size()) {
                 quit(ExitConfig);
                 return;

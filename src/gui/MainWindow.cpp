@@ -253,7 +253,15 @@ void MainWindow::buildUi()
     m_details = new OrderDetailsView(m_journal, splitter);
     if (m_bridge) {
         m_details->setRequestPreviewer([this](const QString &name) -> OrderPreviewJob * {
-            return m_bridge ? m_bridge->previewOrder(name, this) : nullptr;
+            if (!m_bridge)
+                return nullptr;
+            // A name other orders share is previewed by the Odoo id ("#ID") of the row shown.
+            const QModelIndex current = m_view->selectionModel()->currentIndex();
+            const qint64 odooId = current.isValid() && current.data(OrdersModel::OrderNameRole).toString() == name
+                                      ? current.data(OrdersModel::OdooIdRole).toLongLong()
+                                      : 0;
+            const bool shared = odooId && m_journal && m_journal->ordersNamed(name).size() > 1;
+            return m_bridge->previewOrder(shared ? u"#%1"_s.arg(odooId) : name, this);
         });
     }
     splitter->addWidget(m_view);
@@ -400,8 +408,12 @@ void MainWindow::onRetry()
     QStringList names;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows) {
-        if (isRetryable(OrderState(i.data(OrdersModel::OrderStateRole).toInt())))
-            names << i.data(OrdersModel::OrderNameRole).toString();
+        if (!isRetryable(OrderState(i.data(OrdersModel::OrderStateRole).toInt())))
+            continue;
+        // An order whose name another order shares is named by its Odoo id ("#ID"), as the CLI does.
+        const QString name = i.data(OrdersModel::OrderNameRole).toString();
+        const qint64 odooId = i.data(OrdersModel::OdooIdRole).toLongLong();
+        names << (odooId && m_journal->ordersNamed(name).size() > 1 ? u"#%1"_s.arg(odooId) : name);
     }
     std::sort(names.begin(), names.end());
     if (names.isEmpty()) {
@@ -445,9 +457,10 @@ void MainWindow::finishRetry()
     QStringList worked;
     QStringList failed;
     for (const QString &n : std::as_const(m_retrying)) {
-        const std::optional<OrderRecord> r = m_journal->order(n);
-        if (!r)
+        const Result<OrderRecord> found = m_engine->findOrder(n);
+        if (!found.ok())
             continue;
+        const std::optional<OrderRecord> r = found.value();
         const bool ok = r->lastError.isEmpty()
                      && (r->state == OrderState::Sent || r->state == OrderState::Done
                          || r->state == OrderState::PickingCreated || r->state == OrderState::Closed);

@@ -48,6 +48,14 @@ QJsonValue odooRpc(SimProcess &sim, const QString &model, const QString &method,
     return sim.odoo(QJsonDocument(req).toJson(QJsonDocument::Compact)).object().value(u"result"_s);
 }
 
+// The simulator's sale orders (id, name), lowest id first.
+QJsonArray odooOrders(SimProcess &sim)
+{
+    return odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                   QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
+        .toArray();
+}
+
 QString journalOf(const QString &config)
 {
     return QSettings(config, QSettings::IniFormat).value(u"journal/path"_s).toString();
@@ -651,45 +659,157 @@ private Q_SLOTS:
         QCOMPARE(sim.ysellOrders().size(), 3);
     }
 
-    // Two confirmed Odoo orders with one name: neither vanishes without a word. One is sent, the other
-    // is named in a message (exit 4), the cycle's counts add up, and after a rename it is sent too.
-    void sameNamedOrdersAreNeverLostSilently()
+    // Two confirmed Odoo orders with one name are two orders (their Odoo ids): both get a journal row
+    // and are sent, the second under NAME-<id> since Ysell needs a unique order_num; the numbers
+    // stay what they were on later cycles and after a rename, and the summary's counts add up.
+    void sameNamedOrdersAreBothSent()
     {
         SimProcess sim;
         CliRunner cli;
         QString error;
         QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
-        const QJsonArray all = odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
-                                       QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
-                                   .toArray();
+        const QJsonArray all = odooOrders(sim);
         QCOMPARE(all.size(), 3);
         const QString name = all.at(0).toObject().value(u"name"_s).toString();
+        const int firstId = all.at(0).toObject().value(u"id"_s).toInt();
         const int twinId = all.at(1).toObject().value(u"id"_s).toInt();
+        QVERIFY(firstId < twinId);
         QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, name}}})
                     .toBool());
+        const QString twinNumber = u"%1-%2"_s.arg(name).arg(twinId);
+        const QSet<QString> expected{name, twinNumber, all.at(2).toObject().value(u"name"_s).toString()};
+        const auto ysellNumbers = [&sim] {
+            QSet<QString> nums;
+            for (const QJsonValue &v : sim.ysellOrders())
+                nums.insert(v.toObject().value(u"order_num"_s).toString());
+            return nums;
+        };
 
         CliResult r = cli.run({u"send"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 4, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
-        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(summary.value(u"discovered"_s).toInt() + summary.value(u"needs_attention"_s).toInt(), 3);
-        QVERIFY2(summary.value(u"errors"_s).toArray().at(0).toString().contains(
-                     u"two confirmed orders named %1"_s.arg(name)),
-                 qPrintable(r.out));
-        r = cli.run({u"send"_s});
-        QVERIFY2(r.err.count(u"two confirmed orders named %1"_s.arg(name)) == 1, qPrintable(r.err));
-        QCOMPARE(cli.orders().size(), 2);
-        QCOMPARE(sim.ysellOrders().size(), 2);
+        QVERIFY2(r.exitCode == 0, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"discovered"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"sent"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"needs_attention"_s).toInt(), 0);
+        QVERIFY2(summary.value(u"errors"_s).toArray().isEmpty(), qPrintable(r.out));
+        QJsonArray orders = cli.orders();
+        QCOMPARE(orders.size(), 3);
+        QSet<qint64> ids;
+        QSet<QString> numbers;
+        for (const QJsonValue &v : std::as_const(orders)) {
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"sent"_s);
+            ids.insert(v.toObject().value(u"odoo_id"_s).toInteger());
+            numbers.insert(v.toObject().value(u"ysell_num"_s).toString());
+        }
+        QVERIFY(ids.contains(firstId) && ids.contains(twinId));
+        QCOMPARE(numbers, expected);
+        QCOMPARE(sim.ysellOrders().size(), 3);
+        QCOMPARE(ysellNumbers(), expected);
 
+        // Nothing more on the next cycle.
+        r = cli.run({u"send"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"discovered"_s).toInt() + summary.value(u"sent"_s).toInt(), 0);
+
+        // The shared name alone does not say which order is meant: the message lists both; #ID does.
+        const QString firstRef = u"#%1"_s.arg(firstId);
+        const QString twinRef = u"#%1"_s.arg(twinId);
+        for (const QStringList &args : {QStringList{u"retry"_s, name}, QStringList{u"serials"_s, u"set"_s, name, u"1"_s, u"SN-T"_s}}) {
+            r = cli.run(args);
+            QVERIFY2(r.exitCode == 2, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+            QVERIFY2(r.err.contains(u"2 orders are named “%1”"_s.arg(name)) && r.err.contains(firstRef)
+                         && r.err.contains(twinRef),
+                     qPrintable(r.err));
+        }
+        r = cli.run({u"preview"_s, name});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(firstRef) && r.err.contains(twinRef),
+                 qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        r = cli.run({u"preview"_s, twinRef}); // already sent: shown with its number, exit 4
+        QVERIFY2(r.exitCode == 4 && r.out.contains(twinNumber), qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        r = cli.run({u"log"_s, u"--order"_s, twinRef});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"sent"_s), qPrintable(r.out + r.err));
+        r = cli.run({u"retry"_s, twinRef});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = cli.run({u"serials"_s, u"set"_s, twinRef, u"1"_s, u"SN-T"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(name), qPrintable(r.out));
+
+        // Ysell ships all three: each order gets its own draft delivery, found by its number.
+        QVERIFY(sim.advance(u"7.1"_s));
+        r = cli.run({u"sweep"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"checked"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"became_done"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"pickings_created"_s).toInt(), 3);
+        QSet<QString> origins;
+        for (const QJsonValue &v : sim.pickings())
+            origins.insert(v.toObject().value(u"origin"_s).toString());
+        QCOMPARE(sim.pickings().size(), 3);
+        QCOMPARE(origins, expected);
+        orders = cli.orders();
+        QSet<qint64> pickingIds;
+        for (const QJsonValue &v : std::as_const(orders)) {
+            QCOMPARE(v.toObject().value(u"state"_s).toString(), u"picking_created"_s);
+            pickingIds.insert(v.toObject().value(u"picking_id"_s).toInteger());
+        }
+        QCOMPARE(pickingIds.size(), 3);
+        r = cli.run({u"sweep"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(sim.pickings().size(), 3);
+
+        // Renamed in Odoo afterwards, the twin stays the same order under the same number.
         QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s,
                         QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, QString(name + u"-B"_s)}}})
                     .toBool());
         r = cli.run({u"send"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(cli.orders().size(), 3);
+        QCOMPARE(sim.ysellOrders().size(), 3);
+        QCOMPARE(ysellNumbers(), expected);
+        QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 3);
+    }
+
+    // An order that takes the name of one already sent is never given that order's number, even
+    // with the lower Odoo id: Ysell would answer "duplicate" and the bridge would adopt the other's order.
+    void sharedNameNeverTakesANumberAlreadySent()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        const QJsonArray all = odooOrders(sim);
+        QCOMPARE(all.size(), 2);
+        const int lowId = all.at(0).toObject().value(u"id"_s).toInt();
+        const QString sentName = all.at(1).toObject().value(u"name"_s).toString();
+        QVERIFY(lowId < all.at(1).toObject().value(u"id"_s).toInt());
+        // The lower one is not confirmed yet when the other is sent.
+        odooRpc(sim, u"sale.order"_s, u"action_cancel"_s, QJsonArray{QJsonArray{lowId}});
+        CliResult r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(sim.ysellOrders().size(), 1);
+
+        // Then it is renamed like the sent one and confirmed again.
+        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s,
+                        QJsonArray{QJsonArray{lowId}, QJsonObject{{u"name"_s, sentName}, {u"state"_s, u"draft"_s}}})
+                    .toBool());
+        odooRpc(sim, u"sale.order"_s, u"action_confirm"_s, QJsonArray{QJsonArray{lowId}});
+        r = cli.run({u"send"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"sent"_s).toInt(), 1);
+        QCOMPARE(summary.value(u"adopted"_s).toInt(), 0);
         QSet<QString> nums;
         for (const QJsonValue &v : sim.ysellOrders())
             nums.insert(v.toObject().value(u"order_num"_s).toString());
-        QCOMPARE(nums, (QSet<QString>{name, name + u"-B"_s, all.at(2).toObject().value(u"name"_s).toString()}));
+        QCOMPARE(nums, (QSet<QString>{sentName, u"%1-%2"_s.arg(sentName).arg(lowId)}));
+        QSet<QString> ysellIds;
+        for (const QJsonValue &v : cli.orders()) {
+            if (v.toObject().value(u"state"_s).toString() == u"sent"_s)
+                ysellIds.insert(v.toObject().value(u"ysell_id"_s).toString());
+        }
+        QCOMPARE(ysellIds.size(), 2); // two orders in Ysell, not one adopted twice
     }
 
     // An order renamed in Odoo after it was sent is still the same order (its Odoo id): the journal

@@ -61,6 +61,7 @@ OrderRecord fullRecord(const QString &name)
     // The Odoo id is the order's identity: each name of the fixture is another order.
     o.odooId = 4242 + qint64(qHash(name, 0) % 100000);
     o.odooDb = u"odoo-prod"_s;
+    o.ysellNumber = name + u"-42"_s;
     o.customer = u"Иванов Пётр «ООО Ромашка»"_s;
     o.confirmedAt = utc(27, 14, 5);
     o.ysellId = u"98765"_s;
@@ -896,6 +897,7 @@ void TestJournal::migratesFromSchema4()
     QCOMPARE(old->state, OrderState::Sent);
     QCOMPARE(old->items, u"[1]"_s);
     QVERIFY(old->odooDb.isEmpty());
+    QCOMPARE(old->ysellNumber, u"S00042"_s); // sent under its name before schema 7
     QCOMPARE(j->orderById(u"odoo-prod"_s, 43)->name, u"S00043-B"_s); // the row updated last
     // Searchable through the rebuilt index, before and after a write.
     OrderFilter f;
@@ -993,6 +995,7 @@ void TestJournal::recordWithoutIdFindsItsRowByName()
     QCOMPARE(back->state, OrderState::Done);
     QCOMPARE(back->odooId, full.odooId); // the identity is never overwritten with "unknown"
     QCOMPARE(back->odooDb, full.odooDb);
+    QCOMPARE(back->ysellNumber, full.ysellNumber); // so is the number it was sent under
 }
 
 void TestJournal::refusesNewerSchema()

@@ -187,6 +187,13 @@ const QList<Migration> &migrations()
           kFtsDeleteTrigger,
           kFtsUpdateTrigger},
          true},
+        // The order's number in Ysell (order_num), stored with the send intent: two Odoo orders can
+        // share a name, so the number is no longer always the name. Rows written before were sent
+        // under their name.
+        {7,
+         {"ALTER TABLE orders ADD COLUMN ysell_num TEXT NOT NULL DEFAULT ''",
+          "UPDATE orders SET ysell_num = name",
+          "CREATE INDEX orders_ysell_num ON orders(ysell_num)"}},
     };
     return steps;
 }
@@ -194,7 +201,7 @@ const QList<Migration> &migrations()
 const char *const kOrderColumns =
     "name, odoo_id, customer, confirmed_at, ysell_id, ysell_status_code, ysell_status_name, state, "
     "last_error, last_error_kind, attempts, next_attempt_at, picking_id, picking_name, warning, serials, "
-    "payload_hash, sent_at, done_at, last_checked_at, updated_at, items, odoo_db";
+    "payload_hash, sent_at, done_at, last_checked_at, updated_at, items, odoo_db, ysell_num";
 
 const char *const kExchangeColumns =
     "id, at, system, route, method, path, http_status, duration_ms, correlation_id, order_ref, outcome, "
@@ -279,6 +286,7 @@ OrderRecord orderFrom(const QSqlQuery &q)
     o.updatedAt = timeFrom(q.value(i++));
     o.items = q.value(i++).toString();
     o.odooDb = q.value(i++).toString();
+    o.ysellNumber = q.value(i++).toString();
     return o;
 }
 
@@ -317,6 +325,7 @@ QJsonObject orderJson(const OrderRecord &o, const QStringList &secrets)
         {u"name"_s, r(o.name)},
         {u"odooId"_s, o.odooId},
         {u"odooDb"_s, r(o.odooDb)},
+        {u"ysellNumber"_s, r(o.ysellNumber)},
         {u"customer"_s, r(o.customer)},
         {u"confirmedAt"_s, isoTime(o.confirmedAt)},
         {u"ysellId"_s, r(o.ysellId)},
@@ -929,7 +938,8 @@ QVariantList Journal::orderValues(const OrderRecord &o) const
             timeValue(o.lastCheckedAt),
             m_clock->nowUtc().toMSecsSinceEpoch(),
             text(cappedText(o.items)),
-            text(o.odooDb)};
+            text(o.odooDb),
+            text(o.ysellNumber)};
 }
 
 // The row an order lives in: found by its Odoo id (in its database, or in a row written before the
@@ -972,13 +982,15 @@ Status Journal::writeOrder(const OrderRecord &o)
     const QStringList columns = QString::fromLatin1(kOrderColumns).split(u", "_s);
     QString sql;
     if (row.value()) {
-        // An Odoo id or database, once known, is never forgotten by a write that lacks it.
+        // An Odoo id, database or Ysell number, once known, is never forgotten by a write that lacks it.
         QStringList sets;
         for (const QString &c : columns) {
             if (c == u"odoo_id")
                 sets << u"odoo_id = coalesce(nullif(?, 0), odoo_id)"_s;
             else if (c == u"odoo_db")
                 sets << u"odoo_db = coalesce(nullif(?, ''), odoo_db)"_s;
+            else if (c == u"ysell_num")
+                sets << u"ysell_num = coalesce(nullif(?, ''), ysell_num)"_s;
             else
                 sets << c + u" = ?"_s;
         }
@@ -1039,6 +1051,39 @@ QList<OrderRecord> Journal::ordersNamed(const QString &name) const
         QLatin1String(kOrderColumns)));
     q.addBindValue(name);
     return orderRows(q);
+}
+
+Result<OrderRecord> Journal::findOrder(const QString &ref, const QString &odooDb) const
+{
+    if (ref.startsWith(u'#')) {
+        bool ok = false;
+        const qint64 id = ref.mid(1).toLongLong(&ok);
+        if (const auto r = ok ? orderById(odooDb, id) : std::nullopt)
+            return *r;
+        return Error::make(ErrorKind::MissingRecord, tr("the journal has no order with Odoo id %1.").arg(ref.mid(1)));
+    }
+    const QList<OrderRecord> named = ordersNamed(ref);
+    if (named.isEmpty())
+        return Error::make(ErrorKind::MissingRecord, tr("the journal has no order “%1”.").arg(ref));
+    if (named.size() == 1)
+        return named.first();
+    QStringList which;
+    for (const OrderRecord &o : named)
+        which << tr("#%1 (%2, %3)").arg(o.odooId).arg(orderStateName(o.state), o.customer);
+    return Error::make(ErrorKind::Config,
+                       tr("%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.")
+                           .arg(named.size())
+                           .arg(ref, which.join(u", "_s))
+                           .arg(named.first().odooId));
+}
+
+std::optional<OrderRecord> Journal::orderByYsellNumber(const QString &number) const
+{
+    QSqlQuery &q = statement(
+        u"SELECT %1 FROM orders WHERE ysell_num = ? ORDER BY updated_at DESC, id DESC LIMIT 1"_s.arg(
+            QLatin1String(kOrderColumns)));
+    q.addBindValue(number);
+    return firstOf(orderRows(q));
 }
 
 std::optional<OrderRecord> Journal::orderById(const QString &odooDb, qint64 odooId) const

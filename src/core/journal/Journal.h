@@ -32,7 +32,7 @@ public:
     enum class OpenMode { Exclusive, Shared };
 
     /// The schema this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path, Clock *clock = Clock::system(),
                                                  OpenMode mode = OpenMode::Exclusive);
@@ -70,6 +70,11 @@ public:
     /// The order with this Odoo id; an empty odooDb matches any database, and rows written before
     /// the database was recorded match any.
     std::optional<OrderRecord> orderById(const QString &odooDb, qint64 odooId) const;
+    /// The order a person means by `ref`: "#ID" is its Odoo id, anything else its name. An error that
+    /// lists the candidates when several orders have that name, or when none is known.
+    Result<OrderRecord> findOrder(const QString &ref, const QString &odooDb) const;
+    /// The order sent (or being sent) to Ysell under this order_num.
+    std::optional<OrderRecord> orderByYsellNumber(const QString &number) const;
     QList<OrderRecord> orders(const OrderFilter &filter = {}) const;
     /// orders(), with a read failure (damaged file, I/O error) as an error instead of an empty list.
     Result<QList<OrderRecord>> readOrders(const OrderFilter &filter = {}) const;

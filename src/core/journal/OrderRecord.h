@@ -31,6 +31,7 @@ struct OrderRecord {
     QString name;                 // Odoo order name, e.g. "S00042": shown, not unique, renamed with Odoo
     qint64 odooId = 0;            // with odooDb, the identity of the order
     QString odooDb;               // Odoo database; empty in rows written before schema 5
+    QString ysellNumber;          // order_num in Ysell, fixed with the send intent; empty until then
     QString customer;
     QDateTime confirmedAt;
     QString ysellId;

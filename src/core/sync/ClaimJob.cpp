@@ -55,13 +55,14 @@ void ClaimJob::readStates(bool afterWrite)
 
 void ClaimJob::onStates(const QJsonValue &records, bool afterWrite)
 {
-    QHash<QString, QJsonObject> byName;
+    // Matched by Odoo id: two orders can share a name.
+    QHash<int, QJsonObject> byId;
     for (const QJsonValue &v : records.toArray())
-        byName.insert(stringValue(v.toObject(), u"name"_s), v.toObject());
+        byId.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
     const QDateTime now = m_ctx.now();
     QStringList next;
     for (const QString &n : afterWrite ? m_candidates : m_ids.keys()) {
-        const QJsonObject o = byName.value(n);
+        const QJsonObject o = byId.value(m_ids.value(n));
         const QString ysellId = stringValue(o, u"x_ysell_order_id"_s);
         const QString state = stringValue(o, u"x_ysell_state"_s);
         if (!ysellId.isEmpty() && m_what == u"sending"_s) {

@@ -24,6 +24,8 @@ class ClaimJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClaimJob)
 public:
+    /// `idsByName`: Odoo id by the caller's key for the order (its name, or its Ysell number).
+    /// `idsByName`: the Odoo id of each order by the caller's key for it (its name, or its Ysell number).
     ClaimJob(SyncContext &ctx, QString what, QHash<QString, int> idsByName, QObject *parent = nullptr);
     void start();
 

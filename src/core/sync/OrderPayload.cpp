@@ -43,7 +43,8 @@ void putIfSet(QJsonObject &o, const QString &key, const QString &value)
 } // namespace
 
 PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLineSerial> &reserved,
-                                    const QHash<qint64, QStringList> &clerkSerials)
+                                    const QHash<qint64, QStringList> &clerkSerials,
+                                    const QString &orderNum)
 {
     PreparedOrder out;
 
@@ -170,7 +171,7 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
     out.problems.removeDuplicates();
 
     QJsonObject p;
-    p.insert(u"order_num"_s, order.name);
+    p.insert(u"order_num"_s, orderNum.isEmpty() ? order.name : orderNum);
     p.insert(u"ext_order_id"_s, order.id);
     if (order.dateOrder.isValid())
         p.insert(u"purchase_date"_s, order.dateOrder.toUTC().toString(Qt::ISODate));

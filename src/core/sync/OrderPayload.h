@@ -23,8 +23,9 @@ namespace OrderPayload {
 
 /// Builds the payload. Serials come from the clerk's entries for a line when there are any, else from
 /// the order's reserved move lines (matched by product, in Odoo's order). Section and note lines are skipped.
+/// `orderNum` is the order's number in Ysell; empty means its Odoo name.
 PreparedOrder prepare(const SaleOrder &order, const QList<MoveLineSerial> &reserved,
-                      const QHash<qint64, QStringList> &clerkSerials);
+                      const QHash<qint64, QStringList> &clerkSerials, const QString &orderNum = {});
 
 /// The picking note listing the serial numbers that went to Ysell ("SN1 SN2 …" as the journal keeps them).
 QString serialNote(const QString &serialsText);

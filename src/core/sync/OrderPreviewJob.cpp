@@ -80,13 +80,24 @@ void OrderPreviewJob::readOrder()
             done(known.error());
             return;
         }
-        m_ctx.readOrdersByName({m_name}, this, [this](const Result<QList<SaleOrder>> &orders) {
+        // "#ID", or a name the journal knows for one order only, is that order (its Odoo id).
+        if (m_journal) {
+            const auto found = m_journal->findOrder(m_name, m_ctx.config.odooDatabase);
+            if (found.ok()) {
+                m_record = found.value();
+            } else if (found.error().kind != ErrorKind::MissingRecord || m_name.startsWith(u'#')) {
+                done(found.error());
+                return;
+            }
+        }
+        const QString name = m_record ? m_record->name : m_name;
+        m_ctx.readOrdersByName({name}, this, [this, name](const Result<QList<SaleOrder>> &orders) {
             if (!orders.ok()) {
                 done(orders.error());
                 return;
             }
             for (const SaleOrder &o : orders.value()) {
-                if (o.name == m_name) {
+                if (m_record && m_record->odooId ? o.id == m_record->odooId : o.name == name) {
                     readSerials(o);
                     return;
                 }
@@ -113,15 +124,17 @@ void OrderPreviewJob::readSerials(const SaleOrder &order)
 
 void OrderPreviewJob::build(const SaleOrder &order, const QList<MoveLineSerial> &reserved)
 {
-    const QHash<qint64, QStringList> clerk = m_journal ? m_journal->serials(m_name) : QHash<qint64, QStringList>();
-    const PreparedOrder prepared = OrderPayload::prepare(order, reserved, clerk);
+    const QHash<qint64, QStringList> clerk = m_journal ? m_journal->serials(order.name) : QHash<qint64, QStringList>();
+    // The number it was (or is being) sent under; an order not sent yet gets its number when it is.
+    const PreparedOrder prepared =
+        OrderPayload::prepare(order, reserved, clerk, m_record ? m_record->ysellNumber : QString());
     const Result<HttpRequest> request = m_ysell->createRequest(prepared.payload);
     if (!request.ok()) {
         done(request.error());
         return;
     }
     OrderPreview preview;
-    preview.orderName = m_name;
+    preview.orderName = order.name;
     preview.requestText = m_ysell->describe(request.value());
     if (order.state != u"sale"_s)
         preview.problems << tr("The order is in state “%1” in Odoo; only confirmed orders are sent.").arg(order.state);
@@ -129,7 +142,7 @@ void OrderPreviewJob::build(const SaleOrder &order, const QList<MoveLineSerial> 
         preview.problems << tr("Odoo records this order as sent to Ysell already (Ysell order %1); it is not sent "
                                "again.")
                                 .arg(order.ysellOrderId);
-    if (const auto rec = m_journal ? m_journal->order(m_name) : std::nullopt;
+    if (const auto &rec = m_record;
         rec && !rec->ysellId.isEmpty() && order.ysellOrderId.isEmpty()
         && (rec->state == OrderState::Sent || rec->state == OrderState::Done
             || rec->state == OrderState::PickingCreated)) {

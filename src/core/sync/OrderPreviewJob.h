@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 namespace ysb {
 
 class HttpClient;
@@ -51,7 +53,8 @@ private:
     void build(const SaleOrder &order, const QList<MoveLineSerial> &reserved);
     void done(const Result<OrderPreview> &result);
 
-    QString m_name;
+    QString m_name;                    // as given: the order's name, or "#ID" (its Odoo id)
+    std::optional<OrderRecord> m_record; // the journal's row of the order, when it has one
     QPointer<const Journal> m_journal; // the app's journal may close while Odoo answers
     HttpClient *m_odooHttp = nullptr;
     OdooClient *m_odoo = nullptr;

@@ -68,15 +68,12 @@ void SendCycle::poll(int offset)
 
 void SendCycle::onPolled(const SaleOrderPage &page, int offset)
 {
-    QList<SaleOrder> kept;
     for (const SaleOrder &o : page.orders) {
-        if (!keep(o))
-            continue;
-        kept << o;
+        m_read.insert(o.id, o);
         if (o.writeDate.isValid() && (!m_maxWriteDate.isValid() || o.writeDate > m_maxWriteDate))
             m_maxWriteDate = o.writeDate;
     }
-    register_(kept);
+    register_(page.orders);
     if (m_finished)
         return;
     const int next = offset + int(page.orders.size());
@@ -96,44 +93,39 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
     collect();
 }
 
-// The journal knows an order by its name. Two confirmed Odoo orders with one name (other companies,
-// a manual rename) cannot both be handled: the one the journal already has (else the older) is, and
-// the other is named in a message every cycle instead of vanishing without a word.
-bool SendCycle::keep(const SaleOrder &o)
+// The order's number in Ysell (order_num, our idempotency reference) is fixed with the send intent and
+// never changes after. It is the Odoo name, unless another order of that name (other companies, a
+// manual rename) already has that number, or has no number yet and a lower Odoo id: then NAME-<id>.
+QString SendCycle::numberFor(const OrderRecord &r) const
 {
-    const auto it = m_orders.constFind(o.name);
-    if (it == m_orders.cend() || it->id == o.id) {
-        const auto known = m_ctx.journal->order(o.name);
-        if (it == m_orders.cend() && known && known->odooId && known->odooId != o.id) {
-            reportSameName(o.name, known->odooId, o.id);
-            return false;
-        }
-        m_orders.insert(o.name, o);
-        return true;
+    if (!r.ysellNumber.isEmpty() || r.odooId == 0)
+        return r.ysellNumber.isEmpty() ? r.name : r.ysellNumber;
+    const QString own = u"%1-%2"_s.arg(r.name).arg(r.odooId);
+    if (const auto holder = m_ctx.journal->orderByYsellNumber(r.name); holder && holder->odooId != r.odooId)
+        return own;
+    for (const OrderRecord &other : m_ctx.journal->ordersNamed(r.name)) {
+        if (other.odooId != r.odooId && other.ysellNumber.isEmpty() && other.odooId < r.odooId)
+            return own;
     }
-    const auto known = m_ctx.journal->order(o.name);
-    const int keepId = known && known->odooId ? known->odooId : qMin(it->id, o.id);
-    reportSameName(o.name, keepId, keepId == o.id ? it->id : o.id);
-    if (keepId == o.id)
-        m_orders.insert(o.name, o);
-    return keepId == o.id;
+    for (const SaleOrder &o : std::as_const(m_read)) {
+        if (o.name == r.name && o.id < r.odooId)
+            return own;
+    }
+    if (m_idOf.value(r.name, r.odooId) != r.odooId)
+        return own;
+    return r.name;
 }
 
-void SendCycle::reportSameName(const QString &name, int handledId, int otherId)
+OrderRecord SendCycle::record(const QString &number) const
 {
-    if (m_sameName.contains(otherId))
-        return;
-    m_sameName.insert(otherId);
-    ++m_summary.needsAttention;
-    const QString message =
-        tr("Odoo has two confirmed orders named %1 (ids %2 and %3). Ysell Bridge knows orders by their name, so only "
-           "id %2 is handled; rename the other one in Odoo and it is sent on the next cycle.")
-            .arg(name)
-            .arg(handledId)
-            .arg(otherId);
-    if (!m_summary.errors.contains(message))
-        m_summary.errors << message;
-    m_ctx.note(u"send"_s, name, message, Notification::Severity::Error);
+    const qint64 id = m_idOf.value(number);
+    auto r = id ? m_ctx.journal->orderById(m_ctx.config.odooDatabase, id) : m_ctx.journal->order(number);
+    return r.value_or(OrderRecord{});
+}
+
+QString SendCycle::ref(const QString &number) const
+{
+    return m_nameOf.value(number, number);
 }
 
 // New orders enter the journal; orders another workstation already sent are adopted as sent.
@@ -211,23 +203,41 @@ void SendCycle::collect()
         }
     } else {
         for (const QString &n : std::as_const(m_names)) {
-            auto r = m_ctx.journal->order(n);
-            if (!r) {
-                m_summary.errors << tr("%1 is not known yet; it is picked up when Odoo lists it as confirmed.").arg(n);
+            // A name several orders share is refused with the list of them; "#ID" picks one.
+            auto r = m_ctx.journal->findOrder(n, m_ctx.config.odooDatabase);
+            if (!r.ok()) {
+                m_summary.errors << (r.error().kind == ErrorKind::MissingRecord
+                                         ? tr("%1 is not known yet; it is picked up when Odoo lists it as confirmed.").arg(n)
+                                         : r.error().message);
                 continue;
             }
-            if (r->state == OrderState::New || r->state == OrderState::Sending
-                || r->state == OrderState::NeedsAttention)
-                candidates << *r;
+            const OrderState state = r.value().state;
+            if (state == OrderState::New || state == OrderState::Sending || state == OrderState::NeedsAttention)
+                candidates << r.value();
             else
                 ++m_summary.skipped;
         }
     }
     for (const OrderRecord &r : std::as_const(candidates)) {
-        m_due << r.name;
+        const QString number = numberFor(r);
+        if (const auto it = m_idOf.constFind(number); it != m_idOf.cend()) {
+            if (*it != r.odooId) { // two stored numbers alike: never guess which order Ysell has
+                ++m_summary.needsAttention;
+                m_summary.errors << tr("Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.")
+                                        .arg(*it)
+                                        .arg(r.odooId)
+                                        .arg(number);
+            }
+            continue; // else the same order named twice
+        }
+        m_due << number;
+        m_idOf.insert(number, r.odooId);
+        m_nameOf.insert(number, r.name);
         if (r.state == OrderState::Sending)
-            m_lookUpFirst.insert(r.name);
-        if (!m_orders.contains(r.name))
+            m_lookUpFirst.insert(number);
+        if (const auto it = m_read.constFind(int(r.odooId)); r.odooId && it != m_read.cend())
+            m_orders.insert(number, *it);
+        else if (!m_toFetch.contains(r.name))
             m_toFetch << r.name;
     }
     m_total = int(m_due.size());
@@ -242,8 +252,14 @@ void SendCycle::fetchMissing()
             abort(r.error());
             return;
         }
-        for (const SaleOrder &o : r.value())
-            keep(o);
+        // Read by name, kept by Odoo id: another order of the same name is not this one.
+        for (const SaleOrder &o : r.value()) {
+            for (const QString &n : std::as_const(m_due)) {
+                const qint64 id = m_idOf.value(n);
+                if (!m_orders.contains(n) && (id == o.id || (id == 0 && n == o.name)))
+                    m_orders.insert(n, o);
+            }
+        }
         readSerials();
     });
 }
@@ -294,14 +310,13 @@ void SendCycle::prepare()
     const QDateTime now = m_ctx.now();
     QList<OrderRecord> changed;
     for (const QString &n : std::as_const(m_due)) {
-        OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
-        rec.name = n;
+        OrderRecord rec = record(n);
         const auto it = m_orders.constFind(n);
         if (it == m_orders.cend()) {
             rec.state = OrderState::NeedsAttention;
             rec.lastError = tr("Odoo no longer lists this order (deleted, or not visible to this user).");
             rec.lastErrorKind = Error::kindName(ErrorKind::MissingRecord);
-            m_ctx.event(n, u"attention"_s, rec.lastError);
+            m_ctx.event(ref(n), u"attention"_s, rec.lastError);
             ++m_summary.needsAttention;
             changed << rec;
             continue;
@@ -314,7 +329,7 @@ void SendCycle::prepare()
                 rec.state = OrderState::Closed;
                 rec.lastError.clear();
                 rec.lastErrorKind.clear();
-                m_ctx.event(n, u"closed"_s,
+                m_ctx.event(ref(n), u"closed"_s,
                             tr("The order is no longer confirmed in Odoo (state %1); it is not sent.").arg(o.state));
                 changed << rec;
                 continue;
@@ -327,14 +342,14 @@ void SendCycle::prepare()
             rec.lastError.clear();
             rec.lastErrorKind.clear();
             rec.nextAttemptAt = {};
-            m_ctx.event(n, u"adopted"_s,
+            m_ctx.event(ref(n), u"adopted"_s,
                         tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId));
             ++m_summary.adopted;
             changed << rec;
             continue;
         }
         if (Lease::heldByOther(o.ysellState, m_ctx.instanceId, now)) {
-            m_ctx.skippedForOther(m_summary, n, o.ysellState);
+            m_ctx.skippedForOther(m_summary, ref(n), o.ysellState);
             continue;
         }
         if (const auto lapsed = Lease::parse(o.ysellState);
@@ -342,11 +357,11 @@ void SendCycle::prepare()
             // Another workstation's send claim ran out (it crashed or lost its connection): its create
             // may have reached Ysell, so the order is looked up by number before anything is created.
             m_lookUpFirst.insert(n);
-            m_ctx.event(n, u"claim_expired"_s,
+            m_ctx.event(ref(n), u"claim_expired"_s,
                         tr("Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.")
                             .arg(lapsed->instanceId));
         }
-        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(n));
+        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(o.name), n);
         if (!p.ok() && !m_lookUpFirst.contains(n)) {
             const QString message = p.problems.join(u'\n');
             const bool changedMessage = rec.lastError != message || rec.state != OrderState::NeedsAttention;
@@ -356,8 +371,8 @@ void SendCycle::prepare()
             rec.odooId = o.id;
             rec.customer = o.shipping.name;
             if (changedMessage) {
-                m_ctx.event(n, u"preflight"_s, message);
-                m_ctx.note(u"preflight"_s, n, message);
+                m_ctx.event(ref(n), u"preflight"_s, message);
+                m_ctx.note(u"preflight"_s, ref(n), message);
             }
             ++m_summary.needsAttention;
             changed << rec;
@@ -405,19 +420,19 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
     const ClaimOutcome &c = result.value();
     QList<OrderRecord> changed;
     for (auto it = c.alreadySent.cbegin(); it != c.alreadySent.cend(); ++it) {
-        OrderRecord rec = m_ctx.journal->order(it.key()).value_or(OrderRecord{});
+        OrderRecord rec = record(it.key());
         rec.state = OrderState::Sent;
         rec.ysellId = it.value();
         rec.lastError.clear();
         rec.lastErrorKind.clear();
         rec.nextAttemptAt = {};
-        m_ctx.event(it.key(), u"adopted"_s,
+        m_ctx.event(ref(it.key()), u"adopted"_s,
                     tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(it.value()));
         ++m_summary.adopted;
         changed << rec;
     }
     for (const QString &n : c.takenByOther)
-        m_ctx.skippedForOther(m_summary, n, c.claimOf.value(n));
+        m_ctx.skippedForOther(m_summary, ref(n), c.claimOf.value(n));
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
         if (!s.ok()) {
@@ -441,14 +456,15 @@ void SendCycle::sendAll()
     // in Ysell by number before anything is created again.
     QList<OrderRecord> intents;
     for (const QString &n : std::as_const(m_toClaim)) {
-        OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+        OrderRecord rec = record(n);
         m_beforeIntent.insert(n, rec);
         const SaleOrder &o = m_orders[n];
         const PreparedOrder &p = m_prepared[n];
         if (rec.state == OrderState::Sending)
             m_lookUpFirst.insert(n);
-        rec.name = n;
+        rec.name = o.name;
         rec.odooId = o.id;
+        rec.ysellNumber = n;
         rec.customer = o.shipping.name;
         if (o.dateOrder.isValid())
             rec.confirmedAt = o.dateOrder;
@@ -513,7 +529,6 @@ bool SendCycle::stopIfRefused(const QString &name, const Error &error)
     QList<OrderRecord> reverted;
     for (const QString &n : std::as_const(names)) {
         OrderRecord rec = m_beforeIntent.value(n);
-        rec.name = n;
         rec.state = m_lookUpFirst.contains(n) ? OrderState::Sending : OrderState::New;
         rec.lastError.clear();
         rec.lastErrorKind.clear();
@@ -523,7 +538,7 @@ bool SendCycle::stopIfRefused(const QString &name, const Error &error)
         countDone();
     }
     (void)m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(reverted));
-    m_ctx.event(name, u"not_sent"_s, tr("Not sent: %1").arg(error.message));
+    m_ctx.event(ref(name), u"not_sent"_s, tr("Not sent: %1").arg(error.message));
     m_pending -= int(names.size()) - 1;
     settle();
     return true;
@@ -589,8 +604,7 @@ void SendCycle::onFindResult(const QString &name, const Result<std::optional<Yse
 
 void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how)
 {
-    OrderRecord rec = m_ctx.journal->order(name).value_or(OrderRecord{});
-    rec.name = name;
+    OrderRecord rec = record(name);
     rec.state = OrderState::Sent;
     rec.ysellId = ysellId;
     rec.sentAt = m_ctx.now();
@@ -599,7 +613,7 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
     rec.attempts = 0;
     rec.nextAttemptAt = {};
     const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
-    m_ctx.event(name, adopted ? u"adopted"_s : u"sent"_s, how);
+    m_ctx.event(ref(name), adopted ? u"adopted"_s : u"sent"_s, how);
     countDone();
     // The summary counts what the journal holds; an order Ysell has but the journal missed is
     // looked up and adopted on the next cycle (its intent is stored).
@@ -612,8 +626,7 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
 
 void SendCycle::markFailed(const QString &name, const Error &error)
 {
-    OrderRecord rec = m_ctx.journal->order(name).value_or(OrderRecord{});
-    rec.name = name;
+    OrderRecord rec = record(name);
     rec.lastError = error.message;
     rec.lastErrorKind = error.kindName();
     const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
@@ -660,16 +673,16 @@ void SendCycle::markFailed(const QString &name, const Error &error)
         m_summary.failed += failed;
         m_summary.needsAttention += needsAttention;
     }
-    m_ctx.event(name, u"send_failed"_s, message);
+    m_ctx.event(ref(name), u"send_failed"_s, message);
     countDone();
-    m_ctx.note(u"send"_s, name, error.message, Notification::Severity::Error);
+    m_ctx.note(u"send"_s, ref(name), error.message, Notification::Severity::Error);
     if (error.kind == ErrorKind::BadCredentials && !m_summary.errors.contains(error.message))
         m_summary.errors << error.message;
 }
 
 void SendCycle::writeBack(const OrderRecord &rec)
 {
-    const auto it = m_orders.constFind(rec.name);
+    const auto it = m_orders.constFind(rec.ysellNumber);
     if (it == m_orders.cend())
         return;
     const int odooId = it->id;

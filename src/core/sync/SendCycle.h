@@ -35,8 +35,9 @@ Q_SIGNALS:
 private:
     void poll(int offset);
     void onPolled(const SaleOrderPage &page, int offset);
-    bool keep(const SaleOrder &order);
-    void reportSameName(const QString &name, int handledId, int otherId);
+    QString numberFor(const OrderRecord &record) const;
+    OrderRecord record(const QString &number) const; // the journal row of the order with this number
+    QString ref(const QString &number) const;        // the order's name, for events and messages
     void register_(const QList<SaleOrder> &orders);
     void collect();
     void fetchMissing();
@@ -64,10 +65,15 @@ private:
     SyncContext &m_ctx;
     QStringList m_names;
     CycleSummary m_summary;
-    QHash<QString, SaleOrder> m_orders;          // by name, from this cycle's reads
+    // Orders are known by their Odoo id; within the cycle each is keyed by its number in Ysell
+    // (order_num), which is unique where names are not.
+    QHash<int, SaleOrder> m_read;                // by Odoo id, as this cycle's poll read them
+    QHash<QString, SaleOrder> m_orders;          // by Ysell number, the orders due
+    QHash<QString, qint64> m_idOf;               // Ysell number → Odoo id
+    QHash<QString, QString> m_nameOf;            // Ysell number → Odoo name
     QHash<int, QList<MoveLineSerial>> m_serials; // by order id
-    QStringList m_due;                           // names to consider sending
-    QStringList m_toFetch;
+    QStringList m_due;                           // Ysell numbers of the orders to consider sending
+    QStringList m_toFetch;                       // Odoo names to read
     QStringList m_toClaim;
     QHash<QString, PreparedOrder> m_prepared;
     QSet<QString> m_lookUpFirst;                 // outcome of an earlier create unknown
@@ -75,7 +81,6 @@ private:
     QStringList m_gated;                         // waiting until the first request proves the token works
     bool m_gateOpen = false;
     std::optional<Error> m_refused;              // Ysell refused the credentials: the cycle stops
-    QSet<int> m_sameName;                        // Odoo ids not handled: another order has their name
     QStringList m_notSent;                       // claimed by this cycle but not sent (claims given back)
     QDateTime m_maxWriteDate;
     int m_pending = 0;

@@ -62,17 +62,20 @@ void SweepCycle::start()
         candidates = m_ctx.journal->orders(f);
     } else {
         for (const QString &n : std::as_const(m_names)) {
-            if (auto r = m_ctx.journal->order(n); r && (r->state == OrderState::Sent || r->state == OrderState::Done))
-                candidates << *r;
+            const auto r = m_ctx.journal->findOrder(n, m_ctx.config.odooDatabase);
+            if (r.ok() && (r.value().state == OrderState::Sent || r.value().state == OrderState::Done))
+                candidates << r.value();
             else
                 ++m_summary.skipped;
         }
     }
     QList<OrderRecord> toCheck;
     for (const OrderRecord &r : std::as_const(candidates)) {
-        m_records.insert(r.name, r);
+        // Keyed by the order's number in Ysell: two orders can share a name, never a number.
+        const QString number = keyOf(r);
+        m_records.insert(number, r);
         if (r.state == OrderState::Done)
-            m_doneNames << r.name; // a picking still to create (an earlier try failed or was interrupted)
+            m_doneNames << number; // a picking still to create (an earlier try failed or was interrupted)
         else if (!r.ysellId.isEmpty())
             toCheck << r;
     }
@@ -88,9 +91,27 @@ void SweepCycle::start()
     checkOne(m_gated.takeFirst());
 }
 
+QString SweepCycle::keyOf(const OrderRecord &record)
+{
+    return record.ysellNumber.isEmpty() ? record.name : record.ysellNumber;
+}
+
+OrderRecord SweepCycle::record(const QString &number) const
+{
+    const OrderRecord known = m_records.value(number);
+    auto r = known.odooId ? m_ctx.journal->orderById(known.odooDb, known.odooId) : m_ctx.journal->order(number);
+    return r.value_or(known);
+}
+
+QString SweepCycle::ref(const QString &number) const
+{
+    const auto it = m_records.constFind(number);
+    return it == m_records.cend() || it->name.isEmpty() ? number : it->name;
+}
+
 void SweepCycle::checkOne(const OrderRecord &record)
 {
-    const QString name = record.name;
+    const QString name = keyOf(record);
     auto *job = m_ctx.ysell->orderStatus(record.ysellId, name);
     connect(job, &OrderStatusJob::finished, this,
             [this, name](const Result<YsellOrderInfo> &res) { onStatus(name, res); });
@@ -114,6 +135,8 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
     }
     OrderRecord rec = m_records.value(name);
     const OrderRecord before = rec;
+    const QString number = name;
+    const QString shown = ref(number);
     ++m_summary.checked;
     rec.lastCheckedAt = m_ctx.now();
     if (!result.ok()) {
@@ -123,8 +146,8 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
                             : e.message;
         rec.lastErrorKind = e.kindName();
         if (rec.lastError != before.lastError) {
-            m_ctx.event(name, u"status_failed"_s, rec.lastError);
-            m_ctx.note(u"status"_s, name, rec.lastError, Notification::Severity::Error);
+            m_ctx.event(shown, u"status_failed"_s, rec.lastError);
+            m_ctx.note(u"status"_s, shown, rec.lastError, Notification::Severity::Error);
         }
         ++m_summary.failed;
     } else {
@@ -146,26 +169,26 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
             rec.doneAt = m_ctx.now();
             ++m_summary.becameDone;
             m_doneNames << name;
-            m_ctx.event(name, u"done"_s, tr("Ysell reports the order done (%1).").arg(label));
+            m_ctx.event(shown, u"done"_s, tr("Ysell reports the order done (%1).").arg(label));
             break;
         case YsellStatusClass::Terminal:
             rec.state = OrderState::Closed;
-            m_ctx.event(name, u"closed"_s,
+            m_ctx.event(shown, u"closed"_s,
                         tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
                            "(returns and cancellations are handled in Odoo by hand).")
                             .arg(label));
-            m_ctx.note(u"status"_s, name, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
+            m_ctx.note(u"status"_s, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
             break;
         case YsellStatusClass::Attention:
             if (changed) {
-                m_ctx.event(name, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
-                m_ctx.note(u"status"_s, name, tr("Ysell needs attention: %1").arg(label),
+                m_ctx.event(shown, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
+                m_ctx.note(u"status"_s, shown, tr("Ysell needs attention: %1").arg(label),
                            Notification::Severity::Warning);
             }
             break;
         case YsellStatusClass::InProgress:
             if (changed)
-                m_ctx.event(name, u"status"_s, tr("Ysell status: %1.").arg(label));
+                m_ctx.event(shown, u"status"_s, tr("Ysell status: %1.").arg(label));
             break;
         }
     }
@@ -313,13 +336,23 @@ void SweepCycle::resolveResources()
 
 void SweepCycle::readDoneOrders()
 {
-    m_ctx.readOrdersByName(m_doneNames, this, [this](const Result<QList<SaleOrder>> &r) {
+    QStringList names;
+    for (const QString &n : std::as_const(m_doneNames))
+        names << ref(n);
+    names.removeDuplicates();
+    m_ctx.readOrdersByName(names, this, [this](const Result<QList<SaleOrder>> &r) {
         if (!r.ok()) {
             failAllPickings(r.error());
             return;
         }
-        for (const SaleOrder &o : r.value())
-            m_orders.insert(o.name, o);
+        // Read by name, kept by Odoo id: another order of the same name is not this one.
+        for (const SaleOrder &o : r.value()) {
+            for (const QString &n : std::as_const(m_doneNames)) {
+                const qint64 id = m_records.value(n).odooId;
+                if (!m_orders.contains(n) && (id == o.id || (id == 0 && ref(n) == o.name)))
+                    m_orders.insert(n, o);
+            }
+        }
         claim();
     });
 }
@@ -356,7 +389,7 @@ void SweepCycle::claim()
         }
         for (const QString &n : r.value().takenByOther) {
             m_doneNames.removeAll(n);
-            m_ctx.skippedForOther(m_summary, n, r.value().claimOf.value(n));
+            m_ctx.skippedForOther(m_summary, ref(n), r.value().claimOf.value(n));
         }
         if (m_doneNames.isEmpty()) {
             finish();
@@ -391,7 +424,7 @@ void SweepCycle::findExisting()
                 m_pickingIds.insert(n, p.value(u"id"_s).toInt());
                 m_pickingNames.insert(n, stringField(p, u"name"_s));
                 ++m_summary.pickingsAdopted;
-                m_ctx.event(n, u"picking_adopted"_s,
+                m_ctx.event(ref(n), u"picking_adopted"_s,
                             tr("The delivery %1 from %2 already exists; adopted, not created again.")
                                 .arg(stringField(p, u"name"_s), m_ctx.resources.shemaxName));
             } else {
@@ -402,6 +435,8 @@ void SweepCycle::findExisting()
     });
 }
 
+// The picking's origin is the order's number in Ysell: its Odoo name, unless another order has that
+// name too; it is how an existing picking of the order is found again.
 QJsonObject SweepCycle::pickingValues(const SaleOrder &o, const OrderRecord &rec) const
 {
     const OdooResources &res = m_ctx.resources;
@@ -431,7 +466,7 @@ QJsonObject SweepCycle::pickingValues(const SaleOrder &o, const OrderRecord &rec
     QJsonObject v{{u"picking_type_id"_s, res.pickingTypeId},
                   {u"location_id"_s, res.shemaxId},
                   {u"location_dest_id"_s, res.customersId},
-                  {u"origin"_s, o.name},
+                  {u"origin"_s, keyOf(rec).isEmpty() ? o.name : keyOf(rec)},
                   {u"move_ids"_s, moves}};
     if (o.shipping.id)
         v.insert(u"partner_id"_s, o.shipping.id);
@@ -454,11 +489,11 @@ void SweepCycle::createPickings(const QStringList &names)
     const QStringList rest = names.mid(chunk.size());
     QJsonArray vals;
     for (const QString &n : chunk)
-        vals.append(pickingValues(m_orders.value(n), m_ctx.journal->order(n).value_or(OrderRecord{})));
+        vals.append(pickingValues(m_orders.value(n), record(n)));
     for (const QString &n : chunk)
-        m_ctx.event(n, u"picking_creating"_s, tr("Creating the draft delivery from %1.").arg(m_ctx.resources.shemaxName));
+        m_ctx.event(ref(n), u"picking_creating"_s, tr("Creating the draft delivery from %1.").arg(m_ctx.resources.shemaxName));
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
-                               chunk.size() == 1 ? chunk.first() : QString());
+                               chunk.size() == 1 ? ref(chunk.first()) : QString());
     onOdoo(job, this, [this, chunk, rest](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (chunk.size() > 1 && !r.error().requestMaybeSent
@@ -506,9 +541,7 @@ void SweepCycle::createSingles(QStringList singles, QStringList rest)
     }
     const QString n = singles.takeFirst();
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s,
-                               QJsonArray{QJsonArray{pickingValues(m_orders.value(n),
-                                                                   m_ctx.journal->order(n).value_or(OrderRecord{}))}},
-                               {}, n);
+                               QJsonArray{QJsonArray{pickingValues(m_orders.value(n), record(n))}}, {}, ref(n));
     onOdoo(job, this, [this, n, singles, rest](const Result<QJsonValue> &r) {
         if (!r.ok() && r.error().credentialsRefused()) {
             failAllPickings(r.error());
@@ -540,7 +573,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
     QStringList serials;
     QList<int> pickingIds;
     for (const QString &n : names) {
-        const auto rec = m_ctx.journal->order(n);
+        const auto rec = std::optional<OrderRecord>(record(n));
         if (rec && !rec->serials.isEmpty()) {
             serials << rec->serials.split(u' ', Qt::SkipEmptyParts);
             pickingIds << m_pickingIds.value(n);
@@ -556,7 +589,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
     onOdoo(moves, this, [this, names, serials](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             for (const QString &n : names)
-                m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r.error().message));
+                m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r.error().message));
             handleOtherDeliveries();
             return;
         }
@@ -574,7 +607,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
         onOdoo(quants, this, [this, names, moveOf](const Result<QJsonValue> &r2) {
             if (!r2.ok()) {
                 for (const QString &n : names)
-                    m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r2.error().message));
+                    m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r2.error().message));
                 handleOtherDeliveries();
                 return;
             }
@@ -592,7 +625,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
             QJsonArray lines;
             QStringList reserving; // orders whose serials are all free
             for (const QString &n : names) {
-                const auto rec = m_ctx.journal->order(n);
+                const auto rec = std::optional<OrderRecord>(record(n));
                 const QStringList mine = rec ? rec->serials.split(u' ', Qt::SkipEmptyParts) : QStringList();
                 if (mine.isEmpty())
                     continue;
@@ -617,8 +650,8 @@ void SweepCycle::reserveSerials(const QStringList &names)
                 if (!notFree.isEmpty()) {
                     const QString msg = tr("Serials not reserved: %1 not free in %2; the delivery stays draft.")
                                             .arg(notFree.join(u", "_s), m_ctx.resources.shemaxName);
-                    m_ctx.event(n, u"reserve_failed"_s, msg);
-                    m_ctx.note(u"picking"_s, n, msg);
+                    m_ctx.event(ref(n), u"reserve_failed"_s, msg);
+                    m_ctx.note(u"picking"_s, ref(n), msg);
                     OrderRecord rec2 = *rec;
                     rec2.warning = msg;
                     (void)m_ctx.journal->upsertOrder(rec2);
@@ -644,7 +677,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
             }
             const auto failed = [this, reserving](const Error &e) {
                 for (const QString &n : reserving)
-                    m_ctx.event(n, u"reserve_failed"_s, tr("Serials not reserved: %1").arg(e.message));
+                    m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(e.message));
                 handleOtherDeliveries();
             };
             auto *confirmJob = m_ctx.odooCall(u"stock.picking"_s, u"action_confirm"_s, QJsonArray{confirm});
@@ -660,7 +693,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
                         return;
                     }
                     for (const QString &n : reserving)
-                        m_ctx.event(n, u"reserved"_s,
+                        m_ctx.event(ref(n), u"reserved"_s,
                                     tr("Serials reserved in %1; the delivery is Ready.").arg(m_ctx.resources.shemaxName));
                     handleOtherDeliveries();
                 });
@@ -687,13 +720,13 @@ void SweepCycle::handleOtherDeliveries()
         }
     }
     for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-        OrderRecord rec = m_ctx.journal->order(it.key()).value_or(OrderRecord{});
+        OrderRecord rec = record(it.key());
         rec.warning = m_ctx.config.cancelOtherDelivery
                           ? tr("The other open delivery %1 is cancelled (setting “cancel other delivery”).").arg(it.value().join(u", "_s))
                           : tr("Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.")
                                 .arg(it.value().join(u", "_s));
         (void)m_ctx.journal->upsertOrder(rec);
-        m_ctx.event(it.key(), u"other_delivery"_s, rec.warning);
+        m_ctx.event(ref(it.key()), u"other_delivery"_s, rec.warning);
     }
     if (!m_ctx.config.cancelOtherDelivery || toCancel.isEmpty()) {
         finalizeOrders();
@@ -703,9 +736,9 @@ void SweepCycle::handleOtherDeliveries()
     onOdoo(job, this, [this, othersByOrder](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-                m_ctx.event(it.key(), u"cancel_failed"_s,
+                m_ctx.event(ref(it.key()), u"cancel_failed"_s,
                             tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
-                m_ctx.note(u"picking"_s, it.key(), r.error().message);
+                m_ctx.note(u"picking"_s, ref(it.key()), r.error().message);
             }
         }
         finalizeOrders();
@@ -727,7 +760,7 @@ void SweepCycle::finalizeOrders()
     auto complete = [this, names] {
         QList<OrderRecord> recs;
         for (const QString &n : names) {
-            OrderRecord rec = m_ctx.journal->order(n).value_or(OrderRecord{});
+            OrderRecord rec = record(n);
             rec.state = OrderState::PickingCreated;
             rec.pickingId = m_pickingIds.value(n);
             rec.pickingName = m_pickingNames.value(n);
@@ -737,7 +770,7 @@ void SweepCycle::finalizeOrders()
             }
             recs << rec;
             if (m_created.contains(n)) {
-                m_ctx.event(n, u"picking_created"_s,
+                m_ctx.event(ref(n), u"picking_created"_s,
                             tr("Draft delivery %1 created from %2 to the customer.").arg(rec.pickingName, m_ctx.resources.shemaxName));
             }
         }
@@ -748,7 +781,8 @@ void SweepCycle::finalizeOrders()
         }
         m_pending = 1;
         for (const OrderRecord &rec : std::as_const(recs)) {
-            const SaleOrder o = m_orders.value(rec.name);
+            const QString number = keyOf(rec);
+            const SaleOrder o = m_orders.value(number);
             if (!o.id)
                 continue;
             const QString name = rec.name;
@@ -762,7 +796,7 @@ void SweepCycle::finalizeOrders()
                     settle();
                 });
             }
-            if (m_created.contains(name)) {
+            if (m_created.contains(number)) {
                 ++m_pending;
                 const QJsonObject kw{{u"body"_s, tr("Ysell shipped the order (%1). Draft delivery %2 created from %3.")
                                                      .arg(rec.ysellStatusCode, rec.pickingName, m_ctx.resources.shemaxName)},
@@ -800,12 +834,12 @@ void SweepCycle::finalizeOrders()
 
 void SweepCycle::pickingFailed(const QString &name, const Error &error)
 {
-    OrderRecord rec = m_ctx.journal->order(name).value_or(OrderRecord{});
+    OrderRecord rec = record(name);
     rec.lastError = tr("The draft delivery could not be created: %1").arg(error.message);
     rec.lastErrorKind = error.kindName();
     const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
-    m_ctx.event(name, u"picking_failed"_s, rec.lastError);
-    m_ctx.note(u"picking"_s, name, rec.lastError, Notification::Severity::Error);
+    m_ctx.event(ref(name), u"picking_failed"_s, rec.lastError);
+    m_ctx.note(u"picking"_s, ref(name), rec.lastError, Notification::Severity::Error);
     if (isStored)
         ++m_summary.failed;
 }

@@ -47,17 +47,21 @@ private:
     void pickingFailed(const QString &name, const Error &error);
     void failAllPickings(const Error &error);
     QJsonObject pickingValues(const SaleOrder &order, const OrderRecord &rec) const;
+    static QString keyOf(const OrderRecord &record); // its number in Ysell (its name before it had one)
+    OrderRecord record(const QString &number) const; // the journal row now, found by Odoo id
+    QString ref(const QString &number) const;        // the order's name, for events and messages
     void settle();
     void finish();
 
     SyncContext &m_ctx;
     QStringList m_names;
     CycleSummary m_summary;
+    // Keyed by the order's number in Ysell (unique, where Odoo names are not).
     QHash<QString, OrderRecord> m_records;   // the orders of this sweep as the journal had them
     QHash<QString, OrderRecord> m_dirty;     // changed by the status phase, written in one transaction
     QStringList m_doneNames;                 // orders needing a picking
     QHash<QString, SaleOrder> m_orders;
-    QHash<QString, int> m_pickingIds;        // created or adopted, by order name
+    QHash<QString, int> m_pickingIds;        // created or adopted, by Ysell number
     QHash<QString, QString> m_pickingNames;
     QStringList m_toCreate;
     QStringList m_created;                   // created by this cycle (for reservation and notes)

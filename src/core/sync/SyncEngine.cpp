@@ -109,11 +109,13 @@ QStringList SyncEngine::retry(const QStringList &names)
     QStringList toCheck;
     QList<OrderRecord> changed;
     for (const QString &n : names) {
-        auto rec = m_ctx.journal->order(n);
-        if (!rec) {
+        // "#ID" or a name only one order has; findOrder() says why another is not.
+        auto found = findOrder(n);
+        if (!found.ok()) {
             unknown << n;
             continue;
         }
+        std::optional<OrderRecord> rec = found.value();
         switch (rec->state) {
         case OrderState::New:
         case OrderState::NeedsAttention:
@@ -141,13 +143,18 @@ QStringList SyncEngine::retry(const QStringList &names)
     }
     if (!changed.isEmpty())
         (void)m_ctx.journal->upsertOrders(changed);
-    for (const QString &n : std::as_const(toSend))
-        (void)m_ctx.journal->addEvent(n, u"retry"_s, tr("Retry requested by the user."));
+    for (const OrderRecord &r : std::as_const(changed))
+        (void)m_ctx.journal->addEvent(r.name, u"retry"_s, tr("Retry requested by the user."));
     if (!toSend.isEmpty())
         enqueue(CycleSummary::Kind::Send, toSend);
     if (!toCheck.isEmpty())
         enqueue(CycleSummary::Kind::Sweep, toCheck);
     return unknown;
+}
+
+Result<OrderRecord> SyncEngine::findOrder(const QString &ref) const
+{
+    return m_ctx.journal->findOrder(ref, m_ctx.config.odooDatabase);
 }
 
 void SyncEngine::enqueue(CycleSummary::Kind kind, const QStringList &names)

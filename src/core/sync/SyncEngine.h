@@ -42,8 +42,10 @@ public:
     void checkNow(const QStringList &names = {});
     /// Send, then sweep.
     void syncNow();
-    /// Clears the back-off of these orders and runs what each needs next (send, look-up, sweep).
-    /// Returns the names that were not known.
+    /// The order a person means by `ref` ("#ID" or a name only one order has), else why not.
+    Result<OrderRecord> findOrder(const QString &ref) const;
+    /// Clears the back-off of these orders ("#ID" or names) and runs what each needs next (send,
+    /// look-up, sweep). Returns those not known, or whose name several orders share (see findOrder()).
     QStringList retry(const QStringList &names);
     /// Runs what is due by the clock; called every few seconds by a timer.
     void tick();
