@@ -71,6 +71,59 @@
     </message>
 </context>
 <context>
+    <name>OrderTransitions</name>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="61"/>
+        <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
+        <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="121"/>
+        <source>%1 Next try at %2 UTC.</source>
+        <translation>%1 Следующая попытка в %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="128"/>
+        <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
+        <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="138"/>
+        <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
+        <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="146"/>
+        <source>%1 (gave up after %2 tries; use Retry)</source>
+        <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="206"/>
+        <source>Ysell does not know the order id %1 (any more).</source>
+        <translation>Ysell не знает (больше) заказа с ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="223"/>
+        <source>The draft delivery could not be created: %1</source>
+        <translation>Черновик доставки не удалось создать: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="230"/>
+        <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
+        <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="239"/>
+        <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
+        <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="240"/>
+        <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
+        <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
+    </message>
+</context>
+<context>
     <name>SyncContext</name>
     <message>
         <location filename="../src/core/sync/SyncContext.cpp" line="75"/>
@@ -2173,23 +2226,21 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="168"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="346"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="546"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="210"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="193"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="317"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
-        <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
+        <translation type="vanished">Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="333"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="312"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
@@ -2207,72 +2258,68 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="226"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="209"/>
         <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
         <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="332"/>
         <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="430"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="390"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="541"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="480"/>
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="567"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="506"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="574"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="513"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="596"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="640"/>
         <source>%1 Next try at %2 UTC.</source>
-        <translation>%1 Следующая попытка в %2 UTC.</translation>
+        <translation type="vanished">%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="648"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
-        <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
+        <translation type="vanished">%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="658"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
-        <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
+        <translation type="vanished">%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="667"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
-        <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
+        <translation type="vanished">%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="699"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="602"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="706"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="609"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="712"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="615"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -3137,62 +3184,61 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::SweepCycle</name>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="145"/>
         <source>Ysell does not know the order id %1 (any more).</source>
-        <translation>Ysell не знает (больше) заказа с ID %1.</translation>
+        <translation type="vanished">Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="172"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="160"/>
         <source>Ysell reports the order done (%1).</source>
         <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="177"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="164"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
         <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="180"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="167"/>
         <source>Ysell status %1</source>
         <translation>Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="184"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="171"/>
         <source>Ysell needs attention: %1.</source>
         <translation>Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="185"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="172"/>
         <source>Ysell needs attention: %1</source>
         <translation>Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="191"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="178"/>
         <source>Ysell status: %1.</source>
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="290"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="277"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="293"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="280"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="325"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="312"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="370"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="357"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="428"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="415"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
@@ -3201,68 +3247,64 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="494"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="481"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="527"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="555"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="514"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="542"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="592"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="610"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="680"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="579"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="597"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="665"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="651"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
-        <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
+        <translation type="vanished">Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="682"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="725"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
-        <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
+        <translation type="vanished">Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="726"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
-        <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
+        <translation type="vanished">В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="740"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="722"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="774"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="750"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="801"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="777"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="838"/>
         <source>The draft delivery could not be created: %1</source>
-        <translation>Черновик доставки не удалось создать: %1</translation>
+        <translation type="vanished">Черновик доставки не удалось создать: %1</translation>
     </message>
 </context>
 <context>
     <name>ysb::SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/SyncEngine.cpp" line="147"/>
+        <location filename="../src/core/sync/SyncEngine.cpp" line="135"/>
         <source>Retry requested by the user.</source>
         <translation>Повтор запрошен пользователем.</translation>
     </message>

@@ -53,6 +53,8 @@ private:
     void findOne(const QString &name);
     void onCreateResult(const QString &name, const Result<YsellOrderInfo> &result);
     void onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result);
+    static QString adoptedFromOdoo(const QString &ysellId);
+    OrderRecord adopt(const OrderRecord &rec, const QString &shown, const QString &ysellId, const QString &how);
     void markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how);
     void markFailed(const QString &name, const Error &error);
     void writeBack(const OrderRecord &rec);
