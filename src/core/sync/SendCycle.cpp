@@ -1,6 +1,5 @@
 #include "SendCycle.h"
 
-#include "Logging.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/ClaimJob.h"
@@ -32,11 +31,8 @@ bool hasSerialProduct(const SaleOrder &o)
 } // namespace
 
 SendCycle::SendCycle(SyncContext &ctx, QStringList names, QObject *parent)
-    : QObject(parent)
-    , m_ctx(ctx)
-    , m_names(std::move(names))
+    : Cycle(ctx, CycleSummary::Kind::Send, std::move(names), parent)
 {
-    m_summary.kind = CycleSummary::Kind::Send;
 }
 
 void SendCycle::start()
@@ -224,7 +220,7 @@ void SendCycle::collect()
             m_toFetch << r.name;
     }
     m_total = int(m_due.size());
-    Q_EMIT progressChanged(0, m_total);
+    reportProgress();
     fetchMissing();
 }
 
@@ -355,7 +351,7 @@ void SendCycle::prepare()
         }
     }
     m_done = m_total - int(m_toClaim.size());
-    Q_EMIT progressChanged(m_done, m_total);
+    reportProgress();
     claim();
 }
 
@@ -583,8 +579,8 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     m_ctx.event(ref(name), u"send_failed"_s, f.message);
     countDone();
     m_ctx.note(u"send"_s, ref(name), error.message, Notification::Severity::Error);
-    if (error.kind == ErrorKind::BadCredentials && !m_summary.errors.contains(error.message))
-        m_summary.errors << error.message;
+    if (error.kind == ErrorKind::BadCredentials)
+        addError(error.message);
 }
 
 void SendCycle::writeBack(const OrderRecord &rec)
@@ -621,56 +617,26 @@ void SendCycle::writeBack(const OrderRecord &rec)
     });
 }
 
-void SendCycle::settle()
+// Ysell refused the credentials: once nothing is out any more, the claims of the orders not sent are
+// given back before the cycle ends.
+void SendCycle::allSettled()
 {
-    if (--m_pending > 0)
-        return;
-    if (m_refused)
-        finishRefused();
-    else
+    if (!m_refused) {
         finish();
-}
-
-void SendCycle::finishRefused()
-{
+        return;
+    }
     QList<int> ids;
     for (const QString &n : std::as_const(m_notSent))
         ids << m_orders.value(n).id;
     m_ctx.releaseClaims(ids, this, [this] { abort(*m_refused); });
 }
 
-void SendCycle::countDone()
-{
-    ++m_done;
-    Q_EMIT progressChanged(qMin(m_done, m_total), m_total);
-}
-
 void SendCycle::abort(const Error &error)
 {
     if (m_finished)
         return;
-    m_summary.aborted = true;
-    m_summary.credentialsRefused = error.credentialsRefused();
-    if (error.kind == ErrorKind::Storage) {
-        (void)m_ctx.stored(m_summary, error);
-    } else {
-        if (!m_summary.errors.contains(error.message))
-            m_summary.errors << error.message;
-        m_ctx.note(m_summary.credentialsRefused ? u"credentials"_s : u"connection"_s, {}, error.message,
-                   Notification::Severity::Error);
-    }
-    qCWarning(lcSync) << "send cycle aborted:" << error.kindName() << error.detail;
+    reportAborted(error);
     finish();
-}
-
-void SendCycle::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_summary.finishedAt = m_ctx.now();
-    Q_EMIT finished(m_summary);
-    deleteLater();
 }
 
 } // namespace ysb

@@ -1,6 +1,5 @@
 #include "SweepCycle.h"
 
-#include "Logging.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/ClaimJob.h"
@@ -45,11 +44,8 @@ int many2oneId(const QJsonValue &v)
 } // namespace
 
 SweepCycle::SweepCycle(SyncContext &ctx, QStringList names, QObject *parent)
-    : QObject(parent)
-    , m_ctx(ctx)
-    , m_names(std::move(names))
+    : Cycle(ctx, CycleSummary::Kind::Sweep, std::move(names), parent)
 {
-    m_summary.kind = CycleSummary::Kind::Sweep;
 }
 
 void SweepCycle::start()
@@ -81,7 +77,7 @@ void SweepCycle::start()
             toCheck << r;
     }
     m_total = int(toCheck.size());
-    Q_EMIT progressChanged(0, m_total);
+    reportProgress();
     if (toCheck.isEmpty()) {
         statusesDone();
         return;
@@ -186,8 +182,7 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
         m_records.insert(name, rec);
         m_dirty.insert(name, rec);
     }
-    ++m_done;
-    Q_EMIT progressChanged(m_done, m_total);
+    countDone();
     if (--m_pending == 0)
         statusesDone();
 }
@@ -215,12 +210,7 @@ void SweepCycle::statusesDone()
 // Odoo or Ysell refused the credentials: one message for the cycle, no order marked for it.
 void SweepCycle::stopRefused(const Error &error)
 {
-    m_summary.aborted = true;
-    m_summary.credentialsRefused = true;
-    if (!m_summary.errors.contains(error.message))
-        m_summary.errors << error.message;
-    m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
-    qCWarning(lcSync) << "sweep stopped, credentials refused:" << error.kindName() << error.detail;
+    reportAborted(error);
     finish();
 }
 
@@ -821,11 +811,7 @@ void SweepCycle::pickingFailed(const QString &name, const Error &error)
 void SweepCycle::failAllPickings(const Error &error)
 {
     if (error.credentialsRefused()) {
-        m_summary.aborted = true;
-        m_summary.credentialsRefused = true;
-        if (!m_summary.errors.contains(error.message))
-            m_summary.errors << error.message;
-        m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
+        reportAborted(error);
         if (!m_pickingIds.isEmpty())
             finalizeOrders();
         else
@@ -836,29 +822,12 @@ void SweepCycle::failAllPickings(const Error &error)
         if (!m_pickingIds.contains(n))
             pickingFailed(n, error);
     }
-    if (!m_summary.errors.contains(error.message))
-        m_summary.errors << error.message;
+    addError(error.message);
     // Adopted or created pickings still get recorded.
     if (!m_pickingIds.isEmpty())
         finalizeOrders();
     else
         finish();
-}
-
-void SweepCycle::settle()
-{
-    if (--m_pending <= 0)
-        finish();
-}
-
-void SweepCycle::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_summary.finishedAt = m_ctx.now();
-    Q_EMIT finished(m_summary);
-    deleteLater();
 }
 
 } // namespace ysb

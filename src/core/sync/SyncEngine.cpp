@@ -161,21 +161,22 @@ void SyncEngine::runNext()
         return;
     }
     const Request req = m_queue.takeFirst();
-    m_runningKind = req.kind;
     Q_EMIT cycleStarted(req.kind);
-    if (req.kind == CycleSummary::Kind::Send) {
-        auto *cycle = new SendCycle(m_ctx, req.names, this);
-        m_running = cycle;
-        connect(cycle, &SendCycle::progressChanged, this, &SyncEngine::progressChanged);
-        connect(cycle, &SendCycle::finished, this, &SyncEngine::onCycleFinished);
-        cycle->start();
-    } else {
-        auto *cycle = new SweepCycle(m_ctx, req.names, this);
-        m_running = cycle;
-        connect(cycle, &SweepCycle::progressChanged, this, &SyncEngine::progressChanged);
-        connect(cycle, &SweepCycle::finished, this, &SyncEngine::onCycleFinished);
-        cycle->start();
+    m_running = makeCycle(req);
+    connect(m_running, &Cycle::progressChanged, this, &SyncEngine::progressChanged);
+    connect(m_running, &Cycle::finished, this, &SyncEngine::onCycleFinished);
+    m_running->start();
+}
+
+Cycle *SyncEngine::makeCycle(const Request &request)
+{
+    switch (request.kind) {
+    case CycleSummary::Kind::Send:
+        return new SendCycle(m_ctx, request.names, this);
+    case CycleSummary::Kind::Sweep:
+        break;
     }
+    return new SweepCycle(m_ctx, request.names, this);
 }
 
 void SyncEngine::onCycleFinished(const CycleSummary &summary)
