@@ -372,7 +372,7 @@ void SendCycle::prepare()
             rec.customer = o.shipping.name;
             if (changedMessage) {
                 m_ctx.event(ref(n), u"preflight"_s, message);
-                m_ctx.note(u"preflight"_s, ref(n), message);
+                m_ctx.note(NotificationCategory::Preflight, ref(n), message);
             }
             ++m_summary.needsAttention;
             changed << rec;
@@ -675,7 +675,7 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     }
     m_ctx.event(ref(name), u"send_failed"_s, message);
     countDone();
-    m_ctx.note(u"send"_s, ref(name), error.message, Notification::Severity::Error);
+    m_ctx.note(NotificationCategory::Send, ref(name), error.message, Notification::Severity::Error);
     if (error.kind == ErrorKind::BadCredentials && !m_summary.errors.contains(error.message))
         m_summary.errors << error.message;
 }
@@ -697,7 +697,7 @@ void SendCycle::writeBack(const OrderRecord &rec)
             if (!r.ok()) {
                 m_ctx.event(name, u"odoo_write_failed"_s,
                             tr("Sent, but the Ysell id could not be written to Odoo: %1").arg(r.error().message));
-                m_ctx.note(u"send"_s, name, r.error().message);
+                m_ctx.note(NotificationCategory::Send, name, r.error().message);
             }
             settle();
         });
@@ -749,7 +749,7 @@ void SendCycle::abort(const Error &error)
     } else {
         if (!m_summary.errors.contains(error.message))
             m_summary.errors << error.message;
-        m_ctx.note(m_summary.credentialsRefused ? u"credentials"_s : u"connection"_s, {}, error.message,
+        m_ctx.note(m_summary.credentialsRefused ? NotificationCategory::Credentials : NotificationCategory::Connection, {}, error.message,
                    Notification::Severity::Error);
     }
     qCWarning(lcSync) << "send cycle aborted:" << error.kindName() << error.detail;

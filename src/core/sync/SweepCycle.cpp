@@ -147,7 +147,7 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
         rec.lastErrorKind = e.kindName();
         if (rec.lastError != before.lastError) {
             m_ctx.event(shown, u"status_failed"_s, rec.lastError);
-            m_ctx.note(u"status"_s, shown, rec.lastError, Notification::Severity::Error);
+            m_ctx.note(NotificationCategory::Status, shown, rec.lastError, Notification::Severity::Error);
         }
         ++m_summary.failed;
     } else {
@@ -177,12 +177,12 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
                         tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
                            "(returns and cancellations are handled in Odoo by hand).")
                             .arg(label));
-            m_ctx.note(u"status"_s, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
+            m_ctx.note(NotificationCategory::Status, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
             break;
         case YsellStatusClass::Attention:
             if (changed) {
                 m_ctx.event(shown, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
-                m_ctx.note(u"status"_s, shown, tr("Ysell needs attention: %1").arg(label),
+                m_ctx.note(NotificationCategory::Status, shown, tr("Ysell needs attention: %1").arg(label),
                            Notification::Severity::Warning);
             }
             break;
@@ -232,7 +232,7 @@ void SweepCycle::stopRefused(const Error &error)
     m_summary.credentialsRefused = true;
     if (!m_summary.errors.contains(error.message))
         m_summary.errors << error.message;
-    m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
+    m_ctx.note(NotificationCategory::Credentials, {}, error.message, Notification::Severity::Error);
     qCWarning(lcSync) << "sweep stopped, credentials refused:" << error.kindName() << error.detail;
     finish();
 }
@@ -651,7 +651,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
                     const QString msg = tr("Serials not reserved: %1 not free in %2; the delivery stays draft.")
                                             .arg(notFree.join(u", "_s), m_ctx.resources.shemaxName);
                     m_ctx.event(ref(n), u"reserve_failed"_s, msg);
-                    m_ctx.note(u"picking"_s, ref(n), msg);
+                    m_ctx.note(NotificationCategory::Picking, ref(n), msg);
                     OrderRecord rec2 = *rec;
                     rec2.warning = msg;
                     (void)m_ctx.journal->upsertOrder(rec2);
@@ -738,7 +738,7 @@ void SweepCycle::handleOtherDeliveries()
             for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
                 m_ctx.event(ref(it.key()), u"cancel_failed"_s,
                             tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
-                m_ctx.note(u"picking"_s, ref(it.key()), r.error().message);
+                m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
             }
         }
         finalizeOrders();
@@ -839,7 +839,7 @@ void SweepCycle::pickingFailed(const QString &name, const Error &error)
     rec.lastErrorKind = error.kindName();
     const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(ref(name), u"picking_failed"_s, rec.lastError);
-    m_ctx.note(u"picking"_s, ref(name), rec.lastError, Notification::Severity::Error);
+    m_ctx.note(NotificationCategory::Picking, ref(name), rec.lastError, Notification::Severity::Error);
     if (isStored)
         ++m_summary.failed;
 }
@@ -851,7 +851,7 @@ void SweepCycle::failAllPickings(const Error &error)
         m_summary.credentialsRefused = true;
         if (!m_summary.errors.contains(error.message))
             m_summary.errors << error.message;
-        m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
+        m_ctx.note(NotificationCategory::Credentials, {}, error.message, Notification::Severity::Error);
         if (!m_pickingIds.isEmpty())
             finalizeOrders();
         else
