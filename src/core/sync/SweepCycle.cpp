@@ -138,7 +138,7 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
         rec = OrderTransitions::statusFailed(before, result.error(), m_ctx.now());
         if (rec.lastError != before.lastError) {
             m_ctx.event(shown, u"status_failed"_s, rec.lastError);
-            m_ctx.note(u"status"_s, shown, rec.lastError, Notification::Severity::Error);
+            m_ctx.note(NotificationCategory::Status, shown, rec.lastError, Notification::Severity::Error);
         }
         ++m_summary.failed;
     } else {
@@ -160,12 +160,12 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
                         tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
                            "(returns and cancellations are handled in Odoo by hand).")
                             .arg(label));
-            m_ctx.note(u"status"_s, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
+            m_ctx.note(NotificationCategory::Status, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
             break;
         case YsellStatusClass::Attention:
             if (changed) {
                 m_ctx.event(shown, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
-                m_ctx.note(u"status"_s, shown, tr("Ysell needs attention: %1").arg(label),
+                m_ctx.note(NotificationCategory::Status, shown, tr("Ysell needs attention: %1").arg(label),
                            Notification::Severity::Warning);
             }
             break;
@@ -628,7 +628,7 @@ void SweepCycle::reserveSerials(const QStringList &names)
                     const OrderRecord warned =
                         OrderTransitions::serialsNotFree(*rec, notFree, m_ctx.resources.shemaxName);
                     m_ctx.event(ref(n), u"reserve_failed"_s, warned.warning);
-                    m_ctx.note(u"picking"_s, ref(n), warned.warning);
+                    m_ctx.note(NotificationCategory::Picking, ref(n), warned.warning);
                     (void)m_ctx.journal->upsertOrder(warned);
                     continue;
                 }
@@ -710,7 +710,7 @@ void SweepCycle::handleOtherDeliveries()
             for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
                 m_ctx.event(ref(it.key()), u"cancel_failed"_s,
                             tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
-                m_ctx.note(u"picking"_s, ref(it.key()), r.error().message);
+                m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
             }
         }
         finalizeOrders();
@@ -803,7 +803,7 @@ void SweepCycle::pickingFailed(const QString &name, const Error &error)
     const OrderRecord rec = OrderTransitions::pickingFailed(record(name), error);
     const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(ref(name), u"picking_failed"_s, rec.lastError);
-    m_ctx.note(u"picking"_s, ref(name), rec.lastError, Notification::Severity::Error);
+    m_ctx.note(NotificationCategory::Picking, ref(name), rec.lastError, Notification::Severity::Error);
     if (isStored)
         ++m_summary.failed;
 }
