@@ -873,99 +873,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="457"/>
+        <location filename="../src/core/journal/Journal.cpp" line="495"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="461"/>
+        <location filename="../src/core/journal/Journal.cpp" line="499"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="497"/>
+        <location filename="../src/core/journal/Journal.cpp" line="535"/>
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="502"/>
+        <location filename="../src/core/journal/Journal.cpp" line="540"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="506"/>
+        <location filename="../src/core/journal/Journal.cpp" line="544"/>
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="508"/>
+        <location filename="../src/core/journal/Journal.cpp" line="546"/>
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="511"/>
+        <location filename="../src/core/journal/Journal.cpp" line="549"/>
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="559"/>
+        <location filename="../src/core/journal/Journal.cpp" line="597"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="577"/>
+        <location filename="../src/core/journal/Journal.cpp" line="615"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="580"/>
+        <location filename="../src/core/journal/Journal.cpp" line="618"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="589"/>
+        <location filename="../src/core/journal/Journal.cpp" line="627"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="596"/>
+        <location filename="../src/core/journal/Journal.cpp" line="634"/>
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="602"/>
+        <location filename="../src/core/journal/Journal.cpp" line="640"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="610"/>
+        <location filename="../src/core/journal/Journal.cpp" line="648"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="614"/>
+        <location filename="../src/core/journal/Journal.cpp" line="652"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="647"/>
+        <location filename="../src/core/journal/Journal.cpp" line="685"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="655"/>
+        <location filename="../src/core/journal/Journal.cpp" line="693"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="673"/>
+        <location filename="../src/core/journal/Journal.cpp" line="711"/>
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="752"/>
-        <location filename="../src/core/journal/Journal.cpp" line="765"/>
-        <location filename="../src/core/journal/Journal.cpp" line="774"/>
+        <location filename="../src/core/journal/Journal.cpp" line="790"/>
+        <location filename="../src/core/journal/Journal.cpp" line="803"/>
+        <location filename="../src/core/journal/Journal.cpp" line="812"/>
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -974,44 +974,44 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="678"/>
-        <location filename="../src/core/journal/Journal.cpp" line="724"/>
-        <location filename="../src/core/journal/Journal.cpp" line="731"/>
-        <location filename="../src/core/journal/Journal.cpp" line="734"/>
+        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="762"/>
+        <location filename="../src/core/journal/Journal.cpp" line="769"/>
+        <location filename="../src/core/journal/Journal.cpp" line="772"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="684"/>
+        <location filename="../src/core/journal/Journal.cpp" line="722"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="694"/>
-        <location filename="../src/core/journal/Journal.cpp" line="699"/>
-        <location filename="../src/core/journal/Journal.cpp" line="710"/>
+        <location filename="../src/core/journal/Journal.cpp" line="732"/>
+        <location filename="../src/core/journal/Journal.cpp" line="737"/>
+        <location filename="../src/core/journal/Journal.cpp" line="748"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="702"/>
+        <location filename="../src/core/journal/Journal.cpp" line="740"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="754"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="717"/>
+        <location filename="../src/core/journal/Journal.cpp" line="755"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="744"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1177"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1181"/>
+        <location filename="../src/core/journal/Journal.cpp" line="782"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1223"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1227"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1020,39 +1020,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="769"/>
+        <location filename="../src/core/journal/Journal.cpp" line="807"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="813"/>
+        <location filename="../src/core/journal/Journal.cpp" line="851"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="819"/>
+        <location filename="../src/core/journal/Journal.cpp" line="857"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="873"/>
+        <location filename="../src/core/journal/Journal.cpp" line="919"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="901"/>
-        <location filename="../src/core/journal/Journal.cpp" line="909"/>
+        <location filename="../src/core/journal/Journal.cpp" line="947"/>
+        <location filename="../src/core/journal/Journal.cpp" line="955"/>
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="975"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1021"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="981"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1008"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1027"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1054"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1061,61 +1061,70 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="964"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1104"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1195"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1212"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1226"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1267"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1296"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1340"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1359"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1413"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1010"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1150"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1241"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1258"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1272"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1291"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1304"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1325"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1374"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1406"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1473"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1492"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1560"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1063"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1109"/>
         <source>the journal has no order with Odoo id %1.</source>
         <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1067"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1113"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1072"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1118"/>
         <source>#%1 (%2, %3)</source>
         <translation>#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1074"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1120"/>
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
         <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1247"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1351"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1325"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1425"/>
+        <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
+        <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/Journal.cpp" line="1433"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1452"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1377"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1510"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1386"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1519"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1468"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1613"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1177,353 +1186,353 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="295"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="297"/>
+        <location filename="../src/gui/MainWindow.cpp" line="290"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="298"/>
+        <location filename="../src/gui/MainWindow.cpp" line="291"/>
         <source>Check the Ysell status of sent orders now (F5)</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="292"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="302"/>
+        <location filename="../src/gui/MainWindow.cpp" line="295"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../src/gui/MainWindow.cpp" line="296"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/MainWindow.cpp" line="297"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/MainWindow.cpp" line="298"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308"/>
+        <location filename="../src/gui/MainWindow.cpp" line="301"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/MainWindow.cpp" line="302"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="310"/>
+        <location filename="../src/gui/MainWindow.cpp" line="303"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../src/gui/MainWindow.cpp" line="304"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../src/gui/MainWindow.cpp" line="306"/>
         <source>Export for support…</source>
         <translation>Экспорт для поддержки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/MainWindow.cpp" line="307"/>
         <source>Save one zip for support: journal, settings, versions and a connection check, without secrets</source>
         <translation>Сохранить один zip-файл для поддержки: журнал, настройки, версии и проверку подключения, без секретов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../src/gui/MainWindow.cpp" line="308"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="403"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="420"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/MainWindow.cpp" line="436"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="449"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="483"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="479"/>
+        <location filename="../src/gui/MainWindow.cpp" line="486"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <location filename="../src/gui/MainWindow.cpp" line="493"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="487"/>
+        <location filename="../src/gui/MainWindow.cpp" line="494"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="493"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../src/gui/MainWindow.cpp" line="502"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="504"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="507"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="502"/>
+        <location filename="../src/gui/MainWindow.cpp" line="509"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="504"/>
+        <location filename="../src/gui/MainWindow.cpp" line="511"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="523"/>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
-        <location filename="../src/gui/MainWindow.cpp" line="547"/>
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
-        <location filename="../src/gui/MainWindow.cpp" line="594"/>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
+        <location filename="../src/gui/MainWindow.cpp" line="542"/>
+        <location filename="../src/gui/MainWindow.cpp" line="555"/>
+        <location filename="../src/gui/MainWindow.cpp" line="573"/>
+        <location filename="../src/gui/MainWindow.cpp" line="603"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="524"/>
+        <location filename="../src/gui/MainWindow.cpp" line="531"/>
         <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
         <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="527"/>
+        <location filename="../src/gui/MainWindow.cpp" line="534"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="536"/>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="543"/>
+        <location filename="../src/gui/MainWindow.cpp" line="557"/>
         <source>Could not read the lines of %1 from Odoo: %2</source>
         <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="548"/>
+        <location filename="../src/gui/MainWindow.cpp" line="556"/>
         <source>Odoo no longer has order %1.</source>
         <translation>В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="566"/>
+        <location filename="../src/gui/MainWindow.cpp" line="574"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="601"/>
+        <location filename="../src/gui/MainWindow.cpp" line="611"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="603"/>
+        <location filename="../src/gui/MainWindow.cpp" line="613"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="624"/>
+        <location filename="../src/gui/MainWindow.cpp" line="634"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="650"/>
+        <location filename="../src/gui/MainWindow.cpp" line="660"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="651"/>
+        <location filename="../src/gui/MainWindow.cpp" line="661"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="657"/>
+        <location filename="../src/gui/MainWindow.cpp" line="667"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="665"/>
+        <location filename="../src/gui/MainWindow.cpp" line="675"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../src/gui/MainWindow.cpp" line="676"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="676"/>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../src/gui/MainWindow.cpp" line="696"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="688"/>
+        <location filename="../src/gui/MainWindow.cpp" line="698"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="695"/>
+        <location filename="../src/gui/MainWindow.cpp" line="705"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="712"/>
+        <location filename="../src/gui/MainWindow.cpp" line="722"/>
         <source>The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2</source>
         <translation>Журнал %1 не может сохранять действия Ysell Bridge, поэтому больше ничего не отправляется. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
-        <location filename="../src/gui/MainWindow.cpp" line="721"/>
+        <location filename="../src/gui/MainWindow.cpp" line="724"/>
+        <location filename="../src/gui/MainWindow.cpp" line="731"/>
         <source>Open settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="718"/>
+        <location filename="../src/gui/MainWindow.cpp" line="728"/>
         <source>Sign-in refused: %1 Nothing is sent or checked until this is fixed; then everything resumes by itself.</source>
         <translation>Вход отклонён: %1 Пока это не исправлено, ничего не отправляется и не проверяется; после исправления всё продолжится само.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="749"/>
+        <location filename="../src/gui/MainWindow.cpp" line="759"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="751"/>
+        <location filename="../src/gui/MainWindow.cpp" line="761"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="753"/>
+        <location filename="../src/gui/MainWindow.cpp" line="763"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../src/gui/MainWindow.cpp" line="775"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="783"/>
+        <location filename="../src/gui/MainWindow.cpp" line="793"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="794"/>
+        <location filename="../src/gui/MainWindow.cpp" line="804"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="797"/>
+        <location filename="../src/gui/MainWindow.cpp" line="807"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="799"/>
+        <location filename="../src/gui/MainWindow.cpp" line="809"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -1642,7 +1651,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OdooCallJob</name>
     <message>
-        <location filename="../src/core/odoo/OdooClient.cpp" line="88"/>
+        <location filename="../src/core/odoo/OdooClient.cpp" line="89"/>
         <source>The Odoo request was cancelled.</source>
         <translation>Запрос к Odoo отменён.</translation>
     </message>
@@ -1650,7 +1659,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OdooClient</name>
     <message>
-        <location filename="../src/core/odoo/OdooClient.cpp" line="179"/>
+        <location filename="../src/core/odoo/OdooClient.cpp" line="180"/>
         <source>Odoo refused the login or password/API key for %1. Check both in the settings.</source>
         <translation>Odoo не принял логин или пароль/API-ключ для %1. Проверьте оба в настройках.</translation>
     </message>
@@ -1764,172 +1773,172 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Показать запрос, который создал бы этот заказ в Ysell, со скрытым токеном. Ничего не отправляется и ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="140"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="141"/>
         <source>Reading order %1 from Odoo…</source>
         <translation>Чтение заказа %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="147"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="148"/>
         <source>The request cannot be shown: %1</source>
         <translation>Запрос нельзя показать: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="150"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="152"/>
         <source>This request would create order %1 in Ysell. It has not been sent.</source>
         <translation>Этот запрос создал бы заказ %1 в Ysell. Он не отправлен.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="153"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="155"/>
         <source>Not sent now: %1</source>
         <translation>Сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="177"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="183"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="188"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="187"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="192"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="194"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="191"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="196"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="193"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="198"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="193"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="198"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="195"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="200"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="197"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="202"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="200"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="205"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="203"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="208"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="205"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="210"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="213"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="218"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="216"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="221"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="216"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="221"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="221"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="226"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="224"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="229"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="228"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="233"/>
         <source>Lines sent</source>
         <translation>Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="246"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="251"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="246"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="251"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="247"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="252"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="247"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="252"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="248"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="253"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="250"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="255"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="255"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="260"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="257"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="262"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="261"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="263"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="268"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -2023,22 +2032,22 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderPreviewJob</name>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="106"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="107"/>
         <source>Odoo has no order “%1” (or the bridge&apos;s Odoo user cannot see it).</source>
         <translation>В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="140"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="150"/>
         <source>The order is in state “%1” in Odoo; only confirmed orders are sent.</source>
         <translation>Заказ в Odoo в состоянии «%1»; отправляются только подтверждённые заказы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="142"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="152"/>
         <source>Odoo records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
         <translation>По данным Odoo этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="149"/>
+        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="159"/>
         <source>The journal records this order as sent to Ysell already (Ysell order %1); it is not sent again.</source>
         <translation>По журналу этот заказ уже отправлен в Ysell (заказ Ysell %1); повторно он не отправляется.</translation>
     </message>
@@ -2173,23 +2182,23 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="168"/>
-        <location filename="../src/core/sync/SendCycle.cpp" line="346"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="167"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="349"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="210"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="213"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="317"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="320"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="333"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="336"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
@@ -2202,77 +2211,87 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="146"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="145"/>
         <source>Renamed in Odoo (was %1).</source>
         <translation>Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="226"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="229"/>
         <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
         <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="361"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="364"/>
         <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="430"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="433"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="541"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="544"/>
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="567"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="570"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="574"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="601"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="596"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="604"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="611"/>
+        <source>Ysell reports an order numbered %1 but does not find it by that number; the order is not sent again. Check it in Ysell.</source>
+        <translation>Ysell сообщает о заказе с номером %1, но не находит его по этому номеру; заказ повторно не отправляется. Проверьте его в Ysell.</translation>
+    </message>
+    <message>
         <location filename="../src/core/sync/SendCycle.cpp" line="640"/>
+        <source>Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not taken for this one (#%4). Retry sends this order as %5.</source>
+        <translation>В Ysell уже есть заказ с номером %1 (id в Ysell %2) для другого заказа Odoo (#%3); он не принят за этот заказ (#%4). «Повторить» отправит этот заказ как %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/SendCycle.cpp" line="689"/>
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="648"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="697"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="658"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="707"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="667"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="716"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="699"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="748"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="706"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="755"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="712"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="761"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -3005,32 +3024,32 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="123"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="124"/>
         <source>The journal has no order “%1”.</source>
         <translation>В журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="131"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="133"/>
         <source>There is no journal yet, so it has no order “%1”.</source>
         <translation>Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="165"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="167"/>
         <source>not reachable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="187"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="189"/>
         <source>The settings could not be written: %1</source>
         <translation>Не удалось записать настройки: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="237"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="239"/>
         <source>There is no journal yet: Ysell Bridge has not synchronised.</source>
         <translation>Журнала ещё нет: Ysell Bridge ещё не выполнял синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="276"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="289"/>
         <source>Ysell Bridge support bundle, created %1 UTC.
 
 versions.json  versions of Ysell Bridge, Qt, the operating system and the Odoo server
@@ -3051,12 +3070,12 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 </translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="293"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="306"/>
         <source>The support bundle was not written: %1 would still contain a secret.</source>
         <translation>Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="306"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="319"/>
         <source>Cannot write the support bundle to %1: %2.</source>
         <translation>Не удалось записать пакет для поддержки в %1: %2.</translation>
     </message>
@@ -3137,62 +3156,62 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::SweepCycle</name>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="145"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="147"/>
         <source>Ysell does not know the order id %1 (any more).</source>
         <translation>Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="172"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="174"/>
         <source>Ysell reports the order done (%1).</source>
         <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="177"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="179"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
         <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="180"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="182"/>
         <source>Ysell status %1</source>
         <translation>Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="184"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="186"/>
         <source>Ysell needs attention: %1.</source>
         <translation>Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="185"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="187"/>
         <source>Ysell needs attention: %1</source>
         <translation>Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="191"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="193"/>
         <source>Ysell status: %1.</source>
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="290"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="292"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
         <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="293"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="295"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
         <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="325"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="327"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
         <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="370"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="372"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="428"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="430"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
@@ -3201,60 +3220,60 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="494"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="496"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="527"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="555"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="529"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="557"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="592"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="610"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="680"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="594"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="612"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="682"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="651"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="653"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="697"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="699"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="725"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="727"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="726"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="728"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="740"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="742"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="774"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="776"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="801"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="803"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="838"/>
+        <location filename="../src/core/sync/SweepCycle.cpp" line="840"/>
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
@@ -3502,102 +3521,102 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation>В ответе Ysell нет ID заказа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="313"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="314"/>
         <source>Ysell sent an order status the bridge cannot read at “%1”. Check answer.status in the Ysell mapping file.</source>
         <translation>Ysell прислал по пути «%1» статус заказа, который мост не может прочитать. Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="377"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="378"/>
         <source>Ysell said: %1</source>
         <translation>Ysell сообщил: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="383"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="384"/>
         <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
         <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="387"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="388"/>
         <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
         <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="391"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="392"/>
         <source>Ysell does not know the create-order address (HTTP 404). Check the Ysell address and the route preset in the settings.</source>
         <translation>Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="394"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="395"/>
         <source>Ysell does not know this order (HTTP 404).</source>
         <translation>Ysell не знает этого заказа (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="400"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="401"/>
         <source>Ysell already has an order with this number; the bridge will look it up.</source>
         <translation>В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="401"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="402"/>
         <source>Ysell already has this order (Ysell id %1).</source>
         <translation>Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="404"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="405"/>
         <source>Ysell rejected the order data (HTTP 422).</source>
         <translation>Ysell отклонил данные заказа (HTTP 422).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="405"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="406"/>
         <source>Ysell rejected the order data: %1</source>
         <translation>Ysell отклонил данные заказа: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="407"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="408"/>
         <source>Ysell could not understand the request (HTTP 400).</source>
         <translation>Ysell не понял запрос (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="412"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="413"/>
         <source>Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.</source>
         <translation>Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="415"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="416"/>
         <source>Ysell is busy (HTTP %1); the bridge will try again later.</source>
         <translation>Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="418"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="419"/>
         <source>Ysell had a server problem (HTTP %1) while taking the order; the bridge will look the order up before sending it again.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="421"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="422"/>
         <source>Ysell had a server problem (HTTP %1); the bridge will try again later.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="429"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="430"/>
         <source>Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.</source>
         <translation>Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="433"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="434"/>
         <source>Ysell answered with HTTP %1.</source>
         <translation>Ysell ответил с HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="457"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="458"/>
         <source>Ysell&apos;s answer has no order id at “%1”; check answer.id in the Ysell mapping file.</source>
         <translation>В ответе Ysell нет идентификатора заказа по пути «%1»; проверьте answer.id в файле соответствия Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="471"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="472"/>
         <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
         <translation>Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="489"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="490"/>
         <source>Ysell&apos;s answer about the order has no status at “%1”. Check answer.status in the Ysell mapping file.</source>
         <translation>В ответе Ysell о заказе нет статуса по пути «%1». Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
@@ -3606,17 +3625,17 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">В ответе Ysell о заказе нет статуса.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="523"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="524"/>
         <source>Ysell&apos;s list of orders holds something that is not an order.</source>
         <translation>В списке заказов Ysell есть что-то, что не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="537"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="538"/>
         <source>Ysell answered the search for order %1 with a list of all orders. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="551"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="552"/>
         <source>Ysell answered the search for order %1 with order %2. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
@@ -4090,42 +4109,41 @@ ShemaxGlobal -&gt; клиент.
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="512"/>
+        <location filename="../src/cli/CliApp.cpp" line="513"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="526"/>
         <source>the journal has no order “%1”.</source>
-        <translation>в журнале нет заказа «%1».</translation>
+        <translation type="vanished">в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="565"/>
+        <location filename="../src/cli/CliApp.cpp" line="562"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="571"/>
+        <location filename="../src/cli/CliApp.cpp" line="568"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="580"/>
+        <location filename="../src/cli/CliApp.cpp" line="577"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="597"/>
+        <location filename="../src/cli/CliApp.cpp" line="594"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="607"/>
+        <location filename="../src/cli/CliApp.cpp" line="604"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="608"/>
+        <location filename="../src/cli/CliApp.cpp" line="605"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -4134,52 +4152,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="619"/>
+        <location filename="../src/cli/CliApp.cpp" line="616"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="622"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="629"/>
+        <location filename="../src/cli/CliApp.cpp" line="626"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="634"/>
+        <location filename="../src/cli/CliApp.cpp" line="631"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="638"/>
+        <location filename="../src/cli/CliApp.cpp" line="635"/>
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="644"/>
+        <location filename="../src/cli/CliApp.cpp" line="641"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="654"/>
+        <location filename="../src/cli/CliApp.cpp" line="651"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="667"/>
+        <location filename="../src/cli/CliApp.cpp" line="664"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="676"/>
+        <location filename="../src/cli/CliApp.cpp" line="673"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="686"/>
+        <location filename="../src/cli/CliApp.cpp" line="683"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -4188,7 +4206,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="687"/>
+        <location filename="../src/cli/CliApp.cpp" line="684"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -4197,17 +4215,17 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="694"/>
+        <location filename="../src/cli/CliApp.cpp" line="691"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="730"/>
+        <location filename="../src/cli/CliApp.cpp" line="727"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="734"/>
+        <location filename="../src/cli/CliApp.cpp" line="731"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
@@ -4216,62 +4234,62 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="769"/>
+        <location filename="../src/cli/CliApp.cpp" line="766"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="780"/>
+        <location filename="../src/cli/CliApp.cpp" line="777"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="791"/>
+        <location filename="../src/cli/CliApp.cpp" line="788"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="802"/>
+        <location filename="../src/cli/CliApp.cpp" line="799"/>
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="834"/>
+        <location filename="../src/cli/CliApp.cpp" line="831"/>
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="850"/>
+        <location filename="../src/cli/CliApp.cpp" line="847"/>
         <source>the built-in shape (preset task-statement)</source>
         <translation>встроенная форма (шаблон task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="851"/>
+        <location filename="../src/cli/CliApp.cpp" line="848"/>
         <source>mapping file %1</source>
         <translation>файл соответствия %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="855"/>
+        <location filename="../src/cli/CliApp.cpp" line="852"/>
         <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
         <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="862"/>
+        <location filename="../src/cli/CliApp.cpp" line="859"/>
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="866"/>
+        <location filename="../src/cli/CliApp.cpp" line="863"/>
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="881"/>
+        <location filename="../src/cli/CliApp.cpp" line="878"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="917"/>
+        <location filename="../src/cli/CliApp.cpp" line="914"/>
         <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -4280,27 +4298,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="927"/>
+        <location filename="../src/cli/CliApp.cpp" line="924"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="928"/>
+        <location filename="../src/cli/CliApp.cpp" line="925"/>
         <source>Ysell request: %1</source>
         <translation>Запрос к Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="940"/>
+        <location filename="../src/cli/CliApp.cpp" line="937"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="942"/>
+        <location filename="../src/cli/CliApp.cpp" line="939"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="950"/>
+        <location filename="../src/cli/CliApp.cpp" line="947"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>
@@ -4315,9 +4333,13 @@ ShemaxGlobal -&gt; клиент.
         <translation>export-support: неожиданный аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExportSupport.cpp" line="45"/>
         <source>usage: export-support FILE [--order NAME]... [--from DATE] [--to DATE]</source>
-        <translation>использование: export-support ФАЙЛ [--order ЗАКАЗ]... [--from ДАТА] [--to ДАТА]</translation>
+        <translation type="vanished">использование: export-support ФАЙЛ [--order ЗАКАЗ]... [--from ДАТА] [--to ДАТА]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExportSupport.cpp" line="45"/>
+        <source>usage: export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]</source>
+        <translation>использование: export-support ФАЙЛ [--order ИМЯ|#ID]... [--from ДАТА] [--to ДАТА]</translation>
     </message>
     <message>
         <location filename="../src/cli/CliExportSupport.cpp" line="50"/>

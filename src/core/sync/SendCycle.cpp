@@ -6,6 +6,7 @@
 #include "sync/ClaimJob.h"
 #include "sync/Lease.h"
 #include "sync/OrderPayload.h"
+#include "sync/YsellNumber.h"
 #include "net/RetryPolicy.h"
 #include "ysell/YsellClient.h"
 
@@ -93,27 +94,20 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
     collect();
 }
 
-// The order's number in Ysell (order_num, our idempotency reference) is fixed with the send intent and
-// never changes after. It is the Odoo name, unless another order of that name (other companies, a
-// manual rename) already has that number, or has no number yet and a lower Odoo id: then NAME-<id>.
+// The numbering rule is YsellNumber's; this cycle adds what it has read from Odoo and the numbers it
+// has given out itself.
 QString SendCycle::numberFor(const OrderRecord &r) const
 {
-    if (!r.ysellNumber.isEmpty() || r.odooId == 0)
-        return r.ysellNumber.isEmpty() ? r.name : r.ysellNumber;
-    const QString own = u"%1-%2"_s.arg(r.name).arg(r.odooId);
-    if (const auto holder = m_ctx.journal->orderByYsellNumber(r.name); holder && holder->odooId != r.odooId)
-        return own;
-    for (const OrderRecord &other : m_ctx.journal->ordersNamed(r.name)) {
-        if (other.odooId != r.odooId && other.ysellNumber.isEmpty() && other.odooId < r.odooId)
-            return own;
-    }
+    YsellNumber::Facts facts = YsellNumber::fromJournal(*m_ctx.journal, r);
+    if (!facts.stored.isEmpty() || facts.odooId == 0)
+        return YsellNumber::choose(facts);
+    if (facts.holderId == 0)
+        facts.holderId = m_idOf.value(r.name, 0);
     for (const SaleOrder &o : std::as_const(m_read)) {
-        if (o.name == r.name && o.id < r.odooId)
-            return own;
+        if (o.name == r.name)
+            facts.unnumberedIds << o.id;
     }
-    if (m_idOf.value(r.name, r.odooId) != r.odooId)
-        return own;
-    return r.name;
+    return YsellNumber::choose(facts);
 }
 
 OrderRecord SendCycle::record(const QString &number) const
@@ -123,15 +117,20 @@ OrderRecord SendCycle::record(const QString &number) const
     return r.value_or(OrderRecord{});
 }
 
-QString SendCycle::ref(const QString &number) const
+OrderKey SendCycle::ref(const QString &number) const
 {
-    return m_nameOf.value(number, number);
+    return OrderKey(m_nameOf.value(number, number), m_idOf.value(number), m_ctx.config.odooDatabase);
 }
 
 // New orders enter the journal; orders another workstation already sent are adopted as sent.
 void SendCycle::register_(const QList<SaleOrder> &orders)
 {
     QList<OrderRecord> changed;
+    struct Note {
+        OrderKey order;
+        QString kind, message;
+    };
+    QList<Note> notes; // recorded once the rows exist, so that they are linked to them
     const QString db = m_ctx.config.odooDatabase;
     for (const SaleOrder &o : orders) {
         // By its Odoo id first: an order renamed in Odoo is the same order, not a new one to send.
@@ -143,7 +142,7 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
         const bool isNew = !existing.has_value();
         const bool renamed = existing && existing->name != o.name;
         if (renamed) {
-            m_ctx.event(o.name, u"renamed"_s, tr("Renamed in Odoo (was %1).").arg(existing->name));
+            notes.append({OrderKey(o.name, o.id, db), u"renamed"_s, tr("Renamed in Odoo (was %1).").arg(existing->name)});
             rec.name = o.name;
         }
         if (isNew) {
@@ -164,8 +163,8 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
             rec.nextAttemptAt = {};
             if (!rec.sentAt.isValid())
                 rec.sentAt = m_ctx.now();
-            m_ctx.event(o.name, u"adopted"_s,
-                        tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId));
+            notes.append({OrderKey(o.name, o.id, db), u"adopted"_s,
+                          tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId)});
             ++m_summary.adopted;
             changed << rec;
         } else if (isNew || renamed) {
@@ -174,9 +173,13 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
     }
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
-        if (!s.ok())
+        if (!s.ok()) {
             abort(s.error());
+            return;
+        }
     }
+    for (const Note &n : std::as_const(notes))
+        m_ctx.event(n.order, n.kind, n.message);
 }
 
 void SendCycle::collect()
@@ -361,7 +364,7 @@ void SendCycle::prepare()
                         tr("Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.")
                             .arg(lapsed->instanceId));
         }
-        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(o.name), n);
+        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(ref(n)), n);
         if (!p.ok() && !m_lookUpFirst.contains(n)) {
             const QString message = p.problems.join(u'\n');
             const bool changedMessage = rec.lastError != message || rec.state != OrderState::NeedsAttention;
@@ -566,13 +569,11 @@ void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo>
     if (result.ok()) {
         markSent(name, result.value().id, false, tr("Created in Ysell as order %1.").arg(result.value().id));
     } else if (result.error().kind == ErrorKind::AlreadyExists) {
-        if (result.error().existingId.isEmpty()) {
-            findOne(name); // the duplicate reply named no id: look it up by number
-            return;
-        }
-        markSent(name, result.error().existingId, true,
-                 tr("Ysell already had this order (id %1); adopted instead of sending it twice.")
-                     .arg(result.error().existingId));
+        // Ysell has an order of this number. It is adopted only once it proves to be this Odoo order:
+        // another workstation may have sent another order of the same name under the plain number.
+        m_conflicted.insert(name);
+        findOne(name);
+        return;
     } else {
         markFailed(name, result.error());
     }
@@ -592,14 +593,62 @@ void SendCycle::onFindResult(const QString &name, const Result<std::optional<Yse
         return;
     }
     if (result.value().has_value()) {
-        markSent(name, result.value()->id, true,
-                 tr("Found in Ysell by its number (id %1) after an interrupted send; adopted.").arg(result.value()->id));
+        const YsellOrderInfo &found = *result.value();
+        if (!isThisOrder(name, found))
+            holdForeign(name, found);
+        else if (m_conflicted.contains(name))
+            markSent(name, found.id, true,
+                     tr("Ysell already had this order (id %1); adopted instead of sending it twice.").arg(found.id));
+        else
+            markSent(name, found.id, true,
+                     tr("Found in Ysell by its number (id %1) after an interrupted send; adopted.").arg(found.id));
+        settle();
+        return;
+    }
+    if (m_conflicted.contains(name)) {
+        // Ysell said "duplicate" but does not find the number: creating again would only repeat that.
+        Error e = Error::make(ErrorKind::AlreadyExists,
+                              tr("Ysell reports an order numbered %1 but does not find it by that number; the order "
+                                 "is not sent again. Check it in Ysell.")
+                                  .arg(name));
+        markFailed(name, e);
         settle();
         return;
     }
     // Not in Ysell: the earlier attempt never arrived, so creating it now cannot duplicate it.
     m_lookUpFirst.remove(name);
     createOne(name);
+}
+
+// Ysell echoes the ext_order_id the bridge sent (the Odoo order id). An answer without it cannot be
+// checked and is taken as this order, as before; one with another id is another Odoo order.
+bool SendCycle::isThisOrder(const QString &number, const YsellOrderInfo &found) const
+{
+    const qint64 odooId = m_idOf.value(number);
+    return found.extOrderId.isEmpty() || odooId == 0 || found.extOrderId == QString::number(odooId);
+}
+
+// The number is taken in Ysell by another Odoo order: nothing is adopted. The order waits for the
+// clerk with the reason, and is given its own number (NAME-<odoo id>) for the next try.
+void SendCycle::holdForeign(const QString &number, const YsellOrderInfo &found)
+{
+    OrderRecord rec = record(number);
+    const qint64 odooId = m_idOf.value(number);
+    const QString next = YsellNumber::own(rec.name.isEmpty() ? ref(number).name : rec.name, odooId);
+    rec.state = OrderState::NeedsAttention;
+    rec.lastErrorKind = Error::kindName(ErrorKind::AlreadyExists);
+    rec.lastError = tr("Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not "
+                       "taken for this one (#%4). Retry sends this order as %5.")
+                        .arg(number, found.id, found.extOrderId)
+                        .arg(odooId)
+                        .arg(next);
+    rec.ysellNumber = next;
+    rec.nextAttemptAt = {};
+    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec)))
+        ++m_summary.needsAttention;
+    m_ctx.event(ref(number), u"number_taken"_s, rec.lastError);
+    m_ctx.note(u"send"_s, ref(number), rec.lastError, Notification::Severity::Error);
+    countDone();
 }
 
 void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how)
@@ -686,7 +735,7 @@ void SendCycle::writeBack(const OrderRecord &rec)
     if (it == m_orders.cend())
         return;
     const int odooId = it->id;
-    const QString name = rec.name;
+    const OrderKey name = OrderKey::of(rec);
     if (m_ctx.odooHasYsellFields.value_or(false)) {
         ++m_pending;
         auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,

@@ -49,7 +49,7 @@ private:
     QJsonObject pickingValues(const SaleOrder &order, const OrderRecord &rec) const;
     static QString keyOf(const OrderRecord &record); // its number in Ysell (its name before it had one)
     OrderRecord record(const QString &number) const; // the journal row now, found by Odoo id
-    QString ref(const QString &number) const;        // the order's name, for events and messages
+    OrderKey ref(const QString &number) const;       // the order (its name, Odoo id), for events and messages
     void settle();
     void finish();
 
