@@ -5,6 +5,7 @@
 #include "OrderDetailsView.h"
 #include "OrdersModel.h"
 #include "SerialsDialog.h"
+#include "SimBridge.h"
 #include "SimProcess.h"
 #include "journal/Journal.h"
 #include "sync/Bridge.h"
@@ -93,8 +94,7 @@ void TestMainWindow::clickAction(const char *name)
 
 bool TestMainWindow::runUntilIdle()
 {
-    QSignalSpy idle(m_bridge->engine(), &SyncEngine::idle);
-    return idle.wait(120'000);
+    return ysb::test::runUntilIdle(m_bridge->engine());
 }
 
 void TestMainWindow::select(const QStringList &names)
@@ -131,14 +131,7 @@ void TestMainWindow::initTestCase()
 {
     m_sim = std::make_unique<SimProcess>();
     QVERIFY2(m_sim->start({u"--demo"_s}), qPrintable(m_sim->errorString()));
-    Config c;
-    c.odooUrl = m_sim->odooUrl();
-    c.odooDatabase = m_sim->odooDb();
-    c.odooLogin = m_sim->odooLogin();
-    c.ysellBaseUrl = m_sim->ysellUrl();
-    c.extraCaFile = m_sim->caFile();
-    c.journalPath = m_dir.filePath(u"journal.sqlite"_s);
-    c.startDate = QDate::currentDate().addDays(-60);
+    const Config c = ysb::test::configFor(*m_sim, m_dir.filePath(u"journal.sqlite"_s), 60);
     auto bridge = Bridge::create(c, {m_sim->odooPassword(), m_sim->ysellToken()});
     QVERIFY2(bridge.ok(), qPrintable(bridge.ok() ? QString() : bridge.error().message));
     m_bridge = std::move(bridge).value();

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "OrderDetailsView.h"
 #include "OrdersModel.h"
+#include "SimBridge.h"
 #include "SimProcess.h"
 #include "Translations.h"
 #include "journal/Journal.h"
@@ -47,8 +48,7 @@ private:
 
 bool TestScreenshots::runUntilIdle()
 {
-    QSignalSpy idle(m_bridge->engine(), &SyncEngine::idle);
-    return idle.wait(120'000);
+    return ysb::test::runUntilIdle(m_bridge->engine());
 }
 
 void TestScreenshots::initTestCase()
@@ -63,14 +63,7 @@ void TestScreenshots::initTestCase()
     QVERIFY(QDir().mkpath(dir));
     m_out.setPath(dir);
     QVERIFY2(m_sim.start({u"--demo"_s}), qPrintable(m_sim.errorString()));
-    Config c;
-    c.odooUrl = m_sim.odooUrl();
-    c.odooDatabase = m_sim.odooDb();
-    c.odooLogin = m_sim.odooLogin();
-    c.ysellBaseUrl = m_sim.ysellUrl();
-    c.extraCaFile = m_sim.caFile();
-    c.journalPath = m_dir.filePath(u"journal.sqlite"_s);
-    c.startDate = QDate::currentDate().addDays(-60);
+    const Config c = ysb::test::configFor(m_sim, m_dir.filePath(u"journal.sqlite"_s), 60);
     auto bridge = Bridge::create(c, {m_sim.odooPassword(), m_sim.ysellToken()});
     QVERIFY2(bridge.ok(), qPrintable(bridge.ok() ? QString() : bridge.error().message));
     m_bridge = std::move(bridge).value();

@@ -3,6 +3,7 @@
 // opened with unzip as support would, and the message the clerk reads afterwards.
 #include "MainWindow.h"
 #include "OrdersModel.h"
+#include "SimBridge.h"
 #include "SimProcess.h"
 #include "SupportExportDialog.h"
 #include "Translations.h"
@@ -71,23 +72,15 @@ void TestSupportExportDialog::initTestCase()
         QSKIP("unzip is needed to open the bundle as support would");
     m_sim = std::make_unique<SimProcess>();
     QVERIFY2(m_sim->start({u"--orders"_s, u"3"_s}), qPrintable(m_sim->errorString()));
-    Config c;
-    c.odooUrl = m_sim->odooUrl();
-    c.odooDatabase = m_sim->odooDb();
-    c.odooLogin = m_sim->odooLogin();
-    c.ysellBaseUrl = m_sim->ysellUrl();
-    c.extraCaFile = m_sim->caFile();
-    c.journalPath = m_dir.filePath(u"journal.sqlite"_s);
-    c.startDate = QDate::currentDate().addDays(-60);
+    const Config c = ysb::test::configFor(*m_sim, m_dir.filePath(u"journal.sqlite"_s), 60);
     auto bridge = Bridge::create(c, {m_sim->odooPassword(), m_sim->ysellToken()});
     QVERIFY2(bridge.ok(), qPrintable(bridge.ok() ? QString() : bridge.error().message));
     m_bridge = std::move(bridge).value();
     m_window = std::make_unique<MainWindow>(m_bridge.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy idle(m_bridge->engine(), &SyncEngine::idle);
     m_bridge->engine()->syncNow();
-    QVERIFY(idle.wait(120'000));
+    QVERIFY(ysb::test::runUntilIdle(m_bridge->engine()));
     QTRY_COMPARE(m_window->ordersView()->model()->rowCount(), 3);
 }
 

@@ -2,13 +2,12 @@
 // on the order and as a notification, the retry is scheduled as RetryPolicy says, and once the fault
 // is gone a retry leaves every order in Ysell exactly once and every done order with one picking.
 // The outcome table of these rows is docs/faults.md.
+#include "SimBridge.h"
 #include "SimProcess.h"
 #include "journal/Journal.h"
-#include "net/HttpClient.h"
 #include "net/RetryPolicy.h"
-#include "odoo/OdooClient.h"
+#include "sync/Bridge.h"
 #include "sync/SyncEngine.h"
-#include "ysell/YsellClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +23,8 @@
 using namespace Qt::StringLiterals;
 using namespace ysb;
 using ysb::test::SimProcess;
+using ysb::test::configFor;
+using ysb::test::runUntilIdle;
 
 namespace {
 
@@ -32,82 +33,34 @@ constexpr int kOrders = 4;
 // busy machine to answer the requests that are not hung.
 constexpr int kRequestTimeoutMs = 6'000;
 
-Config configFor(const SimProcess &sim, const QString &journalPath)
-{
-    Config c;
-    c.odooUrl = sim.odooUrl();
-    c.odooDatabase = sim.odooDb();
-    c.odooLogin = sim.odooLogin();
-    c.ysellBaseUrl = sim.ysellUrl();
-    c.extraCaFile = sim.caFile();
-    c.journalPath = journalPath;
-    c.startDate = QDate::currentDate().addDays(-30);
-    return c;
-}
-
-// What Bridge::create assembles, with a short request timeout so a hang ends inside the test.
+// A Bridge as the app builds it, with a short request timeout so a hang ends inside the test, and
+// what its engine reports.
 struct Rig {
-    std::unique_ptr<Journal> journal;
-    std::unique_ptr<HttpClient> odooHttp;
-    std::unique_ptr<HttpClient> ysellHttp;
-    std::unique_ptr<OdooClient> odoo;
-    std::unique_ptr<YsellClient> ysell;
-    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<Bridge> bridge;
+    Journal *journal = nullptr;
+    SyncEngine *engine = nullptr;
     QList<Notification> notes;
     QList<CycleSummary> summaries;
-
-    ~Rig()
-    {
-        engine.reset();
-        odoo.reset();
-        ysell.reset();
-        odooHttp.reset();
-        ysellHttp.reset();
-    }
 };
 
 std::unique_ptr<Rig> makeRig(const SimProcess &sim, const QString &journalPath, QString *error)
 {
-    const Config config = configFor(sim, journalPath);
-    auto rig = std::make_unique<Rig>();
-    auto journal = Journal::open(journalPath);
-    if (!journal.ok()) {
-        *error = journal.error().message;
+    BridgeOptions options;
+    options.requestTimeoutMs = kRequestTimeoutMs;
+    auto bridge = Bridge::create(configFor(sim, journalPath), {sim.odooPassword(), sim.ysellToken()}, options);
+    if (!bridge.ok()) {
+        *error = bridge.error().message;
         return {};
     }
-    rig->journal = std::move(journal).value();
-    rig->journal->setSecretValues({sim.odooPassword(), sim.ysellToken()});
-    HttpSettings http;
-    http.extraCaFile = config.extraCaFile;
-    http.requestTimeoutMs = kRequestTimeoutMs;
-    rig->odooHttp = std::make_unique<HttpClient>(http);
-    http.maxInflightPerHost = config.maxInflight;
-    rig->ysellHttp = std::make_unique<HttpClient>(http);
-    for (HttpClient *h : {rig->odooHttp.get(), rig->ysellHttp.get()}) {
-        if (Status s = h->loadExtraCa(); !s.ok()) {
-            *error = s.error().message;
-            return {};
-        }
-        h->setExchangeSink(rig->journal.get());
-    }
-    rig->odoo = std::make_unique<OdooClient>(rig->odooHttp.get(), QUrl(config.odooUrl), config.odooDatabase,
-                                             config.odooLogin, sim.odooPassword());
-    rig->ysell = std::make_unique<YsellClient>(rig->ysellHttp.get(), QUrl(config.ysellBaseUrl), config.routes(),
-                                               config.doneStatuses, sim.ysellToken());
-    rig->engine = std::make_unique<SyncEngine>(
-        config, SyncEngine::Deps{rig->journal.get(), rig->odoo.get(), rig->ysell.get(), Clock::system()});
+    auto rig = std::make_unique<Rig>();
+    rig->bridge = std::move(bridge).value();
+    rig->journal = rig->bridge->journal();
+    rig->engine = rig->bridge->engine();
     Rig *r = rig.get();
-    QObject::connect(r->engine.get(), &SyncEngine::notification, r->engine.get(),
-                     [r](const Notification &n) { r->notes << n; });
-    QObject::connect(r->engine.get(), &SyncEngine::cycleFinished, r->engine.get(),
+    QObject::connect(r->engine, &SyncEngine::notification, r->engine, [r](const Notification &n) { r->notes << n; });
+    QObject::connect(r->engine, &SyncEngine::cycleFinished, r->engine,
                      [r](const CycleSummary &s) { r->summaries << s; });
     return rig;
-}
-
-bool runUntilIdle(SyncEngine *engine, int timeoutMs = 120'000)
-{
-    QSignalSpy idle(engine, &SyncEngine::idle);
-    return idle.wait(timeoutMs);
 }
 
 QString dump(const QList<OrderRecord> &orders)
@@ -236,8 +189,8 @@ void TestFaults::sendFault()
     QString error;
     auto rig = makeRig(sim, dir.filePath(u"journal.sqlite"_s), &error);
     QVERIFY2(rig, qPrintable(error));
-    Journal *journal = rig->journal.get();
-    SyncEngine *engine = rig->engine.get();
+    Journal *journal = rig->journal;
+    SyncEngine *engine = rig->engine;
 
     QVERIFY(sim.fault(spec));
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
@@ -390,8 +343,8 @@ void TestFaults::sweepFault()
     QString error;
     auto rig = makeRig(sim, dir.filePath(u"journal.sqlite"_s), &error);
     QVERIFY2(rig, qPrintable(error));
-    Journal *journal = rig->journal.get();
-    SyncEngine *engine = rig->engine.get();
+    Journal *journal = rig->journal;
+    SyncEngine *engine = rig->engine;
     engine->sendNow();
     QVERIFY(runUntilIdle(engine));
     QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders);
@@ -472,8 +425,8 @@ void TestFaults::credentialsRefused()
     QString error;
     auto rig = makeRig(sim, dir.filePath(u"a.sqlite"_s), &error);
     QVERIFY2(rig, qPrintable(error));
-    Journal *journal = rig->journal.get();
-    SyncEngine *engine = rig->engine.get();
+    Journal *journal = rig->journal;
+    SyncEngine *engine = rig->engine;
     if (sweep) {
         engine->sendNow();
         QVERIFY(runUntilIdle(engine));
@@ -538,7 +491,7 @@ void TestFaults::credentialsRefused()
         auto other = makeRig(sim, dir.filePath(u"b.sqlite"_s), &error);
         QVERIFY2(other, qPrintable(error));
         other->engine->sendNow();
-        QVERIFY(runUntilIdle(other->engine.get()));
+        QVERIFY(runUntilIdle(other->engine));
         QCOMPARE(other->summaries.last().skipped, 0);
         QCOMPARE(other->summaries.last().sent, kOrders);
         for (const OrderRecord &r : other->journal->orders())

@@ -2,6 +2,7 @@
 // their statuses and creates the draft pickings, and what a user would check is checked where it
 // lives — the orders in Ysell, the pickings in Odoo, the journal.
 #include "FakeClock.h"
+#include "SimBridge.h"
 #include "SimProcess.h"
 #include "journal/Journal.h"
 #include "sync/Bridge.h"
@@ -18,28 +19,10 @@
 using namespace Qt::StringLiterals;
 using namespace ysb;
 using ysb::test::SimProcess;
+using ysb::test::configFor;
+using ysb::test::runUntilIdle;
 
 namespace {
-
-Config configFor(const SimProcess &sim, const QString &journalPath)
-{
-    Config c;
-    c.odooUrl = sim.odooUrl();
-    c.odooDatabase = sim.odooDb();
-    c.odooLogin = sim.odooLogin();
-    c.ysellBaseUrl = sim.ysellUrl();
-    c.extraCaFile = sim.caFile();
-    c.journalPath = journalPath;
-    c.startDate = QDate::currentDate().addDays(-30);
-    return c;
-}
-
-// Runs what is queued and waits until the engine is idle again.
-bool runUntilIdle(SyncEngine *engine, int timeoutMs = 120'000)
-{
-    QSignalSpy idle(engine, &SyncEngine::idle);
-    return idle.wait(timeoutMs);
-}
 
 // One JSON-RPC call to the simulated Odoo as admin, for checks on the Odoo side.
 QJsonValue odooCall(SimProcess &sim, const QString &model, const QString &method, const QJsonArray &args,
@@ -409,7 +392,7 @@ void TestSyncEngine::timersFollowTheClock()
     QTemporaryDir dir;
     ysb::test::FakeClock clock(QDateTime::currentDateTimeUtc());
     auto bridge = Bridge::create(configFor(sim, dir.filePath(u"journal.sqlite"_s)),
-                                 {sim.odooPassword(), sim.ysellToken()}, &clock);
+                                 {sim.odooPassword(), sim.ysellToken()}, BridgeOptions{.clock = &clock});
     QVERIFY(bridge.ok());
     SyncEngine *engine = bridge.value()->engine();
     QSignalSpy started(engine, &SyncEngine::cycleStarted);

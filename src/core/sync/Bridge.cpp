@@ -50,8 +50,10 @@ Status Bridge::checkReady(const Config &config, const BridgeSecrets &secrets)
     return Ok{};
 }
 
-Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const BridgeSecrets &secrets, Clock *clock)
+Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const BridgeSecrets &secrets,
+                                               const BridgeOptions &options)
 {
+    Clock *clock = options.clock;
     if (Status ready = checkReady(config, secrets); !ready.ok())
         return ready.error();
     const YsellRoutes routes = config.routes();
@@ -72,6 +74,7 @@ Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const Bridg
 
     HttpSettings odooHttp;
     odooHttp.extraCaFile = config.extraCaFile;
+    odooHttp.requestTimeoutMs = options.requestTimeoutMs;
     HttpSettings ysellHttp = odooHttp;
     ysellHttp.maxInflightPerHost = config.maxInflight;
     b->m_odooHttp = new HttpClient(odooHttp, clock);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "net/HttpTypes.h"
 #include "settings/Config.h"
 
 #include <QObject>
@@ -23,6 +24,12 @@ struct BridgeSecrets {
     QString ysellToken;
 };
 
+/// How a Bridge is built beyond the settings: the clock, and for tests a shorter request timeout.
+struct BridgeOptions {
+    Clock *clock = Clock::system();
+    int requestTimeoutMs = HttpSettings{}.requestTimeoutMs; // whole exchange, both systems
+};
+
 /// One running connector, assembled from the settings and the secrets: the journal (locked for
 /// this process), an HTTP client per system, the Odoo and Ysell clients, and the engine. The
 /// desktop app and the CLI build exactly the same thing.
@@ -32,7 +39,7 @@ class Bridge final : public QObject {
 public:
     /// Config errors (missing or invalid settings, unreadable CA file), Storage/Busy from the journal.
     static Result<std::unique_ptr<Bridge>> create(const Config &config, const BridgeSecrets &secrets,
-                                                  Clock *clock = Clock::system());
+                                                  const BridgeOptions &options = {});
     ~Bridge() override;
     /// What create() checks first: settings complete and valid, both secrets present. The Config
     /// error lists everything to fix, one line each.

@@ -1,18 +1,17 @@
 #include "SendCycle.h"
 
-#include "Logging.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/ClaimJob.h"
 #include "sync/Lease.h"
 #include "sync/OrderPayload.h"
 #include "sync/YsellNumber.h"
+#include "sync/OrderTransitions.h"
 #include "net/RetryPolicy.h"
 #include "ysell/YsellClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -33,11 +32,8 @@ bool hasSerialProduct(const SaleOrder &o)
 } // namespace
 
 SendCycle::SendCycle(SyncContext &ctx, QStringList names, QObject *parent)
-    : QObject(parent)
-    , m_ctx(ctx)
-    , m_names(std::move(names))
+    : Cycle(ctx, CycleSummary::Kind::Send, std::move(names), parent)
 {
-    m_summary.kind = CycleSummary::Kind::Send;
 }
 
 void SendCycle::start()
@@ -138,35 +134,20 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
         if (const auto byName = m_ctx.journal->order(o.name);
             !existing && byName && (byName->odooId == 0 || byName->odooId == o.id))
             existing = byName;
-        OrderRecord rec = existing.value_or(OrderRecord{});
         const bool isNew = !existing.has_value();
+        OrderRecord rec = isNew ? OrderTransitions::discovered(o, db) : *existing;
         const bool renamed = existing && existing->name != o.name;
         if (renamed) {
             notes.append({OrderKey(o.name, o.id, db), u"renamed"_s, tr("Renamed in Odoo (was %1).").arg(existing->name)});
             rec.name = o.name;
         }
-        if (isNew) {
-            rec.name = o.name;
-            rec.odooId = o.id;
-            rec.odooDb = db;
-            rec.customer = o.shipping.name;
-            rec.confirmedAt = o.dateOrder;
-            rec.state = OrderState::New;
+        if (isNew)
             ++m_summary.discovered;
-        }
         const bool unsent = rec.state == OrderState::New || rec.state == OrderState::NeedsAttention;
         if (!o.ysellOrderId.isEmpty() && unsent) {
-            rec.state = OrderState::Sent;
-            rec.ysellId = o.ysellOrderId;
-            rec.lastError.clear();
-            rec.lastErrorKind.clear();
-            rec.nextAttemptAt = {};
-            if (!rec.sentAt.isValid())
-                rec.sentAt = m_ctx.now();
-            notes.append({OrderKey(o.name, o.id, db), u"adopted"_s,
-                          tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId)});
+            notes.append({OrderKey(o.name, o.id, db), u"adopted"_s, adoptedFromOdoo(o.ysellOrderId)});
             ++m_summary.adopted;
-            changed << rec;
+            changed << OrderTransitions::adoptAsSent(rec, o.ysellOrderId, m_ctx.now());
         } else if (isNew || renamed) {
             changed << rec;
         }
@@ -244,7 +225,7 @@ void SendCycle::collect()
             m_toFetch << r.name;
     }
     m_total = int(m_due.size());
-    Q_EMIT progressChanged(0, m_total);
+    reportProgress();
     fetchMissing();
 }
 
@@ -316,9 +297,7 @@ void SendCycle::prepare()
         OrderRecord rec = record(n);
         const auto it = m_orders.constFind(n);
         if (it == m_orders.cend()) {
-            rec.state = OrderState::NeedsAttention;
-            rec.lastError = tr("Odoo no longer lists this order (deleted, or not visible to this user).");
-            rec.lastErrorKind = Error::kindName(ErrorKind::MissingRecord);
+            rec = OrderTransitions::missingInOdoo(rec);
             m_ctx.event(ref(n), u"attention"_s, rec.lastError);
             ++m_summary.needsAttention;
             changed << rec;
@@ -329,9 +308,7 @@ void SendCycle::prepare()
             if (m_lookUpFirst.contains(n)) {
                 // A create may already have reached Ysell: keep looking it up, whatever Odoo says now.
             } else {
-                rec.state = OrderState::Closed;
-                rec.lastError.clear();
-                rec.lastErrorKind.clear();
+                rec = OrderTransitions::closedInOdoo(rec);
                 m_ctx.event(ref(n), u"closed"_s,
                             tr("The order is no longer confirmed in Odoo (state %1); it is not sent.").arg(o.state));
                 changed << rec;
@@ -340,15 +317,7 @@ void SendCycle::prepare()
         }
         if (!o.ysellOrderId.isEmpty()) {
             m_orders[n] = o;
-            rec.state = OrderState::Sent;
-            rec.ysellId = o.ysellOrderId;
-            rec.lastError.clear();
-            rec.lastErrorKind.clear();
-            rec.nextAttemptAt = {};
-            m_ctx.event(ref(n), u"adopted"_s,
-                        tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(o.ysellOrderId));
-            ++m_summary.adopted;
-            changed << rec;
+            changed << adopt(rec, ref(n), o.ysellOrderId, adoptedFromOdoo(o.ysellOrderId));
             continue;
         }
         if (Lease::heldByOther(o.ysellState, m_ctx.instanceId, now)) {
@@ -366,16 +335,11 @@ void SendCycle::prepare()
         }
         PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(ref(n)), n);
         if (!p.ok() && !m_lookUpFirst.contains(n)) {
-            const QString message = p.problems.join(u'\n');
-            const bool changedMessage = rec.lastError != message || rec.state != OrderState::NeedsAttention;
-            rec.state = OrderState::NeedsAttention;
-            rec.lastError = message;
-            rec.lastErrorKind = Error::kindName(ErrorKind::Preflight);
-            rec.odooId = o.id;
-            rec.customer = o.shipping.name;
-            if (changedMessage) {
-                m_ctx.event(ref(n), u"preflight"_s, message);
-                m_ctx.note(u"preflight"_s, ref(n), message);
+            const OrderRecord before = rec;
+            rec = OrderTransitions::preflightFailed(rec, o, p.problems);
+            if (rec.lastError != before.lastError || before.state != OrderState::NeedsAttention) {
+                m_ctx.event(ref(n), u"preflight"_s, rec.lastError);
+                m_ctx.note(u"preflight"_s, ref(n), rec.lastError);
             }
             ++m_summary.needsAttention;
             changed << rec;
@@ -392,7 +356,7 @@ void SendCycle::prepare()
         }
     }
     m_done = m_total - int(m_toClaim.size());
-    Q_EMIT progressChanged(m_done, m_total);
+    reportProgress();
     claim();
 }
 
@@ -423,16 +387,8 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
     const ClaimOutcome &c = result.value();
     QList<OrderRecord> changed;
     for (auto it = c.alreadySent.cbegin(); it != c.alreadySent.cend(); ++it) {
-        OrderRecord rec = record(it.key());
-        rec.state = OrderState::Sent;
-        rec.ysellId = it.value();
-        rec.lastError.clear();
-        rec.lastErrorKind.clear();
-        rec.nextAttemptAt = {};
-        m_ctx.event(ref(it.key()), u"adopted"_s,
-                    tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(it.value()));
-        ++m_summary.adopted;
-        changed << rec;
+        changed << adopt(record(it.key()), ref(it.key()), it.value(),
+                         tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(it.value()));
     }
     for (const QString &n : c.takenByOther)
         m_ctx.skippedForOther(m_summary, ref(n), c.claimOf.value(n));
@@ -459,25 +415,11 @@ void SendCycle::sendAll()
     // in Ysell by number before anything is created again.
     QList<OrderRecord> intents;
     for (const QString &n : std::as_const(m_toClaim)) {
-        OrderRecord rec = record(n);
+        const OrderRecord rec = record(n);
         m_beforeIntent.insert(n, rec);
-        const SaleOrder &o = m_orders[n];
-        const PreparedOrder &p = m_prepared[n];
         if (rec.state == OrderState::Sending)
             m_lookUpFirst.insert(n);
-        rec.name = o.name;
-        rec.odooId = o.id;
-        rec.ysellNumber = n;
-        rec.customer = o.shipping.name;
-        if (o.dateOrder.isValid())
-            rec.confirmedAt = o.dateOrder;
-        rec.state = OrderState::Sending;
-        rec.attempts += 1;
-        rec.payloadHash = QString::fromLatin1(p.payloadHash);
-        rec.serials = p.serialsText;
-        rec.items = QString::fromUtf8(QJsonDocument(p.payload.value(u"items"_s).toArray()).toJson(QJsonDocument::Compact));
-        rec.nextAttemptAt = {};
-        intents << rec;
+        intents << OrderTransitions::sendIntent(rec, m_orders[n], n, m_prepared[n]);
     }
     if (!intents.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(intents);
@@ -531,12 +473,7 @@ bool SendCycle::stopIfRefused(const QString &name, const Error &error)
     names << std::exchange(m_gated, {});
     QList<OrderRecord> reverted;
     for (const QString &n : std::as_const(names)) {
-        OrderRecord rec = m_beforeIntent.value(n);
-        rec.state = m_lookUpFirst.contains(n) ? OrderState::Sending : OrderState::New;
-        rec.lastError.clear();
-        rec.lastErrorKind.clear();
-        rec.nextAttemptAt = {};
-        reverted << rec;
+        reverted << OrderTransitions::notSent(m_beforeIntent.value(n), m_lookUpFirst.contains(n));
         m_notSent << n;
         countDone();
     }
@@ -651,16 +588,22 @@ void SendCycle::holdForeign(const QString &number, const YsellOrderInfo &found)
     countDone();
 }
 
+QString SendCycle::adoptedFromOdoo(const QString &ysellId)
+{
+    return tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(ysellId);
+}
+
+// Another workstation sent the order (Odoo records its Ysell id): adopted, not sent again.
+OrderRecord SendCycle::adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const QString &how)
+{
+    m_ctx.event(shown, u"adopted"_s, how);
+    ++m_summary.adopted;
+    return OrderTransitions::adoptAsSent(rec, ysellId, m_ctx.now());
+}
+
 void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how)
 {
-    OrderRecord rec = record(name);
-    rec.state = OrderState::Sent;
-    rec.ysellId = ysellId;
-    rec.sentAt = m_ctx.now();
-    rec.lastError.clear();
-    rec.lastErrorKind.clear();
-    rec.attempts = 0;
-    rec.nextAttemptAt = {};
+    const OrderRecord rec = OrderTransitions::adoptAsSent(record(name), ysellId, m_ctx.now());
     const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(ref(name), adopted ? u"adopted"_s : u"sent"_s, how);
     countDone();
@@ -675,58 +618,20 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
 
 void SendCycle::markFailed(const QString &name, const Error &error)
 {
-    OrderRecord rec = record(name);
-    rec.lastError = error.message;
-    rec.lastErrorKind = error.kindName();
+    const OrderRecord rec = record(name);
     const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
-    QString message = error.message;
-    int failed = 0;
-    int needsAttention = 0;
-    switch (plan.decision) {
-    case RetryPolicy::Decision::RetryLater:
-        rec.state = OrderState::New;
-        rec.nextAttemptAt = plan.notBeforeUtc;
-        message = tr("%1 Next try at %2 UTC.").arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
-        ++failed;
-        break;
-    case RetryPolicy::Decision::LookUpFirst:
-        if (rec.attempts >= RetryPolicy::MaxTries) {
-            // Tries used up with the outcome unknown: the clerk decides; a retry still looks it up first.
-            rec.state = OrderState::NeedsAttention;
-            rec.lastErrorKind = UnknownOutcomeKind;
-            rec.lastError = tr("%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge "
-                               "stopped. Retry looks the order up in Ysell before sending anything.")
-                                .arg(error.message)
-                                .arg(rec.attempts);
-            rec.nextAttemptAt = {};
-            message = rec.lastError;
-            ++needsAttention;
-        } else {
-            rec.state = OrderState::Sending; // the next try looks the order up before creating it
-            rec.nextAttemptAt = plan.notBeforeUtc;
-            message = tr("%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.")
-                          .arg(error.message, plan.notBeforeUtc.toString(u"yyyy-MM-dd HH:mm"_s));
-            ++failed;
-        }
-        break;
-    case RetryPolicy::Decision::NeedsAttention:
-        rec.state = OrderState::NeedsAttention;
-        rec.nextAttemptAt = {};
-        if (rec.attempts >= RetryPolicy::MaxTries)
-            rec.lastError = tr("%1 (gave up after %2 tries; use Retry)").arg(error.message).arg(rec.attempts);
-        message = rec.lastError;
-        ++needsAttention;
-        break;
+    const OrderTransitions::Failure f = OrderTransitions::failed(rec, error, plan);
+    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(f.record))) {
+        if (f.needsAttention)
+            ++m_summary.needsAttention;
+        else
+            ++m_summary.failed;
     }
-    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec))) {
-        m_summary.failed += failed;
-        m_summary.needsAttention += needsAttention;
-    }
-    m_ctx.event(ref(name), u"send_failed"_s, message);
+    m_ctx.event(ref(name), u"send_failed"_s, f.message);
     countDone();
     m_ctx.note(u"send"_s, ref(name), error.message, Notification::Severity::Error);
-    if (error.kind == ErrorKind::BadCredentials && !m_summary.errors.contains(error.message))
-        m_summary.errors << error.message;
+    if (error.kind == ErrorKind::BadCredentials)
+        addError(error.message);
 }
 
 void SendCycle::writeBack(const OrderRecord &rec)
@@ -763,56 +668,26 @@ void SendCycle::writeBack(const OrderRecord &rec)
     });
 }
 
-void SendCycle::settle()
+// Ysell refused the credentials: once nothing is out any more, the claims of the orders not sent are
+// given back before the cycle ends.
+void SendCycle::allSettled()
 {
-    if (--m_pending > 0)
-        return;
-    if (m_refused)
-        finishRefused();
-    else
+    if (!m_refused) {
         finish();
-}
-
-void SendCycle::finishRefused()
-{
+        return;
+    }
     QList<int> ids;
     for (const QString &n : std::as_const(m_notSent))
         ids << m_orders.value(n).id;
     m_ctx.releaseClaims(ids, this, [this] { abort(*m_refused); });
 }
 
-void SendCycle::countDone()
-{
-    ++m_done;
-    Q_EMIT progressChanged(qMin(m_done, m_total), m_total);
-}
-
 void SendCycle::abort(const Error &error)
 {
     if (m_finished)
         return;
-    m_summary.aborted = true;
-    m_summary.credentialsRefused = error.credentialsRefused();
-    if (error.kind == ErrorKind::Storage) {
-        (void)m_ctx.stored(m_summary, error);
-    } else {
-        if (!m_summary.errors.contains(error.message))
-            m_summary.errors << error.message;
-        m_ctx.note(m_summary.credentialsRefused ? u"credentials"_s : u"connection"_s, {}, error.message,
-                   Notification::Severity::Error);
-    }
-    qCWarning(lcSync) << "send cycle aborted:" << error.kindName() << error.detail;
+    reportAborted(error);
     finish();
-}
-
-void SendCycle::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_summary.finishedAt = m_ctx.now();
-    Q_EMIT finished(m_summary);
-    deleteLater();
 }
 
 } // namespace ysb

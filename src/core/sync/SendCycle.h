@@ -2,6 +2,7 @@
 
 #include "odoo/OdooModels.h"
 #include "sync/ClaimJob.h"
+#include "sync/Cycle.h"
 #include "sync/OrderPayload.h"
 #include "sync/SyncContext.h"
 
@@ -19,18 +20,13 @@ struct YsellOrderInfo;
 /// One send cycle: find new confirmed orders in Odoo (write_date cursor with overlap), pre-flight
 /// them, claim them in Odoo, record the intent, create them in Ysell (or adopt what Ysell already
 /// has), and write the Ysell id back to Odoo. Emits finished() once, then deletes itself.
-class SendCycle final : public QObject {
+class SendCycle final : public Cycle {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SendCycle)
 public:
     /// With `names` empty the cycle polls Odoo and sends whatever is due; otherwise only those orders.
     SendCycle(SyncContext &ctx, QStringList names, QObject *parent = nullptr);
-    void start();
-
-Q_SIGNALS:
-    void progressChanged(int done, int total);
-    /// The cycle's counts and cycle-level errors.
-    void finished(const ysb::CycleSummary &summary);
+    void start() override;
 
 private:
     void poll(int offset);
@@ -55,18 +51,14 @@ private:
     void onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result);
     bool isThisOrder(const QString &number, const YsellOrderInfo &found) const;
     void holdForeign(const QString &number, const YsellOrderInfo &found);
+    static QString adoptedFromOdoo(const QString &ysellId);
+    OrderRecord adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const QString &how);
     void markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how);
     void markFailed(const QString &name, const Error &error);
     void writeBack(const OrderRecord &rec);
     void abort(const Error &error);
-    void settle();
-    void finishRefused();
-    void countDone();
-    void finish();
+    void allSettled() override;
 
-    SyncContext &m_ctx;
-    QStringList m_names;
-    CycleSummary m_summary;
     // Orders are known by their Odoo id; within the cycle each is keyed by its number in Ysell
     // (order_num), which is unique where names are not.
     QHash<int, SaleOrder> m_read;                // by Odoo id, as this cycle's poll read them
@@ -86,10 +78,6 @@ private:
     std::optional<Error> m_refused;              // Ysell refused the credentials: the cycle stops
     QStringList m_notSent;                       // claimed by this cycle but not sent (claims given back)
     QDateTime m_maxWriteDate;
-    int m_pending = 0;
-    int m_total = 0;
-    int m_done = 0;
-    bool m_finished = false;
 };
 
 } // namespace ysb

@@ -1,10 +1,10 @@
 #include "SweepCycle.h"
 
-#include "Logging.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/ClaimJob.h"
 #include "sync/OrderPayload.h"
+#include "sync/OrderTransitions.h"
 #include "ysell/YsellClient.h"
 
 #include <QCoreApplication>
@@ -44,11 +44,8 @@ int many2oneId(const QJsonValue &v)
 } // namespace
 
 SweepCycle::SweepCycle(SyncContext &ctx, QStringList names, QObject *parent)
-    : QObject(parent)
-    , m_ctx(ctx)
-    , m_names(std::move(names))
+    : Cycle(ctx, CycleSummary::Kind::Sweep, std::move(names), parent)
 {
-    m_summary.kind = CycleSummary::Kind::Sweep;
 }
 
 void SweepCycle::start()
@@ -80,7 +77,7 @@ void SweepCycle::start()
             toCheck << r;
     }
     m_total = int(toCheck.size());
-    Q_EMIT progressChanged(0, m_total);
+    reportProgress();
     if (toCheck.isEmpty()) {
         statusesDone();
         return;
@@ -135,18 +132,12 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
         for (const OrderRecord &r : std::exchange(m_gated, {}))
             checkOne(r);
     }
-    OrderRecord rec = m_records.value(name);
-    const OrderRecord before = rec;
-    const QString number = name;
-    const OrderKey shown = ref(number);
+    const OrderRecord before = m_records.value(name);
+    const OrderKey shown = ref(name);
     ++m_summary.checked;
-    rec.lastCheckedAt = m_ctx.now();
+    OrderRecord rec;
     if (!result.ok()) {
-        const Error &e = result.error();
-        rec.lastError = e.kind == ErrorKind::MissingRecord
-                            ? tr("Ysell does not know the order id %1 (any more).").arg(rec.ysellId)
-                            : e.message;
-        rec.lastErrorKind = e.kindName();
+        rec = OrderTransitions::statusFailed(before, result.error(), m_ctx.now());
         if (rec.lastError != before.lastError) {
             m_ctx.event(shown, u"status_failed"_s, rec.lastError);
             m_ctx.note(u"status"_s, shown, rec.lastError, Notification::Severity::Error);
@@ -154,27 +145,19 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
         ++m_summary.failed;
     } else {
         const YsellOrderInfo &info = result.value();
-        rec.ysellStatusCode = info.status.code;
-        rec.ysellStatusName = info.status.name;
-        if (rec.lastErrorKind != Error::kindName(ErrorKind::Preflight)) {
-            rec.lastError.clear();
-            rec.lastErrorKind.clear();
-        }
         const bool changed = info.status.code != before.ysellStatusCode;
         // Classified here with the configured done set, whatever the client was built with.
         const YsellStatusClass cls = YsellStatusRules(m_ctx.config.doneStatuses).classify(info.status.code);
+        rec = OrderTransitions::statusApplied(before, info.status, cls, m_ctx.now());
         const QString label = info.status.name.isEmpty() ? info.status.code
                                                          : u"%1 %2"_s.arg(info.status.code, info.status.name);
         switch (cls) {
         case YsellStatusClass::Done:
-            rec.state = OrderState::Done;
-            rec.doneAt = m_ctx.now();
             ++m_summary.becameDone;
             m_doneNames << name;
             m_ctx.event(shown, u"done"_s, tr("Ysell reports the order done (%1).").arg(label));
             break;
         case YsellStatusClass::Terminal:
-            rec.state = OrderState::Closed;
             m_ctx.event(shown, u"closed"_s,
                         tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
                            "(returns and cancellations are handled in Odoo by hand).")
@@ -201,8 +184,7 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
         m_records.insert(name, rec);
         m_dirty.insert(name, rec);
     }
-    ++m_done;
-    Q_EMIT progressChanged(m_done, m_total);
+    countDone();
     if (--m_pending == 0)
         statusesDone();
 }
@@ -230,12 +212,7 @@ void SweepCycle::statusesDone()
 // Odoo or Ysell refused the credentials: one message for the cycle, no order marked for it.
 void SweepCycle::stopRefused(const Error &error)
 {
-    m_summary.aborted = true;
-    m_summary.credentialsRefused = true;
-    if (!m_summary.errors.contains(error.message))
-        m_summary.errors << error.message;
-    m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
-    qCWarning(lcSync) << "sweep stopped, credentials refused:" << error.kindName() << error.detail;
+    reportAborted(error);
     finish();
 }
 
@@ -650,13 +627,11 @@ void SweepCycle::reserveSerials(const QStringList &names)
                                                   {u"location_dest_id"_s, m_ctx.resources.customersId}});
                 }
                 if (!notFree.isEmpty()) {
-                    const QString msg = tr("Serials not reserved: %1 not free in %2; the delivery stays draft.")
-                                            .arg(notFree.join(u", "_s), m_ctx.resources.shemaxName);
-                    m_ctx.event(ref(n), u"reserve_failed"_s, msg);
-                    m_ctx.note(u"picking"_s, ref(n), msg);
-                    OrderRecord rec2 = *rec;
-                    rec2.warning = msg;
-                    (void)m_ctx.journal->upsertOrder(rec2);
+                    const OrderRecord warned =
+                        OrderTransitions::serialsNotFree(*rec, notFree, m_ctx.resources.shemaxName);
+                    m_ctx.event(ref(n), u"reserve_failed"_s, warned.warning);
+                    m_ctx.note(u"picking"_s, ref(n), warned.warning);
+                    (void)m_ctx.journal->upsertOrder(warned);
                     continue;
                 }
                 for (const QJsonValue &l : std::as_const(orderLines))
@@ -722,11 +697,8 @@ void SweepCycle::handleOtherDeliveries()
         }
     }
     for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-        OrderRecord rec = record(it.key());
-        rec.warning = m_ctx.config.cancelOtherDelivery
-                          ? tr("The other open delivery %1 is cancelled (setting “cancel other delivery”).").arg(it.value().join(u", "_s))
-                          : tr("Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.")
-                                .arg(it.value().join(u", "_s));
+        const OrderRecord rec =
+            OrderTransitions::otherDeliveries(record(it.key()), it.value(), m_ctx.config.cancelOtherDelivery);
         (void)m_ctx.journal->upsertOrder(rec);
         m_ctx.event(ref(it.key()), u"other_delivery"_s, rec.warning);
     }
@@ -762,14 +734,8 @@ void SweepCycle::finalizeOrders()
     auto complete = [this, names] {
         QList<OrderRecord> recs;
         for (const QString &n : names) {
-            OrderRecord rec = record(n);
-            rec.state = OrderState::PickingCreated;
-            rec.pickingId = m_pickingIds.value(n);
-            rec.pickingName = m_pickingNames.value(n);
-            if (rec.lastErrorKind != Error::kindName(ErrorKind::Preflight)) {
-                rec.lastError.clear();
-                rec.lastErrorKind.clear();
-            }
+            const OrderRecord rec =
+                OrderTransitions::pickingCreated(record(n), m_pickingIds.value(n), m_pickingNames.value(n));
             recs << rec;
             if (m_created.contains(n)) {
                 m_ctx.event(ref(n), u"picking_created"_s,
@@ -836,9 +802,7 @@ void SweepCycle::finalizeOrders()
 
 void SweepCycle::pickingFailed(const QString &name, const Error &error)
 {
-    OrderRecord rec = record(name);
-    rec.lastError = tr("The draft delivery could not be created: %1").arg(error.message);
-    rec.lastErrorKind = error.kindName();
+    const OrderRecord rec = OrderTransitions::pickingFailed(record(name), error);
     const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(ref(name), u"picking_failed"_s, rec.lastError);
     m_ctx.note(u"picking"_s, ref(name), rec.lastError, Notification::Severity::Error);
@@ -849,11 +813,7 @@ void SweepCycle::pickingFailed(const QString &name, const Error &error)
 void SweepCycle::failAllPickings(const Error &error)
 {
     if (error.credentialsRefused()) {
-        m_summary.aborted = true;
-        m_summary.credentialsRefused = true;
-        if (!m_summary.errors.contains(error.message))
-            m_summary.errors << error.message;
-        m_ctx.note(u"credentials"_s, {}, error.message, Notification::Severity::Error);
+        reportAborted(error);
         if (!m_pickingIds.isEmpty())
             finalizeOrders();
         else
@@ -864,29 +824,12 @@ void SweepCycle::failAllPickings(const Error &error)
         if (!m_pickingIds.contains(n))
             pickingFailed(n, error);
     }
-    if (!m_summary.errors.contains(error.message))
-        m_summary.errors << error.message;
+    addError(error.message);
     // Adopted or created pickings still get recorded.
     if (!m_pickingIds.isEmpty())
         finalizeOrders();
     else
         finish();
-}
-
-void SweepCycle::settle()
-{
-    if (--m_pending <= 0)
-        finish();
-}
-
-void SweepCycle::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_summary.finishedAt = m_ctx.now();
-    Q_EMIT finished(m_summary);
-    deleteLater();
 }
 
 } // namespace ysb

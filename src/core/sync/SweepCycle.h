@@ -1,6 +1,7 @@
 #pragma once
 
 #include "odoo/OdooModels.h"
+#include "sync/Cycle.h"
 #include "sync/SyncContext.h"
 
 #include <QHash>
@@ -16,17 +17,13 @@ struct YsellOrderInfo;
 /// HTTP client's per-host limit), then for the orders Ysell reports done create the draft pickings
 /// ShemaxGlobal → Customers in Odoo, in one create call per page. Odoo is only asked about orders
 /// that became done, so a quiet sweep costs no Odoo call at all. Emits finished() once, then deletes itself.
-class SweepCycle final : public QObject {
+class SweepCycle final : public Cycle {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepCycle)
 public:
+    /// With `names` empty the sweep reads every sent order; otherwise only those orders.
     SweepCycle(SyncContext &ctx, QStringList names, QObject *parent = nullptr);
-    void start();
-
-Q_SIGNALS:
-    void progressChanged(int done, int total);
-    /// The cycle's counts and cycle-level errors.
-    void finished(const ysb::CycleSummary &summary);
+    void start() override;
 
 private:
     void checkOne(const OrderRecord &record);
@@ -50,12 +47,7 @@ private:
     static QString keyOf(const OrderRecord &record); // its number in Ysell (its name before it had one)
     OrderRecord record(const QString &number) const; // the journal row now, found by Odoo id
     OrderKey ref(const QString &number) const;       // the order (its name, Odoo id), for events and messages
-    void settle();
-    void finish();
 
-    SyncContext &m_ctx;
-    QStringList m_names;
-    CycleSummary m_summary;
     // Keyed by the order's number in Ysell (unique, where Odoo names are not).
     QHash<QString, OrderRecord> m_records;   // the orders of this sweep as the journal had them
     QHash<QString, OrderRecord> m_dirty;     // changed by the status phase, written in one transaction
@@ -68,10 +60,6 @@ private:
     QList<OrderRecord> m_gated;              // status reads waiting until the first one proves the token works
     bool m_gateOpen = false;
     std::optional<Error> m_refused;          // Ysell refused the credentials: no more requests, no pickings
-    int m_pending = 0;
-    int m_total = 0;
-    int m_done = 0;
-    bool m_finished = false;
 };
 
 } // namespace ysb

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "Logging.h"
+#include "sync/OrderTransitions.h"
 #include "sync/SendCycle.h"
 #include "sync/SweepCycle.h"
 
@@ -115,29 +116,16 @@ QStringList SyncEngine::retry(const QStringList &names)
             unknown << n;
             continue;
         }
-        std::optional<OrderRecord> rec = found.value();
-        switch (rec->state) {
-        case OrderState::New:
-        case OrderState::NeedsAttention:
-        case OrderState::Sending:
-            // A manual retry restarts the schedule; an unknown outcome is still looked up first.
-            rec->attempts = 0;
-            rec->nextAttemptAt = {};
-            if (rec->state == OrderState::NeedsAttention) {
-                if (rec->lastErrorKind == UnknownOutcomeKind)
-                    rec->state = OrderState::Sending; // look it up in Ysell before creating
-                else if (rec->lastErrorKind != Error::kindName(ErrorKind::Preflight))
-                    rec->state = OrderState::New;
-            }
-            changed << *rec;
+        const OrderTransitions::Retry r = OrderTransitions::manualRetry(found.value());
+        switch (r.next) {
+        case OrderTransitions::RetryNext::Send:
+            changed << r.record;
             toSend << n;
             break;
-        case OrderState::Sent:
-        case OrderState::Done:
+        case OrderTransitions::RetryNext::Sweep:
             toCheck << n;
             break;
-        case OrderState::PickingCreated:
-        case OrderState::Closed:
+        case OrderTransitions::RetryNext::Nothing:
             break;
         }
     }
@@ -173,21 +161,22 @@ void SyncEngine::runNext()
         return;
     }
     const Request req = m_queue.takeFirst();
-    m_runningKind = req.kind;
     Q_EMIT cycleStarted(req.kind);
-    if (req.kind == CycleSummary::Kind::Send) {
-        auto *cycle = new SendCycle(m_ctx, req.names, this);
-        m_running = cycle;
-        connect(cycle, &SendCycle::progressChanged, this, &SyncEngine::progressChanged);
-        connect(cycle, &SendCycle::finished, this, &SyncEngine::onCycleFinished);
-        cycle->start();
-    } else {
-        auto *cycle = new SweepCycle(m_ctx, req.names, this);
-        m_running = cycle;
-        connect(cycle, &SweepCycle::progressChanged, this, &SyncEngine::progressChanged);
-        connect(cycle, &SweepCycle::finished, this, &SyncEngine::onCycleFinished);
-        cycle->start();
+    m_running = makeCycle(req);
+    connect(m_running, &Cycle::progressChanged, this, &SyncEngine::progressChanged);
+    connect(m_running, &Cycle::finished, this, &SyncEngine::onCycleFinished);
+    m_running->start();
+}
+
+Cycle *SyncEngine::makeCycle(const Request &request)
+{
+    switch (request.kind) {
+    case CycleSummary::Kind::Send:
+        return new SendCycle(m_ctx, request.names, this);
+    case CycleSummary::Kind::Sweep:
+        break;
     }
+    return new SweepCycle(m_ctx, request.names, this);
 }
 
 void SyncEngine::onCycleFinished(const CycleSummary &summary)

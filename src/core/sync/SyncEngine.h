@@ -9,6 +9,8 @@
 
 namespace ysb {
 
+class Cycle;
+
 /// The connector's engine, shared by the desktop app and the CLI: a send cycle every few minutes,
 /// a status sweep every hour, both also on demand, one cycle at a time, in the order asked.
 /// Time comes from the injected Clock; a coarse QTimer calls tick(), tests call tick() themselves.
@@ -68,13 +70,13 @@ private:
     };
     void enqueue(CycleSummary::Kind kind, const QStringList &names);
     void runNext();
+    Cycle *makeCycle(const Request &request);
     void onCycleFinished(const CycleSummary &summary);
 
     SyncContext m_ctx;
     QTimer m_timer;
     QList<Request> m_queue;
-    QObject *m_running = nullptr;
-    CycleSummary::Kind m_runningKind = CycleSummary::Kind::Send;
+    Cycle *m_running = nullptr;
     QDateTime m_nextSend;
     QDateTime m_nextCheck;
     bool m_started = false;

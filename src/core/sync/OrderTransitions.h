@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Error.h"
+#include "journal/OrderRecord.h"
+#include "net/RetryPolicy.h"
+#include "odoo/OdooModels.h"
+#include "sync/OrderPayload.h"
+#include "ysell/YsellStatus.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace ysb {
+
+/// How an order's journal row changes on each thing that happens to it, as pure functions: the row as
+/// it is and the event in, the row as it must be stored out. The send cycle, the sweep and the engine
+/// store what these return and tell the clerk; no state rule is written anywhere else.
+class OrderTransitions final {
+    Q_DECLARE_TR_FUNCTIONS(OrderTransitions)
+public:
+    // --- the send
+
+    /// A confirmed order Odoo listed that the journal did not know: a new row, to be sent.
+    static OrderRecord discovered(const SaleOrder &order, const QString &odooDb);
+    /// Ysell has the order as `ysellId`: created by this cycle, found by its number, recorded in Odoo
+    /// by another workstation or reported by Ysell's duplicate guard. The tries end; the first time it
+    /// is known as sent stays its sent time.
+    static OrderRecord adoptAsSent(OrderRecord record, const QString &ysellId, const QDateTime &now);
+    /// Odoo no longer lists the order (deleted, or not visible to this user): the clerk must look.
+    static OrderRecord missingInOdoo(OrderRecord record);
+    /// The order is no longer confirmed in Odoo: it is not sent.
+    static OrderRecord closedInOdoo(OrderRecord record);
+    /// The pre-flight check found `problems` in `order`: the clerk fixes them in Odoo, and every send
+    /// cycle checks again.
+    static OrderRecord preflightFailed(OrderRecord record, const SaleOrder &order, const QStringList &problems);
+    /// The intent to send, stored before the request leaves: after a crash the order (now Sending) is
+    /// looked up in Ysell by `number` before anything is created again.
+    static OrderRecord sendIntent(OrderRecord record, const SaleOrder &order, const QString &number,
+                                  const PreparedOrder &prepared);
+    /// Ysell refused the credentials before this order was decided: the row goes back to what it was
+    /// before the intent, still to be looked up first if an earlier create's outcome is unknown.
+    static OrderRecord notSent(OrderRecord before, bool lookUpFirst);
+
+    /// A failed create or look-up, with what RetryPolicy planned for it.
+    struct Failure {
+        OrderRecord record;
+        QString message;             // for the journal's event: the error and what happens next
+        bool needsAttention = false; // the clerk must act; else it is tried again by itself
+    };
+    static Failure failed(OrderRecord record, const Error &error, const RetryPolicy::Plan &plan);
+
+    /// What a person's Retry does next with an order.
+    enum class RetryNext { Send, Sweep, Nothing };
+    struct Retry {
+        OrderRecord record; // to store when next is Send
+        RetryNext next = RetryNext::Nothing;
+    };
+    /// A manual retry restarts the back-off schedule; an unknown create outcome is still looked up
+    /// first, and a pre-flight problem stays until the check passes.
+    static Retry manualRetry(OrderRecord record);
+
+    // --- the sweep
+
+    /// Ysell's status of the order was read at `now`; `statusClass` is its class under the configured
+    /// done set. Done orders await their picking; terminal ones are closed.
+    static OrderRecord statusApplied(OrderRecord record, const YsellStatus &status, YsellStatusClass statusClass,
+                                     const QDateTime &now);
+    /// Reading the status failed at `now`.
+    static OrderRecord statusFailed(OrderRecord record, const Error &error, const QDateTime &now);
+    /// The order's draft delivery exists (created or adopted).
+    static OrderRecord pickingCreated(OrderRecord record, qint64 pickingId, const QString &pickingName);
+    /// The draft delivery could not be created; the next sweep tries again.
+    static OrderRecord pickingFailed(OrderRecord record, const Error &error);
+    /// Serials of the order are not free in `location`: the delivery stays draft, and the row says why.
+    static OrderRecord serialsNotFree(OrderRecord record, const QStringList &serials, const QString &location);
+    /// Odoo has other open deliveries `pickings` for the order; `cancelling` when the setting cancels them.
+    static OrderRecord otherDeliveries(OrderRecord record, const QStringList &pickings, bool cancelling);
+
+private:
+    static void clearError(OrderRecord &record);
+    static void clearErrorButPreflight(OrderRecord &record);
+};
+
+} // namespace ysb
