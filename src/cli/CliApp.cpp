@@ -470,14 +470,15 @@ void CliApp::cmdLog()
         fail(journal.error());
         return;
     }
-    if (order.startsWith(u'#')) {
-        // The log is kept by name: "#ID" shows the log of that order's name.
+    // One order's own log: "#ID", or a name only one order has (a shared name is refused with the list).
+    OrderKey key;
+    if (!order.isEmpty()) {
         const auto found = journal.value()->findOrder(order, m_config.odooDatabase);
         if (!found.ok()) {
             fail(Error::make(ErrorKind::Config, found.error().message));
             return;
         }
-        order = found.value().name;
+        key = OrderKey::of(found.value());
     }
     if (m_json) {
         QFile out;
@@ -486,17 +487,13 @@ void CliApp::cmdLog()
             return;
         }
         m_out.flush();
-        const Status s = journal.value()->exportJson(&out, order);
+        const Status s = journal.value()->exportJson(&out, key);
         out.flush();
         if (!s.ok()) {
             fail(s.error());
             return;
         }
         quit(ExitOk);
-        return;
-    }
-    if (!order.isEmpty() && !journal.value()->order(order)) {
-        fail(Error::make(ErrorKind::Config, tr("the journal has no order “%1”.").arg(order)));
         return;
     }
     // Events and exchanges merged in time order: what happened, and the traffic behind it.
@@ -507,10 +504,10 @@ void CliApp::cmdLog()
     };
     QList<Line> lines;
     if (!order.isEmpty()) {
-        for (const EventRecord &e : journal.value()->events(order))
+        for (const EventRecord &e : journal.value()->events(key))
             lines << Line{e.atUtc, e.id, u"%1  %2  %3"_s.arg(fmtTime(e.atUtc), e.kind, e.message)};
     }
-    for (const ExchangeRecord &x : journal.value()->exchanges(order)) {
+    for (const ExchangeRecord &x : journal.value()->exchanges(key)) {
         QString text = u"%1  %2 %3 %4 %5 → %6 (%7 ms) [%8]"_s.arg(fmtTime(x.atUtc), x.system, x.method, x.path,
                                                                    x.orderRef.isEmpty() ? QString() : x.orderRef,
                                                                    x.httpStatus ? QString::number(x.httpStatus) : x.outcome)
@@ -572,11 +569,11 @@ void CliApp::cmdSerials()
         return;
     }
     const QString name = found.value().name;
-    if (Status s = journal.value()->setSerials(name, line, serials); !s.ok()) {
+    if (Status s = journal.value()->setSerials(OrderKey::of(found.value()), line, serials); !s.ok()) {
         fail(s.error());
         return;
     }
-    (void)journal.value()->addEvent(name, u"serials"_s,
+    (void)journal.value()->addEvent(OrderKey::of(found.value()), u"serials"_s,
                                     tr("Serial numbers entered for line %1: %2").arg(line).arg(serials.join(u", "_s)));
     m_out << tr("%1 line %2: %n serial number(s) stored; they are used on the next send.", nullptr, int(serials.size()))
                  .arg(name)

@@ -1,4 +1,4 @@
-// ysell-bridge-cli export-support FILE [--order NAME]... [--from DATE] [--to DATE]
+// ysell-bridge-cli export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]
 #include "CliApp.h"
 
 #include "journal/Journal.h"
@@ -42,7 +42,7 @@ void CliApp::cmdExportSupport()
         }
     }
     if (file.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("usage: export-support FILE [--order NAME]... [--from DATE] [--to DATE]")));
+        fail(Error::make(ErrorKind::Config, tr("usage: export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]")));
         return;
     }
     // Nothing the clerk already has is overwritten.

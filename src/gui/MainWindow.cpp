@@ -252,16 +252,9 @@ void MainWindow::buildUi()
 
     m_details = new OrderDetailsView(m_journal, splitter);
     if (m_bridge) {
-        m_details->setRequestPreviewer([this](const QString &name) -> OrderPreviewJob * {
-            if (!m_bridge)
-                return nullptr;
-            // A name other orders share is previewed by the Odoo id ("#ID") of the row shown.
-            const QModelIndex current = m_view->selectionModel()->currentIndex();
-            const qint64 odooId = current.isValid() && current.data(OrdersModel::OrderNameRole).toString() == name
-                                      ? current.data(OrdersModel::OdooIdRole).toLongLong()
-                                      : 0;
-            const bool shared = odooId && m_journal && m_journal->ordersNamed(name).size() > 1;
-            return m_bridge->previewOrder(shared ? u"#%1"_s.arg(odooId) : name, this);
+        // The pane names the order by its Odoo id ("#ID") when it has one.
+        m_details->setRequestPreviewer([this](const QString &orderRef) -> OrderPreviewJob * {
+            return m_bridge ? m_bridge->previewOrder(orderRef, this) : nullptr;
         });
     }
     splitter->addWidget(m_view);
@@ -354,9 +347,23 @@ QString MainWindow::currentOrder() const
     return current.data(OrdersModel::OrderNameRole).toString();
 }
 
+std::optional<OrderRecord> MainWindow::currentRecord() const
+{
+    QModelIndex row = m_view->selectionModel()->currentIndex();
+    if (!row.isValid() || !m_view->selectionModel()->isRowSelected(row.row(), {}))
+        row = m_view->selectionModel()->selectedRows().value(0);
+    if (!row.isValid() || !m_journal)
+        return std::nullopt;
+    const qint64 odooId = row.data(OrdersModel::OdooIdRole).toLongLong();
+    if (odooId)
+        return m_journal->orderById(m_bridge ? m_bridge->config().odooDatabase : QString(), odooId);
+    return m_journal->order(row.data(OrdersModel::OrderNameRole).toString());
+}
+
 void MainWindow::onSelectionChanged()
 {
-    m_details->showOrder(currentOrder());
+    const std::optional<OrderRecord> r = currentRecord();
+    m_details->showOrder(r ? r->name : currentOrder(), r ? r->odooId : 0);
     updateActions();
 }
 
@@ -515,10 +522,10 @@ void MainWindow::showMessageBox(const QString &objectName, int icon, const QStri
 
 void MainWindow::onEnterSerials()
 {
-    const QString name = currentOrder();
-    const std::optional<OrderRecord> rec = name.isEmpty() ? std::nullopt : m_journal->order(name);
+    const std::optional<OrderRecord> rec = currentRecord();
     if (!rec)
         return;
+    const QString name = rec->name;
     if (rec->odooId <= 0) {
         showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"),
                        tr("Order %1 has no Odoo id in the journal yet; wait for the next send cycle.").arg(name));
@@ -529,19 +536,20 @@ void MainWindow::onEnterSerials()
     OdooCallJob *job = m_bridge->odoo()->call(
         u"sale.order"_s, u"web_search_read"_s, QJsonArray{},
         OdooQueries::orderPageKwargs(domain, OdooQueries::orderSpecification(false), 0, 1), name);
-    connect(job, &OdooCallJob::finished, this, [this, name](const Result<QJsonValue> &result) {
+    connect(job, &OdooCallJob::finished, this, [this, name, order = *rec](const Result<QJsonValue> &result) {
         statusBar()->clearMessage();
         if (!result.ok()) {
             showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"),
                            tr("Could not read the lines of %1 from Odoo: %2").arg(name, result.error().message));
             return;
         }
-        onOrderLinesRead(name, result.value());
+        onOrderLinesRead(order, result.value());
     });
 }
 
-void MainWindow::onOrderLinesRead(const QString &name, const QJsonValue &result)
+void MainWindow::onOrderLinesRead(const OrderRecord &order, const QJsonValue &result)
 {
+    const QString name = order.name;
     const Result<SaleOrderPage> page = OdooParse::orderPage(result);
     if (!page.ok() || page.value().orders.isEmpty()) {
         showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"),
@@ -549,7 +557,7 @@ void MainWindow::onOrderLinesRead(const QString &name, const QJsonValue &result)
                                  : tr("Could not read the lines of %1 from Odoo: %2").arg(name, page.error().message));
         return;
     }
-    const QHash<qint64, QStringList> entered = m_journal->serials(name);
+    const QHash<qint64, QStringList> entered = m_journal->serials(OrderKey::of(order));
     QList<SerialsDialog::Line> lines;
     for (const OrderLine &l : page.value().orders.first().lines) {
         if (!l.isProductLine() || l.product.tracking != u"serial"_s)
@@ -582,22 +590,24 @@ void MainWindow::onOrderLinesRead(const QString &name, const QJsonValue &result)
         }
         return QString();
     });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    // Saved for this very order (its Odoo id), never for another order of the same name.
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key = OrderKey::of(order)] {
         const QString order = dialog->orderName();
         const QHash<qint64, QStringList> serials = dialog->serials();
         QStringList problems;
         for (auto it = serials.cbegin(); it != serials.cend(); ++it) {
-            if (Status s = m_journal->setSerials(order, it.key(), it.value()); !s.ok())
+            if (Status s = m_journal->setSerials(key, it.key(), it.value()); !s.ok())
                 problems << s.error().message;
         }
         if (!problems.isEmpty()) {
             showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"), problems.join(u'\n'));
             return;
         }
-        const std::optional<OrderRecord> r = m_journal->order(order);
+        const std::optional<OrderRecord> r =
+            key.odooId ? m_journal->orderById(key.odooDb, key.odooId) : m_journal->order(order);
         if (r && (r->state == OrderState::New || r->state == OrderState::NeedsAttention)) {
             // The clerk entered them to get the order moving: send it with them now.
-            startRetry({order});
+            startRetry({key.odooId && m_journal->ordersNamed(order).size() > 1 ? u"#%1"_s.arg(key.odooId) : order});
             statusBar()->showMessage(tr("Serial numbers of %1 saved; sending it again.").arg(order), 10'000);
         } else {
             statusBar()->showMessage(tr("Serial numbers of %1 saved.").arg(order), 10'000);
@@ -617,7 +627,7 @@ QUrl MainWindow::odooRecordUrl(const QString &odooBaseUrl, const QString &model,
 
 void MainWindow::onOpenInOdoo()
 {
-    const std::optional<OrderRecord> r = m_journal->order(currentOrder());
+    const std::optional<OrderRecord> r = currentRecord();
     if (!r || !m_bridge)
         return;
     if (r->odooId <= 0) {
@@ -629,7 +639,7 @@ void MainWindow::onOpenInOdoo()
 
 void MainWindow::onOpenPickingInOdoo()
 {
-    const std::optional<OrderRecord> r = m_journal->order(currentOrder());
+    const std::optional<OrderRecord> r = currentRecord();
     if (!r || !m_bridge || r->pickingId <= 0)
         return;
     QDesktopServices::openUrl(odooRecordUrl(m_bridge->config().odooUrl, u"stock.picking"_s, r->pickingId));

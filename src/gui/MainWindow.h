@@ -47,6 +47,8 @@ public:
     QStringList selectedOrders() const;
     /// The order of the current row; empty when none.
     QString currentOrder() const;
+    /// The journal row of the current order (by its Odoo id when the row has one).
+    std::optional<OrderRecord> currentRecord() const;
     /// What the status bar says overall, as the tray shows it.
     Tray::State overallState() const { return m_overall; }
     /// The Odoo web address of a record (Odoo 17 form view).
@@ -87,7 +89,7 @@ private:
     void startRetry(const QStringList &names);
     void finishRetry();
     void onEnterSerials();
-    void onOrderLinesRead(const QString &name, const QJsonValue &result);
+    void onOrderLinesRead(const OrderRecord &order, const QJsonValue &result);
     void onOpenInOdoo();
     void onOpenPickingInOdoo();
     void onCopyYsellId();

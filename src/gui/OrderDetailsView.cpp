@@ -104,11 +104,12 @@ OrderDetailsView::OrderDetailsView(Journal *journal, QWidget *parent)
 
 OrderDetailsView::~OrderDetailsView() = default;
 
-void OrderDetailsView::showOrder(const QString &name)
+void OrderDetailsView::showOrder(const QString &name, qint64 odooId)
 {
-    if (name == m_name)
+    if (name == m_name && odooId == m_odooId)
         return;
     m_name = name;
+    m_odooId = odooId;
     m_scrollToTop = true;
     ++m_previewSerial;
     m_request->clear();
@@ -132,7 +133,7 @@ void OrderDetailsView::onShowRequestClicked()
 {
     if (!m_previewer || m_name.isEmpty())
         return;
-    OrderPreviewJob *job = m_previewer(m_name);
+    OrderPreviewJob *job = m_previewer(m_odooId ? u"#%1"_s.arg(m_odooId) : m_name);
     if (!job)
         return;
     const int serial = ++m_previewSerial;
@@ -147,7 +148,8 @@ void OrderDetailsView::onShowRequestClicked()
             m_request->setPlainText(tr("The request cannot be shown: %1").arg(r.error().message));
             return;
         }
-        QString text = tr("This request would create order %1 in Ysell. It has not been sent.").arg(r->orderName)
+        const QString number = r->ysellNumber.isEmpty() ? r->orderName : r->ysellNumber;
+        QString text = tr("This request would create order %1 in Ysell. It has not been sent.").arg(number)
                      + u'\n';
         for (const QString &p : r->problems)
             text += tr("Not sent now: %1").arg(p) + u'\n';
@@ -170,7 +172,10 @@ void OrderDetailsView::onJournalChanged(const QString &orderRef)
 void OrderDetailsView::render()
 {
     m_renderTimer.stop();
-    const std::optional<OrderRecord> rec = (m_journal && !m_name.isEmpty()) ? m_journal->order(m_name) : std::nullopt;
+    // The selected row's own order (by its Odoo id), not whichever order of that name changed last.
+    const std::optional<OrderRecord> rec = !m_journal || m_name.isEmpty() ? std::nullopt
+                                           : m_odooId                     ? m_journal->orderById({}, m_odooId)
+                                                                          : m_journal->order(m_name);
     if (!rec) {
         m_title->setText(m_name.isEmpty() ? tr("No order selected") : tr("Order %1 is not in the journal").arg(m_name));
         m_browser->setHtml(u"<p style=\"color:#666;\">"_s
@@ -205,7 +210,7 @@ void OrderDetailsView::render()
         html += row(tr("Next attempt"), esc(when(r.nextAttemptAt)));
 
     // Serial numbers: those the clerk entered per line, else what went to Ysell.
-    const QHash<qint64, QStringList> entered = m_journal->serials(r.name);
+    const QHash<qint64, QStringList> entered = m_journal->serials(OrderKey::of(r));
     QList<qint64> lineIds = entered.keys();
     std::sort(lineIds.begin(), lineIds.end());
     QStringList serialLines;
@@ -235,13 +240,13 @@ void OrderDetailsView::render()
         QString html;
     };
     QList<Item> items;
-    const QList<EventRecord> events = m_journal->events(r.name, 300);
+    const QList<EventRecord> events = m_journal->events(OrderKey::of(r), 300);
     for (const EventRecord &e : events) {
         items.append({e.atUtc, e.id,
                       u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> "_s + esc(e.message)
                           + u" <span style=\"color:#888;\">("_s + esc(e.kind) + u")</span></p>"_s});
     }
-    const QList<ExchangeRecord> exchanges = m_journal->exchanges(r.name, 200);
+    const QList<ExchangeRecord> exchanges = m_journal->exchanges(OrderKey::of(r), 200);
     for (const ExchangeRecord &x : exchanges) {
         const QString system = x.system == u"odoo"_s ? tr("Odoo") : x.system == u"ysell"_s ? tr("Ysell") : x.system;
         const QString status = x.httpStatus > 0 ? tr("HTTP %1").arg(x.httpStatus) : tr("no answer");

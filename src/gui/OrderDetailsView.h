@@ -26,15 +26,18 @@ public:
     explicit OrderDetailsView(Journal *journal, QWidget *parent = nullptr);
     ~OrderDetailsView() override;
 
-    /// Shows this order (empty: nothing selected) and follows its changes in the journal.
-    void showOrder(const QString &name);
+    /// Shows this order (empty: nothing selected) and follows its changes in the journal. With an
+    /// Odoo id it is that very order, whatever other orders share its name.
+    void showOrder(const QString &name, qint64 odooId = 0);
     QString orderName() const { return m_name; }
+    qint64 odooId() const { return m_odooId; }
     /// The pane as plain text (what the clerk reads), for tests and copying.
     QString text() const;
 
     /// Starts the preview of an order's create request ("Show request"); without one the button
-    /// stays disabled. The job must emit OrderPreviewJob::finished once.
-    using Previewer = std::function<OrderPreviewJob *(const QString &orderName)>;
+    /// stays disabled. The job must emit OrderPreviewJob::finished once. The order is given as
+    /// "#ID" when its Odoo id is known, else by its name.
+    using Previewer = std::function<OrderPreviewJob *(const QString &orderRef)>;
     void setRequestPreviewer(Previewer previewer);
     /// The request shown under "Show request" (empty until asked for), as plain text.
     QString requestText() const;
@@ -49,6 +52,7 @@ private:
 
     QPointer<Journal> m_journal;
     QString m_name;
+    qint64 m_odooId = 0;
     QLabel *m_title = nullptr;
     QTextBrowser *m_browser = nullptr;
     QPushButton *m_showRequest = nullptr;

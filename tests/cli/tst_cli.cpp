@@ -1,5 +1,6 @@
 // ysell-bridge-cli as a clerk or an administrator uses it, against ysell-bridge-sim over HTTPS.
 #include "CliRunner.h"
+#include "ContractPayload.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -54,6 +55,29 @@ QJsonArray odooOrders(SimProcess &sim)
     return odooRpc(sim, u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
                    QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
         .toArray();
+}
+
+// Two confirmed orders of one name: the second of the first two is renamed like the first.
+struct Twins {
+    QString name;
+    int firstId = 0;
+    int twinId = 0;
+    QJsonArray all; // every order, lowest id first
+};
+
+Twins makeTwins(SimProcess &sim)
+{
+    Twins t;
+    t.all = odooOrders(sim);
+    if (t.all.size() < 2)
+        return t;
+    t.name = t.all.at(0).toObject().value(u"name"_s).toString();
+    t.firstId = t.all.at(0).toObject().value(u"id"_s).toInt();
+    t.twinId = t.all.at(1).toObject().value(u"id"_s).toInt();
+    if (!odooRpc(sim, u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{t.twinId}, QJsonObject{{u"name"_s, t.name}}})
+             .toBool())
+        t.name.clear();
+    return t;
 }
 
 QString journalOf(const QString &config)
@@ -668,14 +692,9 @@ private Q_SLOTS:
         CliRunner cli;
         QString error;
         QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"3"_s}, &error), qPrintable(error));
-        const QJsonArray all = odooOrders(sim);
+        const auto [name, firstId, twinId, all] = makeTwins(sim);
         QCOMPARE(all.size(), 3);
-        const QString name = all.at(0).toObject().value(u"name"_s).toString();
-        const int firstId = all.at(0).toObject().value(u"id"_s).toInt();
-        const int twinId = all.at(1).toObject().value(u"id"_s).toInt();
-        QVERIFY(firstId < twinId);
-        QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, name}}})
-                    .toBool());
+        QVERIFY(!name.isEmpty() && firstId < twinId);
         const QString twinNumber = u"%1-%2"_s.arg(name).arg(twinId);
         const QSet<QString> expected{name, twinNumber, all.at(2).toObject().value(u"name"_s).toString()};
         const auto ysellNumbers = [&sim] {
@@ -769,6 +788,130 @@ private Q_SLOTS:
         QCOMPARE(sim.ysellOrders().size(), 3);
         QCOMPARE(ysellNumbers(), expected);
         QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 3);
+    }
+
+    // Two orders of one name keep their own history: `log --order #ID` shows that order's events,
+    // exchanges and clerk-entered serials, never its twin's; the bare name is refused with the list.
+    void sameNamedOrdersKeepTheirOwnHistory()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        const auto [name, firstId, twinId, all] = makeTwins(sim);
+        QVERIFY(!name.isEmpty() && all.size() == 2);
+        const QString twinNumber = u"%1-%2"_s.arg(name).arg(twinId);
+        CliResult r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        QString firstYsellId, twinYsellId;
+        for (const QJsonValue &v : cli.orders()) {
+            const QJsonObject o = v.toObject();
+            (o.value(u"odoo_id"_s).toInteger() == firstId ? firstYsellId : twinYsellId) = o.value(u"ysell_id"_s).toString();
+        }
+        QVERIFY(!firstYsellId.isEmpty() && !twinYsellId.isEmpty() && firstYsellId != twinYsellId);
+
+        const QString firstRef = u"#%1"_s.arg(firstId);
+        const QString twinRef = u"#%1"_s.arg(twinId);
+        r = cli.run({u"serials"_s, u"set"_s, twinRef, u"7"_s, u"SN-TWIN-ONLY"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        r = cli.run({u"log"_s, u"--order"_s, firstRef});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"Created in Ysell as order %1."_s.arg(firstYsellId)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"Created in Ysell as order %1."_s.arg(twinYsellId)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(twinNumber) && !r.out.contains(u"SN-TWIN-ONLY"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"/api/orders/create"_s), qPrintable(r.out)); // its own exchange with Ysell
+
+        r = cli.run({u"log"_s, u"--order"_s, twinRef});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"Created in Ysell as order %1."_s.arg(twinYsellId)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"Created in Ysell as order %1."_s.arg(firstYsellId)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(twinNumber) && r.out.contains(u"SN-TWIN-ONLY"_s), qPrintable(r.out));
+
+        // The serials went to the twin only (as the JSON log shows them).
+        const auto lineSerials = [&cli](const QString &ref) {
+            const CliResult j = cli.run({u"log"_s, u"--order"_s, ref, u"--json"_s});
+            return QJsonDocument::fromJson(j.out.toUtf8()).object().value(u"lineSerials"_s).toArray();
+        };
+        const QJsonArray twinSerials = lineSerials(twinRef);
+        QCOMPARE(twinSerials.size(), 1);
+        QCOMPARE(twinSerials.at(0).toObject().value(u"serials"_s).toArray(), QJsonArray{u"SN-TWIN-ONLY"_s});
+        QCOMPARE(lineSerials(firstRef).size(), 0);
+
+        r = cli.run({u"log"_s, u"--order"_s, name});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(firstRef) && r.err.contains(twinRef),
+                 qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+    }
+
+    // Ysell already has an order under this order's number, sent for another Odoo order (by a
+    // workstation that did not know of this one). Whether the bridge learns it from a duplicate
+    // answer or looks the number up first (a claim that ran out), it never adopts that order: the
+    // order waits with the reason, and a retry sends it under its own number NAME-<odoo id>.
+    void foreignOrderUnderTheNumberIsNeverAdopted_data()
+    {
+        QTest::addColumn<bool>("expiredClaim");
+        QTest::newRow("duplicate answer to the create") << false;
+        QTest::newRow("lookup after another workstation's claim ran out") << true;
+    }
+
+    void foreignOrderUnderTheNumberIsNeverAdopted()
+    {
+        QFETCH(bool, expiredClaim);
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"1"_s}, &error), qPrintable(error));
+        const QJsonArray all = odooOrders(sim);
+        QCOMPARE(all.size(), 1);
+        const QString name = all.at(0).toObject().value(u"name"_s).toString();
+        const int odooId = all.at(0).toObject().value(u"id"_s).toInt();
+        const int otherId = odooId + 1000;
+        QJsonObject foreign = contractPayload(name);
+        foreign.insert(u"ext_order_id"_s, otherId);
+        const SimProcess::Answer created =
+            sim.ysell("POST", u"/api/orders/create"_s, QJsonDocument(foreign).toJson(QJsonDocument::Compact));
+        QVERIFY2(created.status == 200 || created.status == 201, created.body.constData());
+        const QString foreignId = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toVariant().toString();
+        QVERIFY(!foreignId.isEmpty());
+        if (expiredClaim) {
+            QVERIFY(odooRpc(sim, u"sale.order"_s, u"write"_s,
+                            QJsonArray{QJsonArray{odooId},
+                                       QJsonObject{{u"x_ysell_state"_s, u"sending:other-ws:2000-01-01T00:00:00Z"_s}}})
+                        .toBool());
+        }
+        QVERIFY(sim.resetStats());
+
+        CliResult r = cli.run({u"send"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 4, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"adopted"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"sent"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"needs_attention"_s).toInt(), 1);
+        QJsonObject order = cli.orders().at(0).toObject();
+        QCOMPARE(order.value(u"state"_s).toString(), u"needs_attention"_s);
+        QCOMPARE(order.value(u"ysell_id"_s).toString(), QString()); // the other order's id is not taken
+        const QString ownNumber = u"%1-%2"_s.arg(name).arg(odooId);
+        const QString reason = order.value(u"last_error"_s).toString();
+        QVERIFY2(reason.contains(u"for another Odoo order (#%1)"_s.arg(otherId)) && reason.contains(ownNumber),
+                 qPrintable(reason));
+        const QJsonObject stats = sim.stats().value(u"ysell"_s).toObject();
+        QCOMPARE(stats.value(u"creates"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"requests"_s).toObject().value(u"create"_s).toInt(), expiredClaim ? 0 : 1);
+        r = cli.run({u"log"_s, u"--order"_s, name});
+        QVERIFY2(r.out.contains(u"number_taken"_s), qPrintable(r.out));
+
+        // The clerk retries: it goes to Ysell under its own number, next to the other order.
+        r = cli.run({u"retry"_s, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        order = cli.orders().at(0).toObject();
+        QCOMPARE(order.value(u"state"_s).toString(), u"sent"_s);
+        QCOMPARE(order.value(u"ysell_num"_s).toString(), ownNumber);
+        QVERIFY(!order.value(u"ysell_id"_s).toString().isEmpty());
+        QVERIFY(order.value(u"ysell_id"_s).toString() != foreignId);
+        QSet<QString> nums;
+        for (const QJsonValue &v : sim.ysellOrders())
+            nums.insert(v.toObject().value(u"order_num"_s).toString());
+        QCOMPARE(nums, (QSet<QString>{name, ownNumber}));
     }
 
     // An order that takes the name of one already sent is never given that order's number, even

@@ -3,6 +3,8 @@
 // chosen; bad input is refused clearly and nothing is overwritten.
 #include "CliRunner.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
 
@@ -123,6 +125,62 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u": 0 order(s)"_s), qPrintable(r.out));
         QCOMPARE(QJsonDocument::fromJson(member(periodZip, u"journal.json"_s)).object().value(u"orders"_s).toArray().size(), 0);
+    }
+
+    // Two Odoo orders of one name: `--order #ID` bundles that order alone, with its own history;
+    // the bare name is refused with the list of both (exit 2) and no file is written.
+    void oneOfTwoSameNamedOrders()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        const QJsonArray all = sim.odooAsAdmin(u"sale.order"_s, u"search_read"_s, QJsonArray{QJsonArray{}},
+                                               QJsonObject{{u"fields"_s, QJsonArray{u"name"_s}}, {u"order"_s, u"id"_s}})
+                                   .toArray();
+        QCOMPARE(all.size(), 2);
+        const QString name = all.at(0).toObject().value(u"name"_s).toString();
+        const qint64 firstId = all.at(0).toObject().value(u"id"_s).toInteger();
+        const qint64 twinId = all.at(1).toObject().value(u"id"_s).toInteger();
+        QVERIFY(sim.odooAsAdmin(u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{twinId}, QJsonObject{{u"name"_s, name}}})
+                    .toBool());
+        CliResult r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString firstRef = u"#%1"_s.arg(firstId);
+        const QString twinRef = u"#%1"_s.arg(twinId);
+
+        const QString zip = cli.dir() + u"/support-twin.zip"_s;
+        r = cli.run({u"export-support"_s, zip, u"--order"_s, name});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(firstRef) && r.err.contains(twinRef),
+                 qPrintable(u"%1 %2 %3"_s.arg(r.exitCode).arg(r.out, r.err)));
+        QVERIFY(!QFileInfo::exists(zip));
+
+        r = cli.run({u"export-support"_s, zip, u"--order"_s, twinRef});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u": 1 order(s)"_s), qPrintable(r.out + r.err));
+        const QJsonObject journal = QJsonDocument::fromJson(member(zip, u"journal.json"_s)).object();
+        const QJsonArray orders = journal.value(u"orders"_s).toArray();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders.at(0).toObject().value(u"odooId"_s).toInteger(), twinId);
+        const QString twinNumber = u"%1-%2"_s.arg(name).arg(twinId);
+        QCOMPARE(orders.at(0).toObject().value(u"ysellNumber"_s).toString(), twinNumber);
+        const QString twinYsellId = orders.at(0).toObject().value(u"ysellId"_s).toString();
+        QVERIFY(!twinYsellId.isEmpty());
+        bool sentEvent = false;
+        for (const QJsonValue &v : journal.value(u"events"_s).toArray()) {
+            const QString message = v.toObject().value(u"message"_s).toString();
+            QVERIFY2(!message.startsWith(u"Created in Ysell"_s) || message.contains(twinYsellId), qPrintable(message));
+            sentEvent = sentEvent || message.contains(twinYsellId);
+        }
+        QVERIFY(sentEvent);
+        bool created = false;
+        for (const QJsonValue &v : journal.value(u"exchanges"_s).toArray()) {
+            const QJsonObject x = v.toObject();
+            if (x.value(u"path"_s).toString().contains(u"/api/orders/create"_s)) {
+                created = true;
+                QCOMPARE(x.value(u"orderRef"_s).toString(), twinNumber); // not the other order's create
+            }
+        }
+        QVERIFY(created);
     }
 
     void badInputIsRefusedAndNothingIsOverwritten_data()

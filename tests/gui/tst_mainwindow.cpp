@@ -16,6 +16,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void openInOdooAndCopyYsellId();
     void openOrdersFromANotification();
     void showRequestInTheDetailPane();
+    void detailPaneShowsTheSelectedOrderOfASharedName();
     void bannerSaysWhyNothingRuns();
 
 private:
@@ -64,6 +66,7 @@ private:
     void clickAction(const char *name);
     bool runUntilIdle();
     void select(const QStringList &names);
+    void selectById(qint64 odooId);
 
     std::unique_ptr<SimProcess> m_sim;
     QTemporaryDir m_dir;
@@ -109,6 +112,19 @@ void TestMainWindow::select(const QStringList &names)
     const QModelIndexList rows = view->selectionModel()->selectedRows();
     if (!rows.isEmpty())
         view->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+}
+
+void TestMainWindow::selectById(qint64 odooId)
+{
+    select({});
+    QTableView *view = m_window->ordersView();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex idx = view->model()->index(row, 0);
+        if (idx.data(OrdersModel::OdooIdRole).toLongLong() == odooId) {
+            view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
 }
 
 void TestMainWindow::initTestCase()
@@ -392,6 +408,46 @@ void TestMainWindow::showRequestInTheDetailPane()
     // Another order hides it again.
     select({m_failedOrders.first()});
     QTRY_VERIFY(!view->isVisible());
+}
+
+// An order renamed in Odoo to the name of one already sent: two rows of one name. Each row's pane
+// shows that very order (its state, Ysell id, problem, history), and the request preview of the one
+// not sent shows the number it would go under, NAME-<odoo id>.
+void TestMainWindow::detailPaneShowsTheSelectedOrderOfASharedName()
+{
+    std::optional<OrderRecord> held, sent;
+    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+        if (!held && r.state == OrderState::NeedsAttention && r.lastErrorKind == u"preflight"_s)
+            held = r;
+        if (!sent && r.state == OrderState::Sent && !r.ysellId.isEmpty())
+            sent = r;
+    }
+    QVERIFY(held && sent);
+    QVERIFY(m_sim->odooAsAdmin(u"sale.order"_s, u"write"_s,
+                               QJsonArray{QJsonArray{held->odooId}, QJsonObject{{u"name"_s, sent->name}}})
+                .toBool());
+    clickAction("sendNowAction");
+    QVERIFY(runUntilIdle());
+    QCOMPARE(m_bridge->journal()->ordersNamed(sent->name).size(), 2);
+    // The held one changed last; the pane still shows the row selected.
+    selectById(sent->odooId);
+    QTRY_COMPARE(m_window->detailsView()->odooId(), sent->odooId);
+    QString text = m_window->detailsView()->text();
+    QVERIFY2(text.contains(sent->ysellId) && !text.contains(held->lastError.section(u'\n', 0, 0)), qPrintable(text));
+    QVERIFY2(!text.contains(u"Renamed in Odoo"_s), qPrintable(text)); // the other's history
+    selectById(held->odooId);
+    QTRY_COMPARE(m_window->detailsView()->odooId(), held->odooId);
+    text = m_window->detailsView()->text();
+    QVERIFY2(text.contains(held->lastError.section(u'\n', 0, 0)) && text.contains(u"Renamed in Odoo"_s), qPrintable(text));
+    QVERIFY2(!text.contains(sent->ysellId), qPrintable(text));
+    auto *button = m_window->detailsView()->findChild<QPushButton *>(u"showRequestButton"_s);
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QString number = u"%1-%2"_s.arg(sent->name).arg(held->odooId);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_window->detailsView()->requestText().contains(u"\"order_num\":\""_s + number + u'"'),
+                              qPrintable(m_window->detailsView()->requestText()), 30'000);
+    QVERIFY2(m_window->detailsView()->requestText().contains(u"would create order %1 in Ysell"_s.arg(number)),
+             qPrintable(m_window->detailsView()->requestText()));
 }
 
 // Ysell refuses the token: a banner above the table says so once, with a button to the settings;

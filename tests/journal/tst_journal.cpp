@@ -169,6 +169,7 @@ private Q_SLOTS:
     void meta();
     void migratesFromSchema1();
     void migratesFromSchema4();
+    void migratesFromSchema7();
     void sameNamedOrdersAreKeptApart();
     void renameInOdooRenamesTheRow();
     void recordWithoutIdFindsItsRowByName();
@@ -748,6 +749,9 @@ void TestJournal::serials()
 {
     auto j = openOrFail(freshPath(), &m_clock);
     QVERIFY(j);
+    // Serials belong to an order the journal knows.
+    QVERIFY(!j->setSerials(u"S1"_s, 10, {u"A"_s}).ok());
+    QVERIFY(j->upsertOrders({fullRecord(u"S1"_s), fullRecord(u"S2"_s)}).ok());
     QSignalSpy changed(j.get(), &Journal::orderChanged);
     const QStringList line10 = {u"SN 1"_s, u"SN,2"_s, u"Ш-3'\""_s};
     QVERIFY(j->setSerials(u"S1"_s, 10, line10).ok());
@@ -852,6 +856,10 @@ void TestJournal::migratesFromSchema4()
                << u"INSERT INTO orders (name, odoo_id, state, updated_at) VALUES ('S00043', 43, 'sent', 1764320400000)"_s
                << u"INSERT INTO orders (name, odoo_id, state, updated_at) VALUES ('S00043-B', 43, 'new', 1764320500000)"_s
                << u"INSERT INTO orders (name, state, updated_at) VALUES ('S-NOID', 'new', 1764320400000)"_s
+               // History kept by name: one order's own, and one that two orders of one name shared.
+               << u"INSERT INTO events (at, order_ref, kind, message) VALUES (1764320400000, 'S00042', 'sent', 'own event')"_s
+               << u"INSERT INTO exchanges (at, system, order_ref) VALUES (1764320400000, 'ysell', 'S00042')"_s
+               << u"INSERT INTO line_serials VALUES ('S00042', 7, '[\"SN-OLD\"]', 1764320400000)"_s
                << u"PRAGMA user_version = 4"_s;
     QVERIFY(rawExec(path, statements));
 
@@ -859,6 +867,10 @@ void TestJournal::migratesFromSchema4()
     QVERIFY(j);
     QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
     QCOMPARE(j->countOrders(), 4);
+    // History kept by name is linked to its order (schema 8), and still shown after a rename.
+    QCOMPARE(j->events(OrderKey(u"S00042"_s, 42)).size(), 1);
+    QCOMPARE(j->exchanges(OrderKey(u"S00042"_s, 42)).size(), 1);
+    QCOMPARE(j->serials(OrderKey(u"S00042"_s, 42)).value(7), QStringList{u"SN-OLD"_s});
     // The old rows keep their Odoo id and are found by it, in whatever database is configured now.
     const auto old = j->orderById(u"odoo-prod"_s, 42);
     QVERIFY(old);
@@ -875,8 +887,12 @@ void TestJournal::migratesFromSchema4()
     OrderRecord o = *old;
     o.odooDb = u"odoo-prod"_s;
     o.customer = u"Петрова"_s;
+    o.name = u"S00042-R"_s; // renamed in Odoo: its history follows
     QVERIFY(j->upsertOrder(o).ok());
     QCOMPARE(j->countOrders(), 4);
+    QCOMPARE(j->events(OrderKey(u"S00042-R"_s, 42)).size(), 1);
+    QCOMPARE(j->events(OrderKey(u"S00042-R"_s, 42)).first().orderRef, u"S00042-R"_s);
+    QCOMPARE(j->serials(OrderKey(u"S00042-R"_s, 42)).value(7), QStringList{u"SN-OLD"_s});
     QCOMPARE(j->orderById({}, 42)->odooDb, u"odoo-prod"_s);
     QCOMPARE(j->countOrders(f), 0);
     f.search = u"петрова"_s;
@@ -888,6 +904,52 @@ void TestJournal::migratesFromSchema4()
     QVERIFY(j->upsertOrder(noId).ok());
     QCOMPARE(j->orderById(u"odoo-prod"_s, 44)->name, u"S-NOID"_s);
     QCOMPARE(j->countOrders(), 4);
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+// A schema 7 file, where two orders of one name shared one log and one set of serials.
+void TestJournal::migratesFromSchema7()
+{
+    const QString path = freshPath();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+        OrderRecord a = fullRecord(u"S-TWIN"_s);
+        a.odooId = 50;
+        OrderRecord b = fullRecord(u"S-TWIN"_s);
+        b.odooId = 51;
+        QVERIFY(j->upsertOrders({a, b, fullRecord(u"S-ALONE"_s)}).ok());
+    }
+    QVERIFY(rawExec(path, {u"DROP INDEX events_order_row"_s, u"ALTER TABLE events DROP COLUMN order_row"_s,
+                           u"DROP INDEX exchanges_order_row"_s, u"ALTER TABLE exchanges DROP COLUMN order_row"_s,
+                           u"DROP TABLE line_serials"_s,
+                           u"CREATE TABLE line_serials (order_ref TEXT NOT NULL, line_id INTEGER NOT NULL, serials TEXT "
+                           "NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (order_ref, line_id)) WITHOUT ROWID"_s,
+                           u"INSERT INTO events (at, order_ref, kind, message) VALUES (1, 'S-TWIN', 'note', 'shared')"_s,
+                           u"INSERT INTO events (at, order_ref, kind, message) VALUES (2, 'S-ALONE', 'note', 'alone')"_s,
+                           u"INSERT INTO exchanges (at, system, order_ref) VALUES (3, 'ysell', 'S-TWIN-51')"_s,
+                           u"UPDATE orders SET ysell_num = 'S-TWIN-51' WHERE odoo_id = 51"_s,
+                           u"INSERT INTO line_serials VALUES ('S-TWIN', 7, '[\"SN-SHARED\"]', 4)"_s,
+                           u"INSERT INTO line_serials VALUES ('S-ALONE', 7, '[\"SN-ALONE\"]', 4)"_s,
+                           u"PRAGMA user_version = 7"_s}));
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    const OrderKey a(u"S-TWIN"_s, 50), b(u"S-TWIN"_s, 51), alone = OrderKey::of(fullRecord(u"S-ALONE"_s));
+    QCOMPARE(j->events(alone).size(), 1);
+    QCOMPARE(j->serials(alone).value(7), QStringList{u"SN-ALONE"_s});
+    // The twins' shared history cannot be told apart: both still show it; what follows is each one's own.
+    QCOMPARE(j->events(a).size(), 1);
+    QCOMPARE(j->events(b).size(), 1);
+    QCOMPARE(j->serials(a).value(7), QStringList{u"SN-SHARED"_s});
+    QCOMPARE(j->exchanges(a).size(), 0);
+    QCOMPARE(j->exchanges(b).size(), 1); // by its own Ysell number
+    QVERIFY(j->addEvent(b, u"note"_s, u"only 51"_s).ok());
+    QVERIFY(j->setSerials(b, 7, {u"SN-51"_s}).ok());
+    QCOMPARE(j->events(a).size(), 1);
+    QCOMPARE(j->events(b).size(), 2);
+    QCOMPARE(j->serials(a).value(7), QStringList{u"SN-SHARED"_s});
+    QCOMPARE(j->serials(b).value(7), QStringList{u"SN-51"_s}); // its own entry wins over the shared one
     QVERIFY(j->checkIntegrity().ok());
 }
 
@@ -919,6 +981,34 @@ void TestJournal::sameNamedOrdersAreKeptApart()
     QCOMPARE(j->orderById(u"odoo-prod"_s, 42)->state, OrderState::Sent);
     QCOMPARE(j->orderById(u"odoo-prod"_s, 4711)->state, OrderState::Sending);
     QCOMPARE(j->order(u"S00042"_s)->odooId, 4711); // by name alone: the one updated last
+    // Each has its own history and serials, though they share a name.
+    const OrderKey keyA(u"S00042"_s, 42, u"odoo-prod"_s);
+    const OrderKey keyB(u"S00042"_s, 4711, u"odoo-prod"_s);
+    QVERIFY(j->addEvent(keyA, u"sent"_s, u"A sent"_s).ok());
+    QVERIFY(j->addEvent(keyB, u"preflight"_s, u"B held"_s).ok());
+    QVERIFY(j->setSerials(keyB, 7, {u"SN-B"_s}).ok());
+    QVERIFY(!j->setSerials(u"S00042"_s, 7, {u"SN-?"_s}).ok()); // a shared name says not which
+    Exchange x;
+    x.system = u"odoo"_s;
+    x.orderRef = u"S00042"_s;
+    x.orderId = 4711;
+    j->recordExchange(x);
+    QCOMPARE(j->events(keyA).size(), 1);
+    QCOMPARE(j->events(keyA).first().message, u"A sent"_s);
+    QCOMPARE(j->events(keyB).size(), 1);
+    QCOMPARE(j->events(keyB).first().message, u"B held"_s);
+    QVERIFY(j->serials(keyA).isEmpty());
+    QCOMPARE(j->serials(keyB).value(7), QStringList{u"SN-B"_s});
+    QCOMPARE(j->exchanges(keyA).size(), 0);
+    QCOMPARE(j->exchanges(keyB).size(), 1);
+    QBuffer buf;
+    QVERIFY(buf.open(QIODevice::WriteOnly));
+    QVERIFY(j->exportJson(&buf, keyB).ok());
+    const QJsonObject exported = QJsonDocument::fromJson(buf.data()).object();
+    QCOMPARE(exported.value(u"orders"_s).toArray().size(), 1);
+    QCOMPARE(exported.value(u"orders"_s).toArray().at(0).toObject().value(u"odooId"_s).toInteger(), 4711);
+    QCOMPARE(exported.value(u"events"_s).toArray().size(), 1);
+    QCOMPARE(exported.value(u"lineSerials"_s).toArray().size(), 1);
     QVERIFY(j->checkIntegrity().ok());
 }
 

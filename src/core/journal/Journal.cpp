@@ -196,6 +196,34 @@ const QList<Migration> &migrations()
          {"ALTER TABLE orders ADD COLUMN ysell_num TEXT NOT NULL DEFAULT ''",
           "UPDATE orders SET ysell_num = name",
           "CREATE INDEX orders_ysell_num ON orders(ysell_num)"}},
+        // An order's history (events, exchanges, clerk-entered serials) is linked to its row, not to
+        // its name: two orders of one name no longer share one log or one set of serials. History
+        // written before is linked where its name (or, for exchanges, its Ysell number) belongs to
+        // one order; what two orders of one name shared stays unlinked and is shown with both.
+        {8,
+         {"ALTER TABLE events ADD COLUMN order_row INTEGER NOT NULL DEFAULT 0",
+          "UPDATE events SET order_row = (SELECT o.id FROM orders o WHERE o.name = events.order_ref) "
+          "WHERE order_ref <> '' AND (SELECT count(*) FROM orders o WHERE o.name = events.order_ref) = 1",
+          "CREATE INDEX events_order_row ON events(order_row, id)",
+          "ALTER TABLE exchanges ADD COLUMN order_row INTEGER NOT NULL DEFAULT 0",
+          "UPDATE exchanges SET order_row = (SELECT o.id FROM orders o WHERE o.name = exchanges.order_ref) "
+          "WHERE order_ref <> '' AND (SELECT count(*) FROM orders o WHERE o.name = exchanges.order_ref) = 1",
+          "UPDATE exchanges SET order_row = (SELECT o.id FROM orders o WHERE o.ysell_num = exchanges.order_ref) "
+          "WHERE order_row = 0 AND order_ref <> '' "
+          "AND (SELECT count(*) FROM orders o WHERE o.ysell_num = exchanges.order_ref) = 1",
+          "CREATE INDEX exchanges_order_row ON exchanges(order_row, id)",
+          R"(CREATE TABLE line_serials_v8 (
+                order_row INTEGER NOT NULL DEFAULT 0,
+                order_ref TEXT NOT NULL,
+                line_id INTEGER NOT NULL,
+                serials TEXT NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (order_row, order_ref, line_id)) WITHOUT ROWID)",
+          "INSERT INTO line_serials_v8 SELECT coalesce((SELECT o.id FROM orders o WHERE o.name = l.order_ref "
+          "AND (SELECT count(*) FROM orders o2 WHERE o2.name = l.order_ref) = 1), 0), "
+          "order_ref, line_id, serials, updated_at FROM line_serials l",
+          "DROP TABLE line_serials",
+          "ALTER TABLE line_serials_v8 RENAME TO line_serials"}},
     };
     return steps;
 }
@@ -226,8 +254,9 @@ QString cappedText(const QString &s)
     return utf8.size() > kMaxTextBytes ? Redactor::capUtf8(utf8, kMaxTextBytes).text : s;
 }
 
-// The journal keeps an order's history (events, exchanges, clerk-entered serials) under its name.
-// When Odoo renames the order, the history follows it, unless another row still has the old name.
+// An order's history (events, exchanges, clerk-entered serials) is linked to its row and labelled
+// with its name. When Odoo renames the order, the labels follow; history recorded under the old name
+// before it could be linked joins the order too, unless another row still has the old name.
 bool followRename(QSqlQuery &q, qint64 row, const QString &newName)
 {
     q.prepare(u"SELECT name, (SELECT count(*) FROM orders o2 WHERE o2.name = orders.name AND o2.id <> orders.id) "
@@ -238,12 +267,21 @@ bool followRename(QSqlQuery &q, qint64 row, const QString &newName)
     const QString oldName = q.value(0).toString();
     const bool shared = q.value(1).toInt() > 0;
     q.finish();
-    if (oldName == newName || shared)
+    if (oldName == newName)
         return true;
     // OR IGNORE: serials already entered under the new name win over the old ones.
     for (const QString &table : {u"events"_s, u"exchanges"_s, u"line_serials"_s}) {
-        q.prepare(u"UPDATE OR IGNORE %1 SET order_ref = ? WHERE order_ref = ?"_s.arg(table));
+        q.prepare(u"UPDATE OR IGNORE %1 SET order_ref = ? WHERE order_row = ? AND order_ref = ?"_s.arg(table));
         q.addBindValue(newName);
+        q.addBindValue(row);
+        q.addBindValue(oldName);
+        if (!q.exec())
+            return false;
+        if (shared)
+            continue;
+        q.prepare(u"UPDATE OR IGNORE %1 SET order_ref = ?, order_row = ? WHERE order_row = 0 AND order_ref = ?"_s.arg(table));
+        q.addBindValue(newName);
+        q.addBindValue(row);
         q.addBindValue(oldName);
         if (!q.exec())
             return false;
@@ -763,6 +801,7 @@ void Journal::recordExchange(const Exchange &exchange)
     const QDateTime at = exchange.startedUtc.isValid() ? exchange.startedUtc : m_clock->nowUtc();
     PendingExchange p;
     p.orderRef = exchange.orderRef;
+    p.orderId = exchange.orderId;
     p.values = {at.toMSecsSinceEpoch(),
                 text(exchange.system),
                 text(exchange.route),
@@ -789,13 +828,20 @@ void Journal::writePendingExchanges(QList<QPair<qint64, QString>> *stored) const
 {
     if (m_pendingExchanges.isEmpty())
         return;
-    QSqlQuery &q = statement(u"INSERT INTO exchanges (at, system, route, method, path, http_status, duration_ms, "
-                             "correlation_id, order_ref, outcome, request_headers, request_body, response_body, "
-                             "truncated, error_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QList<PendingExchange> pending = std::exchange(m_pendingExchanges, {});
+    QHash<QPair<QString, qint64>, qint64> rows; // the order row of each (orderRef, orderId), once per batch
     for (const PendingExchange &p : pending) {
+        const QPair<QString, qint64> key{p.orderRef, p.orderId};
+        if (!p.orderRef.isEmpty() && !rows.contains(key)) {
+            const Result<qint64> row = linkedRow(OrderKey(p.orderRef, p.orderId));
+            rows.insert(key, row.ok() ? row.value() : 0);
+        }
+        QSqlQuery &q = statement(u"INSERT INTO exchanges (at, system, route, method, path, http_status, duration_ms, "
+                                 "correlation_id, order_ref, outcome, request_headers, request_body, response_body, "
+                                 "truncated, error_detail, order_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const QVariant &v : p.values)
             q.addBindValue(v);
+        q.addBindValue(rows.value(key, 0));
         if (!q.exec()) {
             sqlError(q, tr("Could not record an exchange in the journal:"));
             continue;
@@ -1159,14 +1205,72 @@ QHash<OrderState, int> Journal::countsByState() const
     return counts;
 }
 
-Status Journal::addEvent(const QString &orderRef, const QString &kind, const QString &message)
+Result<qint64> Journal::linkedRow(const OrderKey &key) const
+{
+    if (key.odooId != 0) {
+        QSqlQuery &q = statement(u"SELECT id FROM orders WHERE odoo_id = ? AND (? = '' OR odoo_db IN (?, '')) "
+                                 "ORDER BY odoo_db = ? DESC, updated_at DESC, id DESC LIMIT 1"_s);
+        q.addBindValue(key.odooId);
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(text(key.odooDb));
+        if (!q.exec())
+            return sqlError(q, tr("Could not read the journal:"));
+        const qint64 row = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return row;
+    }
+    if (key.name.isEmpty())
+        return qint64(0);
+    // A bare name is an order while one row has it; else it may be the Ysell number one order was sent
+    // under (exchanges with Ysell are labelled with the number).
+    for (const QString &column : {u"name"_s, u"ysell_num"_s}) {
+        QSqlQuery &q = statement(u"SELECT min(id), count(*) FROM orders WHERE %1 = ?"_s.arg(column));
+        q.addBindValue(key.name);
+        if (!q.exec() || !q.next())
+            return sqlError(q, tr("Could not read the journal:"));
+        const qint64 row = q.value(1).toInt() == 1 ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (row != 0)
+            return row;
+    }
+    return qint64(0);
+}
+
+Result<QString> Journal::historyWhere(const OrderKey &key, QVariantList *binds) const
+{
+    if (key.isEmpty())
+        return QString();
+    const Result<qint64> row = linkedRow(key);
+    if (!row.ok())
+        return row.error();
+    QString name = key.name;
+    if (row.value() != 0) {
+        QSqlQuery &q = statement(u"SELECT name FROM orders WHERE id = ?"_s);
+        q.addBindValue(row.value());
+        if (!q.exec())
+            return sqlError(q, tr("Could not read the journal:"));
+        if (q.next())
+            name = q.value(0).toString();
+        q.finish();
+    }
+    // -1 matches no row: an order the journal has no row for has only what was recorded by its name.
+    binds->append(row.value() != 0 ? row.value() : qint64(-1));
+    binds->append(text(name));
+    return u" WHERE (order_row = ? OR (order_row = 0 AND order_ref = ?))"_s;
+}
+
+Status Journal::addEvent(const OrderKey &order, const QString &kind, const QString &message)
 {
     if (Status w = writable(); !w)
         return w;
     const Status s = transaction([&]() -> Status {
-        QSqlQuery &q = statement(u"INSERT INTO events (at, order_ref, kind, message) VALUES (?, ?, ?, ?)"_s);
+        const Result<qint64> row = linkedRow(order);
+        if (!row.ok())
+            return row.error();
+        QSqlQuery &q = statement(u"INSERT INTO events (at, order_ref, order_row, kind, message) VALUES (?, ?, ?, ?, ?)"_s);
         q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
-        q.addBindValue(text(orderRef));
+        q.addBindValue(text(order.name));
+        q.addBindValue(row.value());
         q.addBindValue(text(kind));
         q.addBindValue(text(cappedText(Redactor::redactText(message, m_secrets))));
         if (!q.exec())
@@ -1176,19 +1280,22 @@ Status Journal::addEvent(const QString &orderRef, const QString &kind, const QSt
     });
     if (!s)
         return s;
-    Q_EMIT eventAdded(orderRef);
+    Q_EMIT eventAdded(order.name);
     return Ok{};
 }
 
-QList<EventRecord> Journal::events(const QString &orderRef, int limit) const
+QList<EventRecord> Journal::events(const OrderKey &order, int limit) const
 {
-    const QString where = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
-    QSqlQuery &q = statement(u"SELECT id, at, order_ref, kind, message FROM (SELECT * FROM events%1 ORDER BY id DESC "
-                             "LIMIT ?) ORDER BY id ASC"_s.arg(where));
-    if (!orderRef.isEmpty())
-        q.addBindValue(orderRef);
-    q.addBindValue(limit < 0 ? -1 : limit);
+    QVariantList binds;
+    const Result<QString> where = historyWhere(order, &binds);
     QList<EventRecord> out;
+    if (!where.ok())
+        return out;
+    QSqlQuery &q = statement(u"SELECT id, at, order_ref, kind, message FROM (SELECT * FROM events%1 ORDER BY id DESC "
+                             "LIMIT ?) ORDER BY id ASC"_s.arg(where.value()));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(limit < 0 ? -1 : limit);
     if (!q.exec()) {
         sqlError(q, tr("Could not read the journal:"));
         return out;
@@ -1206,18 +1313,21 @@ QList<EventRecord> Journal::events(const QString &orderRef, int limit) const
     return out;
 }
 
-QList<ExchangeRecord> Journal::exchanges(const QString &orderRef, int limit) const
+QList<ExchangeRecord> Journal::exchanges(const OrderKey &order, int limit) const
 {
     flushExchanges();
+    QVariantList binds;
+    const Result<QString> where = historyWhere(order, &binds);
+    QList<ExchangeRecord> out;
+    if (!where.ok())
+        return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    const QString where = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
     q.prepare(u"SELECT %1 FROM (SELECT * FROM exchanges%2 ORDER BY id DESC LIMIT ?) ORDER BY id ASC"_s.arg(
-        QLatin1String(kExchangeColumns), where));
-    if (!orderRef.isEmpty())
-        q.addBindValue(orderRef);
+        QLatin1String(kExchangeColumns), where.value()));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
     q.addBindValue(limit < 0 ? -1 : limit);
-    QList<ExchangeRecord> out;
     if (!q.exec()) {
         sqlError(q, tr("Could not read the journal:"));
         return out;
@@ -1227,41 +1337,64 @@ QList<ExchangeRecord> Journal::exchanges(const QString &orderRef, int limit) con
     return out;
 }
 
-Status Journal::setSerials(const QString &orderRef, qint64 lineId, const QStringList &serials)
+Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringList &serials)
 {
     if (Status w = writable(); !w)
         return w;
+    QString shown = order.name;
     const Status s = transaction([&]() -> Status {
+        const Result<qint64> row = linkedRow(order);
+        if (!row.ok())
+            return row.error();
+        if (row.value() == 0) {
+            return Error::make(ErrorKind::MissingRecord,
+                               tr("The serial numbers of order %1 were not saved: the journal does not know the order, "
+                                  "or several orders have that name.")
+                                   .arg(order.name));
+        }
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(u"SELECT name FROM orders WHERE id = ?"_s);
+        q.addBindValue(row.value());
+        if (!q.exec() || !q.next())
+            return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(order.name));
+        shown = q.value(0).toString();
+        q.finish();
         if (serials.isEmpty()) {
-            q.prepare(u"DELETE FROM line_serials WHERE order_ref = ? AND line_id = ?"_s);
-            q.addBindValue(text(orderRef));
+            q.prepare(u"DELETE FROM line_serials WHERE order_row = ? AND line_id = ?"_s);
+            q.addBindValue(row.value());
             q.addBindValue(lineId);
         } else {
-            q.prepare(u"INSERT INTO line_serials (order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?) "
-                      "ON CONFLICT(order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
+            q.prepare(u"INSERT INTO line_serials (order_row, order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT(order_row, order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
                       "updated_at = excluded.updated_at"_s);
-            q.addBindValue(text(orderRef));
+            q.addBindValue(row.value());
+            q.addBindValue(text(shown));
             q.addBindValue(lineId);
             // A JSON array keeps serials with spaces or commas intact.
             q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact)));
             q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
         }
         if (!q.exec())
-            return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(orderRef));
+            return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(shown));
         return Ok{};
     });
     if (!s)
         return s;
-    Q_EMIT orderChanged(orderRef);
+    Q_EMIT orderChanged(shown);
     return Ok{};
 }
 
-QHash<qint64, QStringList> Journal::serials(const QString &orderRef) const
+QHash<qint64, QStringList> Journal::serials(const OrderKey &order) const
 {
     QHash<qint64, QStringList> out;
-    QSqlQuery &q = statement(u"SELECT line_id, serials FROM line_serials WHERE order_ref = ?"_s);
-    q.addBindValue(text(orderRef));
+    QVariantList binds;
+    const Result<QString> where = historyWhere(order, &binds);
+    if (!where.ok() || where.value().isEmpty())
+        return out;
+    // Linked rows last: what was entered for this very order wins over a shared older entry.
+    QSqlQuery &q = statement(u"SELECT line_id, serials FROM line_serials%1 ORDER BY order_row <> 0"_s.arg(where.value()));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
     if (!q.exec()) {
         sqlError(q, tr("Could not read the journal:"));
         return out;
@@ -1306,7 +1439,7 @@ Status Journal::setMeta(const QString &key, const QString &value)
     });
 }
 
-Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
+Status Journal::exportJson(QIODevice *out, const OrderKey &order) const
 {
     if (!out || !out->isWritable())
         return Error::make(ErrorKind::Storage, tr("The export file is not open for writing."));
@@ -1323,18 +1456,32 @@ Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
                              {u"formatVersion"_s, 2}, // 2: orders with the snake_case keys of orderJson()
                              {u"schemaVersion"_s, schemaVersion()},
                              {u"exportedAt"_s, exportTime(m_clock->nowUtc())},
-                             {u"orderRef"_s, orderRef}};
+                             {u"orderRef"_s, order.name},
+                             {u"odooId"_s, order.odooId}};
     QByteArray head = compact(header);
     head.chop(1); // reopen the object to append the arrays
     write(head);
 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto section = [&](const QByteArray &name, const QString &sql, auto toJson) -> Status {
+    QVariantList refBinds;
+    const Result<QString> history = historyWhere(order, &refBinds);
+    if (!history.ok())
+        return history.error();
+    const Result<qint64> row = order.isEmpty() ? Result<qint64>(qint64(0)) : linkedRow(order);
+    if (!row.ok())
+        return row.error();
+    // One order: its own row (or, not linked, the rows of its name); its history as events() shows it.
+    const QString orderWhere = order.isEmpty() ? QString() : row.value() != 0 ? u" WHERE id = ?"_s : u" WHERE name = ?"_s;
+    const QVariantList orderBinds = order.isEmpty()   ? QVariantList()
+                                    : row.value() != 0 ? QVariantList{row.value()}
+                                                       : QVariantList{text(order.name)};
+    const QString refWhere = history.value();
+    auto section = [&](const QByteArray &name, const QString &sql, const QVariantList &binds, auto toJson) -> Status {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(sql);
-        if (!orderRef.isEmpty())
-            q.addBindValue(orderRef);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
         if (!q.exec())
             return sqlError(q, tr("Could not read the journal:"));
         write(",\n\"" + name + "\":[");
@@ -1347,14 +1494,12 @@ Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
         write("]");
         return Ok{};
     };
-    const QString orderWhere = orderRef.isEmpty() ? QString() : u" WHERE name = ?"_s;
-    const QString refWhere = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
 
-    if (Status s = section("orders", u"SELECT %1 FROM orders%2 ORDER BY id"_s.arg(orderColumns(), orderWhere),
+    if (Status s = section("orders", u"SELECT %1 FROM orders%2 ORDER BY id"_s.arg(orderColumns(), orderWhere), orderBinds,
                           [&](const QSqlQuery &q) { return redactedOrderJson(orderFrom(q), m_secrets); });
         !s)
         return s;
-    if (Status s = section("lineSerials", u"SELECT order_ref, line_id, serials FROM line_serials%1 ORDER BY order_ref, line_id"_s.arg(refWhere),
+    if (Status s = section("lineSerials", u"SELECT order_ref, line_id, serials FROM line_serials%1 ORDER BY order_ref, line_id"_s.arg(refWhere), refBinds,
                           [&](const QSqlQuery &q) {
                               return QJsonObject{{u"orderRef"_s, q.value(0).toString()},
                                                  {u"lineId"_s, q.value(1).toLongLong()},
@@ -1362,7 +1507,7 @@ Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
                           });
         !s)
         return s;
-    if (Status s = section("events", u"SELECT id, at, order_ref, kind, message FROM events%1 ORDER BY id"_s.arg(refWhere),
+    if (Status s = section("events", u"SELECT id, at, order_ref, kind, message FROM events%1 ORDER BY id"_s.arg(refWhere), refBinds,
                           [&](const QSqlQuery &q) {
                               EventRecord e;
                               e.id = q.value(0).toLongLong();
@@ -1374,12 +1519,12 @@ Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
                           });
         !s)
         return s;
-    if (Status s = section("exchanges", u"SELECT %1 FROM exchanges%2 ORDER BY id"_s.arg(QLatin1String(kExchangeColumns), refWhere),
+    if (Status s = section("exchanges", u"SELECT %1 FROM exchanges%2 ORDER BY id"_s.arg(QLatin1String(kExchangeColumns), refWhere), refBinds,
                           [&](const QSqlQuery &q) { return exchangeJson(exchangeFrom(q), m_secrets); });
         !s)
         return s;
-    if (orderRef.isEmpty()) {
-        if (Status s = section("meta", u"SELECT key, value FROM meta ORDER BY key"_s,
+    if (order.isEmpty()) {
+        if (Status s = section("meta", u"SELECT key, value FROM meta ORDER BY key"_s, {},
                               [&](const QSqlQuery &q) {
                                   return QJsonObject{{u"key"_s, q.value(0).toString()},
                                                      {u"value"_s, Redactor::isSecretKey(q.value(0).toString())

@@ -32,7 +32,7 @@ public:
     enum class OpenMode { Exclusive, Shared };
 
     /// The schema this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path, Clock *clock = Clock::system(),
                                                  OpenMode mode = OpenMode::Exclusive);
@@ -82,15 +82,19 @@ public:
     /// Every state, zero included.
     QHash<OrderState, int> countsByState() const;
 
-    Status addEvent(const QString &orderRef, const QString &kind, const QString &message);
-    /// The latest `limit` events of one order (all orders when orderRef is empty), oldest first.
-    QList<EventRecord> events(const QString &orderRef, int limit = 1000) const;
-    /// The latest `limit` exchanges of one order (all when orderRef is empty), oldest first.
-    QList<ExchangeRecord> exchanges(const QString &orderRef = {}, int limit = 1000) const;
+    /// Records an event of `order`, linked to its row (see OrderKey) so that another order of the same
+    /// name never shows it.
+    Status addEvent(const OrderKey &order, const QString &kind, const QString &message);
+    /// The latest `limit` events of one order (all orders when the key is empty), oldest first. An
+    /// order's own history is what is linked to its row, and what was recorded under its name
+    /// before it could be linked (history older than schema 8 that two orders of one name share).
+    QList<EventRecord> events(const OrderKey &order, int limit = 1000) const;
+    /// The latest `limit` exchanges of one order (all when the key is empty), oldest first.
+    QList<ExchangeRecord> exchanges(const OrderKey &order = {}, int limit = 1000) const;
 
-    /// Clerk-entered serials of one order line; an empty list removes them.
-    Status setSerials(const QString &orderRef, qint64 lineId, const QStringList &serials);
-    QHash<qint64, QStringList> serials(const QString &orderRef) const;
+    /// Clerk-entered serials of one order line (an order the journal knows); an empty list removes them.
+    Status setSerials(const OrderKey &order, qint64 lineId, const QStringList &serials);
+    QHash<qint64, QStringList> serials(const OrderKey &order) const;
 
     /// Small persistent settings of the engine (cursors, last sweep…); empty when unset.
     QString meta(const QString &key) const;
@@ -98,7 +102,7 @@ public:
 
     /// Orders, events, exchanges (one order's, or all) as JSON for support, redacted again with the
     /// current secrets.
-    Status exportJson(QIODevice *out, const QString &orderRef = {}) const;
+    Status exportJson(QIODevice *out, const OrderKey &order = {}) const;
 
     /// PRAGMA integrity_check; Ok when SQLite answers "ok".
     Status checkIntegrity() const;
@@ -124,6 +128,10 @@ private:
     Status writeOrder(const OrderRecord &order);
     QVariantList orderValues(const OrderRecord &order) const; // in orderColumns() order
     Result<std::optional<qint64>> rowOf(const OrderRecord &order) const;
+    /// The row `key` links to: by Odoo id, else by a name (or Ysell number) only one row has; 0 when none.
+    Result<qint64> linkedRow(const OrderKey &key) const;
+    /// " WHERE …" selecting the history of `key` (its linked row, and unlinked rows of its name); binds appended.
+    Result<QString> historyWhere(const OrderKey &key, QVariantList *binds) const;
     QList<OrderRecord> orderRows(QSqlQuery &query) const;     // runs a prepared orders SELECT
     Status writable() const;
     Error sqlError(const QSqlQuery &query, const QString &what) const;
@@ -148,6 +156,7 @@ private:
     struct PendingExchange {
         QVariantList values;
         QString orderRef;
+        qint64 orderId = 0;
     };
     mutable QList<PendingExchange> m_pendingExchanges;
     QTimer *m_flushTimer = nullptr;

@@ -53,6 +53,26 @@ struct OrderRecord {
     bool operator==(const OrderRecord &) const = default;
 };
 
+/// Which order an event, exchange or clerk-entered serial belongs to. Two Odoo orders may share a
+/// name: with an Odoo id the journal links to that order's row; a bare name links only while one
+/// order has it (or one order was sent under it as its Ysell number).
+struct OrderKey {
+    QString name;
+    qint64 odooId = 0;
+    QString odooDb;
+
+    OrderKey() = default;
+    // Implicit: a name alone is a key (labels of system-wide exchanges, orders not read from Odoo yet).
+    OrderKey(const QString &orderName, qint64 id = 0, const QString &db = {}) // NOLINT(google-explicit-constructor)
+        : name(orderName)
+        , odooId(id)
+        , odooDb(db)
+    {
+    }
+    static OrderKey of(const OrderRecord &r) { return OrderKey(r.name, r.odooId, r.odooDb); }
+    bool isEmpty() const { return name.isEmpty() && odooId == 0; }
+};
+
 /// Which orders to list, for the GUI's paged table and the CLI.
 struct OrderFilter {
     QList<OrderState> states;     // empty = all

@@ -677,6 +677,7 @@ void HttpClient::record(const HttpJob *job, const Result<HttpResponse> &result)
     ex.durationMs = durationMs;
     ex.correlationId = job->m_correlationId;
     ex.orderRef = req.orderRef;
+    ex.orderId = req.orderId;
     ex.outcome = outcome;
     ex.requestHeaders = req.headers;
     ex.requestHeaders.append({QByteArrayLiteral("X-Request-ID"), job->m_correlationId.toLatin1()});

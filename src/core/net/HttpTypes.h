@@ -30,7 +30,8 @@ struct HttpRequest {
     QByteArray body;
     QString system;              // "odoo" | "ysell": journal column and log tag
     QString route;               // logical route, e.g. "create_order" or "sale.order.web_search_read"
-    QString orderRef;            // the Odoo order name this exchange concerns, if one
+    QString orderRef;            // the Odoo order name (or Ysell number) this exchange concerns, if one
+    qint64 orderId = 0;          // that order's Odoo id, when known (two orders may share a name)
 };
 
 /// Any HTTP answer (2xx to 5xx) is a response; only transport failures are errors.
@@ -57,6 +58,7 @@ struct Exchange {
     qint64 durationMs = 0;
     QString correlationId;
     QString orderRef;
+    qint64 orderId = 0;        // Odoo id of the order, when known
     QString outcome;           // "ok" for 2xx, else "http_<status>" or an ErrorKind name ("timeout", "tls"…)
     HeaderList requestHeaders;
     QByteArray requestBody;

@@ -78,6 +78,7 @@ void OdooCallJob::send(const QString &service, const QString &method, const QJso
     request.system = u"odoo"_s;
     request.route = m_route;
     request.orderRef = m_orderRef;
+    request.orderId = m_orderId;
 
     HttpJob *job = m_client->m_http->send(std::move(request));
     m_http = job;
@@ -197,9 +198,11 @@ OdooCallJob *OdooClient::authenticate()
 }
 
 OdooCallJob *OdooClient::call(const QString &model, const QString &method, const QJsonArray &args,
-                              const QJsonObject &kwargs, const QString &orderRef)
+                              const QJsonObject &kwargs, const QString &orderRef, qint64 orderId)
 {
-    return new OdooCallJob(this, OdooCallJob::Kind::Execute, model, method, args, kwargs, orderRef);
+    auto *job = new OdooCallJob(this, OdooCallJob::Kind::Execute, model, method, args, kwargs, orderRef);
+    job->m_orderId = orderId; // read when the request is built, a turn of the event loop later
+    return job;
 }
 
 void OdooClient::requestUid(OdooCallJob *waiter)

@@ -53,6 +53,7 @@ private:
     QJsonArray m_args;
     QJsonObject m_kwargs;
     QString m_orderRef;
+    qint64 m_orderId = 0;
     QString m_route;
     QPointer<HttpJob> m_http;
     bool m_done = false;
@@ -74,7 +75,7 @@ public:
     OdooCallJob *authenticate();
     /// object.execute_kw model.method(*args, **kwargs), signing in first when no uid is cached.
     OdooCallJob *call(const QString &model, const QString &method, const QJsonArray &args = {},
-                      const QJsonObject &kwargs = {}, const QString &orderRef = {});
+                      const QJsonObject &kwargs = {}, const QString &orderRef = {}, qint64 orderId = 0);
 
     std::optional<int> uid() const { return m_uid; }
     /// Drops the cached uid; the next call signs in again.

@@ -114,9 +114,11 @@ QStringList SupportBundleJob::validate(const Journal &journal, const SupportSele
     if (!selection.from.isNull() && !selection.to.isNull() && selection.to < selection.from)
         problems << tr("The period ends (%1) before it starts (%2).")
                         .arg(selection.to.toString(Qt::ISODate), selection.from.toString(Qt::ISODate));
+    // "#ID" or a name one order has; a name several orders share is refused with the list of them.
     for (const QString &name : selection.orders) {
-        if (!journal.order(name))
-            problems << tr("The journal has no order “%1”.").arg(name);
+        if (const Result<OrderRecord> found = journal.findOrder(name, {}); !found.ok())
+            problems << (found.error().kind == ErrorKind::MissingRecord ? tr("The journal has no order “%1”.").arg(name)
+                                                                        : found.error().message);
     }
     return problems;
 }
@@ -212,7 +214,7 @@ void SupportBundleJob::write()
                                                      {u"from"_s, m_selection.from.toString(Qt::ISODate)},
                                                      {u"to"_s, m_selection.to.toString(Qt::ISODate)}}}};
         QJsonArray orders, serials, events, exchanges;
-        auto exportOne = [&](const QString &ref) -> Status {
+        auto exportOne = [&](const OrderKey &ref) -> Status {
             QBuffer buf;
             buf.open(QIODevice::WriteOnly);
             if (Status s = m_journal->exportJson(&buf, ref); !s.ok())
@@ -232,7 +234,7 @@ void SupportBundleJob::write()
             // Before the first sync (often when support is needed most) there is no journal.
             out.insert(u"note"_s, tr("There is no journal yet: Ysell Bridge has not synchronised."));
         } else if (everything) {
-            if (Status s = exportOne(QString()); !s.ok()) {
+            if (Status s = exportOne(OrderKey()); !s.ok()) {
                 finish(s.error());
                 return;
             }
@@ -240,19 +242,30 @@ void SupportBundleJob::write()
             OrderFilter all;
             all.sortColumn = u"name"_s;
             all.sortOrder = Qt::AscendingOrder;
+            QSet<qint64> chosenIds; // the selected orders by Odoo id: a twin of the same name is not chosen
+            QSet<QString> chosenNames; // …or by name, for rows without an Odoo id
+            for (const QString &ref : std::as_const(m_selection.orders)) {
+                if (const Result<OrderRecord> found = m_journal->findOrder(ref, {}); found.ok()) {
+                    if (found.value().odooId != 0)
+                        chosenIds.insert(found.value().odooId);
+                    else
+                        chosenNames.insert(found.value().name);
+                }
+            }
             for (const OrderRecord &r : m_journal->orders(all)) {
-                if (!m_selection.orders.isEmpty() && !m_selection.orders.contains(r.name))
+                if (!m_selection.orders.isEmpty()
+                    && !(r.odooId != 0 ? chosenIds.contains(r.odooId) : chosenNames.contains(r.name)))
                     continue;
                 if (!inPeriod(r.confirmedAt, m_selection))
                     continue;
-                if (Status s = exportOne(r.name); !s.ok()) {
+                if (Status s = exportOne(OrderKey::of(r)); !s.ok()) {
                     finish(s.error());
                     return;
                 }
             }
             // Traffic not tied to an order (sign-in, the check, searches) in the period.
             if (m_selection.orders.isEmpty()) {
-                for (const ExchangeRecord &x : m_journal->exchanges(QString(), 5000)) {
+                for (const ExchangeRecord &x : m_journal->exchanges(OrderKey(), 5000)) {
                     if (x.orderRef.isEmpty() && inPeriod(x.atUtc, m_selection))
                         exchanges.append(exchangeJson(x));
                 }

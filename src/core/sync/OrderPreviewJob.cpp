@@ -6,6 +6,7 @@
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/OrderPayload.h"
+#include "sync/YsellNumber.h"
 #include "ysell/YsellClient.h"
 
 using namespace Qt::StringLiterals;
@@ -124,10 +125,18 @@ void OrderPreviewJob::readSerials(const SaleOrder &order)
 
 void OrderPreviewJob::build(const SaleOrder &order, const QList<MoveLineSerial> &reserved)
 {
-    const QHash<qint64, QStringList> clerk = m_journal ? m_journal->serials(order.name) : QHash<qint64, QStringList>();
-    // The number it was (or is being) sent under; an order not sent yet gets its number when it is.
-    const PreparedOrder prepared =
-        OrderPayload::prepare(order, reserved, clerk, m_record ? m_record->ysellNumber : QString());
+    const OrderKey key = m_record ? OrderKey::of(*m_record) : OrderKey(order.name, order.id, m_ctx.config.odooDatabase);
+    const QHash<qint64, QStringList> clerk = m_journal ? m_journal->serials(key) : QHash<qint64, QStringList>();
+    // The number it was (or is being) sent under; for an order not sent yet, the one it would be sent
+    // under now (NAME-<odoo id> when another order of its name comes first).
+    QString number = m_record ? m_record->ysellNumber : QString();
+    if (number.isEmpty() && m_journal) {
+        OrderRecord asRead = m_record.value_or(OrderRecord{});
+        asRead.name = order.name;
+        asRead.odooId = order.id;
+        number = YsellNumber::choose(YsellNumber::fromJournal(*m_journal, asRead));
+    }
+    const PreparedOrder prepared = OrderPayload::prepare(order, reserved, clerk, number);
     const Result<HttpRequest> request = m_ysell->createRequest(prepared.payload);
     if (!request.ok()) {
         done(request.error());
@@ -135,6 +144,7 @@ void OrderPreviewJob::build(const SaleOrder &order, const QList<MoveLineSerial> 
     }
     OrderPreview preview;
     preview.orderName = order.name;
+    preview.ysellNumber = prepared.payload.value(u"order_num"_s).toString();
     preview.requestText = m_ysell->describe(request.value());
     if (order.state != u"sale"_s)
         preview.problems << tr("The order is in state “%1” in Odoo; only confirmed orders are sent.").arg(order.state);

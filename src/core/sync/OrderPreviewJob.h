@@ -22,6 +22,7 @@ class YsellClient;
 /// What `preview` shows for one order.
 struct OrderPreview {
     QString orderName;
+    QString ysellNumber;  ///< the order_num it was, or would now be, sent under (NAME-<odoo id> for a twin)
     QString requestText;  ///< method and URL, headers (token masked), body: YsellClient::describe()
     QStringList problems; ///< why the order would not be sent now; empty when it would be
 };

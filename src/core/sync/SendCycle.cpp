@@ -5,6 +5,7 @@
 #include "sync/ClaimJob.h"
 #include "sync/Lease.h"
 #include "sync/OrderPayload.h"
+#include "sync/YsellNumber.h"
 #include "sync/OrderTransitions.h"
 #include "net/RetryPolicy.h"
 #include "ysell/YsellClient.h"
@@ -89,27 +90,20 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
     collect();
 }
 
-// The order's number in Ysell (order_num, our idempotency reference) is fixed with the send intent and
-// never changes after. It is the Odoo name, unless another order of that name (other companies, a
-// manual rename) already has that number, or has no number yet and a lower Odoo id: then NAME-<id>.
+// The numbering rule is YsellNumber's; this cycle adds what it has read from Odoo and the numbers it
+// has given out itself.
 QString SendCycle::numberFor(const OrderRecord &r) const
 {
-    if (!r.ysellNumber.isEmpty() || r.odooId == 0)
-        return r.ysellNumber.isEmpty() ? r.name : r.ysellNumber;
-    const QString own = u"%1-%2"_s.arg(r.name).arg(r.odooId);
-    if (const auto holder = m_ctx.journal->orderByYsellNumber(r.name); holder && holder->odooId != r.odooId)
-        return own;
-    for (const OrderRecord &other : m_ctx.journal->ordersNamed(r.name)) {
-        if (other.odooId != r.odooId && other.ysellNumber.isEmpty() && other.odooId < r.odooId)
-            return own;
-    }
+    YsellNumber::Facts facts = YsellNumber::fromJournal(*m_ctx.journal, r);
+    if (!facts.stored.isEmpty() || facts.odooId == 0)
+        return YsellNumber::choose(facts);
+    if (facts.holderId == 0)
+        facts.holderId = m_idOf.value(r.name, 0);
     for (const SaleOrder &o : std::as_const(m_read)) {
-        if (o.name == r.name && o.id < r.odooId)
-            return own;
+        if (o.name == r.name)
+            facts.unnumberedIds << o.id;
     }
-    if (m_idOf.value(r.name, r.odooId) != r.odooId)
-        return own;
-    return r.name;
+    return YsellNumber::choose(facts);
 }
 
 OrderRecord SendCycle::record(const QString &number) const
@@ -119,15 +113,20 @@ OrderRecord SendCycle::record(const QString &number) const
     return r.value_or(OrderRecord{});
 }
 
-QString SendCycle::ref(const QString &number) const
+OrderKey SendCycle::ref(const QString &number) const
 {
-    return m_nameOf.value(number, number);
+    return OrderKey(m_nameOf.value(number, number), m_idOf.value(number), m_ctx.config.odooDatabase);
 }
 
 // New orders enter the journal; orders another workstation already sent are adopted as sent.
 void SendCycle::register_(const QList<SaleOrder> &orders)
 {
     QList<OrderRecord> changed;
+    struct Note {
+        OrderKey order;
+        QString kind, message;
+    };
+    QList<Note> notes; // recorded once the rows exist, so that they are linked to them
     const QString db = m_ctx.config.odooDatabase;
     for (const SaleOrder &o : orders) {
         // By its Odoo id first: an order renamed in Odoo is the same order, not a new one to send.
@@ -139,23 +138,29 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
         OrderRecord rec = isNew ? OrderTransitions::discovered(o, db) : *existing;
         const bool renamed = existing && existing->name != o.name;
         if (renamed) {
-            m_ctx.event(o.name, u"renamed"_s, tr("Renamed in Odoo (was %1).").arg(existing->name));
+            notes.append({OrderKey(o.name, o.id, db), u"renamed"_s, tr("Renamed in Odoo (was %1).").arg(existing->name)});
             rec.name = o.name;
         }
         if (isNew)
             ++m_summary.discovered;
         const bool unsent = rec.state == OrderState::New || rec.state == OrderState::NeedsAttention;
         if (!o.ysellOrderId.isEmpty() && unsent) {
-            changed << adopt(rec, o.name, o.ysellOrderId, adoptedFromOdoo(o.ysellOrderId));
+            notes.append({OrderKey(o.name, o.id, db), u"adopted"_s, adoptedFromOdoo(o.ysellOrderId)});
+            ++m_summary.adopted;
+            changed << OrderTransitions::adoptAsSent(rec, o.ysellOrderId, m_ctx.now());
         } else if (isNew || renamed) {
             changed << rec;
         }
     }
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
-        if (!s.ok())
+        if (!s.ok()) {
             abort(s.error());
+            return;
+        }
     }
+    for (const Note &n : std::as_const(notes))
+        m_ctx.event(n.order, n.kind, n.message);
 }
 
 void SendCycle::collect()
@@ -328,7 +333,7 @@ void SendCycle::prepare()
                         tr("Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.")
                             .arg(lapsed->instanceId));
         }
-        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(o.name), n);
+        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(ref(n)), n);
         if (!p.ok() && !m_lookUpFirst.contains(n)) {
             const OrderRecord before = rec;
             rec = OrderTransitions::preflightFailed(rec, o, p.problems);
@@ -501,13 +506,11 @@ void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo>
     if (result.ok()) {
         markSent(name, result.value().id, false, tr("Created in Ysell as order %1.").arg(result.value().id));
     } else if (result.error().kind == ErrorKind::AlreadyExists) {
-        if (result.error().existingId.isEmpty()) {
-            findOne(name); // the duplicate reply named no id: look it up by number
-            return;
-        }
-        markSent(name, result.error().existingId, true,
-                 tr("Ysell already had this order (id %1); adopted instead of sending it twice.")
-                     .arg(result.error().existingId));
+        // Ysell has an order of this number. It is adopted only once it proves to be this Odoo order:
+        // another workstation may have sent another order of the same name under the plain number.
+        m_conflicted.insert(name);
+        findOne(name);
+        return;
     } else {
         markFailed(name, result.error());
     }
@@ -527,8 +530,25 @@ void SendCycle::onFindResult(const QString &name, const Result<std::optional<Yse
         return;
     }
     if (result.value().has_value()) {
-        markSent(name, result.value()->id, true,
-                 tr("Found in Ysell by its number (id %1) after an interrupted send; adopted.").arg(result.value()->id));
+        const YsellOrderInfo &found = *result.value();
+        if (!isThisOrder(name, found))
+            holdForeign(name, found);
+        else if (m_conflicted.contains(name))
+            markSent(name, found.id, true,
+                     tr("Ysell already had this order (id %1); adopted instead of sending it twice.").arg(found.id));
+        else
+            markSent(name, found.id, true,
+                     tr("Found in Ysell by its number (id %1) after an interrupted send; adopted.").arg(found.id));
+        settle();
+        return;
+    }
+    if (m_conflicted.contains(name)) {
+        // Ysell said "duplicate" but does not find the number: creating again would only repeat that.
+        Error e = Error::make(ErrorKind::AlreadyExists,
+                              tr("Ysell reports an order numbered %1 but does not find it by that number; the order "
+                                 "is not sent again. Check it in Ysell.")
+                                  .arg(name));
+        markFailed(name, e);
         settle();
         return;
     }
@@ -537,13 +557,44 @@ void SendCycle::onFindResult(const QString &name, const Result<std::optional<Yse
     createOne(name);
 }
 
+// Ysell echoes the ext_order_id the bridge sent (the Odoo order id). An answer without it cannot be
+// checked and is taken as this order, as before; one with another id is another Odoo order.
+bool SendCycle::isThisOrder(const QString &number, const YsellOrderInfo &found) const
+{
+    const qint64 odooId = m_idOf.value(number);
+    return found.extOrderId.isEmpty() || odooId == 0 || found.extOrderId == QString::number(odooId);
+}
+
+// The number is taken in Ysell by another Odoo order: nothing is adopted. The order waits for the
+// clerk with the reason, and is given its own number (NAME-<odoo id>) for the next try.
+void SendCycle::holdForeign(const QString &number, const YsellOrderInfo &found)
+{
+    OrderRecord rec = record(number);
+    const qint64 odooId = m_idOf.value(number);
+    const QString next = YsellNumber::own(rec.name.isEmpty() ? ref(number).name : rec.name, odooId);
+    rec.state = OrderState::NeedsAttention;
+    rec.lastErrorKind = Error::kindName(ErrorKind::AlreadyExists);
+    rec.lastError = tr("Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not "
+                       "taken for this one (#%4). Retry sends this order as %5.")
+                        .arg(number, found.id, found.extOrderId)
+                        .arg(odooId)
+                        .arg(next);
+    rec.ysellNumber = next;
+    rec.nextAttemptAt = {};
+    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec)))
+        ++m_summary.needsAttention;
+    m_ctx.event(ref(number), u"number_taken"_s, rec.lastError);
+    m_ctx.note(NotificationCategory::Send, ref(number), rec.lastError, Notification::Severity::Error);
+    countDone();
+}
+
 QString SendCycle::adoptedFromOdoo(const QString &ysellId)
 {
     return tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(ysellId);
 }
 
 // Another workstation sent the order (Odoo records its Ysell id): adopted, not sent again.
-OrderRecord SendCycle::adopt(const OrderRecord &rec, const QString &shown, const QString &ysellId, const QString &how)
+OrderRecord SendCycle::adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const QString &how)
 {
     m_ctx.event(shown, u"adopted"_s, how);
     ++m_summary.adopted;
@@ -589,7 +640,7 @@ void SendCycle::writeBack(const OrderRecord &rec)
     if (it == m_orders.cend())
         return;
     const int odooId = it->id;
-    const QString name = rec.name;
+    const OrderKey name = OrderKey::of(rec);
     if (m_ctx.odooHasYsellFields.value_or(false)) {
         ++m_pending;
         auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,

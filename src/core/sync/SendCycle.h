@@ -33,7 +33,7 @@ private:
     void onPolled(const SaleOrderPage &page, int offset);
     QString numberFor(const OrderRecord &record) const;
     OrderRecord record(const QString &number) const; // the journal row of the order with this number
-    QString ref(const QString &number) const;        // the order's name, for events and messages
+    OrderKey ref(const QString &number) const;       // the order (its name, Odoo id), for events and messages
     void register_(const QList<SaleOrder> &orders);
     void collect();
     void fetchMissing();
@@ -49,8 +49,10 @@ private:
     void findOne(const QString &name);
     void onCreateResult(const QString &name, const Result<YsellOrderInfo> &result);
     void onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result);
+    bool isThisOrder(const QString &number, const YsellOrderInfo &found) const;
+    void holdForeign(const QString &number, const YsellOrderInfo &found);
     static QString adoptedFromOdoo(const QString &ysellId);
-    OrderRecord adopt(const OrderRecord &rec, const QString &shown, const QString &ysellId, const QString &how);
+    OrderRecord adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const QString &how);
     void markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how);
     void markFailed(const QString &name, const Error &error);
     void writeBack(const OrderRecord &rec);
@@ -69,6 +71,7 @@ private:
     QStringList m_toClaim;
     QHash<QString, PreparedOrder> m_prepared;
     QSet<QString> m_lookUpFirst;                 // outcome of an earlier create unknown
+    QSet<QString> m_conflicted;                  // Ysell answered "duplicate" to our create
     QHash<QString, OrderRecord> m_beforeIntent;  // journal rows as they were before this cycle's intents
     QStringList m_gated;                         // waiting until the first request proves the token works
     bool m_gateOpen = false;

@@ -100,10 +100,12 @@ OrderRecord SweepCycle::record(const QString &number) const
     return r.value_or(known);
 }
 
-QString SweepCycle::ref(const QString &number) const
+OrderKey SweepCycle::ref(const QString &number) const
 {
     const auto it = m_records.constFind(number);
-    return it == m_records.cend() || it->name.isEmpty() ? number : it->name;
+    if (it == m_records.cend() || it->name.isEmpty())
+        return OrderKey(number);
+    return OrderKey::of(*it);
 }
 
 void SweepCycle::checkOne(const OrderRecord &record)
@@ -131,7 +133,7 @@ void SweepCycle::onStatus(const QString &name, const Result<YsellOrderInfo> &res
             checkOne(r);
     }
     const OrderRecord before = m_records.value(name);
-    const QString shown = ref(name);
+    const OrderKey shown = ref(name);
     ++m_summary.checked;
     OrderRecord rec;
     if (!result.ok()) {
@@ -315,7 +317,7 @@ void SweepCycle::readDoneOrders()
 {
     QStringList names;
     for (const QString &n : std::as_const(m_doneNames))
-        names << ref(n);
+        names << ref(n).name;
     names.removeDuplicates();
     m_ctx.readOrdersByName(names, this, [this](const Result<QList<SaleOrder>> &r) {
         if (!r.ok()) {
@@ -326,7 +328,7 @@ void SweepCycle::readDoneOrders()
         for (const SaleOrder &o : r.value()) {
             for (const QString &n : std::as_const(m_doneNames)) {
                 const qint64 id = m_records.value(n).odooId;
-                if (!m_orders.contains(n) && (id == o.id || (id == 0 && ref(n) == o.name)))
+                if (!m_orders.contains(n) && (id == o.id || (id == 0 && ref(n).name == o.name)))
                     m_orders.insert(n, o);
             }
         }
@@ -470,7 +472,7 @@ void SweepCycle::createPickings(const QStringList &names)
     for (const QString &n : chunk)
         m_ctx.event(ref(n), u"picking_creating"_s, tr("Creating the draft delivery from %1.").arg(m_ctx.resources.shemaxName));
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
-                               chunk.size() == 1 ? ref(chunk.first()) : QString());
+                               chunk.size() == 1 ? ref(chunk.first()) : OrderKey());
     onOdoo(job, this, [this, chunk, rest](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (chunk.size() > 1 && !r.error().requestMaybeSent
@@ -751,7 +753,7 @@ void SweepCycle::finalizeOrders()
             const SaleOrder o = m_orders.value(number);
             if (!o.id)
                 continue;
-            const QString name = rec.name;
+            const OrderKey name = OrderKey::of(rec);
             if (m_ctx.odooHasYsellFields.value_or(false)) {
                 ++m_pending;
                 auto *w = m_ctx.odooCall(u"sale.order"_s, u"write"_s,

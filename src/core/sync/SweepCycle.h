@@ -46,7 +46,7 @@ private:
     QJsonObject pickingValues(const SaleOrder &order, const OrderRecord &rec) const;
     static QString keyOf(const OrderRecord &record); // its number in Ysell (its name before it had one)
     OrderRecord record(const QString &number) const; // the journal row now, found by Odoo id
-    QString ref(const QString &number) const;        // the order's name, for events and messages
+    OrderKey ref(const QString &number) const;       // the order (its name, Odoo id), for events and messages
 
     // Keyed by the order's number in Ysell (unique, where Odoo names are not).
     QHash<QString, OrderRecord> m_records;   // the orders of this sweep as the journal had them

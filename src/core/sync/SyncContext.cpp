@@ -17,9 +17,9 @@ using namespace Qt::StringLiterals;
 namespace ysb {
 
 OdooCallJob *SyncContext::odooCall(const QString &model, const QString &method, const QJsonArray &args,
-                                   const QJsonObject &kwargs, const QString &orderRef) const
+                                   const QJsonObject &kwargs, const OrderKey &order) const
 {
-    return odoo->call(model, method, args, kwargs, orderRef);
+    return odoo->call(model, method, args, kwargs, order.name, order.odooId);
 }
 
 OdooCallJob *SyncContext::readOrders(const QJsonArray &domain, int offset) const
@@ -81,19 +81,19 @@ void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const 
     });
 }
 
-void SyncContext::note(NotificationCategory category, const QString &orderRef, const QString &message,
+void SyncContext::note(NotificationCategory category, const OrderKey &order, const QString &message,
                        Notification::Severity severity) const
 {
     if (notify)
-        notify(Notification{notificationCategoryName(category), orderRef, message, severity});
+        notify(Notification{notificationCategoryName(category), order.name, message, severity});
 }
 
-void SyncContext::event(const QString &orderRef, const QString &kind, const QString &message) const
+void SyncContext::event(const OrderKey &order, const QString &kind, const QString &message) const
 {
-    const QList<EventRecord> last = journal->events(orderRef, 1);
+    const QList<EventRecord> last = journal->events(order, 1);
     if (!last.isEmpty() && last.first().kind == kind && last.first().message == message)
         return;
-    (void)journal->addEvent(orderRef, kind, message);
+    (void)journal->addEvent(order, kind, message);
 }
 
 bool SyncContext::stored(CycleSummary &summary, const Status &status) const
@@ -110,7 +110,7 @@ bool SyncContext::stored(CycleSummary &summary, const Status &status) const
     return false;
 }
 
-void SyncContext::skippedForOther(CycleSummary &summary, const QString &orderRef, const QString &claim) const
+void SyncContext::skippedForOther(CycleSummary &summary, const OrderKey &order, const QString &claim) const
 {
     const auto c = Lease::parse(claim);
     const QString who = c ? c->instanceId : QString();
@@ -121,7 +121,7 @@ void SyncContext::skippedForOther(CycleSummary &summary, const QString &orderRef
                                         "Left alone: workstation %1 claimed this order in Odoo until %2 UTC.")
                 .arg(who, until.toUTC().toString(u"yyyy-MM-dd HH:mm"_s))
           : QCoreApplication::translate("SyncContext", "Left alone: another workstation claimed this order in Odoo.");
-    event(orderRef, u"skipped"_s, message);
+    event(order, u"skipped"_s, message);
 }
 
 void SyncContext::releaseClaims(const QList<int> &odooIds, QObject *receiver, std::function<void()> done) const

@@ -49,20 +49,20 @@ struct SyncContext {
     void readOrdersByName(const QStringList &names, QObject *receiver,
                           std::function<void(const Result<QList<SaleOrder>> &)> done) const;
     OdooCallJob *odooCall(const QString &model, const QString &method, const QJsonArray &args,
-                          const QJsonObject &kwargs = {}, const QString &orderRef = {}) const;
+                          const QJsonObject &kwargs = {}, const OrderKey &order = {}) const;
     /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the
     /// claim and the write-back), then calls `then` in the context of `receiver`.
     void ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then);
-    void note(NotificationCategory category, const QString &orderRef, const QString &message,
+    void note(NotificationCategory category, const OrderKey &order, const QString &message,
               Notification::Severity severity = Notification::Severity::Warning) const;
     /// Records an event on the order, once per distinct message in a row (no floods on retries).
-    void event(const QString &orderRef, const QString &kind, const QString &message) const;
+    void event(const OrderKey &order, const QString &kind, const QString &message) const;
     /// True when the journal stored it; otherwise the summary is marked as a storage failure (it counts
     /// only what was stored) and the clerk is told once per cycle.
     bool stored(CycleSummary &summary, const Status &status) const;
     /// The order is left alone because another workstation's claim `claim` (x_ysell_state) holds it:
     /// counted in the summary by workstation, with the claim's expiry, and noted on the order.
-    void skippedForOther(CycleSummary &summary, const QString &orderRef, const QString &claim) const;
+    void skippedForOther(CycleSummary &summary, const OrderKey &order, const QString &claim) const;
     /// Gives back this instance's claims on these Odoo orders (x_ysell_state emptied) so that another
     /// workstation can take them at once; `done` runs in the context of `receiver` either way.
     void releaseClaims(const QList<int> &odooIds, QObject *receiver, std::function<void()> done) const;

@@ -132,7 +132,7 @@ QStringList SyncEngine::retry(const QStringList &names)
     if (!changed.isEmpty())
         (void)m_ctx.journal->upsertOrders(changed);
     for (const OrderRecord &r : std::as_const(changed))
-        (void)m_ctx.journal->addEvent(r.name, u"retry"_s, tr("Retry requested by the user."));
+        (void)m_ctx.journal->addEvent(OrderKey::of(r), u"retry"_s, tr("Retry requested by the user."));
     if (!toSend.isEmpty())
         enqueue(CycleSummary::Kind::Send, toSend);
     if (!toCheck.isEmpty())

@@ -298,6 +298,7 @@ Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &ru
     if (info.id.isEmpty())
         return protocol(tr("Ysell's answer has no order id."), u"order without id"_s);
     info.orderNum = scalarText(obj.value(u"order_num"_s));
+    info.extOrderId = scalarText(obj.value(u"ext_order_id"_s));
 
     const QString statusPath = paths.status.isEmpty() ? u"status"_s : paths.status;
     const QJsonValue statusValue = valueAt(obj, statusPath);
