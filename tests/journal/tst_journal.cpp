@@ -778,15 +778,15 @@ void TestJournal::meta()
     {
         auto j = openOrFail(path, &m_clock);
         QVERIFY(j);
-        QVERIFY(j->meta(u"odoo_cursor"_s).isEmpty());
+        QVERIFY(j->meta(u"odoo_cursor"_s).value().isEmpty());
         QVERIFY(j->setMeta(u"odoo_cursor"_s, u"2026-11-28 09:00:00"_s).ok());
         QVERIFY(j->setMeta(u"odoo_cursor"_s, u"2026-11-28 10:00:00"_s).ok());
         QVERIFY(j->setMeta(u"ключ'"_s, u"значение\n"_s).ok());
     }
     auto j = openOrFail(path, &m_clock); // persisted across a reopen
     QVERIFY(j);
-    QCOMPARE(j->meta(u"odoo_cursor"_s), u"2026-11-28 10:00:00"_s);
-    QCOMPARE(j->meta(u"ключ'"_s), u"значение\n"_s);
+    QCOMPARE(j->meta(u"odoo_cursor"_s).value(), u"2026-11-28 10:00:00"_s);
+    QCOMPARE(j->meta(u"ключ'"_s).value(), u"значение\n"_s);
 }
 
 void TestJournal::migratesFromSchema1()
@@ -812,7 +812,7 @@ void TestJournal::migratesFromSchema1()
     QCOMPARE(old->confirmedAt, QDateTime::fromMSecsSinceEpoch(1764320400000, Qt::UTC));
     QVERIFY(old->warning.isEmpty()); // column added by the upgrade
     QCOMPARE(j->events(u"S-OLD"_s).size(), 1);
-    QCOMPARE(j->meta(u"odoo_cursor"_s), u"old-cursor"_s);
+    QCOMPARE(j->meta(u"odoo_cursor"_s).value(), u"old-cursor"_s);
 
     // The rows written before the upgrade are searchable through the new index.
     OrderFilter f;

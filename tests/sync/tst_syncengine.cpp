@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,7 +54,58 @@ private Q_SLOTS:
     void attentionAndTerminalStatuses();
     void reserveSerialsAndCancelOtherDelivery();
     void timersFollowTheClock();
+    void unreadableInstanceIdRefusesToStart();
 };
+
+namespace {
+
+bool rawSql(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-meta"_s);
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(u"raw-meta"_s);
+    return ok;
+}
+
+} // namespace
+
+// The journal's settings cannot be read (here: their table is gone): that is a storage error, not
+// "no instance id yet". The engine refuses to start rather than take a new id that would disown
+// its claims in Odoo, and the id stored before is still there once the table is back.
+void TestSyncEngine::unreadableInstanceIdRefusesToStart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    {
+        auto j = Journal::open(path);
+        QVERIFY(j.ok());
+        QVERIFY(j.value()->setMeta(u"instance_id"_s, u"abcd1234"_s).ok());
+    }
+    QVERIFY(rawSql(path, u"ALTER TABLE meta RENAME TO meta_hidden"_s));
+    {
+        auto j = Journal::open(path);
+        QVERIFY(j.ok());
+        const Result<QString> id = j.value()->meta(u"instance_id"_s);
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().kind, ErrorKind::Storage);
+        QVERIFY2(id.error().message.contains(path), qPrintable(id.error().message));
+        SyncEngine engine(Config{}, {j.value().get(), nullptr, nullptr, nullptr});
+        QVERIFY(engine.startError());
+        QCOMPARE(engine.startError()->kind, ErrorKind::Storage);
+        QSignalSpy started(&engine, &SyncEngine::cycleStarted);
+        engine.start();
+        QTest::qWait(50);
+        QCOMPARE(started.count(), 0);
+    }
+    QVERIFY(rawSql(path, u"ALTER TABLE meta_hidden RENAME TO meta"_s));
+    auto j = Journal::open(path);
+    QVERIFY(j.ok());
+    QCOMPARE(j.value()->meta(u"instance_id"_s).value(), u"abcd1234"_s);
+}
 
 void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
 {

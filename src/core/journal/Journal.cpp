@@ -1410,16 +1410,17 @@ QHash<qint64, QStringList> Journal::serials(const OrderKey &order) const
     return out;
 }
 
-QString Journal::meta(const QString &key) const
+Result<QString> Journal::meta(const QString &key) const
 {
-    QSqlQuery &q = statement(u"SELECT value FROM meta WHERE key = ?"_s);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(text(key));
-    if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal:"));
-        return {};
-    }
+    if (!q.exec())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     const QString value = q.next() ? q.value(0).toString() : QString();
-    q.finish();
+    if (q.lastError().isValid())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     return value;
 }
 

@@ -96,8 +96,9 @@ public:
     Status setSerials(const OrderKey &order, qint64 lineId, const QStringList &serials);
     QHash<qint64, QStringList> serials(const OrderKey &order) const;
 
-    /// Small persistent settings of the engine (cursors, last sweep…); empty when unset.
-    QString meta(const QString &key) const;
+    /// Small persistent settings of the engine (cursors, last sweep…); empty when unset, an error
+    /// when the journal cannot be read (never "unset" then).
+    Result<QString> meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
 
     /// Orders, events, exchanges (one order's, or all) as JSON for support, redacted again with the

@@ -92,6 +92,8 @@ Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const Bridg
     if (Status s = b->m_ysell->checkConfig(); !s.ok())
         return s.error();
     b->m_engine = new SyncEngine(config, {b->m_journal.get(), b->m_odoo, b->m_ysell, clock});
+    if (const auto e = b->m_engine->startError())
+        return *e;
     return b;
 }
 

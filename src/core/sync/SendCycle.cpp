@@ -50,7 +50,12 @@ void SendCycle::start()
 
 void SendCycle::poll(int offset)
 {
-    const QDateTime cursor = QDateTime::fromString(m_ctx.journal->meta(u"odoo_cursor"_s), Qt::ISODate);
+    const Result<QString> stored = m_ctx.journal->meta(u"odoo_cursor"_s);
+    if (!stored.ok()) {
+        abort(stored.error());
+        return;
+    }
+    const QDateTime cursor = QDateTime::fromString(stored.value(), Qt::ISODate);
     const QJsonArray domain = OdooQueries::confirmedOrdersDomain(
         cursor, qint64(m_ctx.config.overlapMin) * 60, m_ctx.config.startDate, m_ctx.config.warehouse);
     onOdoo(m_ctx.readOrders(domain, offset), this, [this, offset](const Result<QJsonValue> &r) {
@@ -81,7 +86,12 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
     // The cursor is the newest write_date Odoo itself reported: local clock skew cannot skip orders,
     // and the overlap window re-reads the edge on the next poll.
     if (m_maxWriteDate.isValid()) {
-        const QDateTime old = QDateTime::fromString(m_ctx.journal->meta(u"odoo_cursor"_s), Qt::ISODate);
+        const Result<QString> stored = m_ctx.journal->meta(u"odoo_cursor"_s);
+        const QDateTime old = QDateTime::fromString(stored.valueOr(QString()), Qt::ISODate);
+        if (!stored.ok()) {
+            abort(stored.error());
+            return;
+        }
         if (!old.isValid() || m_maxWriteDate > old) {
             (void)m_ctx.stored(m_summary,
                                m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate)));

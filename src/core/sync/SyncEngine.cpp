@@ -22,10 +22,17 @@ SyncEngine::SyncEngine(const Config &config, Deps deps, QObject *parent)
     m_ctx.ysell = deps.ysell;
     m_ctx.clock = deps.clock ? deps.clock : Clock::system();
     // A stable id per journal: after a restart this instance recognises its own claims in Odoo.
-    m_ctx.instanceId = m_ctx.journal->meta(u"instance_id"_s);
-    if (m_ctx.instanceId.isEmpty()) {
+    // A read that fails is not "no id yet": a new id would disown this instance's claims, so the
+    // engine refuses to start instead.
+    const Result<QString> instanceId = m_ctx.journal->meta(u"instance_id"_s);
+    if (!instanceId.ok()) {
+        m_startError = instanceId.error();
+    } else if (instanceId.value().isEmpty()) {
         m_ctx.instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        (void)m_ctx.journal->setMeta(u"instance_id"_s, m_ctx.instanceId);
+        if (Status s = m_ctx.journal->setMeta(u"instance_id"_s, m_ctx.instanceId); !s.ok())
+            m_startError = s.error();
+    } else {
+        m_ctx.instanceId = instanceId.value();
     }
     m_ctx.notify = [this](const Notification &n) { Q_EMIT notification(n); };
     m_timer.setInterval(5'000);
@@ -36,6 +43,8 @@ SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::start()
 {
+    if (m_startError)
+        return;
     m_started = true;
     const QDateTime now = m_ctx.now();
     m_nextSend = now;

@@ -29,6 +29,8 @@ public:
 
     /// Starts the timers; the first send and sweep are due at once.
     void start();
+    /// Why the engine cannot run (its instance id could not be read or stored); start() does nothing then.
+    std::optional<Error> startError() const { return m_startError; }
     void stop();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
@@ -80,6 +82,7 @@ private:
     QDateTime m_nextSend;
     QDateTime m_nextCheck;
     bool m_started = false;
+    std::optional<Error> m_startError;
     bool m_paused = false;
 };
 
