@@ -2176,6 +2176,72 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::PickingJob</name>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="118"/>
+        <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
+        <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="121"/>
+        <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
+        <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="153"/>
+        <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
+        <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="198"/>
+        <source>Odoo no longer lists this order; no delivery was created.</source>
+        <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="256"/>
+        <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
+        <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="322"/>
+        <source>Creating the draft delivery from %1.</source>
+        <translation>Создание черновика доставки из %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="355"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="383"/>
+        <source>Odoo answered the picking creation unexpectedly.</source>
+        <translation>Odoo неожиданно ответил на создание доставки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="420"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="438"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="506"/>
+        <source>Serials not reserved: %1</source>
+        <translation>Серийные номера не зарезервированы: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="523"/>
+        <source>Serials reserved in %1; the delivery is Ready.</source>
+        <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="563"/>
+        <source>The other delivery %1 could not be cancelled: %2</source>
+        <translation>Другую доставку %1 не удалось отменить: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="591"/>
+        <source>Draft delivery %1 created from %2 to the customer.</source>
+        <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="618"/>
+        <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
+        <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::SecretStore</name>
     <message>
         <location filename="../src/core/secrets/SecretStore.cpp" line="22"/>
@@ -2226,12 +2292,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="546"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="542"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="193"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="189"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
@@ -2240,7 +2306,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="312"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="308"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
@@ -2253,42 +2319,42 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="146"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="142"/>
         <source>Renamed in Odoo (was %1).</source>
         <translation>Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="209"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="205"/>
         <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
         <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="332"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="328"/>
         <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="390"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="386"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="480"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="476"/>
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="506"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="502"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="513"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="509"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="535"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="531"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
@@ -3045,6 +3111,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::StatusSweepJob</name>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="81"/>
+        <source>Ysell reports the order done (%1).</source>
+        <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="85"/>
+        <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
+        <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="88"/>
+        <source>Ysell status %1</source>
+        <translation>Статус Ysell %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="92"/>
+        <source>Ysell needs attention: %1.</source>
+        <translation>Ysell требует внимания: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="93"/>
+        <source>Ysell needs attention: %1</source>
+        <translation>Ysell требует внимания: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="99"/>
+        <source>Ysell status: %1.</source>
+        <translation>Статус Ysell: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::SupportBundleJob</name>
     <message>
         <location filename="../src/core/ops/SupportBundle.cpp" line="119"/>
@@ -3188,90 +3287,72 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="160"/>
         <source>Ysell reports the order done (%1).</source>
-        <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
+        <translation type="vanished">Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="164"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
-        <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
+        <translation type="vanished">Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="167"/>
         <source>Ysell status %1</source>
-        <translation>Статус Ysell %1</translation>
+        <translation type="vanished">Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="171"/>
         <source>Ysell needs attention: %1.</source>
-        <translation>Ysell требует внимания: %1.</translation>
+        <translation type="vanished">Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="172"/>
         <source>Ysell needs attention: %1</source>
-        <translation>Ysell требует внимания: %1</translation>
+        <translation type="vanished">Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="178"/>
         <source>Ysell status: %1.</source>
-        <translation>Статус Ysell: %1.</translation>
+        <translation type="vanished">Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="277"/>
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
-        <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
+        <translation type="vanished">Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="280"/>
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
-        <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
+        <translation type="vanished">Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="312"/>
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
-        <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
+        <translation type="vanished">Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="357"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
-        <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
+        <translation type="vanished">Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="415"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
-        <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
+        <translation type="vanished">Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
         <source>Another workstation is creating the delivery for this order.</source>
         <translation type="vanished">Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="481"/>
         <source>Creating the draft delivery from %1.</source>
-        <translation>Создание черновика доставки из %1.</translation>
+        <translation type="vanished">Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="514"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="542"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
-        <translation>Odoo неожиданно ответил на создание доставки.</translation>
+        <translation type="vanished">Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="579"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="597"/>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="665"/>
         <source>Serials not reserved: %1</source>
-        <translation>Серийные номера не зарезервированы: %1</translation>
+        <translation type="vanished">Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation type="vanished">Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="682"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
-        <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
+        <translation type="vanished">Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
@@ -3282,19 +3363,16 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="722"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
-        <translation>Другую доставку %1 не удалось отменить: %2</translation>
+        <translation type="vanished">Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="750"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
-        <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
+        <translation type="vanished">Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="777"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
-        <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
+        <translation type="vanished">Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
         <source>The draft delivery could not be created: %1</source>
