@@ -25,6 +25,49 @@
     </message>
 </context>
 <context>
+    <name>NotificationCategory</name>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="21"/>
+        <source>Orders that cannot be sent (missing data)</source>
+        <translation>с заказами, которые нельзя отправить (не хватает данных)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="22"/>
+        <source>Sending orders to Ysell</source>
+        <translation>с отправкой заказов в Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="24"/>
+        <source>Checking order statuses in Ysell</source>
+        <translation>с проверкой статусов заказов в Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="26"/>
+        <source>Creating deliveries in Odoo</source>
+        <translation>с созданием доставок в Odoo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="28"/>
+        <source>Connections to Odoo and Ysell</source>
+        <translation>с подключением к Odoo и Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="30"/>
+        <source>Passwords and tokens that Odoo or Ysell refuse</source>
+        <translation>с паролями и токенами, которые Odoo или Ysell не принимают</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="32"/>
+        <source>Writing the journal on this computer</source>
+        <translation>с записью журнала на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/NotificationCategory.cpp" line="34"/>
+        <source>Odoo setup (missing Ysell fields)</source>
+        <translation>с настройкой Odoo (нет полей Ysell)</translation>
+    </message>
+</context>
+<context>
     <name>OrderPayload</name>
     <message>
         <location filename="../src/core/sync/OrderPayload.cpp" line="195"/>
@@ -139,6 +182,19 @@
         <location filename="../src/core/sync/SyncContext.cpp" line="123"/>
         <source>Left alone: another workstation claimed this order in Odoo.</source>
         <translation>Не тронут: другое рабочее место заняло этот заказ в Odoo.</translation>
+    </message>
+</context>
+<context>
+    <name>YsellPreset</name>
+    <message>
+        <location filename="../src/core/ysell/YsellPresets.cpp" line="15"/>
+        <source>Task statement (task-statement)</source>
+        <translation>По техзаданию (task-statement)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ysell/YsellPresets.cpp" line="17"/>
+        <source>Ysell API v1 (ysell-v1)</source>
+        <translation>Ysell API v1 (ysell-v1)</translation>
     </message>
 </context>
 <context>
@@ -347,7 +403,7 @@
     </message>
     <message>
         <location filename="../src/core/settings/Config.cpp" line="515"/>
-        <location filename="../src/core/settings/Config.cpp" line="680"/>
+        <location filename="../src/core/settings/Config.cpp" line="681"/>
         <source>No configuration file was given.</source>
         <translation>Файл настроек не указан.</translation>
     </message>
@@ -414,49 +470,53 @@
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="628"/>
-        <source>must be task-statement or ysell-v1</source>
-        <translation>должно быть task-statement или ysell-v1</translation>
+        <location filename="../src/core/settings/Config.cpp" line="629"/>
+        <source>must be %1</source>
+        <translation>должно быть %1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="648"/>
+        <source>must be task-statement or ysell-v1</source>
+        <translation type="vanished">должно быть task-statement или ysell-v1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/Config.cpp" line="649"/>
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="683"/>
+        <location filename="../src/core/settings/Config.cpp" line="684"/>
         <source>The settings were not saved:</source>
         <translation>Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="686"/>
+        <location filename="../src/core/settings/Config.cpp" line="687"/>
         <source>Cannot save the settings: %1 is a folder.</source>
         <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="692"/>
+        <location filename="../src/core/settings/Config.cpp" line="693"/>
         <source>Cannot create a temporary folder to save the settings.</source>
         <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="734"/>
-        <location filename="../src/core/settings/Config.cpp" line="738"/>
+        <location filename="../src/core/settings/Config.cpp" line="735"/>
+        <location filename="../src/core/settings/Config.cpp" line="739"/>
         <source>Cannot prepare the settings file.</source>
         <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="746"/>
+        <location filename="../src/core/settings/Config.cpp" line="747"/>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="751"/>
-        <location filename="../src/core/settings/Config.cpp" line="757"/>
+        <location filename="../src/core/settings/Config.cpp" line="752"/>
+        <location filename="../src/core/settings/Config.cpp" line="758"/>
         <source>Cannot save the settings to %1: %2.</source>
         <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="754"/>
+        <location filename="../src/core/settings/Config.cpp" line="755"/>
         <source>Cannot make %1 private (mode 600).</source>
         <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
@@ -926,99 +986,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="457"/>
+        <location filename="../src/core/journal/Journal.cpp" line="384"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="461"/>
+        <location filename="../src/core/journal/Journal.cpp" line="388"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="497"/>
+        <location filename="../src/core/journal/Journal.cpp" line="424"/>
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="502"/>
+        <location filename="../src/core/journal/Journal.cpp" line="429"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="506"/>
+        <location filename="../src/core/journal/Journal.cpp" line="433"/>
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="508"/>
+        <location filename="../src/core/journal/Journal.cpp" line="435"/>
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="511"/>
+        <location filename="../src/core/journal/Journal.cpp" line="438"/>
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="559"/>
+        <location filename="../src/core/journal/Journal.cpp" line="486"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="577"/>
+        <location filename="../src/core/journal/Journal.cpp" line="504"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="580"/>
+        <location filename="../src/core/journal/Journal.cpp" line="507"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="589"/>
+        <location filename="../src/core/journal/Journal.cpp" line="516"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="596"/>
+        <location filename="../src/core/journal/Journal.cpp" line="523"/>
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="602"/>
+        <location filename="../src/core/journal/Journal.cpp" line="529"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="610"/>
+        <location filename="../src/core/journal/Journal.cpp" line="537"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="614"/>
+        <location filename="../src/core/journal/Journal.cpp" line="541"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="647"/>
+        <location filename="../src/core/journal/Journal.cpp" line="574"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="655"/>
+        <location filename="../src/core/journal/Journal.cpp" line="582"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="673"/>
+        <location filename="../src/core/journal/Journal.cpp" line="600"/>
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="752"/>
-        <location filename="../src/core/journal/Journal.cpp" line="765"/>
-        <location filename="../src/core/journal/Journal.cpp" line="774"/>
+        <location filename="../src/core/journal/Journal.cpp" line="679"/>
+        <location filename="../src/core/journal/Journal.cpp" line="692"/>
+        <location filename="../src/core/journal/Journal.cpp" line="701"/>
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -1027,44 +1087,44 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="678"/>
-        <location filename="../src/core/journal/Journal.cpp" line="724"/>
-        <location filename="../src/core/journal/Journal.cpp" line="731"/>
-        <location filename="../src/core/journal/Journal.cpp" line="734"/>
+        <location filename="../src/core/journal/Journal.cpp" line="605"/>
+        <location filename="../src/core/journal/Journal.cpp" line="651"/>
+        <location filename="../src/core/journal/Journal.cpp" line="658"/>
+        <location filename="../src/core/journal/Journal.cpp" line="661"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="684"/>
+        <location filename="../src/core/journal/Journal.cpp" line="611"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="694"/>
-        <location filename="../src/core/journal/Journal.cpp" line="699"/>
-        <location filename="../src/core/journal/Journal.cpp" line="710"/>
+        <location filename="../src/core/journal/Journal.cpp" line="621"/>
+        <location filename="../src/core/journal/Journal.cpp" line="626"/>
+        <location filename="../src/core/journal/Journal.cpp" line="637"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="702"/>
+        <location filename="../src/core/journal/Journal.cpp" line="629"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="716"/>
+        <location filename="../src/core/journal/Journal.cpp" line="643"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="717"/>
+        <location filename="../src/core/journal/Journal.cpp" line="644"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="744"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1177"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1181"/>
+        <location filename="../src/core/journal/Journal.cpp" line="671"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1103"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1107"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1073,39 +1133,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="769"/>
+        <location filename="../src/core/journal/Journal.cpp" line="696"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="813"/>
+        <location filename="../src/core/journal/Journal.cpp" line="740"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="819"/>
+        <location filename="../src/core/journal/Journal.cpp" line="746"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="873"/>
+        <location filename="../src/core/journal/Journal.cpp" line="800"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="901"/>
-        <location filename="../src/core/journal/Journal.cpp" line="909"/>
+        <location filename="../src/core/journal/Journal.cpp" line="828"/>
+        <location filename="../src/core/journal/Journal.cpp" line="836"/>
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="975"/>
+        <location filename="../src/core/journal/Journal.cpp" line="903"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="981"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1008"/>
+        <location filename="../src/core/journal/Journal.cpp" line="909"/>
+        <location filename="../src/core/journal/Journal.cpp" line="934"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1114,61 +1174,61 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось записать в журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="964"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1104"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1195"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1212"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1226"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1267"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1296"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1340"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1359"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1413"/>
+        <location filename="../src/core/journal/Journal.cpp" line="892"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1030"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1121"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1138"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1152"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1193"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1222"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1266"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1285"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1339"/>
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1063"/>
+        <location filename="../src/core/journal/Journal.cpp" line="989"/>
         <source>the journal has no order with Odoo id %1.</source>
         <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1067"/>
+        <location filename="../src/core/journal/Journal.cpp" line="993"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1072"/>
+        <location filename="../src/core/journal/Journal.cpp" line="998"/>
         <source>#%1 (%2, %3)</source>
         <translation>#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1074"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1000"/>
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
         <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1247"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1173"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1325"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1251"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1377"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1303"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1386"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1312"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1468"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1394"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -2477,7 +2537,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="108"/>
-        <location filename="../src/gui/SettingsDialog.cpp" line="276"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="287"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -2642,132 +2702,125 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Сообщать о проблемах:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="569"/>
         <source>Orders that cannot be sent (missing data)</source>
-        <translation>с заказами, которые нельзя отправить (не хватает данных)</translation>
+        <translation type="vanished">с заказами, которые нельзя отправить (не хватает данных)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="576"/>
         <source>Sending orders to Ysell</source>
-        <translation>с отправкой заказов в Ysell</translation>
+        <translation type="vanished">с отправкой заказов в Ysell</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="583"/>
         <source>Checking order statuses in Ysell</source>
-        <translation>с проверкой статусов заказов в Ysell</translation>
+        <translation type="vanished">с проверкой статусов заказов в Ysell</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="590"/>
         <source>Creating deliveries in Odoo</source>
-        <translation>с созданием доставок в Odoo</translation>
+        <translation type="vanished">с созданием доставок в Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597"/>
         <source>Connections to Odoo and Ysell</source>
-        <translation>с подключением к Odoo и Ysell</translation>
+        <translation type="vanished">с подключением к Odoo и Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="130"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="117"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="131"/>
         <source>API key</source>
         <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="118"/>
         <source>Task statement (task-statement)</source>
-        <translation>По техзаданию (task-statement)</translation>
+        <translation type="vanished">По техзаданию (task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="119"/>
         <source>Ysell API v1 (ysell-v1)</source>
-        <translation>Ysell API v1 (ysell-v1)</translation>
+        <translation type="vanished">Ysell API v1 (ysell-v1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="120"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="137"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="139"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="124"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="141"/>
         <source>Default: the delivery type of the location&apos;s warehouse</source>
         <translation>По умолчанию: тип доставки склада этого места хранения</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="251"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="262"/>
         <source>Not stored yet</source>
         <translation>Ещё не сохранён</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="276"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="287"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;ключ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="372"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="386"/>
         <source>Please correct these settings; nothing has been saved yet:</source>
         <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="402"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="412"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="426"/>
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
         <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="418"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="432"/>
         <source>The settings could not be saved:</source>
         <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="439"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="453"/>
         <source>Testing the connection to Odoo…</source>
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="450"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="464"/>
         <source>Odoo works with Ysell Bridge, but read the warning below.</source>
         <translation>Odoo работает с Ysell Bridge, но прочтите предупреждение ниже.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="451"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="465"/>
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="465"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="479"/>
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="485"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="499"/>
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="498"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="512"/>
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="517"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="531"/>
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="518"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="532"/>
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -2776,7 +2829,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="519"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="533"/>
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -2785,17 +2838,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="525"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="539"/>
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="528"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="542"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="528"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="542"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -3146,37 +3199,37 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SupportBundleJob</name>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="119"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="115"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="123"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="119"/>
         <source>The journal has no order “%1”.</source>
         <translation>В журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="131"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="127"/>
         <source>There is no journal yet, so it has no order “%1”.</source>
         <translation>Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="165"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="161"/>
         <source>not reachable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="187"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="183"/>
         <source>The settings could not be written: %1</source>
         <translation>Не удалось записать настройки: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="237"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="233"/>
         <source>There is no journal yet: Ysell Bridge has not synchronised.</source>
         <translation>Журнала ещё нет: Ysell Bridge ещё не выполнял синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="276"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="272"/>
         <source>Ysell Bridge support bundle, created %1 UTC.
 
 versions.json  versions of Ysell Bridge, Qt, the operating system and the Odoo server
@@ -3197,12 +3250,12 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 </translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="293"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="289"/>
         <source>The support bundle was not written: %1 would still contain a secret.</source>
         <translation>Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="306"/>
+        <location filename="../src/core/ops/SupportBundle.cpp" line="302"/>
         <source>Cannot write the support bundle to %1: %2.</source>
         <translation>Не удалось записать пакет для поддержки в %1: %2.</translation>
     </message>
@@ -3744,8 +3797,8 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::YsellRoute</name>
     <message>
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="46"/>
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="53"/>
+        <location filename="../src/core/ysell/YsellRoutes.cpp" line="48"/>
+        <location filename="../src/core/ysell/YsellRoutes.cpp" line="55"/>
         <source>The Ysell route “%1” is not valid. Write it like “GET /api/v1/order/{id}”.</source>
         <translation>Маршрут Ysell «%1» неправильный. Запишите его как «GET /api/v1/order/{id}».</translation>
     </message>
@@ -4000,7 +4053,7 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="128"/>
+        <location filename="../src/cli/CliApp.cpp" line="101"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -4126,77 +4179,77 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="234"/>
+        <location filename="../src/cli/CliApp.cpp" line="207"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="269"/>
+        <location filename="../src/cli/CliApp.cpp" line="242"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="307"/>
+        <location filename="../src/cli/CliApp.cpp" line="280"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="335"/>
+        <location filename="../src/cli/CliApp.cpp" line="308"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="419"/>
+        <location filename="../src/cli/CliApp.cpp" line="392"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="427"/>
+        <location filename="../src/cli/CliApp.cpp" line="400"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="445"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="445"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="445"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="445"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="445"/>
+        <location filename="../src/cli/CliApp.cpp" line="418"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="477"/>
+        <location filename="../src/cli/CliApp.cpp" line="450"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -4205,47 +4258,47 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="491"/>
+        <location filename="../src/cli/CliApp.cpp" line="464"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="512"/>
+        <location filename="../src/cli/CliApp.cpp" line="485"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="526"/>
+        <location filename="../src/cli/CliApp.cpp" line="499"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="565"/>
+        <location filename="../src/cli/CliApp.cpp" line="538"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="571"/>
+        <location filename="../src/cli/CliApp.cpp" line="544"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="580"/>
+        <location filename="../src/cli/CliApp.cpp" line="553"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="597"/>
+        <location filename="../src/cli/CliApp.cpp" line="570"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="607"/>
+        <location filename="../src/cli/CliApp.cpp" line="580"/>
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="608"/>
+        <location filename="../src/cli/CliApp.cpp" line="581"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -4254,52 +4307,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="619"/>
+        <location filename="../src/cli/CliApp.cpp" line="592"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="598"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="629"/>
+        <location filename="../src/cli/CliApp.cpp" line="602"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="634"/>
+        <location filename="../src/cli/CliApp.cpp" line="607"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="638"/>
+        <location filename="../src/cli/CliApp.cpp" line="611"/>
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="644"/>
+        <location filename="../src/cli/CliApp.cpp" line="617"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="654"/>
+        <location filename="../src/cli/CliApp.cpp" line="627"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="667"/>
+        <location filename="../src/cli/CliApp.cpp" line="640"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="676"/>
+        <location filename="../src/cli/CliApp.cpp" line="649"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="686"/>
+        <location filename="../src/cli/CliApp.cpp" line="659"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -4308,7 +4361,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="687"/>
+        <location filename="../src/cli/CliApp.cpp" line="660"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -4317,17 +4370,17 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="694"/>
+        <location filename="../src/cli/CliApp.cpp" line="667"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="730"/>
+        <location filename="../src/cli/CliApp.cpp" line="703"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="734"/>
+        <location filename="../src/cli/CliApp.cpp" line="707"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
@@ -4336,62 +4389,62 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="769"/>
+        <location filename="../src/cli/CliApp.cpp" line="742"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="780"/>
+        <location filename="../src/cli/CliApp.cpp" line="753"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="791"/>
+        <location filename="../src/cli/CliApp.cpp" line="764"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="802"/>
+        <location filename="../src/cli/CliApp.cpp" line="775"/>
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="834"/>
+        <location filename="../src/cli/CliApp.cpp" line="807"/>
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="850"/>
+        <location filename="../src/cli/CliApp.cpp" line="823"/>
         <source>the built-in shape (preset task-statement)</source>
         <translation>встроенная форма (шаблон task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="851"/>
+        <location filename="../src/cli/CliApp.cpp" line="824"/>
         <source>mapping file %1</source>
         <translation>файл соответствия %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="855"/>
+        <location filename="../src/cli/CliApp.cpp" line="828"/>
         <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
         <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="862"/>
+        <location filename="../src/cli/CliApp.cpp" line="835"/>
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="866"/>
+        <location filename="../src/cli/CliApp.cpp" line="839"/>
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="881"/>
+        <location filename="../src/cli/CliApp.cpp" line="854"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="917"/>
+        <location filename="../src/cli/CliApp.cpp" line="890"/>
         <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -4400,27 +4453,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="927"/>
+        <location filename="../src/cli/CliApp.cpp" line="900"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="928"/>
+        <location filename="../src/cli/CliApp.cpp" line="901"/>
         <source>Ysell request: %1</source>
         <translation>Запрос к Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="940"/>
+        <location filename="../src/cli/CliApp.cpp" line="913"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="942"/>
+        <location filename="../src/cli/CliApp.cpp" line="915"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="950"/>
+        <location filename="../src/cli/CliApp.cpp" line="923"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "CliApp.h"
 
+#include "IsoTime.h"
 #include "Logging.h"
 #include "Printable.h"
 #include "journal/Journal.h"
+#include "journal/OrderFields.h"
 #include "odoo/SetupCheck.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreProbe.h"
@@ -46,11 +48,6 @@ QString fmtTime(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
 // Text from Odoo or Ysell on a terminal: no ESC, CR or other control reaches it (Printable).
 QString clip(QString s, int width)
 {
@@ -59,30 +56,6 @@ QString clip(QString s, int width)
     if (s.size() > width)
         s = s.left(width - 1) + u'…';
     return s;
-}
-
-QJsonObject orderJson(const OrderRecord &r)
-{
-    return QJsonObject{{u"name"_s, r.name},
-                       {u"odoo_id"_s, r.odooId},
-                       {u"ysell_num"_s, r.ysellNumber},
-                       {u"customer"_s, r.customer},
-                       {u"confirmed_at"_s, isoTime(r.confirmedAt)},
-                       {u"ysell_id"_s, r.ysellId},
-                       {u"ysell_status_code"_s, r.ysellStatusCode},
-                       {u"ysell_status_name"_s, r.ysellStatusName},
-                       {u"state"_s, orderStateName(r.state)},
-                       {u"last_error"_s, r.lastError},
-                       {u"last_error_kind"_s, r.lastErrorKind},
-                       {u"attempts"_s, r.attempts},
-                       {u"next_attempt_at"_s, isoTime(r.nextAttemptAt)},
-                       {u"picking_id"_s, r.pickingId},
-                       {u"picking_name"_s, r.pickingName},
-                       {u"warning"_s, r.warning},
-                       {u"serials"_s, r.serials},
-                       {u"sent_at"_s, isoTime(r.sentAt)},
-                       {u"done_at"_s, isoTime(r.doneAt)},
-                       {u"updated_at"_s, isoTime(r.updatedAt)}};
 }
 
 QJsonArray foreignClaimsJson(const CycleSummary &s)

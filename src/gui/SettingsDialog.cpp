@@ -5,8 +5,10 @@
 #include "Translations.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
+#include "sync/NotificationCategory.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QEvent>
@@ -93,15 +95,27 @@ SettingsDialog::~SettingsDialog() = default;
 
 QStringList SettingsDialog::notificationCategories()
 {
-    return {u"preflight"_s, u"send"_s, u"status"_s, u"picking"_s, u"connection"_s};
+    QStringList names;
+    for (NotificationCategory c : allNotificationCategories())
+        names << notificationCategoryName(c);
+    return names;
 }
 
 void SettingsDialog::setupChoices()
 {
     m_ui->odooAuthCombo->addItem(QString(), Config::authName(OdooAuth::Password));
     m_ui->odooAuthCombo->addItem(QString(), Config::authName(OdooAuth::ApiKey));
-    m_ui->routePresetCombo->addItem(QString(), Config::routesName(YsellRoutePreset::TaskStatement));
-    m_ui->routePresetCombo->addItem(QString(), Config::routesName(YsellRoutePreset::YsellV1));
+    for (const YsellPreset &preset : ysellPresets())
+        m_ui->routePresetCombo->addItem(QString(), QString(preset.name));
+    // One box per category, named after it ("notifySendCheck"), so that every category can be muted.
+    for (NotificationCategory category : allNotificationCategories()) {
+        QString name = notificationCategoryName(category);
+        name[0] = name[0].toUpper();
+        auto *box = new QCheckBox(m_ui->notificationsGroup);
+        box->setObjectName(u"notify%1Check"_s.arg(name));
+        m_ui->notificationsLayout->addWidget(box);
+        m_notifyBoxes << box;
+    }
     m_ui->languageCombo->addItem(QString(), QString());
     // Language names in their own language, so that a clerk finds theirs whatever is shown now.
     m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
@@ -115,8 +129,11 @@ void SettingsDialog::retranslateChoices()
 {
     m_ui->odooAuthCombo->setItemText(0, tr("Password"));
     m_ui->odooAuthCombo->setItemText(1, tr("API key"));
-    m_ui->routePresetCombo->setItemText(0, tr("Task statement (task-statement)"));
-    m_ui->routePresetCombo->setItemText(1, tr("Ysell API v1 (ysell-v1)"));
+    for (int i = 0; i < m_ui->routePresetCombo->count(); ++i)
+        m_ui->routePresetCombo->setItemText(i, ysellPresets()[size_t(i)].displayName());
+    const QList<NotificationCategory> categories = allNotificationCategories();
+    for (qsizetype i = 0; i < m_notifyBoxes.size(); ++i)
+        m_notifyBoxes[i]->setText(notificationCategoryLabel(categories[i]));
     m_ui->languageCombo->setItemText(0, tr("System language"));
     for (QSpinBox *spin : {m_ui->sendIntervalSpin, m_ui->statusIntervalSpin})
         spin->setSuffix(tr(" min"));
@@ -158,11 +175,9 @@ void SettingsDialog::loadFromConfig(const Config &c)
     m_ui->extraCaEdit->setText(c.extraCaFile);
     m_ui->autostartCheck->setChecked(c.autostart);
     m_ui->notificationsGroup->setChecked(c.notifications);
-    const QList<QCheckBox *> boxes{m_ui->notifyPreflightCheck, m_ui->notifySendCheck, m_ui->notifyStatusCheck,
-                                   m_ui->notifyPickingCheck, m_ui->notifyConnectionCheck};
     const QStringList categories = notificationCategories();
-    for (qsizetype i = 0; i < boxes.size(); ++i)
-        boxes[i]->setChecked(!c.mutedCategories.contains(categories[i]));
+    for (qsizetype i = 0; i < m_notifyBoxes.size(); ++i)
+        m_notifyBoxes[i]->setChecked(!c.mutedCategories.contains(categories[i]));
     updateAuthLabel();
     updateRoutePlaceholders();
 }
@@ -182,9 +197,7 @@ Config SettingsDialog::currentConfig() const
     c.ysellBaseUrl = m_ui->ysellUrlEdit->text().trimmed();
     while (c.ysellBaseUrl.endsWith(u'/') && !c.ysellBaseUrl.endsWith(u"://"))
         c.ysellBaseUrl.chop(1);
-    c.ysellRoutes = m_ui->routePresetCombo->currentData().toString() == Config::routesName(YsellRoutePreset::YsellV1)
-        ? YsellRoutePreset::YsellV1
-        : YsellRoutePreset::TaskStatement;
+    c.ysellRoutes = currentPreset();
     c.routeCreate = m_ui->routeCreateEdit->text().trimmed();
     c.routeStatus = m_ui->routeStatusEdit->text().trimmed();
     c.routeFind = m_ui->routeFindEdit->text().trimmed();
@@ -206,8 +219,6 @@ Config SettingsDialog::currentConfig() const
     c.extraCaFile = m_ui->extraCaEdit->text().trimmed();
     c.autostart = m_ui->autostartCheck->isChecked();
     c.notifications = m_ui->notificationsGroup->isChecked();
-    const QList<QCheckBox *> boxes{m_ui->notifyPreflightCheck, m_ui->notifySendCheck, m_ui->notifyStatusCheck,
-                                   m_ui->notifyPickingCheck, m_ui->notifyConnectionCheck};
     const QStringList categories = notificationCategories();
     QStringList muted;
     // Categories this dialog does not know (newer versions) stay muted as they were.
@@ -215,8 +226,8 @@ Config SettingsDialog::currentConfig() const
         if (!categories.contains(m))
             muted << m;
     }
-    for (qsizetype i = 0; i < boxes.size(); ++i) {
-        if (!boxes[i]->isChecked())
+    for (qsizetype i = 0; i < m_notifyBoxes.size(); ++i) {
+        if (!m_notifyBoxes[i]->isChecked())
             muted << categories[i];
     }
     c.mutedCategories = muted;
@@ -276,12 +287,15 @@ void SettingsDialog::updateAuthLabel()
     m_ui->odooSecretLabel->setText(apiKey ? tr("API &key:") : tr("&Password:"));
 }
 
+YsellRoutePreset SettingsDialog::currentPreset() const
+{
+    const YsellPreset *preset = ysellPreset(m_ui->routePresetCombo->currentData().toString());
+    return preset ? preset->id : ysellPresets().front().id;
+}
+
 void SettingsDialog::updateRoutePlaceholders()
 {
-    const YsellRoutes preset = Config::presetRoutes(
-        m_ui->routePresetCombo->currentData().toString() == Config::routesName(YsellRoutePreset::YsellV1)
-            ? YsellRoutePreset::YsellV1
-            : YsellRoutePreset::TaskStatement);
+    const YsellRoutes preset = Config::presetRoutes(currentPreset());
     m_ui->routeCreateEdit->setPlaceholderText(preset.create.toString());
     m_ui->routeStatusEdit->setPlaceholderText(preset.status.toString());
     m_ui->routeFindEdit->setPlaceholderText(preset.find.toString());

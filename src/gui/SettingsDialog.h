@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLineEdit;
 class QWidget;
 
@@ -49,7 +50,7 @@ public:
     /// Shows a notice about the secret store (e.g. from SecretStoreProbe) above the tabs.
     void setSecretsNotice(const QString &notice);
 
-    /// The notification categories the dialog offers, in order: preflight, send, status, picking, connection.
+    /// The names of the notification categories the dialog offers, in order: all of them.
     static QStringList notificationCategories();
     /// True when the last save stored a changed password, key or token: the running engine must use it.
     bool secretsWritten() const { return m_secretsWritten; }
@@ -77,6 +78,7 @@ private:
     void loadFromConfig(const Config &config);
     void loadSecrets();
     void updateAuthLabel();
+    YsellRoutePreset currentPreset() const;
     void updateRoutePlaceholders();
     void updateBanner();
     QList<FieldRef> fieldRefs() const;
@@ -115,6 +117,7 @@ private:
     bool m_secretsWritten = false;
     QStringList m_writeProblems;
     QList<OdooQueries::CustomField> m_missingFields;
+    QList<QCheckBox *> m_notifyBoxes; // one per allNotificationCategories(), in that order
 };
 
 } // namespace ysb

@@ -5,6 +5,7 @@
 #include "odoo/OdooClient.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
+#include "sync/NotificationCategory.h"
 
 #include "SimProcess.h"
 
@@ -97,6 +98,9 @@ private Q_SLOTS:
     void initTestCase();
     void everyFieldHasAnObjectName();
     void showsTheConfigValues();
+    void everyNotificationCategoryCanBeMuted_data();
+    void everyNotificationCategoryCanBeMuted();
+    void everyRoutePresetIsOffered();
     void okWithHttpUrlShowsTheProblemAndKeepsTheInput();
     void savesConfigWithoutSecretsAndSecretsToTheStore();
     void untouchedSecretsAreLeftAlone();
@@ -171,7 +175,8 @@ void TestSettingsDialog::everyFieldHasAnObjectName()
         QVERIFY2(field<QComboBox>(&dialog, name), name);
     for (const char *name : {"startDateCheck", "reserveSerialsCheck", "cancelOtherDeliveryCheck", "autostartCheck",
                              "notifyPreflightCheck", "notifySendCheck", "notifyStatusCheck", "notifyPickingCheck",
-                             "notifyConnectionCheck"})
+                             "notifyConnectionCheck", "notifyCredentialsCheck", "notifyStorageCheck",
+                             "notifySetupCheck"})
         QVERIFY2(field<QCheckBox>(&dialog, name), name);
     for (const char *name : {"testOdooButton", "testYsellButton", "createFieldsButton", "loadFromOdooButton",
                              "extraCaBrowseButton"})
@@ -222,6 +227,55 @@ void TestSettingsDialog::showsTheConfigValues()
     QVERIFY(field<QCheckBox>(&dialog, "notifySendCheck")->isChecked());
     // Untouched, the dialog gives back exactly what it was given.
     QCOMPARE(dialog.currentConfig(), c);
+}
+
+void TestSettingsDialog::everyNotificationCategoryCanBeMuted_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("box");
+    QTest::newRow("preflight") << u"preflight"_s << u"notifyPreflightCheck"_s;
+    QTest::newRow("send") << u"send"_s << u"notifySendCheck"_s;
+    QTest::newRow("status") << u"status"_s << u"notifyStatusCheck"_s;
+    QTest::newRow("picking") << u"picking"_s << u"notifyPickingCheck"_s;
+    QTest::newRow("connection") << u"connection"_s << u"notifyConnectionCheck"_s;
+    QTest::newRow("credentials") << u"credentials"_s << u"notifyCredentialsCheck"_s;
+    QTest::newRow("storage") << u"storage"_s << u"notifyStorageCheck"_s;
+    QTest::newRow("setup (missing Ysell fields)") << u"setup"_s << u"notifySetupCheck"_s;
+}
+
+void TestSettingsDialog::everyNotificationCategoryCanBeMuted()
+{
+    QFETCH(QString, category);
+    QFETCH(QString, box);
+    QVERIFY(ysb::notificationCategoryFromName(category));
+    ysb::MemorySecretStore store;
+    Config muted;
+    muted.mutedCategories = {category};
+    SettingsDialog shown(muted, m_tmp.filePath(u"unused.ini"_s), &store);
+    auto *check = shown.findChild<QCheckBox *>(box);
+    QVERIFY2(check, qPrintable(box));
+    QVERIFY(!check->isChecked());
+    QVERIFY(!check->text().isEmpty());
+
+    SettingsDialog dialog(Config{}, m_tmp.filePath(u"unused.ini"_s), &store);
+    check = dialog.findChild<QCheckBox *>(box);
+    QVERIFY(check->isChecked());
+    check->setChecked(false);
+    QCOMPARE(dialog.currentConfig().mutedCategories, QStringList{category});
+}
+
+void TestSettingsDialog::everyRoutePresetIsOffered()
+{
+    ysb::MemorySecretStore store;
+    SettingsDialog dialog(Config{}, m_tmp.filePath(u"unused.ini"_s), &store);
+    auto *combo = field<QComboBox>(&dialog, "routePresetCombo");
+    QCOMPARE(combo->count(), qsizetype(ysb::ysellPresets().size()));
+    for (const ysb::YsellPreset &preset : ysb::ysellPresets()) {
+        combo->setCurrentIndex(combo->findData(QString(preset.name)));
+        QCOMPARE(combo->currentText(), preset.displayName());
+        QCOMPARE(dialog.currentConfig().ysellRoutes, preset.id);
+        QCOMPARE(field<QLineEdit>(&dialog, "routeStatusEdit")->placeholderText(), preset.routes().status.toString());
+    }
 }
 
 void TestSettingsDialog::okWithHttpUrlShowsTheProblemAndKeepsTheInput()

@@ -1,6 +1,7 @@
 #include <QTimeZone>
 
 #include "FakeClock.h"
+#include "OrderFixture.h"
 #include "journal/Journal.h"
 
 #include <QBuffer>
@@ -29,6 +30,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace ysb;
+using ysb::test::fullRecord;
+using ysb::test::utc;
 
 namespace {
 
@@ -47,40 +50,6 @@ std::unique_ptr<Journal> openOrFail(const QString &path, Clock *clock, Journal::
         return nullptr;
     }
     return std::move(r).value();
-}
-
-QDateTime utc(int day, int hour, int minute = 0)
-{
-    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC);
-}
-
-OrderRecord fullRecord(const QString &name)
-{
-    OrderRecord o;
-    o.name = name;
-    // The Odoo id is the order's identity: each name of the fixture is another order.
-    o.odooId = 4242 + qint64(qHash(name, 0) % 100000);
-    o.odooDb = u"odoo-prod"_s;
-    o.ysellNumber = name + u"-42"_s;
-    o.customer = u"Иванов Пётр «ООО Ромашка»"_s;
-    o.confirmedAt = utc(27, 14, 5);
-    o.ysellId = u"98765"_s;
-    o.ysellStatusCode = u"7.1"_s;
-    o.ysellStatusName = u"Order shipped"_s;
-    o.state = OrderState::PickingCreated;
-    o.lastError = u"Ysell said: \"duplicate\" ; DROP TABLE orders;--"_s;
-    o.lastErrorKind = u"already_exists"_s;
-    o.attempts = 3;
-    o.nextAttemptAt = utc(28, 10, 30);
-    o.pickingId = 77;
-    o.pickingName = u"WH/OUT/00077"_s;
-    o.warning = u"Note has <b>HTML</b> & 'quotes'"_s;
-    o.serials = u"SN-YS-0001 SN-YS-0002"_s;
-    o.payloadHash = u"sha256:abc123"_s;
-    o.sentAt = utc(27, 15);
-    o.doneAt = utc(28, 9);
-    o.lastCheckedAt = utc(28, 9, 1);
-    return o;
 }
 
 // The layout the first release wrote (schema 1), created by hand as an old file would be.

@@ -1,6 +1,8 @@
 #include "Journal.h"
 
 #include "Logging.h"
+#include "IsoTime.h"
+#include "journal/OrderFields.h"
 #include "journal/Redactor.h"
 
 #include <QDir>
@@ -198,11 +200,6 @@ const QList<Migration> &migrations()
     return steps;
 }
 
-const char *const kOrderColumns =
-    "name, odoo_id, customer, confirmed_at, ysell_id, ysell_status_code, ysell_status_name, state, "
-    "last_error, last_error_kind, attempts, next_attempt_at, picking_id, picking_name, warning, serials, "
-    "payload_hash, sent_at, done_at, last_checked_at, updated_at, items, odoo_db, ysell_num";
-
 const char *const kExchangeColumns =
     "id, at, system, route, method, path, http_status, duration_ms, correlation_id, order_ref, outcome, "
     "request_headers, request_body, response_body, truncated, error_detail";
@@ -263,30 +260,8 @@ OrderRecord orderFrom(const QSqlQuery &q)
 {
     OrderRecord o;
     int i = 0;
-    o.name = q.value(i++).toString();
-    o.odooId = q.value(i++).toLongLong();
-    o.customer = q.value(i++).toString();
-    o.confirmedAt = timeFrom(q.value(i++));
-    o.ysellId = q.value(i++).toString();
-    o.ysellStatusCode = q.value(i++).toString();
-    o.ysellStatusName = q.value(i++).toString();
-    o.state = orderStateFromName(q.value(i++).toString()).value_or(OrderState::NeedsAttention);
-    o.lastError = q.value(i++).toString();
-    o.lastErrorKind = q.value(i++).toString();
-    o.attempts = q.value(i++).toInt();
-    o.nextAttemptAt = timeFrom(q.value(i++));
-    o.pickingId = q.value(i++).toLongLong();
-    o.pickingName = q.value(i++).toString();
-    o.warning = q.value(i++).toString();
-    o.serials = q.value(i++).toString();
-    o.payloadHash = q.value(i++).toString();
-    o.sentAt = timeFrom(q.value(i++));
-    o.doneAt = timeFrom(q.value(i++));
-    o.lastCheckedAt = timeFrom(q.value(i++));
-    o.updatedAt = timeFrom(q.value(i++));
-    o.items = q.value(i++).toString();
-    o.odooDb = q.value(i++).toString();
-    o.ysellNumber = q.value(i++).toString();
+    for (const OrderField &f : orderFields())
+        setOrderField(&o, f, q.value(i++));
     return o;
 }
 
@@ -313,45 +288,16 @@ ExchangeRecord exchangeFrom(const QSqlQuery &q)
     return e;
 }
 
-QString isoTime(const QDateTime &t)
+// The export keeps the journal's millisecond order of events and exchanges.
+QString exportTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonObject orderJson(const OrderRecord &o, const QStringList &secrets)
-{
-    auto r = [&](const QString &s) { return Redactor::redactText(s, secrets); };
-    return QJsonObject{
-        {u"name"_s, r(o.name)},
-        {u"odooId"_s, o.odooId},
-        {u"odooDb"_s, r(o.odooDb)},
-        {u"ysellNumber"_s, r(o.ysellNumber)},
-        {u"customer"_s, r(o.customer)},
-        {u"confirmedAt"_s, isoTime(o.confirmedAt)},
-        {u"ysellId"_s, r(o.ysellId)},
-        {u"ysellStatusCode"_s, o.ysellStatusCode},
-        {u"ysellStatusName"_s, r(o.ysellStatusName)},
-        {u"state"_s, orderStateName(o.state)},
-        {u"lastError"_s, r(o.lastError)},
-        {u"lastErrorKind"_s, o.lastErrorKind},
-        {u"attempts"_s, o.attempts},
-        {u"nextAttemptAt"_s, isoTime(o.nextAttemptAt)},
-        {u"pickingId"_s, o.pickingId},
-        {u"pickingName"_s, r(o.pickingName)},
-        {u"warning"_s, r(o.warning)},
-        {u"serials"_s, r(o.serials)},
-        {u"payloadHash"_s, o.payloadHash},
-        {u"sentAt"_s, isoTime(o.sentAt)},
-        {u"doneAt"_s, isoTime(o.doneAt)},
-        {u"lastCheckedAt"_s, isoTime(o.lastCheckedAt)},
-        {u"updatedAt"_s, isoTime(o.updatedAt)},
-    };
+    return isoTime(t, TimePrecision::Milliseconds);
 }
 
 QJsonObject eventJson(const EventRecord &e, const QStringList &secrets)
 {
     return QJsonObject{{u"id"_s, e.id},
-                       {u"at"_s, isoTime(e.atUtc)},
+                       {u"at"_s, exportTime(e.atUtc)},
                        {u"orderRef"_s, e.orderRef},
                        {u"kind"_s, e.kind},
                        {u"message"_s, Redactor::redactText(e.message, secrets)}};
@@ -362,7 +308,7 @@ QJsonObject exchangeJson(const ExchangeRecord &e, const QStringList &secrets)
     auto r = [&](const QString &s) { return Redactor::redactText(s, secrets); };
     return QJsonObject{
         {u"id"_s, e.id},
-        {u"at"_s, isoTime(e.atUtc)},
+        {u"at"_s, exportTime(e.atUtc)},
         {u"system"_s, e.system},
         {u"route"_s, e.route},
         {u"method"_s, e.method},
@@ -386,30 +332,11 @@ QString sortExpression(const QString &column)
 {
     static const QHash<QString, QString> columns = [] {
         QHash<QString, QString> h;
-        const QList<QPair<QString, QString>> pairs = {
-            {u"name"_s, u"name"_s},
-            {u"odoo_id"_s, u"odooId"_s},
-            {u"customer"_s, u"customer"_s},
-            {u"confirmed_at"_s, u"confirmedAt"_s},
-            {u"ysell_id"_s, u"ysellId"_s},
-            {u"ysell_status_code"_s, u"ysellStatusCode"_s},
-            {u"ysell_status_name"_s, u"ysellStatusName"_s},
-            {u"last_error"_s, u"lastError"_s},
-            {u"last_error_kind"_s, u"lastErrorKind"_s},
-            {u"attempts"_s, u"attempts"_s},
-            {u"next_attempt_at"_s, u"nextAttemptAt"_s},
-            {u"picking_id"_s, u"pickingId"_s},
-            {u"picking_name"_s, u"pickingName"_s},
-            {u"warning"_s, u"warning"_s},
-            {u"serials"_s, u"serials"_s},
-            {u"sent_at"_s, u"sentAt"_s},
-            {u"done_at"_s, u"doneAt"_s},
-            {u"last_checked_at"_s, u"lastCheckedAt"_s},
-            {u"updated_at"_s, u"updatedAt"_s},
-        };
-        for (const auto &[sql, cpp] : pairs) {
-            h.insert(sql, sql);
-            h.insert(cpp, sql);
+        for (const OrderField &f : orderFields()) {
+            if (f.flags & OrderField::Internal)
+                continue;
+            h.insert(f.column, f.column);
+            h.insert(f.name, f.column);
         }
         h[u"customer"_s] = u"customer COLLATE NOCASE"_s;
         // States sort in lifecycle order, not alphabetically.
@@ -916,30 +843,31 @@ Status Journal::transaction(const std::function<Status()> &write) const
 
 QVariantList Journal::orderValues(const OrderRecord &o) const
 {
-    return {o.name,
-            o.odooId,
-            text(o.customer),
-            timeValue(o.confirmedAt),
-            text(o.ysellId),
-            text(o.ysellStatusCode),
-            text(o.ysellStatusName),
-            orderStateName(o.state),
-            text(cappedText(Redactor::redactText(o.lastError, m_secrets))),
-            text(o.lastErrorKind),
-            o.attempts,
-            timeValue(o.nextAttemptAt),
-            o.pickingId,
-            text(o.pickingName),
-            text(cappedText(Redactor::redactText(o.warning, m_secrets))),
-            text(o.serials),
-            text(o.payloadHash),
-            timeValue(o.sentAt),
-            timeValue(o.doneAt),
-            timeValue(o.lastCheckedAt),
-            m_clock->nowUtc().toMSecsSinceEpoch(),
-            text(cappedText(o.items)),
-            text(o.odooDb),
-            text(o.ysellNumber)};
+    QVariantList values;
+    for (const OrderField &f : orderFields()) {
+        if (f.flags & OrderField::Stamped) {
+            values << m_clock->nowUtc().toMSecsSinceEpoch();
+            continue;
+        }
+        values << std::visit(
+            [&](auto member) -> QVariant {
+                const auto &value = o.*member;
+                using T = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, QString>) {
+                    if (f.flags & OrderField::PeopleText)
+                        return text(cappedText(Redactor::redactText(value, m_secrets)));
+                    return text(f.flags & OrderField::Capped ? cappedText(value) : value);
+                } else if constexpr (std::is_same_v<T, QDateTime>) {
+                    return timeValue(value);
+                } else if constexpr (std::is_same_v<T, OrderState>) {
+                    return orderStateName(value);
+                } else {
+                    return value;
+                }
+            },
+            f.member);
+    }
+    return values;
 }
 
 // The row an order lives in: found by its Odoo id (in its database, or in a row written before the
@@ -979,25 +907,23 @@ Status Journal::writeOrder(const OrderRecord &o)
     if (QSqlQuery history(QSqlDatabase::database(m_connectionName, false));
         row.value() && !followRename(history, *row.value(), o.name))
         return sqlError(history, tr("Could not save order %1 in the journal:").arg(o.name));
-    const QStringList columns = QString::fromLatin1(kOrderColumns).split(u", "_s);
     QString sql;
     if (row.value()) {
         // An Odoo id, database or Ysell number, once known, is never forgotten by a write that lacks it.
         QStringList sets;
-        for (const QString &c : columns) {
-            if (c == u"odoo_id")
-                sets << u"odoo_id = coalesce(nullif(?, 0), odoo_id)"_s;
-            else if (c == u"odoo_db")
-                sets << u"odoo_db = coalesce(nullif(?, ''), odoo_db)"_s;
-            else if (c == u"ysell_num")
-                sets << u"ysell_num = coalesce(nullif(?, ''), ysell_num)"_s;
-            else
+        for (const OrderField &f : orderFields()) {
+            const QString c = f.column;
+            if (!(f.flags & OrderField::KeptOnceKnown))
                 sets << c + u" = ?"_s;
+            else if (std::holds_alternative<QString OrderRecord::*>(f.member))
+                sets << u"%1 = coalesce(nullif(?, ''), %1)"_s.arg(c);
+            else
+                sets << u"%1 = coalesce(nullif(?, 0), %1)"_s.arg(c);
         }
         sql = u"UPDATE orders SET %1 WHERE id = ?"_s.arg(sets.join(u", "_s));
     } else {
-        sql = u"INSERT INTO orders (%1) VALUES (%2)"_s.arg(QLatin1String(kOrderColumns),
-                                                           QStringList(columns.size(), u"?"_s).join(u", "_s));
+        sql = u"INSERT INTO orders (%1) VALUES (%2)"_s.arg(
+            orderColumns(), QStringList(qsizetype(orderFields().size()), u"?"_s).join(u", "_s));
     }
     QSqlQuery &q = statement(sql);
     for (const QVariant &v : orderValues(o))
@@ -1048,7 +974,7 @@ std::optional<OrderRecord> Journal::order(const QString &name) const
 QList<OrderRecord> Journal::ordersNamed(const QString &name) const
 {
     QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE name = ? ORDER BY updated_at DESC, id DESC"_s.arg(
-        QLatin1String(kOrderColumns)));
+        orderColumns()));
     q.addBindValue(name);
     return orderRows(q);
 }
@@ -1081,7 +1007,7 @@ std::optional<OrderRecord> Journal::orderByYsellNumber(const QString &number) co
 {
     QSqlQuery &q = statement(
         u"SELECT %1 FROM orders WHERE ysell_num = ? ORDER BY updated_at DESC, id DESC LIMIT 1"_s.arg(
-            QLatin1String(kOrderColumns)));
+            orderColumns()));
     q.addBindValue(number);
     return firstOf(orderRows(q));
 }
@@ -1090,7 +1016,7 @@ std::optional<OrderRecord> Journal::orderById(const QString &odooDb, qint64 odoo
 {
     QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE odoo_id = ? AND (? = '' OR odoo_db IN (?, '')) "
                              "ORDER BY odoo_db = ? DESC, updated_at DESC, id DESC LIMIT 1"_s.arg(
-                                 QLatin1String(kOrderColumns)));
+                                 orderColumns()));
     q.addBindValue(odooId);
     for (int i = 0; i < 3; ++i)
         q.addBindValue(text(odooDb));
@@ -1148,7 +1074,7 @@ QString Journal::selectSql(const OrderFilter &filter, QVariantList *binds) const
     const QString where = whereClause(filter, binds);
     const QString direction = filter.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     // id as the tie-breaker keeps paging stable when many orders share a timestamp.
-    QString sql = u"SELECT %1 FROM orders%2 ORDER BY %3 %4, id %4"_s.arg(QLatin1String(kOrderColumns), where,
+    QString sql = u"SELECT %1 FROM orders%2 ORDER BY %3 %4, id %4"_s.arg(orderColumns(), where,
                                                                          sortExpression(filter.sortColumn), direction);
     if (filter.limit >= 0 || filter.offset > 0) {
         sql += u" LIMIT ? OFFSET ?"_s;
@@ -1394,9 +1320,9 @@ Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
 
     // Streamed record by record: a full journal can hold far more than fits comfortably in memory.
     const QJsonObject header{{u"format"_s, u"ysell-bridge-journal-export"_s},
-                             {u"formatVersion"_s, 1},
+                             {u"formatVersion"_s, 2}, // 2: orders with the snake_case keys of orderJson()
                              {u"schemaVersion"_s, schemaVersion()},
-                             {u"exportedAt"_s, isoTime(m_clock->nowUtc())},
+                             {u"exportedAt"_s, exportTime(m_clock->nowUtc())},
                              {u"orderRef"_s, orderRef}};
     QByteArray head = compact(header);
     head.chop(1); // reopen the object to append the arrays
@@ -1424,8 +1350,8 @@ Status Journal::exportJson(QIODevice *out, const QString &orderRef) const
     const QString orderWhere = orderRef.isEmpty() ? QString() : u" WHERE name = ?"_s;
     const QString refWhere = orderRef.isEmpty() ? QString() : u" WHERE order_ref = ?"_s;
 
-    if (Status s = section("orders", u"SELECT %1 FROM orders%2 ORDER BY id"_s.arg(QLatin1String(kOrderColumns), orderWhere),
-                          [&](const QSqlQuery &q) { return orderJson(orderFrom(q), m_secrets); });
+    if (Status s = section("orders", u"SELECT %1 FROM orders%2 ORDER BY id"_s.arg(orderColumns(), orderWhere),
+                          [&](const QSqlQuery &q) { return redactedOrderJson(orderFrom(q), m_secrets); });
         !s)
         return s;
     if (Status s = section("lineSerials", u"SELECT order_ref, line_id, serials FROM line_serials%1 ORDER BY order_ref, line_id"_s.arg(refWhere),

@@ -122,7 +122,7 @@ private:
     Status init();
     Status migrate();
     Status writeOrder(const OrderRecord &order);
-    QVariantList orderValues(const OrderRecord &order) const; // in kOrderColumns order
+    QVariantList orderValues(const OrderRecord &order) const; // in orderColumns() order
     Result<std::optional<qint64>> rowOf(const OrderRecord &order) const;
     QList<OrderRecord> orderRows(QSqlQuery &query) const;     // runs a prepared orders SELECT
     Status writable() const;

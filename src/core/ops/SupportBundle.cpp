@@ -1,5 +1,6 @@
 #include "SupportBundle.h"
 
+#include "IsoTime.h"
 #include "Logging.h"
 #include "journal/Journal.h"
 #include "journal/Redactor.h"
@@ -22,11 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace ysb {
 namespace {
-
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
 
 bool inPeriod(const QDateTime &at, const SupportSelection &s)
 {

@@ -382,12 +382,12 @@ QString Config::authName(OdooAuth auth)
 
 QString Config::routesName(YsellRoutePreset preset)
 {
-    return preset == YsellRoutePreset::YsellV1 ? u"ysell-v1"_s : u"task-statement"_s;
+    return ysellPreset(preset).name;
 }
 
 YsellRoutes Config::presetRoutes(YsellRoutePreset preset)
 {
-    return preset == YsellRoutePreset::YsellV1 ? YsellRoutes::ysellV1() : YsellRoutes::taskStatement();
+    return ysellPreset(preset).routes();
 }
 
 YsellRoutes Config::routes() const
@@ -620,12 +620,13 @@ Result<Config> ConfigStore::load(const QString &path)
     if (const auto v = r.text(u"ysell"_s, u"base_url"_s))
         c.ysellBaseUrl = normalizeUrl(*v);
     if (const auto v = r.text(u"ysell"_s, u"routes"_s)) {
-        if (*v == u"task-statement" || v->isEmpty())
-            c.ysellRoutes = YsellRoutePreset::TaskStatement;
-        else if (*v == u"ysell-v1")
-            c.ysellRoutes = YsellRoutePreset::YsellV1;
+        if (v->isEmpty())
+            c.ysellRoutes = ysellPresets().front().id;
+        else if (const YsellPreset *p = ysellPreset(*v))
+            c.ysellRoutes = p->id;
         else
-            problems << badValue(u"ysell"_s, u"routes"_s, *v, tr("must be task-statement or ysell-v1"));
+            problems << badValue(u"ysell"_s, u"routes"_s, *v,
+                                 tr("must be %1").arg(ysellPresetNames().join(u" or "_s)));
     }
     r.string(u"ysell"_s, u"route_create"_s, c.routeCreate);
     r.string(u"ysell"_s, u"route_status"_s, c.routeStatus);

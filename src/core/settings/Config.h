@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "ysell/YsellMapping.h"
+#include "ysell/YsellPresets.h"
 #include "ysell/YsellRoutes.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,6 @@ namespace ysb {
 
 /// How the Odoo secret is used; only a label, the secret itself lives in a SecretStore.
 enum class OdooAuth { Password, ApiKey };
-
-/// The two Ysell route presets of the contract (ysell-api.md); see YsellRoutes for their routes.
-enum class YsellRoutePreset { TaskStatement, YsellV1 };
 
 /// Every setting of Ysell Bridge with its default (config.ini). Secrets are not settings: there is
 /// deliberately no field for them here, so they can never reach the file.

@@ -53,8 +53,8 @@ void Cycle::reportAborted(const Error &error)
         (void)m_ctx.stored(m_summary, error);
     } else {
         addError(error.message);
-        m_ctx.note(m_summary.credentialsRefused ? u"credentials"_s : u"connection"_s, {}, error.message,
-                   Notification::Severity::Error);
+        m_ctx.note(m_summary.credentialsRefused ? NotificationCategory::Credentials : NotificationCategory::Connection, {},
+                   error.message, Notification::Severity::Error);
     }
     qCWarning(lcSync) << (m_summary.kind == CycleSummary::Kind::Send ? "send" : "sweep")
                       << "cycle aborted:" << error.kindName() << error.detail;

@@ -479,7 +479,7 @@ void PickingJob::reserveSerials(const QStringList &names)
                     const OrderRecord warned =
                         OrderTransitions::serialsNotFree(*rec, notFree, m_ctx.resources.shemaxName);
                     m_ctx.event(ref(n), u"reserve_failed"_s, warned.warning);
-                    m_ctx.note(u"picking"_s, ref(n), warned.warning);
+                    m_ctx.note(NotificationCategory::Picking, ref(n), warned.warning);
                     (void)m_ctx.journal->upsertOrder(warned);
                     continue;
                 }
@@ -561,7 +561,7 @@ void PickingJob::handleOtherDeliveries()
             for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
                 m_ctx.event(ref(it.key()), u"cancel_failed"_s,
                             tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
-                m_ctx.note(u"picking"_s, ref(it.key()), r.error().message);
+                m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
             }
         }
         finalizeOrders();
@@ -654,7 +654,7 @@ void PickingJob::pickingFailed(const QString &name, const Error &error)
     const OrderRecord rec = OrderTransitions::pickingFailed(record(name), error);
     const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
     m_ctx.event(ref(name), u"picking_failed"_s, rec.lastError);
-    m_ctx.note(u"picking"_s, ref(name), rec.lastError, Notification::Severity::Error);
+    m_ctx.note(NotificationCategory::Picking, ref(name), rec.lastError, Notification::Severity::Error);
     if (isStored)
         ++m_summary.failed;
 }

@@ -334,7 +334,7 @@ void SendCycle::prepare()
             rec = OrderTransitions::preflightFailed(rec, o, p.problems);
             if (rec.lastError != before.lastError || before.state != OrderState::NeedsAttention) {
                 m_ctx.event(ref(n), u"preflight"_s, rec.lastError);
-                m_ctx.note(u"preflight"_s, ref(n), rec.lastError);
+                m_ctx.note(NotificationCategory::Preflight, ref(n), rec.lastError);
             }
             ++m_summary.needsAttention;
             changed << rec;
@@ -578,7 +578,7 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     }
     m_ctx.event(ref(name), u"send_failed"_s, f.message);
     countDone();
-    m_ctx.note(u"send"_s, ref(name), error.message, Notification::Severity::Error);
+    m_ctx.note(NotificationCategory::Send, ref(name), error.message, Notification::Severity::Error);
     if (error.kind == ErrorKind::BadCredentials)
         addError(error.message);
 }
@@ -600,7 +600,7 @@ void SendCycle::writeBack(const OrderRecord &rec)
             if (!r.ok()) {
                 m_ctx.event(name, u"odoo_write_failed"_s,
                             tr("Sent, but the Ysell id could not be written to Odoo: %1").arg(r.error().message));
-                m_ctx.note(u"send"_s, name, r.error().message);
+                m_ctx.note(NotificationCategory::Send, name, r.error().message);
             }
             settle();
         });

@@ -63,7 +63,7 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
         rec = OrderTransitions::statusFailed(before, result.error(), m_ctx.now());
         if (rec.lastError != before.lastError) {
             m_ctx.event(shown, u"status_failed"_s, rec.lastError);
-            m_ctx.note(u"status"_s, shown, rec.lastError, Notification::Severity::Error);
+            m_ctx.note(NotificationCategory::Status, shown, rec.lastError, Notification::Severity::Error);
         }
         ++m_summary.failed;
     } else {
@@ -85,12 +85,12 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
                         tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
                            "(returns and cancellations are handled in Odoo by hand).")
                             .arg(label));
-            m_ctx.note(u"status"_s, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
+            m_ctx.note(NotificationCategory::Status, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
             break;
         case YsellStatusClass::Attention:
             if (changed) {
                 m_ctx.event(shown, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
-                m_ctx.note(u"status"_s, shown, tr("Ysell needs attention: %1").arg(label),
+                m_ctx.note(NotificationCategory::Status, shown, tr("Ysell needs attention: %1").arg(label),
                            Notification::Severity::Warning);
             }
             break;

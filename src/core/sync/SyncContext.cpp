@@ -71,7 +71,7 @@ void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const 
         }
         odooHasYsellFields = r.value().size() >= OdooQueries::ysellFields().size();
         if (!*odooHasYsellFields) {
-            note(u"setup"_s, {},
+            note(NotificationCategory::Setup, {},
                  QCoreApplication::translate("SyncContext",
                                              "The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but "
                                              "neither the Ysell id nor the claim that keeps two workstations apart "
@@ -81,11 +81,11 @@ void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const 
     });
 }
 
-void SyncContext::note(const QString &category, const QString &orderRef, const QString &message,
+void SyncContext::note(NotificationCategory category, const QString &orderRef, const QString &message,
                        Notification::Severity severity) const
 {
     if (notify)
-        notify(Notification{category, orderRef, message, severity});
+        notify(Notification{notificationCategoryName(category), orderRef, message, severity});
 }
 
 void SyncContext::event(const QString &orderRef, const QString &kind, const QString &message) const
@@ -102,7 +102,7 @@ bool SyncContext::stored(CycleSummary &summary, const Status &status) const
         return true;
     const Error &e = status.error();
     if (!summary.storageFailed)
-        note(u"storage"_s, {}, e.message, Notification::Severity::Error);
+        note(NotificationCategory::Storage, {}, e.message, Notification::Severity::Error);
     summary.storageFailed = true;
     summary.storagePath = journal->path();
     if (!summary.errors.contains(e.message))

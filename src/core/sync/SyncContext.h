@@ -5,6 +5,7 @@
 #include "odoo/OdooClient.h"
 #include "odoo/OdooModels.h"
 #include "settings/Config.h"
+#include "sync/NotificationCategory.h"
 #include "sync/SyncTypes.h"
 
 #include <QJsonArray>
@@ -52,7 +53,7 @@ struct SyncContext {
     /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the
     /// claim and the write-back), then calls `then` in the context of `receiver`.
     void ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then);
-    void note(const QString &category, const QString &orderRef, const QString &message,
+    void note(NotificationCategory category, const QString &orderRef, const QString &message,
               Notification::Severity severity = Notification::Severity::Warning) const;
     /// Records an event on the order, once per distinct message in a row (no floods on retries).
     void event(const QString &orderRef, const QString &kind, const QString &message) const;

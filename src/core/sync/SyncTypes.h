@@ -14,7 +14,7 @@ inline const QString UnknownOutcomeKind = QStringLiteral("unknown_outcome");
 /// the CLI prints them.
 struct Notification {
     enum class Severity { Info, Warning, Error };
-    QString category;   // "preflight", "send", "status", "picking", "connection", "credentials", "storage"
+    QString category;   // notificationCategoryName(): "preflight", "send", … (NotificationCategory.h)
     QString orderRef;   // empty for system-wide events
     QString message;    // plain words, translated
     Severity severity = Severity::Warning;

@@ -1,5 +1,7 @@
 #include "ysell/YsellMapping.h"
 
+#include "ysell/YsellPresets.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -158,15 +160,13 @@ YsellMapping YsellMapping::ysellV1()
 
 QStringList YsellMapping::presetNames()
 {
-    return {u"task-statement"_s, u"ysell-v1"_s};
+    return ysellPresetNames();
 }
 
 std::optional<YsellMapping> YsellMapping::preset(const QString &name)
 {
-    if (name == u"task-statement"_s)
-        return taskStatement();
-    if (name == u"ysell-v1"_s)
-        return ysellV1();
+    if (const YsellPreset *p = ysellPreset(name))
+        return p->mapping();
     return std::nullopt;
 }
 

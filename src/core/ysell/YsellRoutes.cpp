@@ -1,5 +1,7 @@
 #include "ysell/YsellRoutes.h"
 
+#include "ysell/YsellPresets.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -73,15 +75,13 @@ YsellRoutes YsellRoutes::ysellV1()
 
 QStringList YsellRoutes::presetNames()
 {
-    return {u"task-statement"_s, u"ysell-v1"_s};
+    return ysellPresetNames();
 }
 
 std::optional<YsellRoutes> YsellRoutes::preset(const QString &name)
 {
-    if (name == u"task-statement"_s)
-        return taskStatement();
-    if (name == u"ysell-v1"_s)
-        return ysellV1();
+    if (const YsellPreset *p = ysellPreset(name))
+        return p->routes();
     return std::nullopt;
 }
 
