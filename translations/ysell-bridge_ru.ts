@@ -1124,6 +1124,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <location filename="../src/core/journal/Journal.cpp" line="709" />
         <location filename="../src/core/journal/Journal.cpp" line="1149" />
         <location filename="../src/core/journal/Journal.cpp" line="1153" />
+        <location filename="../src/core/journal/Journal.cpp" line="1420" />
+        <location filename="../src/core/journal/Journal.cpp" line="1423" />
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1184,8 +1186,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <location filename="../src/core/journal/Journal.cpp" line="1300" />
         <location filename="../src/core/journal/Journal.cpp" line="1332" />
         <location filename="../src/core/journal/Journal.cpp" line="1399" />
-        <location filename="../src/core/journal/Journal.cpp" line="1418" />
-        <location filename="../src/core/journal/Journal.cpp" line="1486" />
+        <location filename="../src/core/journal/Journal.cpp" line="1487" />
         <source>Could not read the journal:</source>
         <translation>Не удалось прочитать журнал:</translation>
     </message>
@@ -1226,17 +1227,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1436" />
+        <location filename="../src/core/journal/Journal.cpp" line="1437" />
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1445" />
+        <location filename="../src/core/journal/Journal.cpp" line="1446" />
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1539" />
+        <location filename="../src/core/journal/Journal.cpp" line="1540" />
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -2244,6 +2245,72 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::PickingJob</name>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="120" />
+        <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
+        <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="123" />
+        <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
+        <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="155" />
+        <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
+        <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="200" />
+        <source>Odoo no longer lists this order; no delivery was created.</source>
+        <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="258" />
+        <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
+        <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="324" />
+        <source>Creating the draft delivery from %1.</source>
+        <translation>Создание черновика доставки из %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="357" />
+        <location filename="../src/core/sync/PickingJob.cpp" line="385" />
+        <source>Odoo answered the picking creation unexpectedly.</source>
+        <translation>Odoo неожиданно ответил на создание доставки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="422" />
+        <location filename="../src/core/sync/PickingJob.cpp" line="440" />
+        <location filename="../src/core/sync/PickingJob.cpp" line="508" />
+        <source>Serials not reserved: %1</source>
+        <translation>Серийные номера не зарезервированы: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="525" />
+        <source>Serials reserved in %1; the delivery is Ready.</source>
+        <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="565" />
+        <source>The other delivery %1 could not be cancelled: %2</source>
+        <translation>Другую доставку %1 не удалось отменить: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="593" />
+        <source>Draft delivery %1 created from %2 to the customer.</source>
+        <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/PickingJob.cpp" line="620" />
+        <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
+        <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::SecretStore</name>
     <message>
         <location filename="../src/core/secrets/SecretStore.cpp" line="22" />
@@ -2294,12 +2361,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="593" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="603" />
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="194" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="204" />
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
@@ -2308,7 +2375,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="313" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="323" />
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
@@ -2321,52 +2388,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="141" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="151" />
         <source>Renamed in Odoo (was %1).</source>
         <translation>Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="210" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="220" />
         <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
         <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="333" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="343" />
         <source>Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="391" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="401" />
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="481" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="491" />
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="507" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="517" />
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="538" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="548" />
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="541" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="551" />
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="548" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="558" />
         <source>Ysell reports an order numbered %1 but does not find it by that number; the order is not sent again. Check it in Ysell.</source>
         <translation>Ysell сообщает о заказе с номером %1, но не находит его по этому номеру; заказ повторно не отправляется. Проверьте его в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="577" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="587" />
         <source>Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not taken for this one (#%4). Retry sends this order as %5.</source>
         <translation>В Ysell уже есть заказ с номером %1 (id в Ysell %2) для другого заказа Odoo (#%3); он не принят за этот заказ (#%4). «Повторить» отправит этот заказ как %5.</translation>
     </message>
@@ -2387,17 +2454,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="653" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="663" />
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="660" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="670" />
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="666" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="676" />
         <source>The note in Odoo's chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -3116,6 +3183,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::StatusSweepJob</name>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="81" />
+        <source>Ysell reports the order done (%1).</source>
+        <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="85" />
+        <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
+        <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="88" />
+        <source>Ysell status %1</source>
+        <translation>Статус Ysell %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="92" />
+        <source>Ysell needs attention: %1.</source>
+        <translation>Ysell требует внимания: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="93" />
+        <source>Ysell needs attention: %1</source>
+        <translation>Ysell требует внимания: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="99" />
+        <source>Ysell status: %1.</source>
+        <translation>Статус Ysell: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::SupportBundleJob</name>
     <message>
         <location filename="../src/core/ops/SupportBundle.cpp" line="115" />
@@ -3259,90 +3359,72 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="158" />
         <source>Ysell reports the order done (%1).</source>
-        <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
+        <translation type="vanished">Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="162" />
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
-        <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
+        <translation type="vanished">Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="165" />
         <source>Ysell status %1</source>
-        <translation>Статус Ysell %1</translation>
+        <translation type="vanished">Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="169" />
         <source>Ysell needs attention: %1.</source>
-        <translation>Ysell требует внимания: %1.</translation>
+        <translation type="vanished">Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="170" />
         <source>Ysell needs attention: %1</source>
-        <translation>Ysell требует внимания: %1</translation>
+        <translation type="vanished">Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="176" />
         <source>Ysell status: %1.</source>
-        <translation>Статус Ysell: %1.</translation>
+        <translation type="vanished">Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="269" />
         <source>The location “%1” was not found in Odoo. Create it (Inventory → Configuration → Locations) or choose another location in the settings.</source>
-        <translation>Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
+        <translation type="vanished">Место хранения «%1» не найдено в Odoo. Создайте его (Склад → Настройки → Места хранения) или выберите другое место хранения в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="272" />
         <source>Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.</source>
-        <translation>Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
+        <translation type="vanished">Под «%1» подходят несколько мест хранения Odoo; введите в настройках полное имя (например, WH/%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="304" />
         <source>No outgoing operation type (Delivery Orders) was found for the warehouse of %1.</source>
-        <translation>Для склада %1 не найден тип исходящей операции (Доставка).</translation>
+        <translation type="vanished">Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="349" />
         <source>Odoo no longer lists this order; no delivery was created.</source>
-        <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
+        <translation type="vanished">Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="407" />
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
-        <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
+        <translation type="vanished">Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
         <source>Another workstation is creating the delivery for this order.</source>
         <translation type="vanished">Доставку для этого заказа создаёт другое рабочее место.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="473" />
         <source>Creating the draft delivery from %1.</source>
-        <translation>Создание черновика доставки из %1.</translation>
+        <translation type="vanished">Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="506" />
-        <location filename="../src/core/sync/SweepCycle.cpp" line="534" />
         <source>Odoo answered the picking creation unexpectedly.</source>
-        <translation>Odoo неожиданно ответил на создание доставки.</translation>
+        <translation type="vanished">Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="571" />
-        <location filename="../src/core/sync/SweepCycle.cpp" line="589" />
-        <location filename="../src/core/sync/SweepCycle.cpp" line="657" />
         <source>Serials not reserved: %1</source>
-        <translation>Серийные номера не зарезервированы: %1</translation>
+        <translation type="vanished">Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation type="vanished">Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="674" />
         <source>Serials reserved in %1; the delivery is Ready.</source>
-        <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
+        <translation type="vanished">Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
@@ -3353,19 +3435,16 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="714" />
         <source>The other delivery %1 could not be cancelled: %2</source>
-        <translation>Другую доставку %1 не удалось отменить: %2</translation>
+        <translation type="vanished">Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="742" />
         <source>Draft delivery %1 created from %2 to the customer.</source>
-        <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
+        <translation type="vanished">Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SweepCycle.cpp" line="769" />
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
-        <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
+        <translation type="vanished">Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
     <message>
         <source>The draft delivery could not be created: %1</source>
@@ -3375,7 +3454,7 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/SyncEngine.cpp" line="135" />
+        <location filename="../src/core/sync/SyncEngine.cpp" line="144" />
         <source>Retry requested by the user.</source>
         <translation>Повтор запрошен пользователем.</translation>
     </message>

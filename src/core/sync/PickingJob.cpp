@@ -1,0 +1,698 @@
+#include "PickingJob.h"
+
+#include "odoo/OdooParse.h"
+#include "odoo/OdooQueries.h"
+#include "sync/ClaimJob.h"
+#include "sync/Cycle.h"
+#include "sync/OrderPayload.h"
+#include "sync/OrderTransitions.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+namespace {
+
+constexpr int kCreateChunk = 100;
+
+QJsonArray idArray(const QList<int> &ids)
+{
+    QJsonArray a;
+    for (int id : ids)
+        a.append(id);
+    return a;
+}
+
+QString stringField(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
+int many2oneId(const QJsonValue &v)
+{
+    if (v.isArray())
+        return v.toArray().at(0).toInt();
+    if (v.isObject())
+        return v.toObject().value(u"id"_s).toInt();
+    return v.toInt();
+}
+
+} // namespace
+
+PickingJob::PickingJob(SyncContext &ctx, CycleSummary &summary, QHash<QString, OrderRecord> records,
+                       QStringList done, QObject *parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_summary(summary)
+    , m_records(std::move(records))
+    , m_doneNames(std::move(done))
+{
+}
+
+OrderRecord PickingJob::record(const QString &number) const
+{
+    const OrderRecord known = m_records.value(number);
+    auto r = known.odooId ? m_ctx.journal->orderById(known.odooDb, known.odooId) : m_ctx.journal->order(number);
+    return r.value_or(known);
+}
+
+OrderKey PickingJob::ref(const QString &number) const
+{
+    const auto it = m_records.constFind(number);
+    if (it == m_records.cend() || it->name.isEmpty())
+        return OrderKey(number);
+    return OrderKey::of(*it);
+}
+
+void PickingJob::start()
+{
+    m_doneNames.removeDuplicates();
+    if (m_doneNames.isEmpty()) {
+        finish();
+        return;
+    }
+    m_ctx.ensureFieldsKnown(this, [this](const Status &s) {
+        if (!s.ok())
+            failAllPickings(s.error());
+        else
+            resolveResources();
+    });
+}
+
+void PickingJob::resolveResources()
+{
+    if (m_ctx.resources.resolved) {
+        readDoneOrders();
+        return;
+    }
+    const QString shemax = m_ctx.config.shemaxLocation;
+    const QJsonObject locKw{{u"fields"_s, QJsonArray{u"name"_s, u"complete_name"_s, u"usage"_s, u"warehouse_id"_s}}};
+    auto *job = m_ctx.odooCall(u"stock.location"_s, u"search_read"_s,
+                               QJsonArray{OdooQueries::locationByNameDomain(shemax)}, locKw);
+    onOdoo(job, this, [this, shemax](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        auto locs = OdooParse::locations(r.value());
+        if (!locs.ok()) {
+            failAllPickings(locs.error());
+            return;
+        }
+        // Prefer an exact name, then an exact full name, over a partial match.
+        const LocationRef *best = nullptr;
+        for (const LocationRef &l : locs.value()) {
+            if (l.name.compare(shemax, Qt::CaseInsensitive) == 0
+                || l.completeName.compare(shemax, Qt::CaseInsensitive) == 0) {
+                best = &l;
+                break;
+            }
+        }
+        if (!best && locs.value().size() == 1)
+            best = &locs.value().first();
+        if (!best) {
+            failAllPickings(Error::make(
+                ErrorKind::Config,
+                locs.value().isEmpty()
+                    ? tr("The location “%1” was not found in Odoo. Create it (Inventory → Configuration → "
+                         "Locations) or choose another location in the settings.")
+                          .arg(shemax)
+                    : tr("Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.")
+                          .arg(shemax)));
+            return;
+        }
+        m_ctx.resources.shemaxId = best->id;
+        m_ctx.resources.shemaxName = best->completeName.isEmpty() ? best->name : best->completeName;
+        m_ctx.resources.warehouseId = best->warehouseId;
+        auto *ref = m_ctx.odooCall(u"ir.model.data"_s, u"check_object_reference"_s,
+                                   QJsonArray{u"stock"_s, u"stock_location_customers"_s});
+        onOdoo(ref, this, [this](const Result<QJsonValue> &r2) {
+            auto id = r2.ok() ? OdooParse::objectReference(r2.value(), u"stock.location"_s) : Result<int>(r2.error());
+            if (!id.ok()) {
+                failAllPickings(id.error());
+                return;
+            }
+            m_ctx.resources.customersId = id.value();
+            QJsonArray domain = OdooQueries::outgoingPickingTypeDomain(m_ctx.resources.warehouseId);
+            if (!m_ctx.config.pickingType.isEmpty())
+                domain = QJsonArray{QJsonArray{u"code"_s, u"="_s, u"outgoing"_s},
+                                    QJsonArray{u"name"_s, u"="_s, m_ctx.config.pickingType}};
+            const QJsonObject kw{{u"fields"_s, QJsonArray{u"name"_s, u"code"_s, u"warehouse_id"_s}}};
+            auto *types = m_ctx.odooCall(u"stock.picking.type"_s, u"search_read"_s, QJsonArray{domain}, kw);
+            onOdoo(types, this, [this](const Result<QJsonValue> &r3) {
+                auto list = r3.ok() ? OdooParse::pickingTypes(r3.value())
+                                    : Result<QList<PickingTypeRef>>(r3.error());
+                if (!list.ok()) {
+                    failAllPickings(list.error());
+                    return;
+                }
+                if (list.value().isEmpty()) {
+                    failAllPickings(Error::make(
+                        ErrorKind::Config,
+                        tr("No outgoing operation type (Delivery Orders) was found for the warehouse of %1.")
+                            .arg(m_ctx.resources.shemaxName)));
+                    return;
+                }
+                m_ctx.resources.pickingTypeId = list.value().first().id;
+                m_ctx.resources.resolved = true;
+                readDoneOrders();
+            });
+        });
+    });
+}
+
+void PickingJob::readDoneOrders()
+{
+    QStringList names;
+    for (const QString &n : std::as_const(m_doneNames))
+        names << ref(n).name;
+    names.removeDuplicates();
+    m_ctx.readOrdersByName(names, this, [this](const Result<QList<SaleOrder>> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        // Read by name, kept by Odoo id: another order of the same name is not this one.
+        for (const SaleOrder &o : r.value()) {
+            for (const QString &n : std::as_const(m_doneNames)) {
+                const qint64 id = m_records.value(n).odooId;
+                if (!m_orders.contains(n) && (id == o.id || (id == 0 && ref(n).name == o.name)))
+                    m_orders.insert(n, o);
+            }
+        }
+        claim();
+    });
+}
+
+// Claim first, then look for an existing picking: a rival that created one held the claim before us.
+void PickingJob::claim()
+{
+    QStringList missing;
+    for (const QString &n : std::as_const(m_doneNames)) {
+        if (!m_orders.contains(n))
+            missing << n;
+    }
+    for (const QString &n : std::as_const(missing)) {
+        pickingFailed(n, Error::make(ErrorKind::MissingRecord,
+                                     tr("Odoo no longer lists this order; no delivery was created.")));
+        m_doneNames.removeAll(n);
+    }
+    if (m_doneNames.isEmpty()) {
+        finish();
+        return;
+    }
+    if (!m_ctx.odooHasYsellFields.value_or(false)) {
+        findExisting();
+        return;
+    }
+    QHash<QString, int> ids;
+    for (const QString &n : std::as_const(m_doneNames))
+        ids.insert(n, m_orders.value(n).id);
+    auto *job = new ClaimJob(m_ctx, u"picking"_s, ids, this);
+    connect(job, &ClaimJob::finished, this, [this](const Result<ClaimOutcome> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        for (const QString &n : r.value().takenByOther) {
+            m_doneNames.removeAll(n);
+            m_ctx.skippedForOther(m_summary, ref(n), r.value().claimOf.value(n));
+        }
+        if (m_doneNames.isEmpty()) {
+            finish();
+            return;
+        }
+        findExisting();
+    });
+    job->start();
+}
+
+// Never twice: a picking of this order from ShemaxGlobal that already exists (made by an earlier,
+// interrupted run or by another workstation) is adopted.
+void PickingJob::findExisting()
+{
+    const QJsonArray domain{QJsonArray{u"origin"_s, u"in"_s, QJsonArray::fromStringList(m_doneNames)},
+                            QJsonArray{u"location_id"_s, u"="_s, m_ctx.resources.shemaxId},
+                            QJsonArray{u"state"_s, u"!="_s, u"cancel"_s}};
+    const QJsonObject kw{{u"fields"_s, QJsonArray{u"origin"_s, u"name"_s, u"state"_s}}};
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"search_read"_s, QJsonArray{domain}, kw);
+    onOdoo(job, this, [this](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            failAllPickings(r.error());
+            return;
+        }
+        m_toCreate.clear();
+        QHash<QString, QJsonObject> byOrigin;
+        for (const QJsonValue &v : r.value().toArray())
+            byOrigin.insert(stringField(v.toObject(), u"origin"_s), v.toObject());
+        for (const QString &n : std::as_const(m_doneNames)) {
+            if (byOrigin.contains(n)) {
+                const QJsonObject p = byOrigin.value(n);
+                m_pickingIds.insert(n, p.value(u"id"_s).toInt());
+                m_pickingNames.insert(n, stringField(p, u"name"_s));
+                ++m_summary.pickingsAdopted;
+                m_ctx.event(ref(n), u"picking_adopted"_s,
+                            tr("The delivery %1 from %2 already exists; adopted, not created again.")
+                                .arg(stringField(p, u"name"_s), m_ctx.resources.shemaxName));
+            } else {
+                m_toCreate << n;
+            }
+        }
+        createPickings(m_toCreate);
+    });
+}
+
+// The picking's origin is the order's number in Ysell: its Odoo name, unless another order has that
+// name too; it is how an existing picking of the order is found again.
+QJsonObject PickingJob::pickingValues(const SaleOrder &o, const OrderRecord &rec) const
+{
+    const OdooResources &res = m_ctx.resources;
+    QJsonArray moves;
+    for (const OrderLine &l : o.lines) {
+        if (!l.isProductLine() || l.productUomQty <= 0)
+            continue;
+        // The same goods the line sold, counted in the product's unit as they went to Ysell
+        // (1 Dozens → 12 Units); a line that could not be converted never went.
+        const ProductQuantity qty = l.quantityInProductUnit();
+        const bool inProductUnit = qty.ok() && l.productUnit.id != 0;
+        QJsonObject m{{u"name"_s, l.name.isEmpty() ? l.product.displayName : l.name},
+                      {u"product_id"_s, l.product.id},
+                      {u"product_uom_qty"_s, inProductUnit ? qty.quantity : l.productUomQty},
+                      {u"location_id"_s, res.shemaxId},
+                      {u"location_dest_id"_s, res.customersId},
+                      {u"sale_line_id"_s, l.id}};
+        if (inProductUnit)
+            m.insert(u"product_uom"_s, l.productUnit.id);
+        else if (l.productUomId)
+            m.insert(u"product_uom"_s, l.productUomId);
+        // group_id links the picking to the order (sale_id on the picking is silently dropped in 17).
+        if (o.procurementGroupId)
+            m.insert(u"group_id"_s, o.procurementGroupId);
+        moves.append(QJsonArray{0, 0, m});
+    }
+    QJsonObject v{{u"picking_type_id"_s, res.pickingTypeId},
+                  {u"location_id"_s, res.shemaxId},
+                  {u"location_dest_id"_s, res.customersId},
+                  {u"origin"_s, cycleKey(rec).isEmpty() ? o.name : cycleKey(rec)},
+                  {u"move_ids"_s, moves}};
+    if (o.shipping.id)
+        v.insert(u"partner_id"_s, o.shipping.id);
+    const QString note = OrderPayload::serialNote(rec.serials);
+    if (!note.isEmpty())
+        v.insert(u"note"_s, note);
+    return v;
+}
+
+void PickingJob::createPickings(const QStringList &names)
+{
+    if (names.isEmpty()) {
+        if (m_ctx.config.reserveSerials && !m_created.isEmpty())
+            reserveSerials(m_created);
+        else
+            handleOtherDeliveries();
+        return;
+    }
+    const QStringList chunk = names.mid(0, kCreateChunk);
+    const QStringList rest = names.mid(chunk.size());
+    QJsonArray vals;
+    for (const QString &n : chunk)
+        vals.append(pickingValues(m_orders.value(n), record(n)));
+    for (const QString &n : chunk)
+        m_ctx.event(ref(n), u"picking_creating"_s, tr("Creating the draft delivery from %1.").arg(m_ctx.resources.shemaxName));
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
+                               chunk.size() == 1 ? ref(chunk.first()) : OrderKey());
+    onOdoo(job, this, [this, chunk, rest](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            if (chunk.size() > 1 && !r.error().requestMaybeSent
+                && (r.error().kind == ErrorKind::Validation || r.error().kind == ErrorKind::UserError
+                    || r.error().kind == ErrorKind::BadRequest || r.error().kind == ErrorKind::MissingRecord)) {
+                // One bad order must not hold back the others: create them one by one.
+                QStringList singles;
+                for (const QString &n : chunk)
+                    singles << n;
+                createSingles(singles, rest);
+                return;
+            }
+            if (r.error().credentialsRefused()) {
+                failAllPickings(r.error());
+                return;
+            }
+            for (const QString &n : chunk)
+                pickingFailed(n, r.error());
+            createPickings(rest);
+            return;
+        }
+        QList<int> ids;
+        if (r.value().isArray()) {
+            for (const QJsonValue &v : r.value().toArray())
+                ids << v.toInt();
+        } else {
+            ids << r.value().toInt();
+        }
+        if (ids.size() != chunk.size()) {
+            for (const QString &n : chunk)
+                pickingFailed(n, Error::make(ErrorKind::Protocol, tr("Odoo answered the picking creation unexpectedly.")));
+            createPickings(rest);
+            return;
+        }
+        onCreated(chunk, ids);
+        createPickings(rest);
+    });
+}
+
+void PickingJob::createSingles(QStringList singles, QStringList rest)
+{
+    if (singles.isEmpty()) {
+        createPickings(rest);
+        return;
+    }
+    const QString n = singles.takeFirst();
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s,
+                               QJsonArray{QJsonArray{pickingValues(m_orders.value(n), record(n))}}, {}, ref(n));
+    onOdoo(job, this, [this, n, singles, rest](const Result<QJsonValue> &r) {
+        if (!r.ok() && r.error().credentialsRefused()) {
+            failAllPickings(r.error());
+            return;
+        }
+        if (!r.ok())
+            pickingFailed(n, r.error());
+        else if (const QJsonArray a = r.value().toArray(); a.size() == 1)
+            onCreated({n}, {a.first().toInt()});
+        else
+            pickingFailed(n, Error::make(ErrorKind::Protocol, tr("Odoo answered the picking creation unexpectedly.")));
+        createSingles(singles, rest);
+    });
+}
+
+void PickingJob::onCreated(const QStringList &names, const QList<int> &ids)
+{
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        m_pickingIds.insert(names.at(i), ids.at(i));
+        m_created << names.at(i);
+        ++m_summary.pickingsCreated;
+    }
+}
+
+// Option "reserve serials": attach the shipped serials as move lines, after checking each is free
+// in ShemaxGlobal (Odoo does not check). The picking then becomes Ready instead of Draft.
+void PickingJob::reserveSerials(const QStringList &names)
+{
+    QStringList serials;
+    QList<int> pickingIds;
+    for (const QString &n : names) {
+        const auto rec = std::optional<OrderRecord>(record(n));
+        if (rec && !rec->serials.isEmpty()) {
+            serials << rec->serials.split(u' ', Qt::SkipEmptyParts);
+            pickingIds << m_pickingIds.value(n);
+        }
+    }
+    if (serials.isEmpty()) {
+        handleOtherDeliveries();
+        return;
+    }
+    const QJsonObject moveKw{{u"fields"_s, QJsonArray{u"picking_id"_s, u"product_id"_s, u"product_uom_qty"_s}}};
+    auto *moves = m_ctx.odooCall(u"stock.move"_s, u"search_read"_s,
+                                 QJsonArray{QJsonArray{QJsonArray{u"picking_id"_s, u"in"_s, idArray(pickingIds)}}}, moveKw);
+    onOdoo(moves, this, [this, names, serials](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            for (const QString &n : names)
+                m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r.error().message));
+            handleOtherDeliveries();
+            return;
+        }
+        // (picking, product) → move id
+        QHash<QPair<int, int>, int> moveOf;
+        for (const QJsonValue &v : r.value().toArray()) {
+            const QJsonObject m = v.toObject();
+            moveOf.insert({many2oneId(m.value(u"picking_id"_s)), many2oneId(m.value(u"product_id"_s))},
+                          m.value(u"id"_s).toInt());
+        }
+        const QJsonArray domain{QJsonArray{u"location_id"_s, u"="_s, m_ctx.resources.shemaxId},
+                                QJsonArray{u"lot_id.name"_s, u"in"_s, QJsonArray::fromStringList(serials)}};
+        const QJsonObject kw{{u"fields"_s, QJsonArray{u"product_id"_s, u"lot_id"_s, u"quantity"_s, u"reserved_quantity"_s}}};
+        auto *quants = m_ctx.odooCall(u"stock.quant"_s, u"search_read"_s, QJsonArray{domain}, kw);
+        onOdoo(quants, this, [this, names, moveOf](const Result<QJsonValue> &r2) {
+            if (!r2.ok()) {
+                for (const QString &n : names)
+                    m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r2.error().message));
+                handleOtherDeliveries();
+                return;
+            }
+            struct Free { int productId; int lotId; };
+            QHash<QString, Free> free;
+            for (const QJsonValue &v : r2.value().toArray()) {
+                const QJsonObject q = v.toObject();
+                const QJsonArray lot = q.value(u"lot_id"_s).toArray();
+                if (lot.size() < 2)
+                    continue;
+                const double available = q.value(u"quantity"_s).toDouble() - q.value(u"reserved_quantity"_s).toDouble();
+                if (available >= 1.0)
+                    free.insert(lot.at(1).toString(), {many2oneId(q.value(u"product_id"_s)), lot.at(0).toInt()});
+            }
+            QJsonArray lines;
+            QStringList reserving; // orders whose serials are all free
+            for (const QString &n : names) {
+                const auto rec = std::optional<OrderRecord>(record(n));
+                const QStringList mine = rec ? rec->serials.split(u' ', Qt::SkipEmptyParts) : QStringList();
+                if (mine.isEmpty())
+                    continue;
+                const int pickingId = m_pickingIds.value(n);
+                QJsonArray orderLines;
+                QStringList notFree;
+                for (const QString &sn : mine) {
+                    const auto it = free.constFind(sn);
+                    const int moveId = it == free.cend() ? 0 : moveOf.value({pickingId, it->productId});
+                    if (it == free.cend() || !moveId) {
+                        notFree << sn;
+                        continue;
+                    }
+                    orderLines.append(QJsonObject{{u"move_id"_s, moveId},
+                                                  {u"picking_id"_s, pickingId},
+                                                  {u"product_id"_s, it->productId},
+                                                  {u"lot_id"_s, it->lotId},
+                                                  {u"quantity"_s, 1},
+                                                  {u"location_id"_s, m_ctx.resources.shemaxId},
+                                                  {u"location_dest_id"_s, m_ctx.resources.customersId}});
+                }
+                if (!notFree.isEmpty()) {
+                    const OrderRecord warned =
+                        OrderTransitions::serialsNotFree(*rec, notFree, m_ctx.resources.shemaxName);
+                    m_ctx.event(ref(n), u"reserve_failed"_s, warned.warning);
+                    m_ctx.note(NotificationCategory::Picking, ref(n), warned.warning);
+                    (void)m_ctx.journal->upsertOrder(warned);
+                    continue;
+                }
+                for (const QJsonValue &l : std::as_const(orderLines))
+                    lines.append(l);
+                if (!orderLines.isEmpty())
+                    reserving << n;
+            }
+            if (lines.isEmpty()) {
+                handleOtherDeliveries();
+                return;
+            }
+            // Move lines on a draft picking reserve their move but leave the picking Draft beside its
+            // other draft moves (tags 4l.*): confirm the pickings first, as Odoo's screens do, so that
+            // the serials make them Ready.
+            QJsonArray confirm;
+            for (const QJsonValue &l : std::as_const(lines)) {
+                const QJsonValue p = l.toObject().value(u"picking_id"_s);
+                if (!confirm.contains(p))
+                    confirm.append(p);
+            }
+            const auto failed = [this, reserving](const Error &e) {
+                for (const QString &n : reserving)
+                    m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(e.message));
+                handleOtherDeliveries();
+            };
+            auto *confirmJob = m_ctx.odooCall(u"stock.picking"_s, u"action_confirm"_s, QJsonArray{confirm});
+            onOdoo(confirmJob, this, [this, reserving, lines, failed](const Result<QJsonValue> &rc) {
+                if (!rc.ok()) {
+                    failed(rc.error());
+                    return;
+                }
+                auto *create = m_ctx.odooCall(u"stock.move.line"_s, u"create"_s, QJsonArray{lines});
+                onOdoo(create, this, [this, reserving, failed](const Result<QJsonValue> &r3) {
+                    if (!r3.ok()) {
+                        failed(r3.error());
+                        return;
+                    }
+                    for (const QString &n : reserving)
+                        m_ctx.event(ref(n), u"reserved"_s,
+                                    tr("Serials reserved in %1; the delivery is Ready.").arg(m_ctx.resources.shemaxName));
+                    handleOtherDeliveries();
+                });
+            });
+        });
+    });
+}
+
+// Odoo made its own delivery from WH/Stock at confirmation: two deliveries for one order unless the
+// clerk (or the option) cancels it. Warn, and cancel only when the option says so.
+void PickingJob::handleOtherDeliveries()
+{
+    QList<int> toCancel;
+    QHash<QString, QStringList> othersByOrder;
+    for (auto it = m_pickingIds.cbegin(); it != m_pickingIds.cend(); ++it) {
+        const SaleOrder o = m_orders.value(it.key());
+        for (const PickingRef &p : o.pickings) {
+            if (p.id == it.value() || p.locationId == m_ctx.resources.shemaxId)
+                continue;
+            if (p.pickingTypeCode != u"outgoing"_s || p.state == u"done"_s || p.state == u"cancel"_s)
+                continue;
+            othersByOrder[it.key()] << p.name;
+            toCancel << p.id;
+        }
+    }
+    for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+        const OrderRecord rec =
+            OrderTransitions::otherDeliveries(record(it.key()), it.value(), m_ctx.config.cancelOtherDelivery);
+        (void)m_ctx.journal->upsertOrder(rec);
+        m_ctx.event(ref(it.key()), u"other_delivery"_s, rec.warning);
+    }
+    if (!m_ctx.config.cancelOtherDelivery || toCancel.isEmpty()) {
+        finalizeOrders();
+        return;
+    }
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"action_cancel"_s, QJsonArray{idArray(toCancel)});
+    onOdoo(job, this, [this, othersByOrder](const Result<QJsonValue> &r) {
+        if (!r.ok()) {
+            for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+                m_ctx.event(ref(it.key()), u"cancel_failed"_s,
+                            tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
+                m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
+            }
+        }
+        finalizeOrders();
+    });
+}
+
+void PickingJob::finalizeOrders()
+{
+    const QList<QString> names = m_pickingIds.keys();
+    if (names.isEmpty()) {
+        finish();
+        return;
+    }
+    QList<int> unnamed;
+    for (const QString &n : names) {
+        if (m_pickingNames.value(n).isEmpty())
+            unnamed << m_pickingIds.value(n);
+    }
+    auto complete = [this, names] {
+        QList<OrderRecord> recs;
+        for (const QString &n : names) {
+            const OrderRecord rec =
+                OrderTransitions::pickingCreated(record(n), m_pickingIds.value(n), m_pickingNames.value(n));
+            recs << rec;
+            if (m_created.contains(n)) {
+                m_ctx.event(ref(n), u"picking_created"_s,
+                            tr("Draft delivery %1 created from %2 to the customer.").arg(rec.pickingName, m_ctx.resources.shemaxName));
+            }
+        }
+        if (!m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(recs))) {
+            // The pickings exist in Odoo; the next sweep finds and adopts them.
+            m_summary.pickingsCreated = 0;
+            m_summary.pickingsAdopted = 0;
+        }
+        m_pending = 1;
+        for (const OrderRecord &rec : std::as_const(recs)) {
+            const QString number = cycleKey(rec);
+            const SaleOrder o = m_orders.value(number);
+            if (!o.id)
+                continue;
+            const OrderKey name = OrderKey::of(rec);
+            if (m_ctx.odooHasYsellFields.value_or(false)) {
+                ++m_pending;
+                auto *w = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
+                                         QJsonArray{QJsonArray{o.id}, QJsonObject{{u"x_ysell_state"_s, u"done"_s}}}, {}, name);
+                onOdoo(w, this, [this, name](const Result<QJsonValue> &r) {
+                    if (!r.ok())
+                        m_ctx.event(name, u"odoo_write_failed"_s, r.error().message);
+                    settle();
+                });
+            }
+            if (m_created.contains(number)) {
+                ++m_pending;
+                const QJsonObject kw{{u"body"_s, tr("Ysell shipped the order (%1). Draft delivery %2 created from %3.")
+                                                     .arg(rec.ysellStatusCode, rec.pickingName, m_ctx.resources.shemaxName)},
+                                     {u"message_type"_s, u"comment"_s},
+                                     {u"subtype_xmlid"_s, u"mail.mt_note"_s}};
+                auto *mp = m_ctx.odooCall(u"sale.order"_s, u"message_post"_s, QJsonArray{QJsonArray{o.id}}, kw, name);
+                onOdoo(mp, this, [this, name](const Result<QJsonValue> &r) {
+                    if (!r.ok())
+                        m_ctx.event(name, u"odoo_note_failed"_s, r.error().message);
+                    settle();
+                });
+            }
+        }
+        settle();
+    };
+    if (unnamed.isEmpty()) {
+        complete();
+        return;
+    }
+    auto *job = m_ctx.odooCall(u"stock.picking"_s, u"read"_s,
+                               QJsonArray{idArray(unnamed), QJsonArray{u"name"_s, u"state"_s}});
+    onOdoo(job, this, [this, complete](const Result<QJsonValue> &r) {
+        if (r.ok()) {
+            QHash<int, QString> byId;
+            for (const QJsonValue &v : r.value().toArray())
+                byId.insert(v.toObject().value(u"id"_s).toInt(), stringField(v.toObject(), u"name"_s));
+            for (auto it = m_pickingIds.cbegin(); it != m_pickingIds.cend(); ++it) {
+                if (m_pickingNames.value(it.key()).isEmpty())
+                    m_pickingNames.insert(it.key(), byId.value(it.value()));
+            }
+        }
+        complete();
+    });
+}
+
+void PickingJob::pickingFailed(const QString &name, const Error &error)
+{
+    const OrderRecord rec = OrderTransitions::pickingFailed(record(name), error);
+    const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
+    m_ctx.event(ref(name), u"picking_failed"_s, rec.lastError);
+    m_ctx.note(NotificationCategory::Picking, ref(name), rec.lastError, Notification::Severity::Error);
+    if (isStored)
+        ++m_summary.failed;
+}
+
+void PickingJob::failAllPickings(const Error &error)
+{
+    if (error.credentialsRefused()) {
+        m_refused = error; // no order is to blame: the sweep reports it once
+    } else {
+        for (const QString &n : std::as_const(m_doneNames)) {
+            if (!m_pickingIds.contains(n))
+                pickingFailed(n, error);
+        }
+        if (!m_summary.errors.contains(error.message))
+            m_summary.errors << error.message;
+    }
+    // Adopted or created pickings still get recorded.
+    if (!m_pickingIds.isEmpty())
+        finalizeOrders();
+    else
+        finish();
+}
+
+void PickingJob::settle()
+{
+    if (--m_pending <= 0)
+        finish();
+}
+
+void PickingJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(m_refused ? Status(*m_refused) : Status(Ok{}));
+    deleteLater();
+}
+
+} // namespace ysb

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "odoo/OdooModels.h"
+#include "sync/SyncContext.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace ysb {
+
+/// The picking step of a status sweep, for the orders Ysell reports done: claim them in Odoo, adopt a
+/// delivery from ShemaxGlobal that already exists, create the missing draft deliveries ShemaxGlobal →
+/// Customers (one create call per page, one by one when Odoo refuses a page), reserve the serials when
+/// the setting says so, deal with the delivery Odoo made itself, then record the pickings in the
+/// journal and in Odoo. Counts go into the sweep's summary. Emits finished() once, then deletes itself.
+class PickingJob final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PickingJob)
+public:
+    /// `records`: the sweep's journal rows by key (see cycleKey()); `done`: the keys of the orders
+    /// needing a picking. `summary` must outlive the job.
+    PickingJob(SyncContext &ctx, CycleSummary &summary, QHash<QString, OrderRecord> records, QStringList done,
+               QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    /// Done; an error when Odoo refused the credentials (the pickings made before are still recorded).
+    void finished(const ysb::Status &status);
+
+private:
+    void resolveResources();
+    void readDoneOrders();
+    void claim();
+    void findExisting();
+    void createPickings(const QStringList &names);
+    void createSingles(QStringList singles, QStringList rest);
+    void onCreated(const QStringList &names, const QList<int> &ids);
+    void reserveSerials(const QStringList &names);
+    void handleOtherDeliveries();
+    void finalizeOrders();
+    void pickingFailed(const QString &name, const Error &error);
+    void failAllPickings(const Error &error);
+    QJsonObject pickingValues(const SaleOrder &order, const OrderRecord &rec) const;
+    OrderRecord record(const QString &number) const; // the journal row now, found by Odoo id
+    OrderKey ref(const QString &number) const;       // the order (its name, Odoo id), for events and messages
+    void settle();
+    void finish();
+
+    SyncContext &m_ctx;
+    CycleSummary &m_summary;
+    // Keyed by the order's number in Ysell (unique, where Odoo names are not).
+    QHash<QString, OrderRecord> m_records;   // the orders of this sweep as the journal had them
+    QStringList m_doneNames;                 // orders needing a picking
+    QHash<QString, SaleOrder> m_orders;
+    QHash<QString, int> m_pickingIds;        // created or adopted, by Ysell number
+    QHash<QString, QString> m_pickingNames;
+    QStringList m_toCreate;
+    QStringList m_created;                   // created by this job (for reservation and notes)
+    int m_pending = 0;                       // Odoo write-backs still out
+    std::optional<Error> m_refused;          // Odoo refused the credentials: the sweep reports it
+    bool m_finished = false;
+};
+
+} // namespace ysb

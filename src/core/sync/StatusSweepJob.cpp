@@ -1,0 +1,130 @@
+#include "StatusSweepJob.h"
+
+#include "sync/Cycle.h"
+#include "sync/OrderTransitions.h"
+#include "ysell/YsellClient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+StatusSweepJob::StatusSweepJob(SyncContext &ctx, CycleSummary &summary, const QList<OrderRecord> &orders,
+                               QObject *parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_summary(summary)
+    , m_gated(orders)
+{
+    for (const OrderRecord &r : orders)
+        m_records.insert(cycleKey(r), r);
+}
+
+void StatusSweepJob::start()
+{
+    m_total = int(m_gated.size());
+    m_pending = m_total;
+    if (m_gated.isEmpty()) {
+        storeAndFinish();
+        return;
+    }
+    // The first read goes alone: a refused token then costs one request, not one per order.
+    checkOne(m_gated.takeFirst());
+}
+
+void StatusSweepJob::checkOne(const OrderRecord &record)
+{
+    const QString name = cycleKey(record);
+    auto *job = m_ctx.ysell->orderStatus(record.ysellId, name);
+    connect(job, &OrderStatusJob::finished, this,
+            [this, name](const Result<YsellOrderInfo> &res) { onStatus(name, res); });
+}
+
+void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> &result)
+{
+    if (!result.ok() && result.error().credentialsRefused()) {
+        // No order is to blame: none is marked; the reads not started yet are not made.
+        if (!m_outcome.refused)
+            m_outcome.refused = result.error();
+        m_pending -= int(std::exchange(m_gated, {}).size());
+        if (--m_pending == 0)
+            storeAndFinish();
+        return;
+    }
+    if (!m_gateOpen) {
+        m_gateOpen = true;
+        for (const OrderRecord &r : std::exchange(m_gated, {}))
+            checkOne(r);
+    }
+    const OrderRecord before = m_records.value(name);
+    const OrderKey shown = before.name.isEmpty() ? OrderKey(name) : OrderKey::of(before);
+    ++m_summary.checked;
+    OrderRecord rec;
+    if (!result.ok()) {
+        rec = OrderTransitions::statusFailed(before, result.error(), m_ctx.now());
+        if (rec.lastError != before.lastError) {
+            m_ctx.event(shown, u"status_failed"_s, rec.lastError);
+            m_ctx.note(NotificationCategory::Status, shown, rec.lastError, Notification::Severity::Error);
+        }
+        ++m_summary.failed;
+    } else {
+        const YsellOrderInfo &info = result.value();
+        const bool changed = info.status.code != before.ysellStatusCode;
+        // Classified here with the configured done set, whatever the client was built with.
+        const YsellStatusClass cls = YsellStatusRules(m_ctx.config.doneStatuses).classify(info.status.code);
+        rec = OrderTransitions::statusApplied(before, info.status, cls, m_ctx.now());
+        const QString label = info.status.name.isEmpty() ? info.status.code
+                                                         : u"%1 %2"_s.arg(info.status.code, info.status.name);
+        switch (cls) {
+        case YsellStatusClass::Done:
+            ++m_summary.becameDone;
+            m_outcome.becameDone << name;
+            m_ctx.event(shown, u"done"_s, tr("Ysell reports the order done (%1).").arg(label));
+            break;
+        case YsellStatusClass::Terminal:
+            m_ctx.event(shown, u"closed"_s,
+                        tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
+                           "(returns and cancellations are handled in Odoo by hand).")
+                            .arg(label));
+            m_ctx.note(NotificationCategory::Status, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
+            break;
+        case YsellStatusClass::Attention:
+            if (changed) {
+                m_ctx.event(shown, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
+                m_ctx.note(NotificationCategory::Status, shown, tr("Ysell needs attention: %1").arg(label),
+                           Notification::Severity::Warning);
+            }
+            break;
+        case YsellStatusClass::InProgress:
+            if (changed)
+                m_ctx.event(shown, u"status"_s, tr("Ysell status: %1.").arg(label));
+            break;
+        }
+    }
+    // Only what changed is written: a quiet sweep of thousands of orders writes nothing.
+    if (rec.state != before.state || rec.ysellStatusCode != before.ysellStatusCode
+        || rec.ysellStatusName != before.ysellStatusName || rec.lastError != before.lastError
+        || rec.lastErrorKind != before.lastErrorKind) {
+        m_records.insert(name, rec);
+        m_outcome.changed.insert(name, rec);
+    }
+    Q_EMIT progressChanged(++m_done, m_total);
+    if (--m_pending == 0)
+        storeAndFinish();
+}
+
+void StatusSweepJob::storeAndFinish()
+{
+    // One transaction for the whole sweep: statuses are cheap to read again after a crash.
+    if (!m_outcome.changed.isEmpty()) {
+        m_outcome.stored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(m_outcome.changed.values()));
+        if (!m_outcome.stored) {
+            // Nothing of the status phase is on disk: no picking for an order the journal does not
+            // know as done, and no count for it. The next sweep reads the statuses again.
+            m_summary.becameDone = 0;
+        }
+    }
+    Q_EMIT finished(m_outcome);
+    deleteLater();
+}
+
+} // namespace ysb
