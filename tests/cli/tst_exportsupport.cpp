@@ -160,10 +160,10 @@ private Q_SLOTS:
         const QJsonObject journal = QJsonDocument::fromJson(member(zip, u"journal.json"_s)).object();
         const QJsonArray orders = journal.value(u"orders"_s).toArray();
         QCOMPARE(orders.size(), 1);
-        QCOMPARE(orders.at(0).toObject().value(u"odooId"_s).toInteger(), twinId);
+        QCOMPARE(orders.at(0).toObject().value(u"odoo_id"_s).toInteger(), twinId);
         const QString twinNumber = u"%1-%2"_s.arg(name).arg(twinId);
-        QCOMPARE(orders.at(0).toObject().value(u"ysellNumber"_s).toString(), twinNumber);
-        const QString twinYsellId = orders.at(0).toObject().value(u"ysellId"_s).toString();
+        QCOMPARE(orders.at(0).toObject().value(u"ysell_num"_s).toString(), twinNumber);
+        const QString twinYsellId = orders.at(0).toObject().value(u"ysell_id"_s).toString();
         QVERIFY(!twinYsellId.isEmpty());
         bool sentEvent = false;
         for (const QJsonValue &v : journal.value(u"events"_s).toArray()) {

@@ -1006,7 +1006,7 @@ void TestJournal::sameNamedOrdersAreKeptApart()
     QVERIFY(j->exportJson(&buf, keyB).ok());
     const QJsonObject exported = QJsonDocument::fromJson(buf.data()).object();
     QCOMPARE(exported.value(u"orders"_s).toArray().size(), 1);
-    QCOMPARE(exported.value(u"orders"_s).toArray().at(0).toObject().value(u"odooId"_s).toInteger(), 4711);
+    QCOMPARE(exported.value(u"orders"_s).toArray().at(0).toObject().value(u"odoo_id"_s).toInteger(), 4711);
     QCOMPARE(exported.value(u"events"_s).toArray().size(), 1);
     QCOMPARE(exported.value(u"lineSerials"_s).toArray().size(), 1);
     QVERIFY(j->checkIntegrity().ok());
