@@ -339,6 +339,26 @@ QStringList MainWindow::selectedOrders() const
     return names;
 }
 
+QString MainWindow::orderRef(const QModelIndex &row) const
+{
+    // An order whose name another order shares is named by its Odoo id ("#ID"), as the CLI does.
+    const QString name = row.data(OrdersModel::OrderNameRole).toString();
+    const qint64 odooId = row.data(OrdersModel::OdooIdRole).toLongLong();
+    return odooId && m_journal->ordersNamed(name).size() > 1 ? u"#%1"_s.arg(odooId) : name;
+}
+
+QStringList MainWindow::selectedOrderRefs() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(OrdersModel::OrderColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList refs;
+    for (const QModelIndex &i : std::as_const(rows)) {
+        if (const QString ref = orderRef(i); !ref.isEmpty())
+            refs << ref;
+    }
+    return refs;
+}
+
 QString MainWindow::currentOrder() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -417,10 +437,7 @@ void MainWindow::onRetry()
     for (const QModelIndex &i : rows) {
         if (!isRetryable(OrderState(i.data(OrdersModel::OrderStateRole).toInt())))
             continue;
-        // An order whose name another order shares is named by its Odoo id ("#ID"), as the CLI does.
-        const QString name = i.data(OrdersModel::OrderNameRole).toString();
-        const qint64 odooId = i.data(OrdersModel::OdooIdRole).toLongLong();
-        names << (odooId && m_journal->ordersNamed(name).size() > 1 ? u"#%1"_s.arg(odooId) : name);
+        names << orderRef(i);
     }
     std::sort(names.begin(), names.end());
     if (names.isEmpty()) {

@@ -47,6 +47,8 @@ public:
     QStringList selectedOrders() const;
     /// The order of the current row; empty when none.
     QString currentOrder() const;
+    /// The selected orders as the CLI names them: the name, or "#ID" where another order shares it.
+    QStringList selectedOrderRefs() const;
     /// The journal row of the current order (by its Odoo id when the row has one).
     std::optional<OrderRecord> currentRecord() const;
     /// What the status bar says overall, as the tray shows it.
@@ -75,6 +77,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString orderRef(const QModelIndex &row) const;
     void buildActions();
     void buildUi();
     void retranslate();

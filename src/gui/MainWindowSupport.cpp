@@ -24,7 +24,7 @@ void MainWindow::onExportSupport()
         folder = QDir::homePath();
     const QString suggested = QDir(folder).filePath(
         u"ysell-bridge-support-%1.zip"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
-    auto *dialog = new SupportExportDialog(selectedOrders(), suggested, this);
+    auto *dialog = new SupportExportDialog(selectedOrderRefs(), suggested, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_exportSupport->setEnabled(false);
