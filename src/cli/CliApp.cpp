@@ -857,7 +857,7 @@ void CliApp::cmdCheck()
     withSecrets([this, createFields](const BridgeSecrets &secrets) {
         if (!openBridge(secrets))
             return;
-        auto *job = new SetupCheckJob(m_bridge->odoo(), SetupCheckOptions{m_config.shemaxLocation});
+        auto *job = new SetupCheckJob(m_bridge->odoo(), SetupCheckOptions{m_config.shemaxLocation, m_config.pickingType});
         connect(job, &SetupCheckJob::finished, this, [this, createFields, token = secrets.ysellToken](const SetupReport &report) {
             QJsonArray items;
             int worst = ExitOk;

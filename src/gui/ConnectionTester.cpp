@@ -227,6 +227,7 @@ void ConnectionTester::testOdoo(const Config &config, const QString &secret)
     SetupCheckOptions options;
     if (!config.shemaxLocation.trimmed().isEmpty())
         options.shemaxLocationName = config.shemaxLocation.trimmed();
+    options.pickingType = config.pickingType.trimmed();
     auto *job = new SetupCheckJob(client, options);
     connect(job, &SetupCheckJob::finished, run, [this, run](const SetupReport &setup) {
         ConnectionReport report;

@@ -265,6 +265,96 @@ private Q_SLOTS:
         QVERIFY(!after.value(u"warning"_s).toString().isEmpty());
     }
 
+    // `check` and the sweep resolve ShemaxGlobal → Customers → delivery type with one resolver: with two
+    // delivery types in the warehouse both take the first by sequence (and say there are two), with
+    // [sync] picking_type both take the one named, and a type of another warehouse is refused by both.
+    void checkAndSweepUseOneDeliveryType()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"2"_s}, &error), qPrintable(error));
+        const int standard = odooRpc(sim, u"ir.model.data"_s, u"check_object_reference"_s,
+                                     QJsonArray{u"stock"_s, u"picking_type_out"_s}).toArray().at(1).toInt();
+        QVERIFY(standard > 0);
+        const QJsonObject dispatchValues{{u"name"_s, u"Shemax Dispatch"_s}, {u"code"_s, u"outgoing"_s},
+                                         {u"sequence_code"_s, u"SHX"_s}, {u"warehouse_id"_s, 1}, {u"sequence"_s, 1},
+                                         {u"company_id"_s, 1}};
+        const int dispatch = odooRpc(sim, u"stock.picking.type"_s, u"create"_s, QJsonArray{dispatchValues}).toInt();
+        QVERIFY(dispatch > 0);
+        QJsonObject elsewhereValues = dispatchValues;
+        elsewhereValues.insert(u"name"_s, u"Elsewhere"_s);
+        elsewhereValues.insert(u"warehouse_id"_s, false);
+        elsewhereValues.insert(u"sequence"_s, 0);
+        QVERIFY(odooRpc(sim, u"stock.picking.type"_s, u"create"_s, QJsonArray{elsewhereValues}).toInt() > 0);
+        auto sweepTypes = [&](const QStringList &names) {
+            QSet<int> types;
+            for (const QJsonValue &v : sim.pickings()) {
+                if (names.contains(v.toObject().value(u"origin"_s).toString()))
+                    types.insert(v.toObject().value(u"picking_type_id"_s).toInt());
+            }
+            return types;
+        };
+        auto setPickingType = [&](const QString &name) {
+            QSettings s(cli.configPath(), QSettings::IniFormat);
+            s.setValue(u"sync/picking_type"_s, name);
+            s.sync();
+        };
+
+        // Ambiguous: the first by sequence, named by check with the other one.
+        CliResult r = cli.run({u"check"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"[warn] Odoo — Delivery operation type: Deliveries will use “Shemax Dispatch” "
+                                "(YourCompany). The warehouse has 2 delivery types; this is the first by sequence, "
+                                "the others are “Delivery Orders”."_s),
+                 qPrintable(r.out));
+        QStringList first;
+        for (const QJsonValue &v : odooOrders(sim))
+            first << v.toObject().value(u"name"_s).toString();
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(sim.advance(u"7.1"_s));
+        r = cli.run({u"sweep"_s});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
+        QCOMPARE(sweepTypes(first), QSet<int>{dispatch});
+        QVERIFY2(r.err.contains(u"[setup] Deliveries will use “Shemax Dispatch” (YourCompany). The warehouse has 2 "
+                                "delivery types"_s),
+                 qPrintable(r.err)); // the setup notice, as check says it
+
+        // Named in the settings: both take it, check without a warning.
+        setPickingType(u"Delivery Orders"_s);
+        r = cli.run({u"check"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"[ ok ] Odoo — Delivery operation type: Deliveries will use “Delivery Orders” "
+                                "(YourCompany).\n"_s),
+                 qPrintable(r.out));
+        const QStringList second = sim.addOrders(2);
+        QCOMPARE(second.size(), 2);
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(sim.advance(u"7.1"_s, second));
+        r = cli.run({u"sweep"_s});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
+        QCOMPARE(sweepTypes(second), QSet<int>{standard});
+
+        // A delivery type of no warehouse of ShemaxGlobal: check fails, and the sweep makes no delivery.
+        setPickingType(u"Elsewhere"_s);
+        r = cli.run({u"check"_s});
+        QCOMPARE(r.exitCode, 2);
+        const QString refused = u"The warehouse of WH/ShemaxGlobal has no delivery operation type named “Elsewhere”; "
+                                "it has “Shemax Dispatch”, “Delivery Orders”."_s;
+        QVERIFY2(r.out.contains(u"[FAIL] Odoo — Delivery operation type: "_s + refused), qPrintable(r.out));
+        const QStringList third = sim.addOrders(1);
+        r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(sim.advance(u"7.1"_s, third));
+        r = cli.run({u"sweep"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(sweepTypes(third).isEmpty());
+        QVERIFY2(byName(cli.orders(), third.first()).value(u"last_error"_s).toString().contains(refused),
+                 QJsonDocument(byName(cli.orders(), third.first())).toJson().constData());
+    }
+
     void secretSetStoresWithMode0600()
     {
         CliRunner cli;

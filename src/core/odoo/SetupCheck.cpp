@@ -1,6 +1,7 @@
 #include "odoo/SetupCheck.h"
 
 #include "Logging.h"
+#include "odoo/DeliveryRoute.h"
 #include "odoo/OdooClient.h"
 #include "odoo/OdooParse.h"
 
@@ -302,110 +303,37 @@ void SetupCheckJob::checkFields()
                     tr("Let Ysell Bridge create them (needs Odoo Administration rights), or ask an Odoo "
                        "administrator to create them as text fields."));
         }
-        checkShemax();
+        checkRoute();
     });
 }
 
-void SetupCheckJob::checkShemax()
+// The same resolver as the picking step (DeliveryRouteJob), so that the check names the delivery type
+// the sweep will use.
+void SetupCheckJob::checkRoute()
 {
-    const QString wanted = m_options.shemaxLocationName.trimmed();
-    OdooCallJob *job = m_client->call(
-        u"stock.location"_s, u"search_read"_s, QJsonArray{OdooQueries::locationByNameDomain(wanted)},
-        QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"complete_name"_s, u"usage"_s, u"warehouse_id"_s}}});
-    connect(job, &OdooCallJob::finished, this, [this, wanted](const Result<QJsonValue> &r) {
-        const Result<QList<LocationRef>> found =
-            r ? OdooParse::locations(r.value()) : Result<QList<LocationRef>>(r.error());
-        if (!found) {
-            addError(SetupItem::Check::ShemaxLocation, found.error(), tr("The locations could not be read."));
-            checkCustomers();
-            return;
-        }
-        // ilike matches parts of names too; an exact name or full name wins over a partial match.
-        QList<LocationRef> exact;
-        for (const LocationRef &l : found.value()) {
-            if (l.name.compare(wanted, Qt::CaseInsensitive) == 0
-                || l.completeName.compare(wanted, Qt::CaseInsensitive) == 0)
-                exact << l;
-        }
-        const QList<LocationRef> candidates = exact.isEmpty() ? found.value() : exact;
-        if (candidates.isEmpty()) {
-            add(SetupItem::Check::ShemaxLocation, false, tr("Odoo has no internal location named “%1”.").arg(wanted),
-                tr("Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact "
-                   "name in the settings."));
-        } else if (candidates.size() > 1) {
-            QStringList names;
-            for (const LocationRef &l : candidates)
-                names << l.completeName;
-            add(SetupItem::Check::ShemaxLocation, false,
-                tr("Several locations match “%1”: %2.").arg(wanted, names.join(u", "_s)),
-                tr("Enter the full name of the right one (for example %1) in the settings.").arg(names.first()));
-        } else {
-            const LocationRef &l = candidates.first();
-            m_report.shemaxLocationId = l.id;
-            m_report.shemaxLocationName = l.completeName.isEmpty() ? l.name : l.completeName;
-            m_report.warehouseId = l.warehouseId;
-            if (l.warehouseId == 0)
-                add(SetupItem::Check::ShemaxLocation, false,
-                    tr("The location %1 belongs to no warehouse.").arg(m_report.shemaxLocationName),
-                    tr("Move the location under a warehouse in Odoo, so that deliveries can start from it."));
-            else
-                add(SetupItem::Check::ShemaxLocation, true,
-                    tr("Found %1 (warehouse %2).").arg(m_report.shemaxLocationName, l.warehouseName));
-        }
-        checkCustomers();
-    });
-}
-
-void SetupCheckJob::checkCustomers()
-{
-    OdooCallJob *job = m_client->call(u"ir.model.data"_s, u"check_object_reference"_s,
-                                      QJsonArray{u"stock"_s, u"stock_location_customers"_s});
-    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
-        const Result<int> id = r ? OdooParse::objectReference(r.value(), u"stock.location"_s) : Result<int>(r.error());
-        if (!id) {
-            if (id.error().kind == ErrorKind::BadRequest || id.error().kind == ErrorKind::MissingRecord)
-                add(SetupItem::Check::CustomersLocation, false,
-                    tr("Odoo has no standard Customers location: %1").arg(id.error().message),
-                    tr("Check that the Inventory app is installed in Odoo."));
-            else
-                addError(SetupItem::Check::CustomersLocation, id.error(),
-                         tr("The Customers location could not be looked up."));
-        } else {
-            m_report.customersLocationId = id.value();
-            add(SetupItem::Check::CustomersLocation, true, tr("Found the Customers location."));
-        }
-        checkOutgoingType();
-    });
-}
-
-void SetupCheckJob::checkOutgoingType()
-{
-    if (m_report.warehouseId == 0) {
-        addNotChecked(SetupItem::Check::OutgoingType, tr("the warehouse of the ShemaxGlobal location is not known."));
-        done();
-        return;
-    }
-    OdooCallJob *job = m_client->call(
-        u"stock.picking.type"_s, u"search_read"_s,
-        QJsonArray{OdooQueries::outgoingPickingTypeDomain(m_report.warehouseId)},
-        QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"code"_s, u"warehouse_id"_s}}, {u"order"_s, u"sequence,id"_s}});
-    connect(job, &OdooCallJob::finished, this, [this](const Result<QJsonValue> &r) {
-        const Result<QList<PickingTypeRef>> types =
-            r ? OdooParse::pickingTypes(r.value()) : Result<QList<PickingTypeRef>>(r.error());
-        if (!types) {
-            addError(SetupItem::Check::OutgoingType, types.error(), tr("The operation types could not be read."));
-        } else if (types->isEmpty()) {
-            add(SetupItem::Check::OutgoingType, false,
-                tr("The warehouse of %1 has no delivery operation type.").arg(m_report.shemaxLocationName),
-                tr("Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → "
-                   "Operation Types)."));
-        } else {
-            m_report.outgoingPickingTypeId = types->first().id;
-            add(SetupItem::Check::OutgoingType, true,
-                tr("Deliveries will use “%1” (%2).").arg(types->first().name, types->first().warehouseName));
-        }
+    auto *job = new DeliveryRouteJob(m_client, m_options.shemaxLocationName, m_options.pickingType, this);
+    connect(job, &DeliveryRouteJob::finished, this, [this](const DeliveryOutcome &outcome) {
+        const DeliveryRoute &route = outcome.route;
+        m_report.shemaxLocationId = route.shemaxId;
+        m_report.shemaxLocationName = route.shemaxName;
+        m_report.warehouseId = route.warehouseId;
+        m_report.customersLocationId = route.customersId;
+        m_report.outgoingPickingTypeId = outcome.ok() ? route.type.id : 0;
+        addStep(SetupItem::Check::ShemaxLocation, outcome.location);
+        addStep(SetupItem::Check::CustomersLocation, outcome.customers);
+        addStep(SetupItem::Check::OutgoingType, outcome.type);
         done();
     });
+}
+
+void SetupCheckJob::addStep(SetupItem::Check check, const DeliveryStep &step)
+{
+    if (!step.checked)
+        addNotChecked(check, step.message);
+    else if (step.requestError)
+        add(check, false, step.message, nextStepFor(*step.requestError));
+    else
+        add(check, step.ok, step.message, step.nextStep, step.warning);
 }
 
 void SetupCheckJob::done()

@@ -12,6 +12,7 @@
 namespace ysb {
 
 class OdooClient;
+struct DeliveryStep;
 
 /// One line of the setup check: what was checked, whether it is fine, and what to do if not.
 struct SetupItem {
@@ -46,6 +47,7 @@ struct SetupReport {
 /// Settings the setup check depends on.
 struct SetupCheckOptions {
     QString shemaxLocationName = QStringLiteral("ShemaxGlobal"); // name or complete name of the location
+    QString pickingType; // [sync] picking_type: empty = the first delivery type of the warehouse
 };
 
 /// Checks, one after the other, that Odoo is ready for Ysell Bridge: server 17.x, sign-in, the
@@ -71,9 +73,8 @@ private:
     void checkNextRight(qsizetype index);
     void checkAllDocuments();
     void checkFields();
-    void checkShemax();
-    void checkCustomers();
-    void checkOutgoingType();
+    void checkRoute();
+    void addStep(SetupItem::Check check, const DeliveryStep &step);
     void add(SetupItem::Check check, bool ok, const QString &message, const QString &nextStep = {},
              bool warning = false);
     void addNotChecked(SetupItem::Check check, const QString &because);

@@ -137,7 +137,7 @@ void SupportBundleJob::start()
         write();
         return;
     }
-    auto *check = new SetupCheckJob(m_odoo, SetupCheckOptions{m_config.shemaxLocation}, this);
+    auto *check = new SetupCheckJob(m_odoo, SetupCheckOptions{m_config.shemaxLocation, m_config.pickingType}, this);
     connect(check, &SetupCheckJob::finished, this, &SupportBundleJob::onCheckFinished);
 }
 

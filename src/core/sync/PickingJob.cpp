@@ -1,5 +1,6 @@
 #include "PickingJob.h"
 
+#include "odoo/DeliveryRoute.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/ClaimJob.h"
@@ -82,85 +83,30 @@ void PickingJob::start()
     });
 }
 
+// The same resolver as the setup check (DeliveryRouteJob): the sweep uses the delivery type `check` names.
 void PickingJob::resolveResources()
 {
     if (m_ctx.resources.resolved) {
         readDoneOrders();
         return;
     }
-    const QString shemax = m_ctx.config.shemaxLocation;
-    const QJsonObject locKw{{u"fields"_s, QJsonArray{u"name"_s, u"complete_name"_s, u"usage"_s, u"warehouse_id"_s}}};
-    auto *job = m_ctx.odooCall(u"stock.location"_s, u"search_read"_s,
-                               QJsonArray{OdooQueries::locationByNameDomain(shemax)}, locKw);
-    onOdoo(job, this, [this, shemax](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            failAllPickings(r.error());
+    auto *job = new DeliveryRouteJob(m_ctx.odoo, m_ctx.config.shemaxLocation, m_ctx.config.pickingType, this);
+    connect(job, &DeliveryRouteJob::finished, this, [this](const DeliveryOutcome &outcome) {
+        if (!outcome.ok()) {
+            failAllPickings(outcome.error());
             return;
         }
-        auto locs = OdooParse::locations(r.value());
-        if (!locs.ok()) {
-            failAllPickings(locs.error());
-            return;
-        }
-        // Prefer an exact name, then an exact full name, over a partial match.
-        const LocationRef *best = nullptr;
-        for (const LocationRef &l : locs.value()) {
-            if (l.name.compare(shemax, Qt::CaseInsensitive) == 0
-                || l.completeName.compare(shemax, Qt::CaseInsensitive) == 0) {
-                best = &l;
-                break;
-            }
-        }
-        if (!best && locs.value().size() == 1)
-            best = &locs.value().first();
-        if (!best) {
-            failAllPickings(Error::make(
-                ErrorKind::Config,
-                locs.value().isEmpty()
-                    ? tr("The location “%1” was not found in Odoo. Create it (Inventory → Configuration → "
-                         "Locations) or choose another location in the settings.")
-                          .arg(shemax)
-                    : tr("Several Odoo locations match “%1”; enter its full name (e.g. WH/%1) in the settings.")
-                          .arg(shemax)));
-            return;
-        }
-        m_ctx.resources.shemaxId = best->id;
-        m_ctx.resources.shemaxName = best->completeName.isEmpty() ? best->name : best->completeName;
-        m_ctx.resources.warehouseId = best->warehouseId;
-        auto *ref = m_ctx.odooCall(u"ir.model.data"_s, u"check_object_reference"_s,
-                                   QJsonArray{u"stock"_s, u"stock_location_customers"_s});
-        onOdoo(ref, this, [this](const Result<QJsonValue> &r2) {
-            auto id = r2.ok() ? OdooParse::objectReference(r2.value(), u"stock.location"_s) : Result<int>(r2.error());
-            if (!id.ok()) {
-                failAllPickings(id.error());
-                return;
-            }
-            m_ctx.resources.customersId = id.value();
-            QJsonArray domain = OdooQueries::outgoingPickingTypeDomain(m_ctx.resources.warehouseId);
-            if (!m_ctx.config.pickingType.isEmpty())
-                domain = QJsonArray{QJsonArray{u"code"_s, u"="_s, u"outgoing"_s},
-                                    QJsonArray{u"name"_s, u"="_s, m_ctx.config.pickingType}};
-            const QJsonObject kw{{u"fields"_s, QJsonArray{u"name"_s, u"code"_s, u"warehouse_id"_s}}};
-            auto *types = m_ctx.odooCall(u"stock.picking.type"_s, u"search_read"_s, QJsonArray{domain}, kw);
-            onOdoo(types, this, [this](const Result<QJsonValue> &r3) {
-                auto list = r3.ok() ? OdooParse::pickingTypes(r3.value())
-                                    : Result<QList<PickingTypeRef>>(r3.error());
-                if (!list.ok()) {
-                    failAllPickings(list.error());
-                    return;
-                }
-                if (list.value().isEmpty()) {
-                    failAllPickings(Error::make(
-                        ErrorKind::Config,
-                        tr("No outgoing operation type (Delivery Orders) was found for the warehouse of %1.")
-                            .arg(m_ctx.resources.shemaxName)));
-                    return;
-                }
-                m_ctx.resources.pickingTypeId = list.value().first().id;
-                m_ctx.resources.resolved = true;
-                readDoneOrders();
-            });
-        });
+        const DeliveryRoute &route = outcome.route;
+        m_ctx.resources.shemaxId = route.shemaxId;
+        m_ctx.resources.shemaxName = route.shemaxName;
+        m_ctx.resources.warehouseId = route.warehouseId;
+        m_ctx.resources.customersId = route.customersId;
+        m_ctx.resources.pickingTypeId = route.type.id;
+        m_ctx.resources.resolved = true;
+        // Several delivery types to choose from: said once per engine, as the setup check says it.
+        if (const QString warning = outcome.warningText(); !warning.isEmpty())
+            m_ctx.note(NotificationCategory::Setup, {}, warning);
+        readDoneOrders();
     });
 }
 
