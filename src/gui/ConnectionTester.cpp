@@ -4,13 +4,11 @@
 #include "Logging.h"
 #include "net/HttpClient.h"
 #include "odoo/OdooClient.h"
-#include "odoo/OdooParse.h"
+#include "odoo/OdooChoicesJob.h"
 #include "odoo/SetupCheck.h"
 #include "ysell/YsellCheckJob.h"
 #include "ysell/YsellClient.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QUrl>
 
 #include <memory>
@@ -289,48 +287,16 @@ void ConnectionTester::loadOdooChoices(const Config &config, const QString &secr
     }
     auto *client = new OdooClient(run->http, QUrl(config.odooUrl.trimmed()), config.odooDatabase.trimmed(),
                                   config.odooLogin.trimmed(), secret, run);
-    auto fail = [this, run](const Error &error) {
-        Error shown = error;
-        shown.message = error.message + u' ' + odooNextStep(error.kind);
+    auto *job = new OdooChoicesJob(client);
+    connect(job, &OdooChoicesJob::finished, run, [this, run](const Result<OdooChoices> &choices) {
         run->deleteLater();
-        Q_EMIT odooChoicesLoaded(shown);
-    };
-    OdooCallJob *locations = client->call(
-        u"stock.location"_s, u"search_read"_s,
-        QJsonArray{QJsonArray{QJsonArray{u"usage"_s, u"="_s, u"internal"_s}}},
-        QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"complete_name"_s, u"usage"_s, u"warehouse_id"_s}},
-                    {u"order"_s, u"complete_name"_s}});
-    connect(locations, &OdooCallJob::finished, run, [this, run, client, fail](const Result<QJsonValue> &r) {
-        const Result<QList<LocationRef>> found = r ? OdooParse::locations(r.value()) : Result<QList<LocationRef>>(r.error());
-        if (!found) {
-            fail(found.error());
+        if (choices) {
+            Q_EMIT odooChoicesLoaded(choices);
             return;
         }
-        OdooChoices choices;
-        for (const LocationRef &l : found.value()) {
-            const QString name = l.completeName.isEmpty() ? l.name : l.completeName;
-            if (!name.isEmpty() && !choices.locations.contains(name))
-                choices.locations << name;
-        }
-        OdooCallJob *types = client->call(
-            u"stock.picking.type"_s, u"search_read"_s,
-            QJsonArray{QJsonArray{QJsonArray{u"code"_s, u"="_s, u"outgoing"_s}}},
-            QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"code"_s, u"warehouse_id"_s}},
-                        {u"order"_s, u"sequence,id"_s}});
-        connect(types, &OdooCallJob::finished, run, [this, run, fail, choices](const Result<QJsonValue> &t) mutable {
-            const Result<QList<PickingTypeRef>> list =
-                t ? OdooParse::pickingTypes(t.value()) : Result<QList<PickingTypeRef>>(t.error());
-            if (!list) {
-                fail(list.error());
-                return;
-            }
-            for (const PickingTypeRef &type : list.value()) {
-                if (!type.name.isEmpty() && !choices.pickingTypes.contains(type.name))
-                    choices.pickingTypes << type.name;
-            }
-            run->deleteLater();
-            Q_EMIT odooChoicesLoaded(choices);
-        });
+        Error shown = choices.error();
+        shown.message = shown.message + u' ' + odooNextStep(shown.kind);
+        Q_EMIT odooChoicesLoaded(shown);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "odoo/OdooChoicesJob.h"
 #include "odoo/OdooQueries.h"
 #include "settings/Config.h"
 
@@ -28,12 +29,6 @@ struct ConnectionReport {
     bool ok() const;
     /// Plain text, a line per check with ✓ / ⚠ / ✗ and the next step under each failure and warning.
     QString text() const;
-};
-
-/// The choices "Load from Odoo" offers: internal stock locations and delivery operation types.
-struct OdooChoices {
-    QStringList locations;    // complete names, e.g. "WH/ShemaxGlobal"
-    QStringList pickingTypes; // operation type names, e.g. "Delivery Orders"
 };
 
 /// Runs the settings dialog's connection tests with the values being edited (not the saved ones).
