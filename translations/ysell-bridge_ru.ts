@@ -524,180 +524,180 @@
 <context>
     <name>ysb::ConnectionTester</name>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="43"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="41"/>
         <source>Check the login and the password or API key.</source>
         <translation>Проверьте логин и пароль или API-ключ.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="45"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="43"/>
         <source>Check the database name (Odoo shows it on its login page under “Manage databases”).</source>
         <translation>Проверьте имя базы данных (Odoo показывает его на странице входа в разделе «Manage databases»).</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="48"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="46"/>
         <source>Ask an Odoo administrator to give your user the rights for stock.</source>
         <translation>Попросите администратора Odoo дать вашему пользователю права на склад.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="50"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="75"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="48"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="73"/>
         <source>Add the company&apos;s CA file on the General tab, or ask your IT administrator.</source>
         <translation>Добавьте CA-файл компании на вкладке «Общие» или обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="55"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="53"/>
         <source>Check the Odoo address and that the server is running.</source>
         <translation>Проверьте адрес Odoo и то, что сервер работает.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="58"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="83"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="56"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="81"/>
         <source>Check the network connection and try again.</source>
         <translation>Проверьте подключение к сети и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="60"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="58"/>
         <source>Try again; if it persists, show this message to the Odoo administrator.</source>
         <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение администратору Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="69"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="67"/>
         <source>Copy the API token from your Ysell account again and paste it into the token field.</source>
         <translation>Скопируйте API-токен из учётной записи Ysell ещё раз и вставьте его в поле токена.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="72"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="70"/>
         <source>The token may not read orders: ask Ysell support for a token with access to orders.</source>
         <translation>Этому токену нельзя читать заказы: попросите у поддержки Ysell токен с доступом к заказам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="80"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="78"/>
         <source>Check the Ysell address, e.g. https://company.ysell.pro.</source>
         <translation>Проверьте адрес Ysell, например https://company.ysell.pro.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="85"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="83"/>
         <source>Ysell is busy; try again in a minute.</source>
         <translation>Ysell занят; попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="90"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="88"/>
         <source>The server answers, but not like the Ysell API: check the address and the route preset.</source>
         <translation>Сервер отвечает, но не как API Ysell: проверьте адрес и набор маршрутов.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="93"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="91"/>
         <source>Try again; if it persists, show this message to Ysell support.</source>
         <translation>Попробуйте ещё раз; если ошибка повторится, покажите это сообщение поддержке Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="101"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="99"/>
         <source>The address is not set.</source>
         <translation>Адрес не указан.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="102"/>
-        <location filename="../src/gui/ConnectionTester.cpp" line="107"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="100"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="105"/>
         <source>Enter the address, e.g. %1.</source>
         <translation>Введите адрес, например %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="113"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="111"/>
         <source>Not filled in.</source>
         <translation>Не заполнено.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="119"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="117"/>
         <source>Odoo address</source>
         <translation>Адрес Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="120"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="118"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="121"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="119"/>
         <source>Enter the name of the Odoo database.</source>
         <translation>Введите имя базы данных Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="122"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="120"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="123"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="121"/>
         <source>Enter the login of your Odoo user.</source>
         <translation>Введите логин вашего пользователя Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="124"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="122"/>
         <source>API key</source>
         <translation>API-ключ</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="125"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="123"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="126"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="124"/>
         <source>Enter the password or API key of your Odoo user.</source>
         <translation>Введите пароль или API-ключ вашего пользователя Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="133"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="131"/>
         <source>Ysell address</source>
         <translation>Адрес Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="134"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="132"/>
         <source>API token</source>
         <translation>API-токен</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="135"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="133"/>
         <source>Paste the API token from your Ysell account.</source>
         <translation>Вставьте API-токен из учётной записи Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="137"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="135"/>
         <source>API routes</source>
         <translation>Маршруты API</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="138"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="136"/>
         <source>Correct the routes, or clear them to use the preset.</source>
         <translation>Исправьте маршруты или очистите их, чтобы использовать предустановку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="140"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="138"/>
         <source>Request mapping</source>
         <translation>Соответствие полей запроса</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="141"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="139"/>
         <source>Correct the named lines of the mapping file ([ysell] mapping_file in config.ini).</source>
         <translation>Исправьте названные строки файла соответствия ([ysell] mapping_file в config.ini).</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="198"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="196"/>
         <source>CA file</source>
         <translation>CA-файл</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="199"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="197"/>
         <source>Choose the right file on the General tab, or clear the field.</source>
         <translation>Выберите правильный файл на вкладке «Общие» или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="263"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="261"/>
         <source>Connection to Ysell</source>
         <translation>Подключение к Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConnectionTester.cpp" line="265"/>
+        <location filename="../src/gui/ConnectionTester.cpp" line="263"/>
         <source>Ysell answered and accepted the token.</source>
         <translation>Ysell ответил и принял токен.</translation>
     </message>
@@ -2003,184 +2003,241 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="73"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="100"/>
         <source>Show request</source>
         <translation>Показать запрос</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="75"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="102"/>
         <source>Show the request that would create this order in Ysell, with the token hidden. Nothing is sent and nothing changes.</source>
         <translation>Показать запрос, который создал бы этот заказ в Ysell, со скрытым токеном. Ничего не отправляется и ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="141"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="168"/>
         <source>Reading order %1 from Odoo…</source>
         <translation>Чтение заказа %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="148"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
         <source>The request cannot be shown: %1</source>
         <translation>Запрос нельзя показать: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="152"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="179"/>
         <source>This request would create order %1 in Ysell. It has not been sent.</source>
         <translation>Этот запрос создал бы заказ %1 в Ysell. Он не отправлен.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="155"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
         <source>Not sent now: %1</source>
         <translation>Сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="207"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="207"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="209"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="188"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="215"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="192"/>
         <source>State</source>
-        <translation>Состояние</translation>
+        <translation type="vanished">Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="194"/>
         <source>Confirmed</source>
-        <translation>Подтверждён</translation>
+        <translation type="vanished">Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="196"/>
         <source>Ysell id</source>
-        <translation>ID в Ysell</translation>
+        <translation type="vanished">ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="198"/>
         <source>Ysell status</source>
-        <translation>Статус Ysell</translation>
+        <translation type="vanished">Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="198"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="66"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="200"/>
         <source>Picking</source>
-        <translation>Доставка</translation>
+        <translation type="vanished">Доставка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="202"/>
         <source>Problem</source>
-        <translation>Проблема</translation>
+        <translation type="vanished">Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="205"/>
         <source>Warning</source>
-        <translation>Предупреждение</translation>
+        <translation type="vanished">Предупреждение</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="208"/>
         <source>Attempts</source>
-        <translation>Попытки</translation>
+        <translation type="vanished">Попытки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="210"/>
         <source>Next attempt</source>
-        <translation>Следующая попытка</translation>
+        <translation type="vanished">Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="218"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="232"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="221"/>
         <source>Serial numbers</source>
-        <translation>Серийные номера</translation>
+        <translation type="vanished">Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="221"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="235"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="226"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="240"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="229"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="243"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="233"/>
         <source>Lines sent</source>
-        <translation>Отправленные строки</translation>
+        <translation type="vanished">Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="251"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="265"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="251"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="265"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="252"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="252"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="253"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="267"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="255"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="260"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="274"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="262"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="276"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="280"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="268"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="282"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::OrderField</name>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="22"/>
+        <source>Odoo order</source>
+        <translation>Заказ Odoo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="24"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="25"/>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="26"/>
+        <source>Ysell id</source>
+        <translation>ID в Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="27"/>
+        <source>Ysell status</source>
+        <translation>Статус Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="29"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="30"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="32"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="33"/>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="35"/>
+        <source>Picking</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="36"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="37"/>
+        <source>Serial numbers</source>
+        <translation>Серийные номера</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="43"/>
+        <source>Lines sent</source>
+        <translation>Отправленные строки</translation>
     </message>
 </context>
 <context>
@@ -2295,80 +2352,72 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrdersModel</name>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="61"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="75"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="62"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="76"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="63"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="77"/>
         <source>Sent</source>
         <translation>Отправлены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="64"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="78"/>
         <source>Done</source>
         <translation>Выполнены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="65"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="79"/>
         <source>Picking created</source>
         <translation>Доставка создана</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="166"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="164"/>
         <source>%1 %2</source>
         <extracomment>Ysell status in the table: code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="182"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="178"/>
         <source>Next attempt: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="204"/>
         <source>Odoo order</source>
-        <translation>Заказ Odoo</translation>
+        <translation type="vanished">Заказ Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="205"/>
         <source>Customer</source>
-        <translation>Клиент</translation>
+        <translation type="vanished">Клиент</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="206"/>
         <source>Confirmed</source>
-        <translation>Подтверждён</translation>
+        <translation type="vanished">Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="207"/>
         <source>Ysell id</source>
-        <translation>ID в Ysell</translation>
+        <translation type="vanished">ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="208"/>
         <source>Ysell status</source>
-        <translation>Статус Ysell</translation>
+        <translation type="vanished">Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="209"/>
         <source>State</source>
-        <translation>Состояние</translation>
+        <translation type="vanished">Состояние</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="210"/>
         <source>Problem</source>
-        <translation>Проблема</translation>
+        <translation type="vanished">Проблема</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="211"/>
         <source>Picking</source>
-        <translation>Доставка</translation>
+        <translation type="vanished">Доставка</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Printable.h"
 #include "journal/Journal.h"
+#include "journal/OrderFields.h"
 #include "sync/OrderPreviewJob.h"
 
 #include <QJsonArray>
@@ -25,9 +26,12 @@ namespace ysb {
 
 namespace {
 
+// Times in the details: to the second, in the local time zone.
+const QString kTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), kTimeFormat) : QString();
 }
 
 QString esc(const QString &s)
@@ -50,6 +54,29 @@ QString row(const QString &label, const QString &valueHtml)
 {
     return u"<tr><td style=\"padding-right:12px; color:#555;\">"_s + esc(label) + u"</td><td>"_s + valueHtml
          + u"</td></tr>"_s;
+}
+
+// One field of the order as a row of the details table; nothing when it has no value to show.
+QString fieldRow(const OrderRecord &r, const OrderField &field)
+{
+    const QString label = orderFieldLabel(field);
+    if (field.column == "ysell_status_code"_L1) {
+        if (r.ysellStatusCode.isEmpty())
+            return QString();
+        return row(label, esc(OrderDetailsView::tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName).trimmed()));
+    }
+    if (field.column == "next_attempt_at"_L1 && (r.state == OrderState::PickingCreated || r.state == OrderState::Closed))
+        return QString();
+    const QString text = orderFieldText(r, field, kTimeFormat);
+    if (text.isEmpty())
+        return QString();
+    // Problems in red, warnings in amber, over several lines as written.
+    if (field.column == "last_error"_L1 || field.column == "warning"_L1) {
+        const QString colour = field.column == "last_error"_L1 ? u"#b01c1c"_s : u"#9a5b00"_s;
+        return row(label, u"<span style=\"color:"_s + colour + u";\">"_s + esc(text).replace(u'\n', u"<br>"_s)
+                              + u"</span>"_s);
+    }
+    return row(label, esc(text));
 }
 
 } // namespace
@@ -189,25 +216,12 @@ void OrderDetailsView::render()
 
     QString html;
     html += u"<table>"_s;
-    html += row(tr("State"), esc(orderStateLabel(r.state)));
-    if (r.confirmedAt.isValid())
-        html += row(tr("Confirmed"), esc(when(r.confirmedAt)));
-    if (!r.ysellId.isEmpty())
-        html += row(tr("Ysell id"), esc(r.ysellId));
-    if (!r.ysellStatusCode.isEmpty())
-        html += row(tr("Ysell status"), esc(tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName).trimmed()));
-    if (!r.pickingName.isEmpty())
-        html += row(tr("Picking"), esc(r.pickingName));
-    if (!r.lastError.isEmpty())
-        html += row(tr("Problem"), u"<span style=\"color:#b01c1c;\">"_s + esc(r.lastError).replace(u'\n', u"<br>"_s)
-                                       + u"</span>"_s);
-    if (!r.warning.isEmpty())
-        html += row(tr("Warning"), u"<span style=\"color:#9a5b00;\">"_s + esc(r.warning).replace(u'\n', u"<br>"_s)
-                                       + u"</span>"_s);
-    if (r.attempts > 0)
-        html += row(tr("Attempts"), esc(QString::number(r.attempts)));
-    if (r.nextAttemptAt.isValid() && r.state != OrderState::PickingCreated && r.state != OrderState::Closed)
-        html += row(tr("Next attempt"), esc(when(r.nextAttemptAt)));
+    // The journal's fields in the order shown, labelled as everywhere (OrderFields); empty ones left out.
+    for (const char16_t *column : {u"state", u"confirmed_at", u"ysell_id", u"ysell_status_code",
+                                           u"picking_name", u"last_error", u"warning", u"attempts",
+                                           u"next_attempt_at"}) {
+        html += fieldRow(r, *orderField(column));
+    }
 
     // Serial numbers: those the clerk entered per line, else what went to Ysell.
     const QHash<qint64, QStringList> entered = m_journal->serials(OrderKey::of(r));
@@ -218,7 +232,7 @@ void OrderDetailsView::render()
         serialLines << esc(tr("line %1: %2").arg(id).arg(entered.value(id).join(u", "_s)));
     if (serialLines.isEmpty() && !r.serials.isEmpty())
         serialLines << esc(r.serials.split(u' ', Qt::SkipEmptyParts).join(u", "_s));
-    html += row(tr("Serial numbers"), serialLines.isEmpty() ? esc(tr("none")) : serialLines.join(u"<br>"_s));
+    html += row(orderFieldLabel(*orderField(u"serials")), serialLines.isEmpty() ? esc(tr("none")) : serialLines.join(u"<br>"_s));
     // The lines as they went to Ysell.
     QStringList lines;
     for (const QJsonValue &v : QJsonDocument::fromJson(r.items.toUtf8()).array()) {
@@ -230,7 +244,7 @@ void OrderDetailsView::render()
         lines << esc(line);
     }
     if (!lines.isEmpty())
-        html += row(tr("Lines sent"), lines.join(u"<br>"_s));
+        html += row(orderFieldLabel(*orderField(u"items")), lines.join(u"<br>"_s));
     html += u"</table>"_s;
 
     // The timeline: oldest first, as it happened.

@@ -2,6 +2,7 @@
 
 #include "Printable.h"
 #include "journal/Journal.h"
+#include "journal/OrderFields.h"
 
 #include <QBrush>
 #include <QColor>
@@ -16,6 +17,19 @@ namespace {
 constexpr int MaxPages = 16;
 // orderChanged comes once per order during a sweep; the table catches up a few times a second.
 constexpr int RefreshDelayMs = 250;
+
+// The journal field behind each column (OrdersModel::Column order): its header, its text and its sort key.
+constexpr QStringView kColumnFields[] = {u"name",   u"customer", u"confirmed_at", u"ysell_id",
+                                               u"ysell_status_code", u"state", u"last_error",
+                                               u"picking_name"};
+static_assert(std::size(kColumnFields) == OrdersModel::ColumnCount);
+
+const OrderField &fieldOf(int column)
+{
+    const OrderField *field = orderField(kColumnFields[column]);
+    Q_ASSERT(field);
+    return *field;
+}
 } // namespace
 
 OrdersModel::OrdersModel(Journal *journal, QObject *parent)
@@ -69,17 +83,7 @@ QString OrdersModel::filterLabel(Filter filter)
 
 QString OrdersModel::sortColumnName(int column)
 {
-    switch (column) {
-    case OrderColumn: return u"name"_s;
-    case CustomerColumn: return u"customer"_s;
-    case ConfirmedColumn: return u"confirmed_at"_s;
-    case YsellIdColumn: return u"ysell_id"_s;
-    case YsellStatusColumn: return u"ysell_status_code"_s;
-    case StateColumn: return u"state"_s;
-    case ProblemColumn: return u"last_error"_s;
-    case PickingColumn: return u"picking_name"_s;
-    default: return u"confirmed_at"_s;
-    }
+    return fieldOf(column >= 0 && column < ColumnCount ? column : ConfirmedColumn).column;
 }
 
 OrderFilter OrdersModel::baseFilter() const
@@ -153,26 +157,18 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case OrderColumn: return visible(r.name);
-        case CustomerColumn: return visible(r.customer);
-        case ConfirmedColumn:
-            return r.confirmedAt.isValid() ? QLocale().toString(r.confirmedAt.toLocalTime(), QLocale::ShortFormat)
-                                           : QString();
-        case YsellIdColumn: return visible(r.ysellId);
         case YsellStatusColumn:
             if (r.ysellStatusName.isEmpty())
                 return visible(r.ysellStatusCode);
             //: Ysell status in the table: code, then its name, e.g. "7.1 Shipped"
             return visible(tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName));
-        case StateColumn: return orderStateLabel(r.state);
         case ProblemColumn: {
             QString text = r.lastError.isEmpty() ? r.warning : r.lastError;
             text.replace(u'\n', u' ');
             return visible(text);
         }
-        case PickingColumn: return visible(r.pickingName);
+        default: return visible(orderFieldText(r, fieldOf(index.column())));
         }
-        return {};
     case Qt::ToolTipRole:
         if (index.column() == ProblemColumn) {
             const QString text = visible(r.lastError.isEmpty() ? r.warning : r.lastError, true);
@@ -200,17 +196,9 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case OrderColumn: return tr("Odoo order");
-    case CustomerColumn: return tr("Customer");
-    case ConfirmedColumn: return tr("Confirmed");
-    case YsellIdColumn: return tr("Ysell id");
-    case YsellStatusColumn: return tr("Ysell status");
-    case StateColumn: return tr("State");
-    case ProblemColumn: return tr("Problem");
-    case PickingColumn: return tr("Picking");
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return orderFieldLabel(fieldOf(section));
 }
 
 void OrdersModel::sort(int column, Qt::SortOrder order)

@@ -30,6 +30,7 @@ struct OrderField {
     QLatin1StringView column; // journal column and JSON key, e.g. "picking_name"
     QLatin1StringView name;   // OrderRecord member, accepted as a sort key too, e.g. "pickingName"
     Member member;
+    const char *label = nullptr; // what people call it (see orderFieldLabel()); null: not shown on its own
     unsigned flags = NoFlags;
 };
 
@@ -47,6 +48,12 @@ QJsonValue orderFieldJson(const OrderRecord &order, const OrderField &field);
 QJsonObject orderJson(const OrderRecord &order);
 /// orderJson() with `secrets` and credentials masked in the text (Redactor), as the journal export writes it.
 QJsonObject redactedOrderJson(const OrderRecord &order, const QStringList &secrets);
+
+/// What people call the field, translated (context "ysb::OrderField"); empty when it has no label.
+QString orderFieldLabel(const OrderField &field);
+/// The value as people read it: text as stored, a time in the local time zone (the locale's short form,
+/// or `timeFormat`), the state by its label, a number of 0 as nothing.
+QString orderFieldText(const OrderRecord &order, const OrderField &field, const QString &timeFormat = {});
 
 /// Reads `field` from a stored value (a journal column) into `order`.
 void setOrderField(OrderRecord *order, const OrderField &field, const QVariant &stored);
