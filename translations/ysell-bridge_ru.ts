@@ -2003,52 +2003,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="100"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="101"/>
         <source>Show request</source>
         <translation>Показать запрос</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="102"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="103"/>
         <source>Show the request that would create this order in Ysell, with the token hidden. Nothing is sent and nothing changes.</source>
         <translation>Показать запрос, который создал бы этот заказ в Ysell, со скрытым токеном. Ничего не отправляется и ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="168"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="169"/>
         <source>Reading order %1 from Odoo…</source>
         <translation>Чтение заказа %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="176"/>
         <source>The request cannot be shown: %1</source>
         <translation>Запрос нельзя показать: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="179"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
         <source>This request would create order %1 in Ysell. It has not been sent.</source>
         <translation>Этот запрос создал бы заказ %1 в Ysell. Он не отправлен.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="183"/>
         <source>Not sent now: %1</source>
         <translation>Сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="207"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="208"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="207"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="208"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="209"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="210"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="215"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="216"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2069,9 +2069,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="66"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
         <source>Picking</source>
@@ -2094,7 +2093,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="232"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="233"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -2103,17 +2102,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="235"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="236"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="240"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="241"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="243"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="244"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
@@ -2122,52 +2121,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="265"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="265"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="267"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="266"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="267"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="267"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="268"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="269"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="274"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="275"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="276"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="277"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="280"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="281"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="282"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="283"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -2352,38 +2351,37 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrdersModel</name>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="75"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="76"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="76"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="77"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="77"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="78"/>
         <source>Sent</source>
         <translation>Отправлены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="78"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="79"/>
         <source>Done</source>
         <translation>Выполнены</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="79"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="80"/>
         <source>Picking created</source>
         <translation>Доставка создана</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="164"/>
         <source>%1 %2</source>
         <extracomment>Ysell status in the table: code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="178"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="175"/>
         <source>Next attempt: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
@@ -3341,32 +3339,32 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::StatusSweepJob</name>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="81"/>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="83"/>
         <source>Ysell reports the order done (%1).</source>
         <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="85"/>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="87"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
         <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="88"/>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="90"/>
         <source>Ysell status %1</source>
         <translation>Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="92"/>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="94"/>
         <source>Ysell needs attention: %1.</source>
         <translation>Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="93"/>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="95"/>
         <source>Ysell needs attention: %1</source>
         <translation>Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="99"/>
+        <location filename="../src/core/sync/StatusSweepJob.cpp" line="101"/>
         <source>Ysell status: %1.</source>
         <translation>Статус Ysell: %1.</translation>
     </message>
@@ -4105,6 +4103,12 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <source>returned</source>
         <translation>возвращён</translation>
     </message>
+    <message>
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="105"/>
+        <source>%1 %2</source>
+        <extracomment>A Ysell status as shown: its code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ysb::ZipWriter</name>
@@ -4228,7 +4232,7 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="101"/>
+        <location filename="../src/cli/CliApp.cpp" line="102"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -4354,72 +4358,72 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="207"/>
+        <location filename="../src/cli/CliApp.cpp" line="208"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="242"/>
+        <location filename="../src/cli/CliApp.cpp" line="243"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="280"/>
+        <location filename="../src/cli/CliApp.cpp" line="281"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="308"/>
+        <location filename="../src/cli/CliApp.cpp" line="309"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="392"/>
+        <location filename="../src/cli/CliApp.cpp" line="393"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="400"/>
+        <location filename="../src/cli/CliApp.cpp" line="401"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="418"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="418"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="418"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="418"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="418"/>
+        <location filename="../src/cli/CliApp.cpp" line="419"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="419"/>
+        <location filename="../src/cli/CliApp.cpp" line="420"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="419"/>
+        <location filename="../src/cli/CliApp.cpp" line="420"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="419"/>
+        <location filename="../src/cli/CliApp.cpp" line="420"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>

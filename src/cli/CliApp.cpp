@@ -12,6 +12,7 @@
 #include "sync/SyncEngine.h"
 #include "ysell/YsellCheckJob.h"
 #include "ysell/YsellClient.h"
+#include "ysell/YsellStatus.h"
 #include "ysell/YsellJobs.h"
 
 #include <QCoreApplication>
@@ -419,8 +420,7 @@ void CliApp::cmdOrders()
                               tr("State"), tr("Picking"), tr("Problem")};
     QList<QStringList> rows;
     for (const OrderRecord &r : orders) {
-        const QString status = r.ysellStatusName.isEmpty() ? r.ysellStatusCode
-                                                           : u"%1 %2"_s.arg(r.ysellStatusCode, r.ysellStatusName);
+        const QString status = ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName);
         rows << QStringList{clip(r.name, 40), clip(r.customer, 28), fmtTime(r.confirmedAt), clip(r.ysellId, 20),
                             clip(status, 22), orderStateName(r.state), clip(r.pickingName, 30),
                             clip(r.lastError.isEmpty() ? r.warning : r.lastError, 70)};

@@ -3,6 +3,7 @@
 #include "Printable.h"
 #include "journal/Journal.h"
 #include "journal/OrderFields.h"
+#include "ysell/YsellStatus.h"
 #include "sync/OrderPreviewJob.h"
 
 #include <QJsonArray>
@@ -63,7 +64,7 @@ QString fieldRow(const OrderRecord &r, const OrderField &field)
     if (field.column == "ysell_status_code"_L1) {
         if (r.ysellStatusCode.isEmpty())
             return QString();
-        return row(label, esc(OrderDetailsView::tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName).trimmed()));
+        return row(label, esc(ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName)));
     }
     if (field.column == "next_attempt_at"_L1 && (r.state == OrderState::PickingCreated || r.state == OrderState::Closed))
         return QString();

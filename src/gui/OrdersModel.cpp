@@ -3,6 +3,7 @@
 #include "Printable.h"
 #include "journal/Journal.h"
 #include "journal/OrderFields.h"
+#include "ysell/YsellStatus.h"
 
 #include <QBrush>
 #include <QColor>
@@ -157,11 +158,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case YsellStatusColumn:
-            if (r.ysellStatusName.isEmpty())
-                return visible(r.ysellStatusCode);
-            //: Ysell status in the table: code, then its name, e.g. "7.1 Shipped"
-            return visible(tr("%1 %2").arg(r.ysellStatusCode, r.ysellStatusName));
+        case YsellStatusColumn: return visible(ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName));
         case ProblemColumn: {
             QString text = r.lastError.isEmpty() ? r.warning : r.lastError;
             text.replace(u'\n', u' ');

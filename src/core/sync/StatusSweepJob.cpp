@@ -74,6 +74,8 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
         rec = OrderTransitions::statusApplied(before, info.status, cls, m_ctx.now());
         const QString label = info.status.name.isEmpty() ? info.status.code
                                                          : u"%1 %2"_s.arg(info.status.code, info.status.name);
+        // Notifications are not stored: they name the status in the clerk's language.
+        const QString shownStatus = ysellStatusLabel(info.status.code, info.status.name);
         switch (cls) {
         case YsellStatusClass::Done:
             ++m_summary.becameDone;
@@ -85,12 +87,12 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
                         tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
                            "(returns and cancellations are handled in Odoo by hand).")
                             .arg(label));
-            m_ctx.note(NotificationCategory::Status, shown, tr("Ysell status %1").arg(label), Notification::Severity::Warning);
+            m_ctx.note(NotificationCategory::Status, shown, tr("Ysell status %1").arg(shownStatus), Notification::Severity::Warning);
             break;
         case YsellStatusClass::Attention:
             if (changed) {
                 m_ctx.event(shown, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
-                m_ctx.note(NotificationCategory::Status, shown, tr("Ysell needs attention: %1").arg(label),
+                m_ctx.note(NotificationCategory::Status, shown, tr("Ysell needs attention: %1").arg(shownStatus),
                            Notification::Severity::Warning);
             }
             break;

@@ -89,6 +89,22 @@ QString YsellStatusRules::knownName(const QString &rawCode)
     return {};
 }
 
+QString ysellStatusLabel(const QString &rawCode, const QString &ysellName)
+{
+    const QString code = rawCode.trimmed();
+    QString name = YsellStatusRules::knownName(code);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    else
+        name = ysellName.trimmed();
+    if (name.isEmpty() || name == code)
+        return code;
+    if (code.isEmpty())
+        return name;
+    //: A Ysell status as shown: its code, then its name, e.g. "7.1 Shipped"
+    return QCoreApplication::translate("ysb::YsellStatus", "%1 %2").arg(code, name);
+}
+
 QString YsellStatusRules::codeForName(const QString &rawName)
 {
     // Ysell words its names a little differently from the contract ("Order shipped" for

@@ -22,6 +22,11 @@ struct YsellStatus {
     friend bool operator==(const YsellStatus &, const YsellStatus &) = default;
 };
 
+/// How people read a status: the code with, for the codes the contract documents, the name in the
+/// user's language ("7.1 Отправлен"); other codes with Ysell's own text, or the code alone. The
+/// one form for the table, the details, the CLI and the notifications.
+QString ysellStatusLabel(const QString &code, const QString &ysellName);
+
 /// Classifies status codes; the "done" set is a setting because Ysell does not publish one.
 class YsellStatusRules final {
 public:
