@@ -9,6 +9,7 @@
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreProbe.h"
 #include "sync/OrderPreviewJob.h"
+#include "sync/SerialEntry.h"
 #include "sync/SyncEngine.h"
 #include "ysell/YsellCheckJob.h"
 #include "ysell/YsellClient.h"
@@ -569,12 +570,13 @@ void CliApp::cmdSerials()
         return;
     }
     const QString name = found.value().name;
-    if (Status s = journal.value()->setSerials(OrderKey::of(found.value()), line, serials); !s.ok()) {
-        fail(s.error());
+    const Result<SavedSerials> saved = SerialEntry::save(*journal.value(), OrderKey::of(found.value()), {{line, serials}});
+    if (!saved.ok()) {
+        // A serial another order uses is bad input, like one given twice.
+        fail(saved.error().kind == ErrorKind::Validation ? Error::make(ErrorKind::Config, saved.error().message)
+                                                        : saved.error());
         return;
     }
-    (void)journal.value()->addEvent(OrderKey::of(found.value()), u"serials"_s,
-                                    tr("Serial numbers entered for line %1: %2").arg(line).arg(serials.join(u", "_s)));
     m_out << tr("%1 line %2: %n serial number(s) stored; they are used on the next send.", nullptr, int(serials.size()))
                  .arg(name)
                  .arg(line)
