@@ -4277,7 +4277,7 @@ ShemaxGlobal -&gt; клиент.
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="103"/>
-        <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
+        <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] [--json] [--debug] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
 their Ysell status, and creates a draft delivery ShemaxGlobal -&gt; customer in Odoo when Ysell is done.
@@ -4306,7 +4306,7 @@ Commands:
                              changing any state; why it would not be sent now goes to stderr (exit 4).
   mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
                              edit and name in config.ini ([ysell] mapping_file).
-  export-support FILE [--order NAME]... [--from DATE] [--to DATE]
+  export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]
                              Write a zip for support: the journal of these orders (or of the orders
                              confirmed in the period; all when none is chosen), the settings, the
                              versions and an Odoo setup check. Secrets are removed.
@@ -4322,7 +4322,7 @@ Options:
 
 NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
 retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
-as #ID, quoted for the shell: retry &apos;#42&apos;. log --order also takes #ID.
+as #ID, quoted for the shell: retry &apos;#42&apos;. log --order and export-support --order also take #ID.
 
 Secrets are never taken from the command line.
 
@@ -4337,7 +4337,7 @@ Exit codes:
   7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
 When several apply, the first of 7, 3, 4, 6 is returned.
 </source>
-        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
+        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] [--json] [--debug] КОМАНДА [АРГУМЕНТЫ]
 
 Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
 проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
@@ -4369,7 +4369,7 @@ ShemaxGlobal -&gt; клиент.
                              не меняя; почему заказ сейчас не ушёл бы — в stderr (код выхода 4).
   mapping show [ШАБЛОН]      Вывести шаблон соответствия полей запроса (task-statement или ysell-v1)
                              как файл для правки; его имя указывается в config.ini ([ysell] mapping_file).
-  export-support ФАЙЛ [--order ЗАКАЗ]... [--from ДАТА] [--to ДАТА]
+  export-support ФАЙЛ [--order ЗАКАЗ|#ID]... [--from ДАТА] [--to ДАТА]
                              Записать zip-файл для поддержки: журнал этих заказов (или заказов,
                              подтверждённых за период; всех, если ничего не выбрано), настройки,
                              версии и проверку настройки Odoo. Секреты удаляются.
@@ -4385,7 +4385,7 @@ ShemaxGlobal -&gt; клиент.
 
 ЗАКАЗ — имя заказа в Odoo. Одно имя может быть у двух заказов (другие компании, переименование в Odoo):
 тогда retry, serials set и preview перечисляют их и ничего не меняют; укажите заказ по его ID в Odoo,
-как #ID, в кавычках для оболочки: retry &apos;#42&apos;. log --order тоже принимает #ID.
+как #ID, в кавычках для оболочки: retry &apos;#42&apos;. log --order и export-support --order тоже принимают #ID.
 
 Секреты никогда не берутся из командной строки.
 
