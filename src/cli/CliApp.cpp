@@ -9,12 +9,14 @@
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreProbe.h"
 #include "sync/OrderPreviewJob.h"
+#include "sync/SerialEntry.h"
 #include "sync/SyncEngine.h"
 #include "ysell/YsellCheckJob.h"
 #include "ysell/YsellClient.h"
 #include "ysell/YsellStatus.h"
 #include "ysell/YsellJobs.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -99,7 +101,7 @@ CliApp::~CliApp() = default;
 
 QString CliApp::helpText()
 {
-    return tr(R"(Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] COMMAND [ARGS]
+    return tr(R"(Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] [--json] [--debug] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
 their Ysell status, and creates a draft delivery ShemaxGlobal -> customer in Odoo when Ysell is done.
@@ -128,7 +130,7 @@ Commands:
                              changing any state; why it would not be sent now goes to stderr (exit 4).
   mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
                              edit and name in config.ini ([ysell] mapping_file).
-  export-support FILE [--order NAME]... [--from DATE] [--to DATE]
+  export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]
                              Write a zip for support: the journal of these orders (or of the orders
                              confirmed in the period; all when none is chosen), the settings, the
                              versions and an Odoo setup check. Secrets are removed.
@@ -144,7 +146,7 @@ Options:
 
 NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
 retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
-as #ID, quoted for the shell: retry '#42'. log --order also takes #ID.
+as #ID, quoted for the shell: retry '#42'. log --order and export-support --order also take #ID.
 
 Secrets are never taken from the command line.
 
@@ -192,72 +194,99 @@ int CliApp::exitCodeFor(const Error &error)
     }
 }
 
+namespace {
+
+// The options every command takes, wherever they stand.
+QList<QCommandLineOption> globalOptions()
+{
+    return {QCommandLineOption(QStringList{u"h"_s, u"help"_s}), QCommandLineOption(QStringList{u"v"_s, u"version"_s}),
+            QCommandLineOption(u"config"_s, QString(), u"FILE"_s), QCommandLineOption(u"secrets-dir"_s, QString(), u"DIR"_s),
+            QCommandLineOption(u"json"_s), QCommandLineOption(u"debug"_s)};
+}
+
+// The options of each command, besides the global ones. A command not listed takes none.
+const QHash<QString, QStringList> &commandOptionNames()
+{
+    static const QHash<QString, QStringList> names{{u"orders"_s, {u"state"_s}},
+                                                   {u"log"_s, {u"order"_s}},
+                                                   {u"check"_s, {u"create-fields"_s}},
+                                                   {u"export-support"_s, {u"order"_s, u"from"_s, u"to"_s}}};
+    return names;
+}
+
+QCommandLineOption commandOption(const QString &name)
+{
+    static const QHash<QString, QString> valueNames{
+        {u"state"_s, u"S"_s}, {u"order"_s, u"NAME"_s}, {u"from"_s, u"DATE"_s}, {u"to"_s, u"DATE"_s}};
+    return valueNames.contains(name) ? QCommandLineOption(name, QString(), valueNames.value(name))
+                                     : QCommandLineOption(name);
+}
+
+QString unknownCommand(const QString &command)
+{
+    return CliApp::tr("unknown command “%1” (see --help).").arg(command);
+}
+
+QString optionText(const QString &name)
+{
+    return (name.size() == 1 ? u"-"_s : u"--"_s) + name;
+}
+
+} // namespace
+
+// ysell-bridge-cli [GLOBAL OPTIONS] COMMAND [ARGS and OPTIONS]: the global options are read up to the
+// command's name; then the command's own parser reads every argument but its name, with the global
+// options again (they may stand anywhere) and those of the command.
 int CliApp::exec(const QStringList &arguments)
 {
-    QStringList rest;
-    bool debug = false;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        auto value = [&](const QString &name, QString &target) {
-            if (a.startsWith(name + u'=')) {
-                target = a.mid(name.size() + 1);
-                return true;
-            }
-            if (a == name) {
-                if (i + 1 >= arguments.size()) {
-                    m_err << tr("ysell-bridge-cli: %1 needs a value.").arg(name) << Qt::endl;
-                    m_exitCode = ExitConfig;
-                    return true;
-                }
-                target = arguments.at(++i);
-                return true;
-            }
-            return false;
-        };
-        QString state, order;
-        if (a == u"-h"_s || a == u"--help"_s) {
-            m_out << helpText();
-            m_out.flush();
-            return ExitOk;
-        }
-        if (a == u"-v"_s || a == u"--version"_s) {
-            m_out << u"ysell-bridge-cli "_s << QCoreApplication::applicationVersion() << Qt::endl;
-            return ExitOk;
-        }
-        if (a == u"--json"_s) {
-            m_json = true;
-        } else if (a == u"--debug"_s) {
-            debug = true;
-        } else if (value(u"--config"_s, m_configPath) || value(u"--secrets-dir"_s, m_secretsDir)) {
-        } else if (value(u"--state"_s, state)) {
-            rest << u"--state"_s << state;
-        } else if (value(u"--order"_s, order)) {
-            rest << u"--order"_s << order;
-        } else if (value(u"--from"_s, order)) {
-            rest << u"--from"_s << order;
-        } else if (value(u"--to"_s, order)) {
-            rest << u"--to"_s << order;
-        } else if (a == u"--create-fields"_s) {
-            rest << a;
-        } else if (a.startsWith(u"--"_s)) {
-            m_err << tr("ysell-bridge-cli: unknown option %1 (see --help).").arg(a) << Qt::endl;
-            return ExitConfig;
-        } else {
-            rest << a;
-        }
-        if (m_exitCode != ExitOk)
-            return m_exitCode;
+    QCommandLineParser global;
+    global.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    global.addOptions(globalOptions());
+    // A command's option may stand before its name too (`--state sent orders`): read here only to
+    // find the name; the command's parser decides whether it belongs.
+    QSet<QString> allCommandOptions;
+    for (const QStringList &names : commandOptionNames())
+        allCommandOptions.unite(QSet<QString>(names.cbegin(), names.cend()));
+    for (const QString &name : std::as_const(allCommandOptions))
+        global.addOption(commandOption(name));
+    if (const int rc = checkParsed(global, arguments, QString()); rc >= 0)
+        return rc;
+    const QStringList afterGlobal = global.positionalArguments();
+    if (afterGlobal.isEmpty()) {
+        m_err << helpText();
+        return ExitConfig;
     }
+    m_command = afterGlobal.first();
+    static const QStringList commands{u"orders"_s, u"log"_s,   u"serials"_s, u"secret"_s,  u"check"_s,  u"sync"_s,
+                                      u"send"_s,   u"sweep"_s, u"retry"_s,   u"run"_s,     u"preview"_s, u"mapping"_s,
+                                      u"export-support"_s};
+    if (!commands.contains(m_command)) {
+        m_err << tr("ysell-bridge-cli: %1").arg(Printable::visible(unknownCommand(m_command), true)) << Qt::endl;
+        return ExitConfig;
+    }
+    QStringList commandArgs = arguments;
+    commandArgs.removeAt(arguments.size() - afterGlobal.size());
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(globalOptions());
+    for (const QString &name : commandOptionNames().value(m_command))
+        parser.addOption(commandOption(name));
+    if (const int rc = checkParsed(parser, commandArgs, m_command); rc >= 0)
+        return rc;
+    m_configPath = parser.value(u"config"_s);
+    m_secretsDir = parser.value(u"secrets-dir"_s);
+    m_json = parser.isSet(u"json"_s);
+    const bool debug = parser.isSet(u"debug"_s);
+    for (const QString &name : commandOptionNames().value(m_command)) {
+        if (parser.isSet(name))
+            m_options.insert(name, parser.values(name)); // empty for a flag
+    }
+    m_args = parser.positionalArguments();
     // The user reads messages meant for them, once; the developer log (ysb.* categories, raw server
     // bodies) only with --debug. QT_LOGGING_RULES, when set, decides alone.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(debug ? u"ysb.*.debug=true"_s : u"ysb.*=false"_s);
-    if (rest.isEmpty()) {
-        m_err << helpText();
-        return ExitConfig;
-    }
-    m_command = rest.takeFirst();
-    m_args = rest;
     if (m_configPath.isEmpty())
         m_configPath = ConfigStore::defaultPath();
     QTimer::singleShot(0, this, &CliApp::dispatch);
@@ -267,6 +296,40 @@ int CliApp::exec(const QStringList &arguments)
     // The bridge (journal, clients) closes while the application object still exists.
     m_bridge.reset();
     return rc;
+}
+
+int CliApp::checkParsed(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (unknown.isEmpty()) {
+            // The only other parse error: an option that takes a value stands last, without one.
+            m_err << tr("ysell-bridge-cli: %1 needs a value.").arg(Printable::visible(arguments.last())) << Qt::endl;
+            return ExitConfig;
+        }
+        const QString name = unknown.first();
+        bool ofAnotherCommand = false;
+        for (const QStringList &names : commandOptionNames())
+            ofAnotherCommand = ofAnotherCommand || names.contains(name);
+        if (!command.isEmpty() && ofAnotherCommand)
+            m_err << tr("ysell-bridge-cli: %1")
+                         .arg(tr("%1: unexpected argument “%2”.").arg(command, optionText(name)))
+                  << Qt::endl;
+        else
+            m_err << tr("ysell-bridge-cli: unknown option %1 (see --help).").arg(Printable::visible(optionText(name)))
+                  << Qt::endl;
+        return ExitConfig;
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_out << helpText();
+        m_out.flush();
+        return ExitOk;
+    }
+    if (parser.isSet(u"version"_s)) {
+        m_out << u"ysell-bridge-cli "_s << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    return -1;
 }
 
 void CliApp::quit(int code)
@@ -306,7 +369,7 @@ void CliApp::dispatch()
     else if (m_command == u"export-support"_s)
         cmdExportSupport();
     else
-        fail(Error::make(ErrorKind::Config, tr("unknown command “%1” (see --help).").arg(m_command)));
+        fail(Error::make(ErrorKind::Config, unknownCommand(m_command)));
 }
 
 bool CliApp::loadConfig()
@@ -384,22 +447,21 @@ void CliApp::cmdOrders()
     OrderFilter f;
     f.sortColumn = u"name"_s;
     f.sortOrder = Qt::AscendingOrder;
-    for (qsizetype i = 0; i < m_args.size(); ++i) {
-        if (m_args.at(i) == u"--state"_s && i + 1 < m_args.size()) {
-            for (const QString &s : m_args.at(++i).split(u',', Qt::SkipEmptyParts)) {
-                const auto st = orderStateFromName(s.trimmed());
-                if (!st) {
-                    fail(Error::make(ErrorKind::Config,
-                                     tr("unknown state “%1”; use one of: new, needs_attention, sending, sent, done, "
-                                        "picking_created, closed.")
-                                         .arg(s)));
-                    return;
-                }
-                f.states << *st;
+    if (!m_args.isEmpty()) {
+        fail(Error::make(ErrorKind::Config, tr("orders: unexpected argument “%1”.").arg(m_args.first())));
+        return;
+    }
+    for (const QString &states : m_options.value(u"state"_s)) {
+        for (const QString &s : states.split(u',', Qt::SkipEmptyParts)) {
+            const auto st = orderStateFromName(s.trimmed());
+            if (!st) {
+                fail(Error::make(ErrorKind::Config,
+                                 tr("unknown state “%1”; use one of: new, needs_attention, sending, sent, done, "
+                                    "picking_created, closed.")
+                                     .arg(s)));
+                return;
             }
-        } else {
-            fail(Error::make(ErrorKind::Config, tr("orders: unexpected argument “%1”.").arg(m_args.at(i))));
-            return;
+            f.states << *st;
         }
     }
     const auto read = journal.value()->readOrders(f);
@@ -456,14 +518,10 @@ void CliApp::cmdLog()
 {
     if (!loadConfig())
         return;
-    QString order;
-    for (qsizetype i = 0; i < m_args.size(); ++i) {
-        if (m_args.at(i) == u"--order"_s && i + 1 < m_args.size()) {
-            order = m_args.at(++i);
-        } else {
-            fail(Error::make(ErrorKind::Config, tr("log: unexpected argument “%1”.").arg(m_args.at(i))));
-            return;
-        }
+    const QString order = m_options.value(u"order"_s).value(m_options.value(u"order"_s).size() - 1); // the last one
+    if (!m_args.isEmpty()) {
+        fail(Error::make(ErrorKind::Config, tr("log: unexpected argument “%1”.").arg(m_args.first())));
+        return;
     }
     auto journal = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
     if (!journal.ok()) {
@@ -569,12 +627,13 @@ void CliApp::cmdSerials()
         return;
     }
     const QString name = found.value().name;
-    if (Status s = journal.value()->setSerials(OrderKey::of(found.value()), line, serials); !s.ok()) {
-        fail(s.error());
+    const Result<SavedSerials> saved = SerialEntry::save(*journal.value(), OrderKey::of(found.value()), {{line, serials}});
+    if (!saved.ok()) {
+        // A serial another order uses is bad input, like one given twice.
+        fail(saved.error().kind == ErrorKind::Validation ? Error::make(ErrorKind::Config, saved.error().message)
+                                                        : saved.error());
         return;
     }
-    (void)journal.value()->addEvent(OrderKey::of(found.value()), u"serials"_s,
-                                    tr("Serial numbers entered for line %1: %2").arg(line).arg(serials.join(u", "_s)));
     m_out << tr("%1 line %2: %n serial number(s) stored; they are used on the next send.", nullptr, int(serials.size()))
                  .arg(name)
                  .arg(line)
@@ -843,14 +902,10 @@ void CliApp::cmdMapping()
 
 void CliApp::cmdCheck()
 {
-    bool createFields = false;
-    for (const QString &a : std::as_const(m_args)) {
-        if (a == u"--create-fields"_s) {
-            createFields = true;
-        } else {
-            fail(Error::make(ErrorKind::Config, tr("check: unexpected argument “%1”.").arg(a)));
-            return;
-        }
+    const bool createFields = m_options.contains(u"create-fields"_s);
+    if (!m_args.isEmpty()) {
+        fail(Error::make(ErrorKind::Config, tr("check: unexpected argument “%1”.").arg(m_args.first())));
+        return;
     }
     if (!loadConfig())
         return;

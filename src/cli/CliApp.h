@@ -5,6 +5,7 @@
 #include "sync/Bridge.h"
 #include "sync/SyncTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -12,6 +13,8 @@
 
 #include <functional>
 #include <memory>
+
+class QCommandLineParser;
 
 namespace ysb {
 class SecretStore;
@@ -44,6 +47,9 @@ public:
     static int exitCodeFor(const Error &error);
 
 private:
+    /// Parses `arguments` with `parser` (for `command`, empty for the global options): the exit code
+    /// after a parse error, --help or --version; -1 to go on.
+    int checkParsed(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
     void dispatch();
     void quit(int code);
     void fail(const Error &error);
@@ -69,7 +75,8 @@ private:
     void printOrdersTable();
     int exitAfterCycles() const;
 
-    QStringList m_args;       // after the options
+    QStringList m_args;       // the command's arguments, without the options
+    QHash<QString, QStringList> m_options; // the command's own options (--state, --order …): their values
     QString m_command;
     QString m_configPath;
     QString m_secretsDir;

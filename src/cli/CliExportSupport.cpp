@@ -18,29 +18,26 @@ namespace ysb::cli {
 void CliApp::cmdExportSupport()
 {
     SupportSelection selection;
-    QString file;
-    for (qsizetype i = 0; i < m_args.size(); ++i) {
-        const QString &a = m_args.at(i);
-        if ((a == u"--order"_s || a == u"--from"_s || a == u"--to"_s) && i + 1 < m_args.size()) {
-            const QString v = m_args.at(++i);
-            if (a == u"--order"_s) {
-                for (const QString &n : v.split(u',', Qt::SkipEmptyParts))
-                    selection.orders << n.trimmed();
-                continue;
-            }
+    for (const QString &v : m_options.value(u"order"_s)) {
+        for (const QString &n : v.split(u',', Qt::SkipEmptyParts))
+            selection.orders << n.trimmed();
+    }
+    for (const QString &option : {u"from"_s, u"to"_s}) {
+        for (const QString &v : m_options.value(option)) {
             const QDate d = QDate::fromString(v, Qt::ISODate);
             if (!d.isValid()) {
-                fail(Error::make(ErrorKind::Config, tr("%1 needs a date like 2026-11-29, not “%2”.").arg(a, v)));
+                fail(Error::make(ErrorKind::Config,
+                                 tr("%1 needs a date like 2026-11-29, not “%2”.").arg(u"--"_s + option, v)));
                 return;
             }
-            (a == u"--from"_s ? selection.from : selection.to) = d;
-        } else if (file.isEmpty() && !a.startsWith(u"--"_s)) {
-            file = a;
-        } else {
-            fail(Error::make(ErrorKind::Config, tr("export-support: unexpected argument “%1”.").arg(a)));
-            return;
+            (option == u"from"_s ? selection.from : selection.to) = d;
         }
     }
+    if (m_args.size() > 1) {
+        fail(Error::make(ErrorKind::Config, tr("export-support: unexpected argument “%1”.").arg(m_args.at(1))));
+        return;
+    }
+    const QString file = m_args.value(0);
     if (file.isEmpty()) {
         fail(Error::make(ErrorKind::Config, tr("usage: export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]")));
         return;

@@ -4,10 +4,9 @@
 #include "SerialsDialog.h"
 #include "journal/Journal.h"
 #include "odoo/OdooClient.h"
-#include "odoo/OdooParse.h"
-#include "odoo/OdooQueries.h"
 #include "sync/Bridge.h"
 #include "sync/OrderPreviewJob.h"
+#include "sync/SerialEntry.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
@@ -21,7 +20,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -37,8 +35,6 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -540,89 +536,47 @@ void MainWindow::showMessageBox(const QString &objectName, int icon, const QStri
 void MainWindow::onEnterSerials()
 {
     const std::optional<OrderRecord> rec = currentRecord();
-    if (!rec)
+    if (!rec || !m_bridge)
         return;
     const QString name = rec->name;
-    if (rec->odooId <= 0) {
-        showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"),
-                       tr("Order %1 has no Odoo id in the journal yet; wait for the next send cycle.").arg(name));
-        return;
-    }
     statusBar()->showMessage(tr("Reading the lines of %1 from Odoo…").arg(name));
-    const QJsonArray domain{QJsonArray{u"id"_s, u"="_s, rec->odooId}};
-    OdooCallJob *job = m_bridge->odoo()->call(
-        u"sale.order"_s, u"web_search_read"_s, QJsonArray{},
-        OdooQueries::orderPageKwargs(domain, OdooQueries::orderSpecification(false), 0, 1), name);
-    connect(job, &OdooCallJob::finished, this, [this, name, order = *rec](const Result<QJsonValue> &result) {
+    // By its Odoo id when it has one: never the lines of another order of the same name.
+    const QString ref = rec->odooId > 0 ? u"#%1"_s.arg(rec->odooId) : name;
+    auto *job = SerialLinesJob::start(m_bridge->odoo(), m_journal, ref, rec->odooDb, this);
+    connect(job, &SerialLinesJob::finished, this, [this](const Result<OrderSerialLines> &result) {
         statusBar()->clearMessage();
         if (!result.ok()) {
-            showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"),
-                           tr("Could not read the lines of %1 from Odoo: %2").arg(name, result.error().message));
+            showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"), result.error().message);
             return;
         }
-        onOrderLinesRead(order, result.value());
+        onOrderLinesRead(result.value());
     });
 }
 
-void MainWindow::onOrderLinesRead(const OrderRecord &order, const QJsonValue &result)
+void MainWindow::onOrderLinesRead(const OrderSerialLines &read)
 {
-    const QString name = order.name;
-    const Result<SaleOrderPage> page = OdooParse::orderPage(result);
-    if (!page.ok() || page.value().orders.isEmpty()) {
-        showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"),
-                       page.ok() ? tr("Odoo no longer has order %1.").arg(name)
-                                 : tr("Could not read the lines of %1 from Odoo: %2").arg(name, page.error().message));
-        return;
-    }
-    const QHash<qint64, QStringList> entered = m_journal->serials(OrderKey::of(order));
-    QList<SerialsDialog::Line> lines;
-    for (const OrderLine &l : page.value().orders.first().lines) {
-        if (!l.isProductLine() || l.product.tracking != u"serial"_s)
-            continue;
-        SerialsDialog::Line line;
-        line.lineId = l.id;
-        line.product = l.product.displayName.isEmpty() ? l.name : l.product.displayName;
-        line.quantity = int(std::lround(l.quantityInProductUnit().quantity)); // pieces: 1 Dozens needs 12 serials
-        line.serials = entered.value(l.id);
-        lines << line;
-    }
-    if (lines.isEmpty()) {
+    const QString name = read.order.name;
+    if (read.lines.isEmpty()) {
         showMessageBox(u"serialsProblem"_s, QMessageBox::Information, tr("Serial numbers"),
                        tr("No product of %1 is tracked by serial number.").arg(name));
         return;
     }
-    auto *dialog = new SerialsDialog(name, lines, this);
+    auto *dialog = new SerialsDialog(name, read.lines, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<Journal> journal = m_journal;
-    dialog->setUsedElsewhere([journal](const QString &serial) -> QString {
-        if (!journal)
-            return QString();
-        OrderFilter f;
-        f.search = serial;
-        f.limit = 20;
-        const QList<OrderRecord> hits = journal->orders(f);
-        for (const OrderRecord &r : hits) {
-            if (r.serials.split(u' ', Qt::SkipEmptyParts).contains(serial))
-                return r.name;
-        }
-        return QString();
+    const OrderKey key = OrderKey::of(read.order);
+    dialog->setUsedElsewhere([journal, key](const QString &serial) -> QString {
+        return journal ? SerialEntry::usedElsewhere(*journal, key, serial) : QString();
     });
     // Saved for this very order (its Odoo id), never for another order of the same name.
-    connect(dialog, &QDialog::accepted, this, [this, dialog, key = OrderKey::of(order)] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key, lines = read.lines] {
         const QString order = dialog->orderName();
-        const QHash<qint64, QStringList> serials = dialog->serials();
-        QStringList problems;
-        for (auto it = serials.cbegin(); it != serials.cend(); ++it) {
-            if (Status s = m_journal->setSerials(key, it.key(), it.value()); !s.ok())
-                problems << s.error().message;
-        }
-        if (!problems.isEmpty()) {
-            showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"), problems.join(u'\n'));
+        const Result<SavedSerials> saved = SerialEntry::save(*m_journal, key, dialog->serials(), lines);
+        if (!saved.ok()) {
+            showMessageBox(u"serialsProblem"_s, QMessageBox::Warning, tr("Serial numbers"), saved.error().message);
             return;
         }
-        const std::optional<OrderRecord> r =
-            key.odooId ? m_journal->orderById(key.odooDb, key.odooId) : m_journal->order(order);
-        if (r && (r->state == OrderState::New || r->state == OrderState::NeedsAttention)) {
+        if (saved->sendAgain) {
             // The clerk entered them to get the order moving: send it with them now.
             startRetry({key.odooId && m_journal->ordersNamed(order).size() > 1 ? u"#%1"_s.arg(key.odooId) : order});
             statusBar()->showMessage(tr("Serial numbers of %1 saved; sending it again.").arg(order), 10'000);

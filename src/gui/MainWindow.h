@@ -25,6 +25,7 @@ namespace ysb {
 class Bridge;
 class Journal;
 class OrderDetailsView;
+struct OrderSerialLines;
 class SyncEngine;
 
 /// The clerk's window: the orders table with filters and search, the detail pane of the selected
@@ -92,7 +93,7 @@ private:
     void startRetry(const QStringList &names);
     void finishRetry();
     void onEnterSerials();
-    void onOrderLinesRead(const OrderRecord &order, const QJsonValue &result);
+    void onOrderLinesRead(const OrderSerialLines &read);
     void onOpenInOdoo();
     void onOpenPickingInOdoo();
     void onCopyYsellId();

@@ -33,10 +33,10 @@ SerialsDialog::SerialsDialog(const QString &orderName, const QList<Line> &lines,
     auto *inner = new QWidget(scroll);
     auto *innerLayout = new QVBoxLayout(inner);
     for (const Line &line : std::as_const(m_lines)) {
-        auto *box = new QGroupBox(tr("%1 (order line %2), quantity %3").arg(line.product).arg(line.lineId).arg(line.quantity),
+        auto *box = new QGroupBox(tr("%1 (order line %2), quantity %3").arg(line.product).arg(line.lineId).arg(line.pieces),
                                   inner);
         auto *form = new QFormLayout(box);
-        for (int unit = 0; unit < line.quantity; ++unit) {
+        for (int unit = 0; unit < line.pieces; ++unit) {
             auto *edit = new QLineEdit(box);
             edit->setObjectName(u"serial_%1_%2"_s.arg(line.lineId).arg(unit));
             edit->setClearButtonEnabled(true);
@@ -138,7 +138,7 @@ QString SerialsDialog::refusal(int fieldIndex, const QString &serial) const
     }
     if (m_usedElsewhere) {
         const QString order = m_usedElsewhere(serial);
-        if (!order.isEmpty() && order != m_orderName)
+        if (!order.isEmpty())
             return tr("Serial number %1 is already used for order %2.").arg(serial, order);
     }
     return QString();
@@ -190,14 +190,8 @@ void SerialsDialog::accept()
     }
     const QHash<qint64, QStringList> entered = serials();
     for (const Line &line : std::as_const(m_lines)) {
-        const int n = int(entered.value(line.lineId).size());
-        if (n != 0 && n != line.quantity) {
-            showMessage(tr("%1 needs %2 serial numbers; %3 are entered. Fill in every unit, or leave all of "
-                           "them empty to use the serial numbers reserved in Odoo.")
-                            .arg(line.product)
-                            .arg(line.quantity)
-                            .arg(n),
-                        true);
+        if (const Status s = SerialEntry::checkLine(line, entered.value(line.lineId)); !s.ok()) {
+            showMessage(s.error().message, true);
             return;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SerialEntry.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QList>
@@ -20,13 +22,8 @@ class SerialsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SerialsDialog)
 public:
-    /// One serial-tracked order line.
-    struct Line {
-        qint64 lineId = 0;
-        QString product;
-        int quantity = 0;
-        QStringList serials; // already entered, may be fewer than quantity
-    };
+    /// One serial-tracked order line: one field per piece.
+    using Line = SerialLine;
     /// Returns the order that already uses a serial number, or an empty string.
     using UsedElsewhere = std::function<QString(const QString &serial)>;
 

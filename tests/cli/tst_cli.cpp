@@ -146,6 +146,93 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"unknown command"_s));
     }
 
+    // Bad input on the command line: exit 2 and a message that names the bad argument, before any
+    // settings are read (there are none here).
+    void badArgumentsAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s, u"sync"_s}
+                                        << u"ysell-bridge-cli: unknown option --frobnicate (see --help)."_s;
+        QTest::newRow("unknown option after the command") << QStringList{u"sync"_s, u"--frob=3"_s}
+                                                          << u"ysell-bridge-cli: unknown option --frob (see --help)."_s;
+        QTest::newRow("missing value") << QStringList{u"sync"_s, u"--config"_s}
+                                       << u"ysell-bridge-cli: --config needs a value."_s;
+        QTest::newRow("missing value of a command's option") << QStringList{u"log"_s, u"--order"_s}
+                                                             << u"ysell-bridge-cli: --order needs a value."_s;
+        QTest::newRow("another command's option") << QStringList{u"log"_s, u"--state"_s, u"sent"_s}
+                                                  << u"ysell-bridge-cli: log: unexpected argument “--state”."_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"--json"_s}
+                                         << u"ysell-bridge-cli: unknown command “frobnicate” (see --help)."_s;
+        QTest::newRow("extra argument") << QStringList{u"check"_s, u"now"_s}
+                                        << u"ysell-bridge-cli: check: unexpected argument “now”."_s;
+        QTest::newRow("second file") << QStringList{u"export-support"_s, u"a.zip"_s, u"b.zip"_s}
+                                     << u"ysell-bridge-cli: export-support: unexpected argument “b.zip”."_s;
+        QTest::newRow("bad date") << QStringList{u"export-support"_s, u"a.zip"_s, u"--from=29.11.2026"_s}
+                                  << u"ysell-bridge-cli: --from needs a date like 2026-11-29, not “29.11.2026”."_s;
+        QTest::newRow("serial twice") << QStringList{u"serials"_s, u"set"_s, u"S1"_s, u"7"_s, u"A"_s, u"A"_s}
+                                      << u"ysell-bridge-cli: serial number A is given twice."_s;
+        QTest::newRow("no command") << QStringList{u"--json"_s} << u"Usage: ysell-bridge-cli"_s;
+    }
+
+    void badArgumentsAreNamed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        CliRunner cli;
+        const CliResult r = cli.run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+
+    // Options stand before or after the command, and -h after one still shows the help.
+    void optionsAnywhere()
+    {
+        CliRunner cli;
+        for (const QStringList &args : {QStringList{u"-h"_s}, QStringList{u"sync"_s, u"--help"_s},
+                                        QStringList{u"--json"_s, u"orders"_s, u"-h"_s}}) {
+            const CliResult r = cli.run(args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith(u"Usage: ysell-bridge-cli"_s), qPrintable(r.out + r.err));
+        }
+        const CliResult v = cli.run({u"log"_s, u"-v"_s});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(u"ysell-bridge-cli 0."_s));
+    }
+
+    // The README's synopsis and --help name the same commands with the same arguments.
+    void helpAgreesWithTheReadme()
+    {
+        QFile readme(QString::fromLocal8Bit(qgetenv("YSB_SOURCE_DIR")) + u"/README.md"_s);
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype at = text.indexOf(u"## ysell-bridge-cli\n\n```\n"_s);
+        QVERIFY(at >= 0);
+        const QString block = text.mid(at).section(u"```"_s, 1, 1);
+        QStringList fromReadme;
+        const QStringList lines = block.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (!line.startsWith(u"  "_s) || line.at(2).isSpace())
+                continue; // a description continued
+            for (const QString &form : line.trimmed().section(u"   "_s, 0, 0).trimmed().split(u" | "_s))
+                fromReadme << form.trimmed();
+        }
+        CliRunner cli;
+        const CliResult r = cli.run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Usage: "_s + lines.first().trimmed() + u'\n'), qPrintable(lines.first()));
+        const QString commands = r.out.section(u"\nCommands:\n"_s, 1).section(u"\n\n"_s, 0, 0);
+        QStringList fromHelp;
+        for (const QString &line : commands.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.at(2).isSpace())
+                fromHelp << line.trimmed().section(u"   "_s, 0, 0).trimmed();
+        }
+        fromReadme.sort();
+        fromHelp.sort();
+        QCOMPARE(fromReadme, fromHelp);
+    }
+
     void badConfigIsRefusedClearly_data()
     {
         QTest::addColumn<QByteArray>("content");

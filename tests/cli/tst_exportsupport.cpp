@@ -58,7 +58,8 @@ private Q_SLOTS:
         CliRunner cli;
         const CliResult r = cli.run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"export-support FILE [--order NAME]... [--from DATE] [--to DATE]"_s), qPrintable(r.out));
+        // The order by its name or, when another order shares it, by its Odoo id.
+        QVERIFY2(r.out.contains(u"export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]"_s), qPrintable(r.out));
     }
 
     void bundleHoldsWhatSupportNeeds()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void retryOneOrderMakesANewExchange();
     void retryManyAsksOnceAndSummarises();
     void serialsDialogRefusesADuplicate();
+    void serialsDialogSavesAndRecordsAnEvent();
     void deleteKeyDeletesNothing();
     void ctrlFFocusesSearch();
     void searchFindsBySerial();
@@ -283,6 +284,55 @@ void TestMainWindow::serialsDialogRefusesADuplicate()
     QTest::keyClick(fields.at(1), Qt::Key_Return);
     QVERIFY(dialog->message().isEmpty() || !dialog->message().contains(u"already"_s));
     dialog->reject();
+}
+
+// Saved from the dialog, the serials reach the journal with a "serials" event, as `serials set` records.
+void TestMainWindow::serialsDialogSavesAndRecordsAnEvent()
+{
+    std::optional<OrderRecord> order;
+    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+        if (r.state == OrderState::Sent && r.serials.contains(u"ACC-SER-001"_s)) {
+            order = r;
+            break;
+        }
+    }
+    QVERIFY2(order, "no sent order with serial numbers in the demo data");
+    const OrderKey key = OrderKey::of(*order);
+    selectById(order->odooId);
+    clickAction("serialsAction");
+    SerialsDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<SerialsDialog *>(u"serialsDialog"_s)) != nullptr, 30'000);
+    QTRY_VERIFY(dialog->isVisible());
+    QStringList entered;
+    for (QLineEdit *e : dialog->findChildren<QLineEdit *>()) {
+        if (!e->objectName().startsWith(u"serial_"_s))
+            continue;
+        entered << u"SN-GUI-%1"_s.arg(entered.size() + 1);
+        e->setText(entered.last());
+    }
+    QVERIFY(!entered.isEmpty());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<SerialsDialog *>(u"serialsDialog"_s) == nullptr);
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"Serial numbers of %1 saved."_s.arg(order->name)),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    QStringList saved;
+    for (const QStringList &serials : m_bridge->journal()->serials(key))
+        saved << serials;
+    saved.sort();
+    entered.sort();
+    QCOMPARE(saved, entered);
+    QStringList events;
+    for (const EventRecord &e : m_bridge->journal()->events(key)) {
+        if (e.kind == u"serials"_s)
+            events << e.message;
+    }
+    QVERIFY2(!events.isEmpty() && events.join(u'\n').contains(u"Serial numbers entered for line"_s)
+                 && events.join(u'\n').contains(u"SN-GUI-1"_s),
+             qPrintable(events.join(u'\n')));
+    // The sent order is not sent again; the entries are taken back so the other tests meet the demo data.
+    const QHash<qint64, QStringList> lines = m_bridge->journal()->serials(key);
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+        QVERIFY(m_bridge->journal()->setSerials(key, it.key(), {}).ok());
 }
 
 void TestMainWindow::deleteKeyDeletesNothing()

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void pageKwargs();
     void confirmedOrdersDomain_data();
     void confirmedOrdersDomain();
+    void orderById();
     void serialsForManyOrders();
     void customFields_data();
     void customFields();
@@ -155,6 +156,16 @@ void TestOdooQueries::confirmedOrdersDomain()
     QFETCH(QString, warehouse);
     QFETCH(QJsonArray, expected);
     QCOMPARE(OdooQueries::confirmedOrdersDomain(cursor, overlap, start, warehouse), expected);
+}
+
+// Serial entry reads one order by its Odoo id: never another order of the same name.
+void TestOdooQueries::orderById()
+{
+    const QJsonObject kwargs = OdooQueries::orderByIdKwargs(42);
+    QCOMPARE(kwargs.value(u"domain"_s).toArray(), (QJsonArray{QJsonArray{u"id"_s, u"="_s, 42}}));
+    QCOMPARE(kwargs.value(u"specification"_s).toObject(), OdooQueries::orderSpecification(false));
+    QCOMPARE(kwargs.value(u"limit"_s).toInt(), 1);
+    QCOMPARE(kwargs.value(u"offset"_s).toInt(), 0);
 }
 
 void TestOdooQueries::serialsForManyOrders()

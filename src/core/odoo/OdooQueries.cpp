@@ -95,6 +95,11 @@ QJsonObject orderPageKwargs(const QJsonArray &domain, const QJsonObject &specifi
                        {u"order"_s, u"id"_s}};
 }
 
+QJsonObject orderByIdKwargs(qint64 orderId)
+{
+    return orderPageKwargs(QJsonArray{QJsonArray{u"id"_s, u"="_s, orderId}}, orderSpecification(false), 0, 1);
+}
+
 QJsonArray serialsDomain(const QList<int> &orderIds)
 {
     QJsonArray ids;

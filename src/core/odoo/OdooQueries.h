@@ -38,6 +38,8 @@ QJsonArray confirmedOrdersDomain(const QDateTime &cursorUtc, qint64 overlapSecs,
 /// web_search_read keyword arguments for one page, ordered by id so that pages are stable.
 QJsonObject orderPageKwargs(const QJsonArray &domain, const QJsonObject &specification, int offset,
                             int limit = kOrderPageSize);
+/// web_search_read keyword arguments for the one order with Odoo id `orderId` (its lines included).
+QJsonObject orderByIdKwargs(qint64 orderId);
 
 /// Reserved serials of many orders in one stock.move.line search_read.
 QJsonArray serialsDomain(const QList<int> &orderIds);

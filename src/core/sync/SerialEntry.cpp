@@ -1,0 +1,194 @@
+#include "sync/SerialEntry.h"
+
+#include "journal/Journal.h"
+#include "odoo/OdooClient.h"
+#include "odoo/OdooParse.h"
+#include "odoo/OdooQueries.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ysb {
+
+QList<SerialLine> SerialEntry::trackedLines(const SaleOrder &order, const QHash<qint64, QStringList> &entered)
+{
+    QList<SerialLine> lines;
+    for (const OrderLine &l : order.lines) {
+        if (!l.isProductLine() || l.product.tracking != u"serial"_s)
+            continue;
+        SerialLine line;
+        line.lineId = l.id;
+        line.product = l.product.displayName.isEmpty() ? l.name : l.product.displayName;
+        line.pieces = int(std::lround(l.quantityInProductUnit().quantity)); // pieces: 1 Dozens needs 12 serials
+        line.serials = entered.value(l.id);
+        lines << line;
+    }
+    return lines;
+}
+
+QString SerialEntry::usedElsewhere(const Journal &journal, const OrderKey &order, const QString &serial)
+{
+    OrderFilter f;
+    f.search = serial;
+    f.limit = 20;
+    const Result<QList<OrderRecord>> hits = journal.readOrders(f);
+    if (!hits.ok())
+        return QString();
+    for (const OrderRecord &r : hits.value()) {
+        const bool same = order.odooId ? r.odooId == order.odooId && r.odooDb == order.odooDb : r.name == order.name;
+        if (!same && r.serials.split(u' ', Qt::SkipEmptyParts).contains(serial))
+            return r.name;
+    }
+    return QString();
+}
+
+Status SerialEntry::checkLine(const SerialLine &line, const QStringList &serials)
+{
+    for (qsizetype i = 0; i < serials.size(); ++i) {
+        if (serials.indexOf(serials.at(i)) != i)
+            return Error::make(ErrorKind::Validation, tr("Serial number %1 is given twice.").arg(serials.at(i)));
+    }
+    const int n = int(serials.size());
+    if (n != 0 && n != line.pieces) {
+        return Error::make(ErrorKind::Validation,
+                           tr("%1 needs %2 serial numbers; %3 are entered. Fill in every unit, or leave all of "
+                              "them empty to use the serial numbers reserved in Odoo.")
+                               .arg(line.product)
+                               .arg(line.pieces)
+                               .arg(n));
+    }
+    return Ok{};
+}
+
+Result<SavedSerials> SerialEntry::save(Journal &journal, const OrderKey &order,
+                                       const QHash<qint64, QStringList> &serialsByLine, const QList<SerialLine> &known)
+{
+    // In line order, so that the same entry always meets the same first problem.
+    QList<qint64> lineIds = serialsByLine.keys();
+    std::sort(lineIds.begin(), lineIds.end());
+    QHash<qint64, QStringList> clean;
+    QStringList seen;
+    for (qint64 lineId : std::as_const(lineIds)) {
+        QStringList serials;
+        for (const QString &s : serialsByLine.value(lineId)) {
+            const QString t = s.trimmed();
+            if (t.isEmpty())
+                continue;
+            if (seen.contains(t))
+                return Error::make(ErrorKind::Validation, tr("Serial number %1 is given twice.").arg(t));
+            seen << t;
+            serials << t;
+        }
+        for (const SerialLine &line : known) {
+            if (line.lineId != lineId)
+                continue;
+            if (Status s = checkLine(line, serials); !s.ok())
+                return s.error();
+        }
+        clean.insert(lineId, serials);
+    }
+    for (const QString &s : std::as_const(seen)) {
+        if (const QString other = usedElsewhere(journal, order, s); !other.isEmpty())
+            return Error::make(ErrorKind::Validation, tr("Serial number %1 is already used for order %2.").arg(s, other));
+    }
+    const QHash<qint64, QStringList> before = journal.serials(order);
+    for (qint64 lineId : std::as_const(lineIds)) {
+        const QStringList &serials = clean.value(lineId);
+        if (Status s = journal.setSerials(order, lineId, serials); !s.ok())
+            return s.error();
+        if (serials == before.value(lineId) && !serials.isEmpty())
+            continue; // the same serials again: nothing happened worth an event
+        if (serials.isEmpty() && !before.contains(lineId))
+            continue;
+        const QString message = serials.isEmpty()
+                                    ? tr("Serial numbers of line %1 removed; the ones reserved in Odoo are used.").arg(lineId)
+                                    : tr("Serial numbers entered for line %1: %2").arg(lineId).arg(serials.join(u", "_s));
+        if (Status s = journal.addEvent(order, u"serials"_s, message); !s.ok())
+            return s.error();
+    }
+    const Result<OrderRecord> now =
+        journal.findOrder(order.odooId ? u"#%1"_s.arg(order.odooId) : order.name, order.odooDb);
+    if (!now.ok())
+        return now.error();
+    SavedSerials saved;
+    saved.order = now.value();
+    saved.sendAgain = saved.order.state == OrderState::New || saved.order.state == OrderState::NeedsAttention;
+    return saved;
+}
+
+SerialLinesJob::SerialLinesJob(OdooClient *odoo, const Journal *journal, QObject *parent)
+    : QObject(parent)
+    , m_odoo(odoo)
+    , m_journal(journal)
+{
+}
+
+SerialLinesJob::~SerialLinesJob() = default;
+
+SerialLinesJob *SerialLinesJob::start(OdooClient *odoo, const Journal *journal, const QString &orderRef,
+                                      const QString &odooDb, QObject *parent)
+{
+    auto *job = new SerialLinesJob(odoo, journal, parent);
+    // Callers connect after start() returns, so every outcome arrives from the event loop.
+    QMetaObject::invokeMethod(job, [job, orderRef, odooDb] { job->read(orderRef, odooDb); }, Qt::QueuedConnection);
+    return job;
+}
+
+void SerialLinesJob::read(const QString &orderRef, const QString &odooDb)
+{
+    if (!m_journal || !m_odoo) {
+        done(Error::make(ErrorKind::Cancelled, tr("The journal is closed.")));
+        return;
+    }
+    const Result<OrderRecord> found = m_journal->findOrder(orderRef, odooDb);
+    if (!found.ok()) {
+        done(found.error());
+        return;
+    }
+    m_order = found.value();
+    if (m_order.odooId <= 0) {
+        done(Error::make(ErrorKind::MissingRecord,
+                         tr("Order %1 has no Odoo id in the journal yet; wait for the next send cycle.").arg(m_order.name)));
+        return;
+    }
+    OdooCallJob *call = m_odoo->call(u"sale.order"_s, u"web_search_read"_s, QJsonArray{},
+                                     OdooQueries::orderByIdKwargs(m_order.odooId), m_order.name, m_order.odooId);
+    connect(call, &OdooCallJob::finished, this, &SerialLinesJob::onOrderRead);
+}
+
+void SerialLinesJob::onOrderRead(const Result<QJsonValue> &result)
+{
+    const Result<SaleOrderPage> page = result.ok() ? OdooParse::orderPage(result.value())
+                                                   : Result<SaleOrderPage>(result.error());
+    if (!page.ok()) {
+        done(Error::make(page.error().kind,
+                         tr("Could not read the lines of %1 from Odoo: %2").arg(m_order.name, page.error().message),
+                         page.error().detail));
+        return;
+    }
+    if (page.value().orders.isEmpty()) {
+        done(Error::make(ErrorKind::MissingRecord, tr("Odoo no longer has order %1.").arg(m_order.name)));
+        return;
+    }
+    if (!m_journal) {
+        done(Error::make(ErrorKind::Cancelled, tr("The journal is closed.")));
+        return;
+    }
+    OrderSerialLines out;
+    out.order = m_order;
+    out.lines = SerialEntry::trackedLines(page.value().orders.first(), m_journal->serials(OrderKey::of(m_order)));
+    done(out);
+}
+
+void SerialLinesJob::done(const Result<OrderSerialLines> &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace ysb
