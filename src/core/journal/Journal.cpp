@@ -1143,7 +1143,8 @@ QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) con
     const QStringList terms = filter.search.split(spaces, Qt::SkipEmptyParts);
     for (const QString &term : terms) {
         // Trigrams count code points, not UTF-16 units (an emoji is two units but one character).
-        if (m_hasSearchIndex && term.toUcs4().size() >= 3) {
+        // An FTS5 string cannot hold a NUL (MATCH fails with "unterminated string"): such a term is scanned.
+        if (m_hasSearchIndex && term.toUcs4().size() >= 3 && !term.contains(QChar(u'\0'))) {
             // One FTS phrase: the term as a substring; double quotes are doubled, nothing else is special.
             QString phrase = term;
             phrase.replace(u'"', u"\"\""_s);
