@@ -464,7 +464,7 @@ void CliApp::cmdOrders()
             f.states << *st;
         }
     }
-    const auto read = journal.value()->readOrders(f);
+    const auto read = journal.value()->orders(f);
     if (!read.ok()) {
         fail(read.error());
         return;
@@ -505,9 +505,13 @@ void CliApp::cmdOrders()
         printRow(row);
     QStringList counts;
     const auto byState = journal.value()->countsByState();
+    if (!byState.ok()) {
+        fail(byState.error());
+        return;
+    }
     for (OrderState s : allOrderStates()) {
-        if (byState.value(s))
-            counts << u"%1 %2"_s.arg(byState.value(s)).arg(orderStateName(s));
+        if (byState->value(s))
+            counts << u"%1 %2"_s.arg(byState->value(s)).arg(orderStateName(s));
     }
     m_out << tr("%n order(s)", nullptr, int(orders.size())) << (counts.isEmpty() ? QString() : u" ("_s + counts.join(u", "_s) + u")"_s)
           << u'\n';
@@ -533,7 +537,7 @@ void CliApp::cmdLog()
     if (!order.isEmpty()) {
         const auto found = journal.value()->findOrder(order, m_config.odooDatabase);
         if (!found.ok()) {
-            fail(Error::make(ErrorKind::Config, found.error().message));
+            fail(found.error().kind == ErrorKind::Storage ? found.error() : Error::make(ErrorKind::Config, found.error().message));
             return;
         }
         key = OrderKey::of(found.value());
@@ -561,11 +565,15 @@ void CliApp::cmdLog()
         QString text;
     };
     QList<Line> lines;
-    if (!order.isEmpty()) {
-        for (const EventRecord &e : journal.value()->events(key))
-            lines << Line{e.atUtc, e.id, u"%1  %2  %3"_s.arg(fmtTime(e.atUtc), e.kind, e.message)};
+    const auto events = order.isEmpty() ? Result<QList<EventRecord>>(QList<EventRecord>()) : journal.value()->events(key);
+    const auto exchanges = journal.value()->exchanges(key);
+    if (!events.ok() || !exchanges.ok()) {
+        fail(events.ok() ? exchanges.error() : events.error());
+        return;
     }
-    for (const ExchangeRecord &x : journal.value()->exchanges(key)) {
+    for (const EventRecord &e : events.value())
+        lines << Line{e.atUtc, e.id, u"%1  %2  %3"_s.arg(fmtTime(e.atUtc), e.kind, e.message)};
+    for (const ExchangeRecord &x : exchanges.value()) {
         QString text = u"%1  %2 %3 %4 %5 → %6 (%7 ms) [%8]"_s.arg(fmtTime(x.atUtc), x.system, x.method, x.path,
                                                                    x.orderRef.isEmpty() ? QString() : x.orderRef,
                                                                    x.httpStatus ? QString::number(x.httpStatus) : x.outcome)
@@ -738,7 +746,9 @@ int CliApp::exitAfterCycles() const
     }
     if (m_bridge) {
         const auto counts = m_bridge->journal()->countsByState();
-        if (counts.value(OrderState::NeedsAttention) > 0)
+        if (!counts.ok())
+            return ExitStorage;
+        if (counts->value(OrderState::NeedsAttention) > 0)
             return ExitAttention;
     }
     for (const CycleSummary &s : m_summaries) {
@@ -781,11 +791,16 @@ void CliApp::cmdCycle(const QString &command)
         } else if (command == u"sweep"_s) {
             engine->checkNow();
         } else {
-            const QStringList unknown = engine->retry(m_args);
-            for (const QString &n : unknown)
-                m_err << u"retry: "_s << engine->findOrder(n).error().message << Qt::endl;
-            if (unknown.size() == m_args.size()) {
-                quit(ExitConfig);
+            const QHash<QString, Error> refused = engine->retry(m_args);
+            qsizetype notRetried = 0;
+            for (const QString &n : std::as_const(m_args)) {
+                if (refused.contains(n)) {
+                    m_err << u"retry: "_s << refused.value(n).message << Qt::endl;
+                    ++notRetried;
+                }
+            }
+            if (notRetried == m_args.size()) {
+                quit(refused.value(m_args.first()).kind == ErrorKind::Storage ? ExitStorage : ExitConfig);
                 return;
             }
         }

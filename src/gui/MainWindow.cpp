@@ -71,6 +71,9 @@ MainWindow::MainWindow(Bridge *bridge, QWidget *parent)
     retranslate();
     connectEngine();
     connect(m_model, &OrdersModel::refreshed, this, &MainWindow::updateCounts);
+    connect(m_model, &OrdersModel::journalReadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 30'000);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onSelectionChanged);
     updateCounts();
     updateSchedule();
@@ -340,7 +343,9 @@ QString MainWindow::orderRef(const QModelIndex &row) const
     // An order whose name another order shares is named by its Odoo id ("#ID"), as the CLI does.
     const QString name = row.data(OrdersModel::OrderNameRole).toString();
     const qint64 odooId = row.data(OrdersModel::OdooIdRole).toLongLong();
-    return odooId && m_journal->ordersNamed(name).size() > 1 ? u"#%1"_s.arg(odooId) : name;
+    // A journal that cannot say whether the name is shared: "#ID" names the order either way.
+    const Result<QList<OrderRecord>> named = m_journal->ordersNamed(name);
+    return odooId && (!named.ok() || named->size() > 1) ? u"#%1"_s.arg(odooId) : name;
 }
 
 QStringList MainWindow::selectedOrderRefs() const
@@ -371,9 +376,14 @@ std::optional<OrderRecord> MainWindow::currentRecord() const
     if (!row.isValid() || !m_journal)
         return std::nullopt;
     const qint64 odooId = row.data(OrdersModel::OdooIdRole).toLongLong();
-    if (odooId)
-        return m_journal->orderById(m_bridge ? m_bridge->config().odooDatabase : QString(), odooId);
-    return m_journal->order(row.data(OrdersModel::OrderNameRole).toString());
+    const Result<std::optional<OrderRecord>> r =
+        m_journal->orderByKey(OrderKey(row.data(OrdersModel::OrderNameRole).toString(), odooId,
+                                       m_bridge ? m_bridge->config().odooDatabase : QString()));
+    if (!r.ok()) {
+        statusBar()->showMessage(r.error().message, 30'000);
+        return std::nullopt;
+    }
+    return r.value();
 }
 
 void MainWindow::onSelectionChanged()
@@ -463,8 +473,8 @@ void MainWindow::startRetry(const QStringList &names)
 {
     m_retryUnknown = m_engine->retry(names);
     m_retrying = names;
-    for (const QString &n : std::as_const(m_retryUnknown))
-        m_retrying.removeAll(n);
+    for (auto it = m_retryUnknown.cbegin(); it != m_retryUnknown.cend(); ++it)
+        m_retrying.removeAll(it.key());
     statusBar()->showMessage(names.size() == 1 ? tr("Retrying %1…").arg(names.first())
                                                : tr("Retrying %1 orders…").arg(names.size()),
                              5'000);
@@ -478,6 +488,8 @@ void MainWindow::finishRetry()
     QStringList failed;
     for (const QString &n : std::as_const(m_retrying)) {
         const Result<OrderRecord> found = m_engine->findOrder(n);
+        if (!found.ok() && found.error().kind == ErrorKind::Storage)
+            failed << tr("%1: %2").arg(n, found.error().message);
         if (!found.ok())
             continue;
         const std::optional<OrderRecord> r = found.value();
@@ -495,8 +507,12 @@ void MainWindow::finishRetry()
             why = orderStateLabel(r->state);
         failed << tr("%1: %2").arg(n, why);
     }
-    for (const QString &n : std::as_const(m_retryUnknown))
-        failed << tr("%1: not in the journal").arg(n);
+    QStringList unknown = m_retryUnknown.keys();
+    unknown.sort();
+    for (const QString &n : std::as_const(unknown)) {
+        const Error &why = m_retryUnknown[n];
+        failed << (why.kind == ErrorKind::Storage ? tr("%1: %2").arg(n, why.message) : tr("%1: not in the journal").arg(n));
+    }
     const int total = int(m_retrying.size() + m_retryUnknown.size());
     m_retrying.clear();
     m_retryUnknown.clear();
@@ -578,7 +594,9 @@ void MainWindow::onOrderLinesRead(const OrderSerialLines &read)
         }
         if (saved->sendAgain) {
             // The clerk entered them to get the order moving: send it with them now.
-            startRetry({key.odooId && m_journal->ordersNamed(order).size() > 1 ? u"#%1"_s.arg(key.odooId) : order});
+            // "#ID" when the name is shared, or the journal cannot say.
+            const Result<QList<OrderRecord>> named = m_journal->ordersNamed(order);
+            startRetry({key.odooId && (!named.ok() || named->size() > 1) ? u"#%1"_s.arg(key.odooId) : order});
             statusBar()->showMessage(tr("Serial numbers of %1 saved; sending it again.").arg(order), 10'000);
         } else {
             statusBar()->showMessage(tr("Serial numbers of %1 saved.").arg(order), 10'000);
@@ -741,7 +759,13 @@ void MainWindow::updateCounts()
 {
     if (!m_countsLabel)
         return;
-    m_counts = m_journal->countsByState();
+    const Result<QHash<OrderState, int>> counts = m_journal->countsByState();
+    if (!counts.ok()) {
+        // Not zeros: the clerk must not read "nothing needs attention" from a journal that cannot say.
+        m_countsLabel->setText(counts.error().message);
+        return;
+    }
+    m_counts = counts.value();
     const int attention = m_counts.value(OrderState::NeedsAttention);
     m_countsLabel->setText(tr("Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5")
                                .arg(attention)

@@ -144,7 +144,7 @@ private:
 
     QHash<OrderState, int> m_counts;
     QStringList m_retrying;         // the batch whose outcome the clerk waits for
-    QStringList m_retryUnknown;
+    QHash<QString, Error> m_retryUnknown; // not retried, with why
     bool m_lastCycleAborted = false;
     QString m_lastCycleProblem;
     bool m_closeHides = false;

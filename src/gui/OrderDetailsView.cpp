@@ -201,9 +201,24 @@ void OrderDetailsView::render()
 {
     m_renderTimer.stop();
     // The selected row's own order (by its Odoo id), not whichever order of that name changed last.
-    const std::optional<OrderRecord> rec = !m_journal || m_name.isEmpty() ? std::nullopt
-                                           : m_odooId                     ? m_journal->orderById({}, m_odooId)
-                                                                          : m_journal->order(m_name);
+    const Result<std::optional<OrderRecord>> read = !m_journal || m_name.isEmpty()
+                                                         ? std::optional<OrderRecord>()
+                                                         : m_journal->orderByKey(OrderKey(m_name, m_odooId));
+    // The order's history needs every read: one that fails shows the journal's error, not a partial page.
+    const Result<QHash<qint64, QStringList>> entered =
+        !read.ok() || !read.value() ? QHash<qint64, QStringList>() : m_journal->serials(OrderKey::of(*read.value()));
+    const Result<QList<EventRecord>> events =
+        !read.ok() || !read.value() ? QList<EventRecord>() : m_journal->events(OrderKey::of(*read.value()), 300);
+    const Result<QList<ExchangeRecord>> exchanges =
+        !read.ok() || !read.value() ? QList<ExchangeRecord>() : m_journal->exchanges(OrderKey::of(*read.value()), 200);
+    for (const Status &s : {statusOf(read), statusOf(entered), statusOf(events), statusOf(exchanges)}) {
+        if (!s.ok()) {
+            m_title->setText(m_name);
+            m_browser->setHtml(u"<p style=\"color:#b01c1c;\">"_s + esc(s.error().message) + u"</p>"_s);
+            return;
+        }
+    }
+    const std::optional<OrderRecord> &rec = read.value();
     if (!rec) {
         m_title->setText(m_name.isEmpty() ? tr("No order selected") : tr("Order %1 is not in the journal").arg(m_name));
         m_browser->setHtml(u"<p style=\"color:#666;\">"_s
@@ -225,12 +240,11 @@ void OrderDetailsView::render()
     }
 
     // Serial numbers: those the clerk entered per line, else what went to Ysell.
-    const QHash<qint64, QStringList> entered = m_journal->serials(OrderKey::of(r));
-    QList<qint64> lineIds = entered.keys();
+    QList<qint64> lineIds = entered->keys();
     std::sort(lineIds.begin(), lineIds.end());
     QStringList serialLines;
     for (qint64 id : std::as_const(lineIds))
-        serialLines << esc(tr("line %1: %2").arg(id).arg(entered.value(id).join(u", "_s)));
+        serialLines << esc(tr("line %1: %2").arg(id).arg(entered->value(id).join(u", "_s)));
     if (serialLines.isEmpty() && !r.serials.isEmpty())
         serialLines << esc(r.serials.split(u' ', Qt::SkipEmptyParts).join(u", "_s));
     html += row(orderFieldLabel(*orderField(u"serials")), serialLines.isEmpty() ? esc(tr("none")) : serialLines.join(u"<br>"_s));
@@ -255,14 +269,12 @@ void OrderDetailsView::render()
         QString html;
     };
     QList<Item> items;
-    const QList<EventRecord> events = m_journal->events(OrderKey::of(r), 300);
-    for (const EventRecord &e : events) {
+    for (const EventRecord &e : events.value()) {
         items.append({e.atUtc, e.id,
                       u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> "_s + esc(e.message)
                           + u" <span style=\"color:#888;\">("_s + esc(e.kind) + u")</span></p>"_s});
     }
-    const QList<ExchangeRecord> exchanges = m_journal->exchanges(OrderKey::of(r), 200);
-    for (const ExchangeRecord &x : exchanges) {
+    for (const ExchangeRecord &x : exchanges.value()) {
         const QString system = x.system == u"odoo"_s ? tr("Odoo") : x.system == u"ysell"_s ? tr("Ysell") : x.system;
         const QString status = x.httpStatus > 0 ? tr("HTTP %1").arg(x.httpStatus) : tr("no answer");
         QString line = tr("%1: %2 %3 → %4, %5 ms").arg(system, x.method, x.path, status).arg(x.durationMs);

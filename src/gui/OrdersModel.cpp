@@ -1,5 +1,6 @@
 #include "OrdersModel.h"
 
+#include "Logging.h"
 #include "Printable.h"
 #include "journal/Journal.h"
 #include "journal/OrderFields.h"
@@ -42,8 +43,23 @@ OrdersModel::OrdersModel(Journal *journal, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &OrdersModel::refresh);
     if (m_journal) {
         connect(m_journal, &Journal::orderChanged, this, &OrdersModel::onOrderChanged);
-        m_count = m_journal->countOrders(baseFilter());
+        m_count = count();
     }
+}
+
+int OrdersModel::count() const
+{
+    const Result<int> n = m_journal->countOrders(baseFilter());
+    if (!n.ok())
+        readFailed(n.error());
+    return n.valueOr(0);
+}
+
+void OrdersModel::readFailed(const Error &error) const
+{
+    qCWarning(lcGui) << "orders not read:" << error.detail;
+    // Told, never shown as an empty journal. const: pages are read lazily from data().
+    Q_EMIT const_cast<OrdersModel *>(this)->journalReadFailed(error.message);
 }
 
 OrdersModel::~OrdersModel() = default;
@@ -110,7 +126,14 @@ const QList<OrderRecord> &OrdersModel::page(int pageIndex) const
     OrderFilter f = baseFilter();
     f.offset = pageIndex * PageSize;
     f.limit = PageSize;
-    QList<OrderRecord> rows = m_journal ? m_journal->orders(f) : QList<OrderRecord>();
+    QList<OrderRecord> rows;
+    if (m_journal) {
+        Result<QList<OrderRecord>> read = m_journal->orders(f);
+        if (read.ok())
+            rows = std::move(read).value();
+        else
+            readFailed(read.error());
+    }
     m_pageUse.append(pageIndex);
     return m_pages.insert(pageIndex, std::move(rows)).value();
 }
@@ -234,7 +257,7 @@ void OrdersModel::reload()
 {
     m_pages.clear();
     m_pageUse.clear();
-    m_count = m_journal ? m_journal->countOrders(baseFilter()) : 0;
+    m_count = m_journal ? count() : 0;
 }
 
 void OrdersModel::onOrderChanged(const QString &)
@@ -248,7 +271,7 @@ void OrdersModel::refresh()
     m_refreshTimer.stop();
     if (!m_journal)
         return;
-    const int newCount = m_journal->countOrders(baseFilter());
+    const int newCount = count();
     // Rows at the end come and go first, while the pages in memory still serve the old rows.
     if (newCount > m_count) {
         beginInsertRows({}, m_count, newCount - 1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Error.h"
 #include "journal/OrderRecord.h"
 
 #include <QAbstractTableModel>
@@ -62,12 +63,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The rows were re-read after journal changes (counts in the status bar may have changed too).
     void refreshed();
+    /// The journal could not be read (`message` for the clerk): the rows shown are not the journal's.
+    void journalReadFailed(const QString &message);
 
 private:
     void onOrderChanged(const QString &name);
     OrderFilter baseFilter() const;
     const QList<OrderRecord> &page(int pageIndex) const;
     void reload();
+    int count() const; // the rows of the filter; 0 with journalReadFailed() when the journal cannot say
+    void readFailed(const ysb::Error &error) const;
 
     QPointer<Journal> m_journal;
     Filter m_filter = Filter::All;

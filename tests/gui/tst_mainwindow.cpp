@@ -149,7 +149,7 @@ void TestMainWindow::initTestCase()
     clickAction("sendNowAction");
     QVERIFY(runUntilIdle());
     QVERIFY(m_sim->clearFaults());
-    const QList<OrderRecord> all = m_bridge->journal()->orders();
+    const QList<OrderRecord> all = m_bridge->journal()->orders().value();
     QVERIFY2(all.size() >= 20, qPrintable(QString::number(all.size())));
     for (const OrderRecord &r : all) {
         if (r.state != OrderState::Sent && r.state != OrderState::NeedsAttention)
@@ -171,18 +171,18 @@ void TestMainWindow::cleanupTestCase()
 void TestMainWindow::tableShowsTheJournal()
 {
     OrdersModel *model = m_window->ordersModel();
-    QTRY_COMPARE(model->rowCount(), m_bridge->journal()->countOrders());
+    QTRY_COMPARE(model->rowCount(), m_bridge->journal()->countOrders().value());
     auto *counts = m_window->findChild<QLabel *>(u"countsLabel"_s);
     QVERIFY(counts);
-    const int sent = m_bridge->journal()->countsByState().value(OrderState::Sent);
+    const int sent = m_bridge->journal()->countsByState().value().value(OrderState::Sent);
     QVERIFY2(counts->text().contains(u"Sent %1"_s.arg(sent)), qPrintable(counts->text()));
     // The filter buttons show only what they say.
     m_window->findChild<QToolButton *>(u"filterNeedsAttention"_s)->click();
-    QCOMPARE(model->rowCount(), m_bridge->journal()->countsByState().value(OrderState::NeedsAttention));
+    QCOMPARE(model->rowCount(), m_bridge->journal()->countsByState().value().value(OrderState::NeedsAttention));
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, OrdersModel::StateColumn).data().toString(), orderStateLabel(OrderState::NeedsAttention));
     m_window->findChild<QToolButton *>(u"filterAll"_s)->click();
-    QCOMPARE(model->rowCount(), m_bridge->journal()->countOrders());
+    QCOMPARE(model->rowCount(), m_bridge->journal()->countOrders().value());
     auto *progress = m_window->findChild<QWidget *>(u"cycleProgress"_s);
     QVERIFY(progress && !progress->isVisible());
 }
@@ -190,19 +190,19 @@ void TestMainWindow::tableShowsTheJournal()
 void TestMainWindow::retryOneOrderMakesANewExchange()
 {
     const QString name = m_failedOrders.first();
-    const int before = int(m_bridge->journal()->exchanges(name).size());
+    const int before = int(m_bridge->journal()->exchanges(name).value().size());
     select({name});
     QCOMPARE(m_window->currentOrder(), name);
     QTRY_COMPARE(m_window->detailsView()->orderName(), name);
     clickAction("retryAction");
     QVERIFY(runUntilIdle());
-    const QList<ExchangeRecord> after = m_bridge->journal()->exchanges(name);
+    const QList<ExchangeRecord> after = m_bridge->journal()->exchanges(name).value();
     QVERIFY2(after.size() > before, qPrintable(u"%1 → %2"_s.arg(before).arg(after.size())));
     bool toYsell = false;
     for (qsizetype i = before; i < after.size(); ++i)
         toYsell = toYsell || after.at(i).system == u"ysell"_s;
     QVERIFY(toYsell);
-    QCOMPARE(m_bridge->journal()->order(name)->state, OrderState::Sent);
+    QCOMPARE(m_bridge->journal()->order(name).value()->state, OrderState::Sent);
     // In Ysell, once.
     int inYsell = 0;
     for (const QJsonValue &o : m_sim->ysellOrders())
@@ -219,7 +219,7 @@ void TestMainWindow::retryManyAsksOnceAndSummarises()
     QCOMPARE(names.size(), 2);
     QHash<QString, int> before;
     for (const QString &n : names)
-        before.insert(n, int(m_bridge->journal()->exchanges(n).size()));
+        before.insert(n, int(m_bridge->journal()->exchanges(n).value().size()));
     select(names);
     QCOMPARE(m_window->selectedOrders(), names);
     clickAction("retryAction");
@@ -229,8 +229,8 @@ void TestMainWindow::retryManyAsksOnceAndSummarises()
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
     QVERIFY(runUntilIdle());
     for (const QString &n : names) {
-        QVERIFY2(m_bridge->journal()->exchanges(n).size() > before.value(n), qPrintable(n));
-        QCOMPARE(m_bridge->journal()->order(n)->state, OrderState::Sent);
+        QVERIFY2(m_bridge->journal()->exchanges(n).value().size() > before.value(n), qPrintable(n));
+        QCOMPARE(m_bridge->journal()->order(n).value()->state, OrderState::Sent);
     }
     QMessageBox *summary = nullptr;
     QTRY_VERIFY((summary = m_window->findChild<QMessageBox *>(u"retrySummary"_s)) != nullptr);
@@ -243,7 +243,7 @@ void TestMainWindow::serialsDialogRefusesADuplicate()
 {
     // An order whose scanner (two units) is tracked by serial number.
     QString name;
-    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+    for (const QList<OrderRecord> rows = m_bridge->journal()->orders().value(); const OrderRecord &r : rows) {
         if (r.serials.split(u' ', Qt::SkipEmptyParts).size() >= 2 && r.serials.contains(u"ACC-SER-001"_s)) {
             name = r.name;
             break;
@@ -278,7 +278,7 @@ void TestMainWindow::serialsDialogRefusesADuplicate()
     // Save refuses too, and nothing reaches the journal.
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(m_bridge->journal()->serials(name).isEmpty());
+    QVERIFY(m_bridge->journal()->serials(name).value().isEmpty());
     // The next scan replaces the refused one.
     QTest::keyClicks(fields.at(1), u"SN-TEST-0002"_s);
     QTest::keyClick(fields.at(1), Qt::Key_Return);
@@ -290,7 +290,9 @@ void TestMainWindow::serialsDialogRefusesADuplicate()
 void TestMainWindow::serialsDialogSavesAndRecordsAnEvent()
 {
     std::optional<OrderRecord> order;
-    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+    const Result<QList<OrderRecord>> all = m_bridge->journal()->orders();
+    QVERIFY(all.ok());
+    for (const OrderRecord &r : all.value()) {
         if (r.state == OrderState::Sent && r.serials.contains(u"ACC-SER-001"_s)) {
             order = r;
             break;
@@ -315,14 +317,18 @@ void TestMainWindow::serialsDialogSavesAndRecordsAnEvent()
     QTRY_VERIFY(m_window->findChild<SerialsDialog *>(u"serialsDialog"_s) == nullptr);
     QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"Serial numbers of %1 saved."_s.arg(order->name)),
                  qPrintable(m_window->statusBar()->currentMessage()));
+    const Result<QHash<qint64, QStringList>> stored = m_bridge->journal()->serials(key);
+    QVERIFY(stored.ok());
     QStringList saved;
-    for (const QStringList &serials : m_bridge->journal()->serials(key))
+    for (const QStringList &serials : stored.value())
         saved << serials;
     saved.sort();
     entered.sort();
     QCOMPARE(saved, entered);
+    const Result<QList<EventRecord>> history = m_bridge->journal()->events(key);
+    QVERIFY(history.ok());
     QStringList events;
-    for (const EventRecord &e : m_bridge->journal()->events(key)) {
+    for (const EventRecord &e : history.value()) {
         if (e.kind == u"serials"_s)
             events << e.message;
     }
@@ -330,14 +336,14 @@ void TestMainWindow::serialsDialogSavesAndRecordsAnEvent()
                  && events.join(u'\n').contains(u"SN-GUI-1"_s),
              qPrintable(events.join(u'\n')));
     // The sent order is not sent again; the entries are taken back so the other tests meet the demo data.
-    const QHash<qint64, QStringList> lines = m_bridge->journal()->serials(key);
+    const QHash<qint64, QStringList> &lines = stored.value();
     for (auto it = lines.cbegin(); it != lines.cend(); ++it)
         QVERIFY(m_bridge->journal()->setSerials(key, it.key(), {}).ok());
 }
 
 void TestMainWindow::deleteKeyDeletesNothing()
 {
-    const int before = m_bridge->journal()->countOrders();
+    const int before = m_bridge->journal()->countOrders().value();
     select({m_failedOrders.first()});
     QTableView *view = m_window->ordersView();
     m_window->activateWindow();
@@ -345,8 +351,8 @@ void TestMainWindow::deleteKeyDeletesNothing()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
     QTest::keyClick(m_window.get(), Qt::Key_Delete);
-    QCOMPARE(m_bridge->journal()->countOrders(), before);
-    QVERIFY(m_bridge->journal()->order(m_failedOrders.first()).has_value());
+    QCOMPARE(m_bridge->journal()->countOrders().value(), before);
+    QVERIFY(m_bridge->journal()->order(m_failedOrders.first()).value().has_value());
     QCOMPARE(m_window->ordersModel()->rowCount(), before);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Nothing is deleted"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
@@ -365,7 +371,7 @@ void TestMainWindow::ctrlFFocusesSearch()
 
 void TestMainWindow::searchFindsBySerial()
 {
-    const QList<OrderRecord> all = m_bridge->journal()->orders();
+    const QList<OrderRecord> all = m_bridge->journal()->orders().value();
     QString serial, owner;
     for (const OrderRecord &r : all) {
         if (!r.serials.isEmpty()) {
@@ -383,7 +389,7 @@ void TestMainWindow::searchFindsBySerial()
     QTRY_COMPARE(m_window->ordersModel()->rowCount(), 1);
     QCOMPARE(m_window->ordersModel()->index(0, 0).data().toString(), owner);
     search->clear();
-    QTRY_COMPARE(m_window->ordersModel()->rowCount(), m_bridge->journal()->countOrders());
+    QTRY_COMPARE(m_window->ordersModel()->rowCount(), m_bridge->journal()->countOrders().value());
 }
 
 void TestMainWindow::openInOdooAndCopyYsellId()
@@ -391,7 +397,7 @@ void TestMainWindow::openInOdooAndCopyYsellId()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
     const QString name = m_failedOrders.first();
-    const OrderRecord rec = *m_bridge->journal()->order(name);
+    const OrderRecord rec = *m_bridge->journal()->order(name).value();
     select({name});
     clickAction("openInOdooAction");
     QDesktopServices::unsetUrlHandler(u"https"_s);
@@ -422,13 +428,13 @@ void TestMainWindow::showRequestInTheDetailPane()
 {
     // An order that waits for the clerk: the pane shows what would go and why it does not yet.
     QString name;
-    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+    for (const QList<OrderRecord> rows = m_bridge->journal()->orders().value(); const OrderRecord &r : rows) {
         if (r.state == OrderState::NeedsAttention && r.lastErrorKind == u"preflight"_s)
             name = r.name;
     }
     QVERIFY(!name.isEmpty());
-    const OrderRecord before = *m_bridge->journal()->order(name);
-    const qsizetype exchangesBefore = m_bridge->journal()->exchanges({}, 1000000).size();
+    const OrderRecord before = *m_bridge->journal()->order(name).value();
+    const qsizetype exchangesBefore = m_bridge->journal()->exchanges({}, 1000000).value().size();
     const qsizetype inYsellBefore = m_sim->ysellOrders().size();
     select({name});
     QTRY_COMPARE(m_window->detailsView()->orderName(), name);
@@ -449,11 +455,11 @@ void TestMainWindow::showRequestInTheDetailPane()
     QVERIFY(view && view->isVisible());
     // Nothing changed: the order, the journal's exchanges, Ysell.
     QTest::qWait(300);
-    const OrderRecord after = *m_bridge->journal()->order(name);
+    const OrderRecord after = *m_bridge->journal()->order(name).value();
     QCOMPARE(after.state, before.state);
     QCOMPARE(after.attempts, before.attempts);
     QCOMPARE(after.lastError, before.lastError);
-    QCOMPARE(m_bridge->journal()->exchanges({}, 1000000).size(), exchangesBefore);
+    QCOMPARE(m_bridge->journal()->exchanges({}, 1000000).value().size(), exchangesBefore);
     QCOMPARE(m_sim->ysellOrders().size(), inYsellBefore);
     // Another order hides it again.
     select({m_failedOrders.first()});
@@ -466,7 +472,7 @@ void TestMainWindow::showRequestInTheDetailPane()
 void TestMainWindow::detailPaneShowsTheSelectedOrderOfASharedName()
 {
     std::optional<OrderRecord> held, sent;
-    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+    for (const QList<OrderRecord> rows = m_bridge->journal()->orders().value(); const OrderRecord &r : rows) {
         if (!held && r.state == OrderState::NeedsAttention && r.lastErrorKind == u"preflight"_s)
             held = r;
         if (!sent && r.state == OrderState::Sent && !r.ysellId.isEmpty())
@@ -478,7 +484,7 @@ void TestMainWindow::detailPaneShowsTheSelectedOrderOfASharedName()
                 .toBool());
     clickAction("sendNowAction");
     QVERIFY(runUntilIdle());
-    QCOMPARE(m_bridge->journal()->ordersNamed(sent->name).size(), 2);
+    QCOMPARE(m_bridge->journal()->ordersNamed(sent->name).value().size(), 2);
     // The held one changed last; the pane still shows the row selected.
     selectById(sent->odooId);
     QTRY_COMPARE(m_window->detailsView()->odooId(), sent->odooId);
@@ -513,7 +519,7 @@ void TestMainWindow::bannerSaysWhyNothingRuns()
     auto *button = m_window->findChild<QPushButton *>(u"blockingBannerSettings"_s);
     QVERIFY(banner && text && button);
     QVERIFY(!banner->isVisible());
-    const QHash<OrderState, int> before = m_bridge->journal()->countsByState();
+    const QHash<OrderState, int> before = m_bridge->journal()->countsByState().value();
     QVERIFY(before.value(OrderState::Sent) > 0);
 
     QVERIFY(m_sim->fault(QJsonObject{{u"route"_s, u"status"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 401}}));
@@ -522,7 +528,7 @@ void TestMainWindow::bannerSaysWhyNothingRuns()
     QVERIFY(banner->isVisible());
     QVERIFY2(text->text().contains(u"Ysell token was refused"_s), qPrintable(text->text()));
     QCOMPARE(m_window->blockingProblem(), text->text());
-    QCOMPARE(m_bridge->journal()->countsByState(), before);
+    QCOMPARE(m_bridge->journal()->countsByState().value(), before);
     QSignalSpy settings(m_window.get(), &MainWindow::settingsRequested);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(settings.count(), 1);

@@ -76,7 +76,7 @@ void TestScreenshots::initTestCase()
     QVERIFY(runUntilIdle());
     QVERIFY(m_sim.clearFaults());
     QStringList sent;
-    for (const OrderRecord &r : m_bridge->journal()->orders()) {
+    for (const QList<OrderRecord> rows = m_bridge->journal()->orders().value(); const OrderRecord &r : rows) {
         if (r.state == OrderState::Sent)
             sent << r.name;
     }

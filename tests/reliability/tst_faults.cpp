@@ -199,7 +199,7 @@ void TestFaults::sendFault()
     const QDateTime t1 = QDateTime::currentDateTimeUtc();
     QVERIFY(!rig->summaries.isEmpty());
     const CycleSummary summary = rig->summaries.last();
-    const QList<OrderRecord> after = journal->orders();
+    const QList<OrderRecord> after = journal->orders().value();
     const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes) + u"\n--\n"_s + summary.errors.join(u'\n');
 
     QStringList faultedNames;
@@ -218,7 +218,7 @@ void TestFaults::sendFault()
             QVERIFY2(r.state != OrderState::Sent, qPrintable(context));
     } else {
         // The other orders went on.
-        QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders - faulted);
+        QCOMPARE(journal->countsByState().value().value(OrderState::Sent), kOrders - faulted);
         for (const OrderRecord &r : after) {
             if (r.state != OrderState::Sent)
                 faultedNames << r.name;
@@ -231,7 +231,7 @@ void TestFaults::sendFault()
     }
 
     for (const QString &name : std::as_const(faultedNames)) {
-        const OrderRecord r = journal->order(name).value();
+        const OrderRecord r = journal->order(name).value().value();
         // Visible on the order and as a notification about that order.
         QCOMPARE(orderStateName(r.state), state);
         QVERIFY2(!r.lastError.isEmpty(), qPrintable(context));
@@ -241,7 +241,7 @@ void TestFaults::sendFault()
             return n.category == noteCategory && n.orderRef == name && !n.message.isEmpty();
         });
         QVERIFY2(told, qPrintable(context));
-        QVERIFY2(!journal->events(name).isEmpty(), qPrintable(context));
+        QVERIFY2(!journal->events(name).value().isEmpty(), qPrintable(context));
 
         // The retry follows the schedule: first failure 30 s ± 20 %, never before Retry-After.
         if (scheduled) {
@@ -266,7 +266,7 @@ void TestFaults::sendFault()
             const int requestsBefore = sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt();
             engine->sendNow();
             QVERIFY(runUntilIdle(engine));
-            QCOMPARE(orderStateName(journal->order(name)->state), state);
+            QCOMPARE(orderStateName(journal->order(name).value()->state), state);
             QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), requestsBefore);
         }
     }
@@ -280,7 +280,7 @@ void TestFaults::sendFault()
     }
     if (faulted != 0)
         QVERIFY(runUntilIdle(engine));
-    const QList<OrderRecord> finalOrders = journal->orders();
+    const QList<OrderRecord> finalOrders = journal->orders().value();
     QCOMPARE(finalOrders.size(), kOrders);
     QSet<QString> names;
     for (const OrderRecord &r : finalOrders) {
@@ -295,7 +295,7 @@ void TestFaults::sendFault()
     QVERIFY(sim.advance(u"7.1"_s));
     engine->checkNow();
     QVERIFY(runUntilIdle(engine));
-    QCOMPARE(journal->countsByState().value(OrderState::PickingCreated), kOrders);
+    QCOMPARE(journal->countsByState().value().value(OrderState::PickingCreated), kOrders);
     verifyNothingLostNothingDuplicated(sim, names, true);
 }
 
@@ -347,14 +347,14 @@ void TestFaults::sweepFault()
     SyncEngine *engine = rig->engine;
     engine->sendNow();
     QVERIFY(runUntilIdle(engine));
-    QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders);
+    QCOMPARE(journal->countsByState().value().value(OrderState::Sent), kOrders);
     QVERIFY(sim.advance(u"7.1"_s));
 
     QVERIFY(sim.fault(spec));
     rig->notes.clear();
     engine->checkNow();
     QVERIFY(runUntilIdle(engine));
-    const QList<OrderRecord> after = journal->orders();
+    const QList<OrderRecord> after = journal->orders().value();
     const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes) + u"\n--\n"_s
                             + rig->summaries.last().errors.join(u'\n');
     QStringList faultedNames;
@@ -366,7 +366,7 @@ void TestFaults::sweepFault()
     QVERIFY2(faultedNames.size() == faulted, qPrintable(context));
     QCOMPARE(sim.pickings().size(), kOrders - faulted);
     for (const QString &name : std::as_const(faultedNames)) {
-        const OrderRecord r = journal->order(name).value();
+        const OrderRecord r = journal->order(name).value().value();
         QVERIFY2(orderStateName(r.state) == state, qPrintable(context));
         QVERIFY2(!r.lastError.isEmpty(), qPrintable(context));
         if (!messagePart.isEmpty())
@@ -380,7 +380,7 @@ void TestFaults::sweepFault()
     QVERIFY(sim.clearFaults());
     QVERIFY(engine->retry(faultedNames).isEmpty());
     QVERIFY(runUntilIdle(engine));
-    const QList<OrderRecord> finalOrders = journal->orders();
+    const QList<OrderRecord> finalOrders = journal->orders().value();
     QSet<QString> names;
     for (const OrderRecord &r : finalOrders) {
         names.insert(r.name);
@@ -430,10 +430,10 @@ void TestFaults::credentialsRefused()
     if (sweep) {
         engine->sendNow();
         QVERIFY(runUntilIdle(engine));
-        QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders);
+        QCOMPARE(journal->countsByState().value().value(OrderState::Sent), kOrders);
         QVERIFY(sim.advance(u"7.1"_s));
     }
-    const QList<OrderRecord> before = journal->orders();
+    const QList<OrderRecord> before = journal->orders().value();
     QVERIFY(sim.resetStats());
     QVERIFY(sim.fault(spec));
     rig->notes.clear();
@@ -443,7 +443,7 @@ void TestFaults::credentialsRefused()
     else
         engine->syncNow(); // the refused send; the sweep queued behind it must not run
     QVERIFY(runUntilIdle(engine));
-    const QList<OrderRecord> after = journal->orders();
+    const QList<OrderRecord> after = journal->orders().value();
     const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes);
 
     // One cycle stopped with one message; nothing queued behind it ran.
@@ -494,20 +494,20 @@ void TestFaults::credentialsRefused()
         QVERIFY(runUntilIdle(other->engine));
         QCOMPARE(other->summaries.last().skipped, 0);
         QCOMPARE(other->summaries.last().sent, kOrders);
-        for (const OrderRecord &r : other->journal->orders())
+        for (const QList<OrderRecord> rows = other->journal->orders().value(); const OrderRecord &r : rows)
             names.insert(r.name);
         other.reset();
         // And the first one resumes by its own timer's cycle, without a retry.
         engine->sendNow();
         QVERIFY(runUntilIdle(engine));
-        QCOMPARE(journal->countsByState().value(OrderState::Sent), kOrders);
+        QCOMPARE(journal->countsByState().value().value(OrderState::Sent), kOrders);
         verifyNothingLostNothingDuplicated(sim, names, false);
         QVERIFY(sim.advance(u"7.1"_s));
     }
     engine->checkNow();
     QVERIFY(runUntilIdle(engine));
     QVERIFY2(!rig->summaries.last().aborted, qPrintable(rig->summaries.last().errors.join(u'\n')));
-    QCOMPARE(journal->countsByState().value(OrderState::PickingCreated), kOrders);
+    QCOMPARE(journal->countsByState().value().value(OrderState::PickingCreated), kOrders);
     verifyNothingLostNothingDuplicated(sim, names, true);
 }
 

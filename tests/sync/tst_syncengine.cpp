@@ -55,6 +55,7 @@ private Q_SLOTS:
     void reserveSerialsAndCancelOtherDelivery();
     void timersFollowTheClock();
     void unreadableInstanceIdRefusesToStart();
+    void unreadableOrdersAreNotRegisteredAgain();
 };
 
 namespace {
@@ -107,6 +108,61 @@ void TestSyncEngine::unreadableInstanceIdRefusesToStart()
     QCOMPARE(j.value()->meta(u"instance_id"_s).value(), u"abcd1234"_s);
 }
 
+// The send cycle polls Odoo and cannot read the journal's orders (here: their table is gone while the
+// engine runs). A known order must not pass for a new one: it is not written over (its state and
+// Ysell id stay), not sent to Ysell again, and the cycle reports the journal's error.
+void TestSyncEngine::unreadableOrdersAreNotRegisteredAgain()
+{
+    SimProcess sim;
+    QVERIFY2(sim.start({u"--orders"_s, u"3"_s}), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    auto bridge = Bridge::create(configFor(sim, path), {sim.odooPassword(), sim.ysellToken()});
+    QVERIFY(bridge.ok());
+    SyncEngine *engine = bridge.value()->engine();
+    Journal *journal = bridge.value()->journal();
+    engine->sendNow();
+    QVERIFY(runUntilIdle(engine));
+    const QList<OrderRecord> before = journal->orders().value();
+    QCOMPARE(before.size(), 3);
+    for (const OrderRecord &r : before) {
+        QCOMPARE(r.state, OrderState::Sent);
+        QVERIFY(!r.ysellId.isEmpty());
+    }
+    QVERIFY(sim.resetStats());
+
+    QVERIFY(rawSql(path, u"ALTER TABLE orders RENAME TO orders_hidden"_s));
+    QSignalSpy finished(engine, &SyncEngine::cycleFinished);
+    engine->sendNow();
+    QVERIFY(runUntilIdle(engine));
+    QCOMPARE(finished.count(), 1);
+    const CycleSummary send = summaries(finished).first();
+    QVERIFY(send.aborted);
+    QVERIFY(send.storageFailed);
+    QCOMPARE(send.storagePath, path);
+    QVERIFY2(send.errors.join(u'\n').contains(path), qPrintable(send.errors.join(u'\n')));
+    QCOMPARE(send.discovered, 0);
+    QCOMPARE(send.sent, 0);
+    // Odoo was polled (the orders were listed again), Ysell was not asked for anything.
+    const QJsonObject stats = sim.stats();
+    QVERIFY2(stats.value(u"odoo"_s).toObject().value(u"calls"_s).toObject().value(u"sale.order.web_search_read"_s).toInt() >= 1,
+             qPrintable(QString::fromUtf8(QJsonDocument(stats).toJson())));
+    QCOMPARE(stats.value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 0);
+    QCOMPARE(sim.ysellOrders().size(), 3);
+
+    QVERIFY(rawSql(path, u"ALTER TABLE orders_hidden RENAME TO orders"_s));
+    const QList<OrderRecord> after = journal->orders().value();
+    QCOMPARE(after.size(), 3);
+    for (const OrderRecord &r : after) {
+        const auto was = std::find_if(before.cbegin(), before.cend(), [&](const OrderRecord &b) { return b.odooId == r.odooId; });
+        QVERIFY(was != before.cend());
+        QCOMPARE(r.state, OrderState::Sent);
+        QCOMPARE(r.ysellId, was->ysellId);
+        QCOMPARE(r.ysellNumber, was->ysellNumber);
+        QCOMPARE(r.sentAt, was->sentAt);
+    }
+}
+
 void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
 {
     SimProcess sim;
@@ -147,7 +203,7 @@ void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
         }
     }
     QCOMPARE(nums.size(), 50);
-    QCOMPARE(journal->countsByState().value(OrderState::Sent), 50);
+    QCOMPARE(journal->countsByState().value().value(OrderState::Sent), 50);
 
     // Ysell ships everything: 50 draft pickings ShemaxGlobal → Customers, linked to their orders.
     QVERIFY(sim.advance(u"7.1"_s));
@@ -198,8 +254,8 @@ void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
         QCOMPARE(p.value(u"sale_id"_s).toInt(), o.value(u"id"_s).toInt());
     }
     QCOMPARE(sim.stats().value(u"odoo"_s).toObject().value(u"calls"_s).toObject().value(u"sale.order.message_post"_s).toInt(), 100);
-    QCOMPARE(journal->countsByState().value(OrderState::PickingCreated), 50);
-    for (const OrderRecord &r : journal->orders())
+    QCOMPARE(journal->countsByState().value().value(OrderState::PickingCreated), 50);
+    for (const QList<OrderRecord> rows = journal->orders().value(); const OrderRecord &r : rows)
         QVERIFY2(!r.pickingName.isEmpty(), qPrintable(r.name));
 
     // A second full cycle creates nothing more.
@@ -225,7 +281,7 @@ void TestSyncEngine::demoDataPreflightAndTheRestGoesOut()
 
     OrderFilter needsAttention;
     needsAttention.states = {OrderState::NeedsAttention};
-    const QList<OrderRecord> attention = journal->orders(needsAttention);
+    const QList<OrderRecord> attention = journal->orders(needsAttention).value();
     QVERIFY2(attention.size() >= 2, qPrintable(QString::number(attention.size())));
     QStringList messages;
     for (const OrderRecord &r : attention)
@@ -234,12 +290,12 @@ void TestSyncEngine::demoDataPreflightAndTheRestGoesOut()
     QVERIFY2(all.contains(u"has no Ysell product id"_s), qPrintable(all));
     QVERIFY2(all.contains(u"serial numbers and has none yet"_s), qPrintable(all));
     // Every other confirmed order went out, exactly once.
-    const int sent = journal->countsByState().value(OrderState::Sent);
+    const int sent = journal->countsByState().value().value(OrderState::Sent);
     QVERIFY(sent >= 20);
     QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), sent);
     for (const QJsonValue &v : sim.ysellOrders()) {
         const QString num = v.toObject().value(u"order_num"_s).toString();
-        const auto rec = journal->order(num);
+        const auto rec = journal->order(num).value();
         QVERIFY(rec && rec->state == OrderState::Sent);
         // The journal keeps the lines as they went out, for the clerk's detail pane.
         const QJsonArray items = QJsonDocument::fromJson(rec->items.toUtf8()).array();
@@ -299,16 +355,16 @@ void TestSyncEngine::unknownOutcomeIsLookedUpNotResent()
     QVERIFY(sim.fault({{u"route"_s, u"create"_s}, {u"kind"_s, u"commit_drop"_s}, {u"rate"_s, 1.0}}));
     engine->sendNow();
     QVERIFY(runUntilIdle(engine));
-    QCOMPARE(journal->countsByState().value(OrderState::Sending), 3);
-    for (const OrderRecord &r : journal->orders())
+    QCOMPARE(journal->countsByState().value().value(OrderState::Sending), 3);
+    for (const QList<OrderRecord> rows = journal->orders().value(); const OrderRecord &r : rows)
         QVERIFY2(r.nextAttemptAt.isValid(), qPrintable(r.name));
     QVERIFY(sim.clearFaults());
     // The retry looks each order up by number and adopts it; nothing is created twice.
-    const QStringList unknown = engine->retry({journal->orders().at(0).name, journal->orders().at(1).name,
-                                               journal->orders().at(2).name});
+    const auto unknown = engine->retry({journal->orders().value().at(0).name, journal->orders().value().at(1).name,
+                                               journal->orders().value().at(2).name});
     QVERIFY(unknown.isEmpty());
     QVERIFY(runUntilIdle(engine));
-    QCOMPARE(journal->countsByState().value(OrderState::Sent), 3);
+    QCOMPARE(journal->countsByState().value().value(OrderState::Sent), 3);
     const QJsonObject ysell = sim.stats().value(u"ysell"_s).toObject();
     QCOMPARE(ysell.value(u"creates"_s).toInt(), 3);
     QCOMPARE(ysell.value(u"orders"_s).toInt(), 3);
@@ -327,7 +383,7 @@ void TestSyncEngine::startDateKeepsHistoryOut()
     bridge.value()->engine()->sendNow();
     QVERIFY(runUntilIdle(bridge.value()->engine()));
     QCOMPARE(sim.stats().value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 0);
-    QCOMPARE(bridge.value()->journal()->countOrders(), 0);
+    QCOMPARE(bridge.value()->journal()->countOrders().value(), 0);
 }
 
 void TestSyncEngine::attentionAndTerminalStatuses()
@@ -342,7 +398,7 @@ void TestSyncEngine::attentionAndTerminalStatuses()
     Journal *journal = bridge.value()->journal();
     engine->sendNow();
     QVERIFY(runUntilIdle(engine));
-    const QList<OrderRecord> all = journal->orders();
+    const QList<OrderRecord> all = journal->orders().value();
     QCOMPARE(all.size(), 4);
     QVERIFY(sim.advance(u"4"_s, {all.at(0).name}));
     QVERIFY(sim.advance(u"8"_s, {all.at(1).name}));
@@ -350,7 +406,7 @@ void TestSyncEngine::attentionAndTerminalStatuses()
     QSignalSpy notes(engine, &SyncEngine::notification);
     engine->checkNow();
     QVERIFY(runUntilIdle(engine));
-    const OrderRecord attention = *journal->order(all.at(0).name);
+    const OrderRecord attention = *journal->order(all.at(0).name).value();
     QCOMPARE(attention.state, OrderState::Sent); // still polled
     QCOMPARE(attention.ysellStatusCode, u"4"_s);
     QVERIFY2(attention.ysellStatusName.contains(u"stock"_s, Qt::CaseInsensitive), qPrintable(attention.ysellStatusName));
@@ -360,8 +416,8 @@ void TestSyncEngine::attentionAndTerminalStatuses()
         notified = notified || (n.orderRef == attention.name && n.message.contains(u"attention"_s));
     }
     QVERIFY(notified);
-    QCOMPARE(journal->order(all.at(1).name)->state, OrderState::Closed);
-    QCOMPARE(journal->order(all.at(2).name)->state, OrderState::Closed);
+    QCOMPARE(journal->order(all.at(1).name).value()->state, OrderState::Closed);
+    QCOMPARE(journal->order(all.at(2).name).value()->state, OrderState::Closed);
     QCOMPARE(sim.pickings().size(), 0); // terminal statuses take no action
     // Closed orders are not polled any more.
     QVERIFY(sim.resetStats());
@@ -387,7 +443,7 @@ void TestSyncEngine::reserveSerialsAndCancelOtherDelivery()
     // The demo's order without stock: the clerk enters a serial that lies free in ShemaxGlobal.
     QString name;
     qint64 line = 0;
-    for (const OrderRecord &r : journal->orders()) {
+    for (const QList<OrderRecord> rows = journal->orders().value(); const OrderRecord &r : rows) {
         if (r.lastError.contains(u"has none yet"_s)) {
             name = r.name;
             line = r.lastError.section(u"order line "_s, 1).section(u')', 0, 0).toLongLong();
@@ -397,11 +453,11 @@ void TestSyncEngine::reserveSerialsAndCancelOtherDelivery()
     QVERIFY(journal->setSerials(name, line, {u"SN-SG-ACC-SER-003-0001"_s}).ok());
     QVERIFY(engine->retry({name}).isEmpty());
     QVERIFY(runUntilIdle(engine));
-    QCOMPARE(journal->order(name)->state, OrderState::Sent);
+    QCOMPARE(journal->order(name).value()->state, OrderState::Sent);
     QVERIFY(sim.advance(u"7.1"_s, {name}));
     engine->checkNow();
     QVERIFY(runUntilIdle(engine));
-    const OrderRecord rec = *journal->order(name);
+    const OrderRecord rec = *journal->order(name).value();
     QCOMPARE(rec.state, OrderState::PickingCreated);
     QJsonObject picking;
     for (const QJsonValue &v : sim.pickings()) {

@@ -289,11 +289,6 @@ bool followRename(QSqlQuery &q, qint64 row, const QString &newName)
     return true;
 }
 
-std::optional<OrderRecord> firstOf(const QList<OrderRecord> &rows)
-{
-    return rows.isEmpty() ? std::nullopt : std::optional<OrderRecord>(rows.first());
-}
-
 OrderRecord orderFrom(const QSqlQuery &q)
 {
     OrderRecord o;
@@ -935,7 +930,7 @@ Result<std::optional<qint64>> Journal::rowOf(const OrderRecord &o) const
     if (o.odooId != 0)
         q.addBindValue(text(o.odooDb));
     if (!q.exec())
-        return sqlError(q, tr("Could not read the journal:"));
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     std::optional<qint64> row;
     if (q.next())
         row = q.value(0).toLongLong();
@@ -1012,12 +1007,15 @@ Status Journal::upsertOrders(const QList<OrderRecord> &orders)
     return Ok{};
 }
 
-std::optional<OrderRecord> Journal::order(const QString &name) const
+Result<std::optional<OrderRecord>> Journal::order(const QString &name) const
 {
-    return firstOf(ordersNamed(name));
+    QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE name = ? ORDER BY updated_at DESC, id DESC LIMIT 1"_s.arg(
+        orderColumns()));
+    q.addBindValue(name);
+    return firstOrderRow(q);
 }
 
-QList<OrderRecord> Journal::ordersNamed(const QString &name) const
+Result<QList<OrderRecord>> Journal::ordersNamed(const QString &name) const
 {
     QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE name = ? ORDER BY updated_at DESC, id DESC"_s.arg(
         orderColumns()));
@@ -1025,16 +1023,52 @@ QList<OrderRecord> Journal::ordersNamed(const QString &name) const
     return orderRows(q);
 }
 
+Result<std::optional<OrderRecord>> Journal::orderByKey(const OrderKey &key) const
+{
+    return key.odooId ? orderById(key.odooDb, key.odooId) : order(key.name);
+}
+
+Result<OrderRecord> Journal::update(const OrderKey &key, const std::function<void(OrderRecord &)> &change)
+{
+    if (Status w = writable(); !w)
+        return w.error();
+    OrderRecord written;
+    const Status s = transaction([&]() -> Status {
+        const Result<std::optional<OrderRecord>> found = orderByKey(key);
+        if (!found.ok())
+            return found.error();
+        if (!found.value()) {
+            return Error::make(ErrorKind::MissingRecord,
+                               key.odooId ? tr("the journal has no order with Odoo id %1.").arg(key.odooId)
+                                          : tr("the journal has no order “%1”.").arg(key.name));
+        }
+        written = *found.value();
+        change(written);
+        written.updatedAt = m_clock->nowUtc();
+        return writeOrder(written);
+    });
+    if (!s)
+        return s.error();
+    Q_EMIT orderChanged(written.name);
+    return written;
+}
+
 Result<OrderRecord> Journal::findOrder(const QString &ref, const QString &odooDb) const
 {
     if (ref.startsWith(u'#')) {
         bool ok = false;
         const qint64 id = ref.mid(1).toLongLong(&ok);
-        if (const auto r = ok ? orderById(odooDb, id) : std::nullopt)
-            return *r;
+        const Result<std::optional<OrderRecord>> r = ok ? orderById(odooDb, id) : std::optional<OrderRecord>();
+        if (!r.ok())
+            return r.error();
+        if (r.value())
+            return *r.value();
         return Error::make(ErrorKind::MissingRecord, tr("the journal has no order with Odoo id %1.").arg(ref.mid(1)));
     }
-    const QList<OrderRecord> named = ordersNamed(ref);
+    const Result<QList<OrderRecord>> read = ordersNamed(ref);
+    if (!read.ok())
+        return read.error();
+    const QList<OrderRecord> &named = read.value();
     if (named.isEmpty())
         return Error::make(ErrorKind::MissingRecord, tr("the journal has no order “%1”.").arg(ref));
     if (named.size() == 1)
@@ -1049,16 +1083,16 @@ Result<OrderRecord> Journal::findOrder(const QString &ref, const QString &odooDb
                            .arg(named.first().odooId));
 }
 
-std::optional<OrderRecord> Journal::orderByYsellNumber(const QString &number) const
+Result<std::optional<OrderRecord>> Journal::orderByYsellNumber(const QString &number) const
 {
     QSqlQuery &q = statement(
         u"SELECT %1 FROM orders WHERE ysell_num = ? ORDER BY updated_at DESC, id DESC LIMIT 1"_s.arg(
             orderColumns()));
     q.addBindValue(number);
-    return firstOf(orderRows(q));
+    return firstOrderRow(q);
 }
 
-std::optional<OrderRecord> Journal::orderById(const QString &odooDb, qint64 odooId) const
+Result<std::optional<OrderRecord>> Journal::orderById(const QString &odooDb, qint64 odooId) const
 {
     QSqlQuery &q = statement(u"SELECT %1 FROM orders WHERE odoo_id = ? AND (? = '' OR odoo_db IN (?, '')) "
                              "ORDER BY odoo_db = ? DESC, updated_at DESC, id DESC LIMIT 1"_s.arg(
@@ -1066,20 +1100,32 @@ std::optional<OrderRecord> Journal::orderById(const QString &odooDb, qint64 odoo
     q.addBindValue(odooId);
     for (int i = 0; i < 3; ++i)
         q.addBindValue(text(odooDb));
-    return firstOf(orderRows(q));
+    return firstOrderRow(q);
 }
 
-QList<OrderRecord> Journal::orderRows(QSqlQuery &q) const
+Result<QList<OrderRecord>> Journal::orderRows(QSqlQuery &q) const
 {
     QList<OrderRecord> out;
-    if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal:"));
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     while (q.next())
         out.append(orderFrom(q));
+    // A step that fails half-way (SQLITE_BUSY, I/O error) ends the rows early: not "no more orders".
+    if (q.lastError().isValid()) {
+        Error e = sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        q.finish();
+        return e;
+    }
     q.finish();
     return out;
+}
+
+Result<std::optional<OrderRecord>> Journal::firstOrderRow(QSqlQuery &q) const
+{
+    const Result<QList<OrderRecord>> rows = orderRows(q);
+    if (!rows.ok())
+        return rows.error();
+    return rows.value().isEmpty() ? std::optional<OrderRecord>() : std::optional<OrderRecord>(rows.value().first());
 }
 
 QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) const
@@ -1097,7 +1143,8 @@ QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) con
     const QStringList terms = filter.search.split(spaces, Qt::SkipEmptyParts);
     for (const QString &term : terms) {
         // Trigrams count code points, not UTF-16 units (an emoji is two units but one character).
-        if (m_hasSearchIndex && term.toUcs4().size() >= 3) {
+        // An FTS5 string cannot hold a NUL (MATCH fails with "unterminated string"): such a term is scanned.
+        if (m_hasSearchIndex && term.toUcs4().size() >= 3 && !term.contains(QChar(u'\0'))) {
             // One FTS phrase: the term as a substring; double quotes are doubled, nothing else is special.
             QString phrase = term;
             phrase.replace(u'"', u"\"\""_s);
@@ -1130,12 +1177,7 @@ QString Journal::selectSql(const OrderFilter &filter, QVariantList *binds) const
     return sql;
 }
 
-QList<OrderRecord> Journal::orders(const OrderFilter &filter) const
-{
-    return readOrders(filter).valueOr(QList<OrderRecord>());
-}
-
-Result<QList<OrderRecord>> Journal::readOrders(const OrderFilter &filter) const
+Result<QList<OrderRecord>> Journal::orders(const OrderFilter &filter) const
 {
     QVariantList binds;
     const QString sql = selectSql(filter, &binds);
@@ -1144,14 +1186,7 @@ Result<QList<OrderRecord>> Journal::readOrders(const OrderFilter &filter) const
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    QList<OrderRecord> out;
-    if (!q.exec())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
-    while (q.next())
-        out.append(orderFrom(q));
-    if (q.lastError().isValid())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
-    return out;
+    return orderRows(q);
 }
 
 QStringList Journal::queryPlan(const OrderFilter &filter) const
@@ -1164,7 +1199,7 @@ QStringList Journal::queryPlan(const OrderFilter &filter) const
         q.addBindValue(b);
     QStringList plan;
     if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal:"));
+        sqlError(q, tr("Could not read the journal %1:").arg(m_path));
         return plan;
     }
     while (q.next())
@@ -1172,7 +1207,7 @@ QStringList Journal::queryPlan(const OrderFilter &filter) const
     return plan;
 }
 
-int Journal::countOrders(const OrderFilter &filter) const
+Result<int> Journal::countOrders(const OrderFilter &filter) const
 {
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
@@ -1180,28 +1215,26 @@ int Journal::countOrders(const OrderFilter &filter) const
     q.prepare(u"SELECT count(*) FROM orders"_s + where);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    if (!q.exec() || !q.next()) {
-        sqlError(q, tr("Could not read the journal:"));
-        return 0;
-    }
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     return q.value(0).toInt();
 }
 
-QHash<OrderState, int> Journal::countsByState() const
+Result<QHash<OrderState, int>> Journal::countsByState() const
 {
     QHash<OrderState, int> counts;
     const QList<OrderState> states = allOrderStates();
     for (OrderState s : states)
         counts.insert(s, 0);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(u"SELECT state, count(*) FROM orders GROUP BY state"_s)) {
-        sqlError(q, tr("Could not read the journal:"));
-        return counts;
-    }
+    if (!q.exec(u"SELECT state, count(*) FROM orders GROUP BY state"_s))
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     while (q.next()) {
         if (const auto s = orderStateFromName(q.value(0).toString()))
             counts[*s] += q.value(1).toInt();
     }
+    if (q.lastError().isValid())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     return counts;
 }
 
@@ -1214,7 +1247,7 @@ Result<qint64> Journal::linkedRow(const OrderKey &key) const
         for (int i = 0; i < 3; ++i)
             q.addBindValue(text(key.odooDb));
         if (!q.exec())
-            return sqlError(q, tr("Could not read the journal:"));
+            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
         const qint64 row = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
         return row;
@@ -1227,7 +1260,7 @@ Result<qint64> Journal::linkedRow(const OrderKey &key) const
         QSqlQuery &q = statement(u"SELECT min(id), count(*) FROM orders WHERE %1 = ?"_s.arg(column));
         q.addBindValue(key.name);
         if (!q.exec() || !q.next())
-            return sqlError(q, tr("Could not read the journal:"));
+            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
         const qint64 row = q.value(1).toInt() == 1 ? q.value(0).toLongLong() : 0;
         q.finish();
         if (row != 0)
@@ -1248,7 +1281,7 @@ Result<QString> Journal::historyWhere(const OrderKey &key, QVariantList *binds) 
         QSqlQuery &q = statement(u"SELECT name FROM orders WHERE id = ?"_s);
         q.addBindValue(row.value());
         if (!q.exec())
-            return sqlError(q, tr("Could not read the journal:"));
+            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
         if (q.next())
             name = q.value(0).toString();
         q.finish();
@@ -1284,22 +1317,20 @@ Status Journal::addEvent(const OrderKey &order, const QString &kind, const QStri
     return Ok{};
 }
 
-QList<EventRecord> Journal::events(const OrderKey &order, int limit) const
+Result<QList<EventRecord>> Journal::events(const OrderKey &order, int limit) const
 {
     QVariantList binds;
     const Result<QString> where = historyWhere(order, &binds);
     QList<EventRecord> out;
     if (!where.ok())
-        return out;
+        return where.error();
     QSqlQuery &q = statement(u"SELECT id, at, order_ref, kind, message FROM (SELECT * FROM events%1 ORDER BY id DESC "
                              "LIMIT ?) ORDER BY id ASC"_s.arg(where.value()));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(limit < 0 ? -1 : limit);
-    if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal:"));
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     while (q.next()) {
         EventRecord e;
         e.id = q.value(0).toLongLong();
@@ -1309,18 +1340,23 @@ QList<EventRecord> Journal::events(const OrderKey &order, int limit) const
         e.message = q.value(4).toString();
         out.append(e);
     }
+    if (q.lastError().isValid()) {
+        Error e = sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        q.finish();
+        return e;
+    }
     q.finish();
     return out;
 }
 
-QList<ExchangeRecord> Journal::exchanges(const OrderKey &order, int limit) const
+Result<QList<ExchangeRecord>> Journal::exchanges(const OrderKey &order, int limit) const
 {
     flushExchanges();
     QVariantList binds;
     const Result<QString> where = historyWhere(order, &binds);
     QList<ExchangeRecord> out;
     if (!where.ok())
-        return out;
+        return where.error();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     q.prepare(u"SELECT %1 FROM (SELECT * FROM exchanges%2 ORDER BY id DESC LIMIT ?) ORDER BY id ASC"_s.arg(
@@ -1328,12 +1364,12 @@ QList<ExchangeRecord> Journal::exchanges(const OrderKey &order, int limit) const
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(limit < 0 ? -1 : limit);
-    if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal:"));
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     while (q.next())
         out.append(exchangeFrom(q));
+    if (q.lastError().isValid())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     return out;
 }
 
@@ -1384,27 +1420,32 @@ Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringLi
     return Ok{};
 }
 
-QHash<qint64, QStringList> Journal::serials(const OrderKey &order) const
+Result<QHash<qint64, QStringList>> Journal::serials(const OrderKey &order) const
 {
     QHash<qint64, QStringList> out;
     QVariantList binds;
     const Result<QString> where = historyWhere(order, &binds);
-    if (!where.ok() || where.value().isEmpty())
+    if (!where.ok())
+        return where.error();
+    if (where.value().isEmpty())
         return out;
     // Linked rows last: what was entered for this very order wins over a shared older entry.
     QSqlQuery &q = statement(u"SELECT line_id, serials FROM line_serials%1 ORDER BY order_row <> 0"_s.arg(where.value()));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal:"));
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
     while (q.next()) {
         const QJsonArray arr = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
         QStringList list;
         for (const QJsonValue &v : arr)
             list << v.toString();
         out.insert(q.value(0).toLongLong(), list);
+    }
+    if (q.lastError().isValid()) {
+        Error e = sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        q.finish();
+        return e;
     }
     q.finish();
     return out;
@@ -1484,7 +1525,7 @@ Status Journal::exportJson(QIODevice *out, const OrderKey &order) const
         for (const QVariant &b : binds)
             q.addBindValue(b);
         if (!q.exec())
-            return sqlError(q, tr("Could not read the journal:"));
+            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
         write(",\n\"" + name + "\":[");
         bool first = true;
         while (q.next()) {

@@ -21,6 +21,13 @@ class QTimer;
 
 namespace ysb {
 
+/// Success or the error of a journal read or update, without its value.
+template <typename T>
+Status statusOf(const Result<T> &result)
+{
+    return result.ok() ? Status(Ok{}) : Status(result.error());
+}
+
 /// The audit trail: every exchange, every order's state, every decision. SQLite via Qt Sql.
 /// Secrets registered with setSecretValues() are masked before anything is stored.
 class Journal final : public QObject, public ExchangeSink {
@@ -64,23 +71,29 @@ public:
     Status upsertOrder(const OrderRecord &order);
     Status upsertOrders(const QList<OrderRecord> &orders); // one transaction
     /// The order of this name; when several share it (other companies, renames), the one updated last.
-    std::optional<OrderRecord> order(const QString &name) const;
+    /// Every read below is an error when the journal cannot be read (damaged file, I/O error, locked),
+    /// never "nothing there".
+    Result<std::optional<OrderRecord>> order(const QString &name) const;
     /// Every order of this name, the one updated last first.
-    QList<OrderRecord> ordersNamed(const QString &name) const;
+    Result<QList<OrderRecord>> ordersNamed(const QString &name) const;
     /// The order with this Odoo id; an empty odooDb matches any database, and rows written before
     /// the database was recorded match any.
-    std::optional<OrderRecord> orderById(const QString &odooDb, qint64 odooId) const;
+    Result<std::optional<OrderRecord>> orderById(const QString &odooDb, qint64 odooId) const;
+    /// The order `key` names: by its Odoo id when it has one, else by its name (the one updated last).
+    Result<std::optional<OrderRecord>> orderByKey(const OrderKey &key) const;
     /// The order a person means by `ref`: "#ID" is its Odoo id, anything else its name. An error that
     /// lists the candidates when several orders have that name, or when none is known.
     Result<OrderRecord> findOrder(const QString &ref, const QString &odooDb) const;
     /// The order sent (or being sent) to Ysell under this order_num.
-    std::optional<OrderRecord> orderByYsellNumber(const QString &number) const;
-    QList<OrderRecord> orders(const OrderFilter &filter = {}) const;
-    /// orders(), with a read failure (damaged file, I/O error) as an error instead of an empty list.
-    Result<QList<OrderRecord>> readOrders(const OrderFilter &filter = {}) const;
-    int countOrders(const OrderFilter &filter = {}) const;
+    Result<std::optional<OrderRecord>> orderByYsellNumber(const QString &number) const;
+    Result<QList<OrderRecord>> orders(const OrderFilter &filter = {}) const;
+    Result<int> countOrders(const OrderFilter &filter = {}) const;
     /// Every state, zero included.
-    QHash<OrderState, int> countsByState() const;
+    Result<QHash<OrderState, int>> countsByState() const;
+    /// Read-modify-write of the order `key` names (see orderByKey()) in one transaction: `change`
+    /// edits the stored record, which is then written back (updatedAt = now). The record as written,
+    /// a MissingRecord error when the journal has no such order, or the storage error.
+    Result<OrderRecord> update(const OrderKey &key, const std::function<void(OrderRecord &)> &change);
 
     /// Records an event of `order`, linked to its row (see OrderKey) so that another order of the same
     /// name never shows it.
@@ -88,13 +101,13 @@ public:
     /// The latest `limit` events of one order (all orders when the key is empty), oldest first. An
     /// order's own history is what is linked to its row, and what was recorded under its name
     /// before it could be linked (history older than schema 8 that two orders of one name share).
-    QList<EventRecord> events(const OrderKey &order, int limit = 1000) const;
+    Result<QList<EventRecord>> events(const OrderKey &order, int limit = 1000) const;
     /// The latest `limit` exchanges of one order (all when the key is empty), oldest first.
-    QList<ExchangeRecord> exchanges(const OrderKey &order = {}, int limit = 1000) const;
+    Result<QList<ExchangeRecord>> exchanges(const OrderKey &order = {}, int limit = 1000) const;
 
     /// Clerk-entered serials of one order line (an order the journal knows); an empty list removes them.
     Status setSerials(const OrderKey &order, qint64 lineId, const QStringList &serials);
-    QHash<qint64, QStringList> serials(const OrderKey &order) const;
+    Result<QHash<qint64, QStringList>> serials(const OrderKey &order) const;
 
     /// Small persistent settings of the engine (cursors, last sweep…); empty when unset, an error
     /// when the journal cannot be read (never "unset" then).
@@ -133,7 +146,8 @@ private:
     Result<qint64> linkedRow(const OrderKey &key) const;
     /// " WHERE …" selecting the history of `key` (its linked row, and unlinked rows of its name); binds appended.
     Result<QString> historyWhere(const OrderKey &key, QVariantList *binds) const;
-    QList<OrderRecord> orderRows(QSqlQuery &query) const;     // runs a prepared orders SELECT
+    Result<QList<OrderRecord>> orderRows(QSqlQuery &query) const; // runs a prepared orders SELECT
+    Result<std::optional<OrderRecord>> firstOrderRow(QSqlQuery &query) const;
     Status writable() const;
     Error sqlError(const QSqlQuery &query, const QString &what) const;
     /// A storage error named as what it is (damaged, disk full, read-only, I/O error), else "what: driver text".

@@ -245,14 +245,24 @@ void SupportBundleJob::write()
             QSet<qint64> chosenIds; // the selected orders by Odoo id: a twin of the same name is not chosen
             QSet<QString> chosenNames; // …or by name, for rows without an Odoo id
             for (const QString &ref : std::as_const(m_selection.orders)) {
-                if (const Result<OrderRecord> found = m_journal->findOrder(ref, {}); found.ok()) {
+                const Result<OrderRecord> found = m_journal->findOrder(ref, {});
+                if (!found.ok() && found.error().kind == ErrorKind::Storage) {
+                    finish(found.error());
+                    return;
+                }
+                if (found.ok()) {
                     if (found.value().odooId != 0)
                         chosenIds.insert(found.value().odooId);
                     else
                         chosenNames.insert(found.value().name);
                 }
             }
-            for (const OrderRecord &r : m_journal->orders(all)) {
+            const Result<QList<OrderRecord>> stored = m_journal->orders(all);
+            if (!stored.ok()) {
+                finish(stored.error());
+                return;
+            }
+            for (const OrderRecord &r : stored.value()) {
                 if (!m_selection.orders.isEmpty()
                     && !(r.odooId != 0 ? chosenIds.contains(r.odooId) : chosenNames.contains(r.name)))
                     continue;
@@ -265,7 +275,12 @@ void SupportBundleJob::write()
             }
             // Traffic not tied to an order (sign-in, the check, searches) in the period.
             if (m_selection.orders.isEmpty()) {
-                for (const ExchangeRecord &x : m_journal->exchanges(OrderKey(), 5000)) {
+                const Result<QList<ExchangeRecord>> traffic = m_journal->exchanges(OrderKey(), 5000);
+                if (!traffic.ok()) {
+                    finish(traffic.error());
+                    return;
+                }
+                for (const ExchangeRecord &x : traffic.value()) {
                     if (x.orderRef.isEmpty() && inPeriod(x.atUtc, m_selection))
                         exchanges.append(exchangeJson(x));
                 }

@@ -50,7 +50,7 @@ void Cycle::reportAborted(const Error &error)
     m_summary.aborted = true;
     m_summary.credentialsRefused = error.credentialsRefused();
     if (error.kind == ErrorKind::Storage) {
-        (void)m_ctx.stored(m_summary, error);
+        m_ctx.stored(m_summary, error); // an error: records the storage failure in the summary, always false
     } else {
         addError(error.message);
         m_ctx.note(m_summary.credentialsRefused ? NotificationCategory::Credentials : NotificationCategory::Connection, {},

@@ -9,13 +9,6 @@
 
 namespace ysb {
 
-/// An order's key within a cycle: its number in Ysell (unique, where Odoo names are not), or its name
-/// before it had one.
-inline QString cycleKey(const OrderRecord &record)
-{
-    return record.ysellNumber.isEmpty() ? record.name : record.ysellNumber;
-}
-
 /// One run of the sync (a send or a status sweep) as the engine sees it: started once, it reports its
 /// progress, emits finished() exactly once with its summary, then deletes itself. The shared
 /// bookkeeping lives here: the summary, the count of requests still out, the progress and the end.

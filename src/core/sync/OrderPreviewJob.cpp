@@ -126,15 +126,22 @@ void OrderPreviewJob::readSerials(const SaleOrder &order)
 void OrderPreviewJob::build(const SaleOrder &order, const QList<MoveLineSerial> &reserved)
 {
     const OrderKey key = m_record ? OrderKey::of(*m_record) : OrderKey(order.name, order.id, m_ctx.config.odooDatabase);
-    const QHash<qint64, QStringList> clerk = m_journal ? m_journal->serials(key) : QHash<qint64, QStringList>();
+    QHash<qint64, QStringList> clerk;
     // The number it was (or is being) sent under; for an order not sent yet, the one it would be sent
     // under now (NAME-<odoo id> when another order of its name comes first).
-    QString number = m_record ? m_record->ysellNumber : QString();
-    if (number.isEmpty() && m_journal) {
+    QString number;
+    if (m_journal) {
+        const Result<QHash<qint64, QStringList>> entered = m_journal->serials(key);
         OrderRecord asRead = m_record.value_or(OrderRecord{});
         asRead.name = order.name;
         asRead.odooId = order.id;
-        number = YsellNumber::choose(YsellNumber::fromJournal(*m_journal, asRead));
+        const Result<QString> numbered = entered.ok() ? YsellNumber::forOrder(*m_journal, asRead) : entered.error();
+        if (!numbered.ok()) {
+            done(numbered.error());
+            return;
+        }
+        clerk = entered.value();
+        number = numbered.value();
     }
     const PreparedOrder prepared = OrderPayload::prepare(order, reserved, clerk, number);
     const Result<HttpRequest> request = m_ysell->createRequest(prepared.payload);

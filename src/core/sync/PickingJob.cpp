@@ -7,6 +7,7 @@
 #include "sync/Cycle.h"
 #include "sync/OrderPayload.h"
 #include "sync/OrderTransitions.h"
+#include "sync/YsellNumber.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -53,11 +54,12 @@ PickingJob::PickingJob(SyncContext &ctx, CycleSummary &summary, QHash<QString, O
 {
 }
 
-OrderRecord PickingJob::record(const QString &number) const
+Result<OrderRecord> PickingJob::record(const QString &number) const
 {
-    const OrderRecord known = m_records.value(number);
-    auto r = known.odooId ? m_ctx.journal->orderById(known.odooDb, known.odooId) : m_ctx.journal->order(number);
-    return r.value_or(known);
+    const Result<std::optional<OrderRecord>> r = m_ctx.journal->orderByKey(ref(number));
+    if (!r.ok())
+        return r.error();
+    return r.value().value_or(m_records.value(number));
 }
 
 OrderKey PickingJob::ref(const QString &number) const
@@ -112,23 +114,15 @@ void PickingJob::resolveResources()
 
 void PickingJob::readDoneOrders()
 {
-    QStringList names;
+    QHash<QString, OrderKey> keys;
     for (const QString &n : std::as_const(m_doneNames))
-        names << ref(n).name;
-    names.removeDuplicates();
-    m_ctx.readOrdersByName(names, this, [this](const Result<QList<SaleOrder>> &r) {
+        keys.insert(n, ref(n));
+    m_ctx.readOrdersByKey(keys, this, [this](const Result<QHash<QString, SaleOrder>> &r) {
         if (!r.ok()) {
             failAllPickings(r.error());
             return;
         }
-        // Read by name, kept by Odoo id: another order of the same name is not this one.
-        for (const SaleOrder &o : r.value()) {
-            for (const QString &n : std::as_const(m_doneNames)) {
-                const qint64 id = m_records.value(n).odooId;
-                if (!m_orders.contains(n) && (id == o.id || (id == 0 && ref(n).name == o.name)))
-                    m_orders.insert(n, o);
-            }
-        }
+        m_orders.insert(r.value());
         claim();
     });
 }
@@ -216,6 +210,7 @@ void PickingJob::findExisting()
 QJsonObject PickingJob::pickingValues(const SaleOrder &o, const OrderRecord &rec) const
 {
     const OdooResources &res = m_ctx.resources;
+    const QString origin = YsellNumber::known(rec);
     QJsonArray moves;
     for (const OrderLine &l : o.lines) {
         if (!l.isProductLine() || l.productUomQty <= 0)
@@ -242,7 +237,7 @@ QJsonObject PickingJob::pickingValues(const SaleOrder &o, const OrderRecord &rec
     QJsonObject v{{u"picking_type_id"_s, res.pickingTypeId},
                   {u"location_id"_s, res.shemaxId},
                   {u"location_dest_id"_s, res.customersId},
-                  {u"origin"_s, cycleKey(rec).isEmpty() ? o.name : cycleKey(rec)},
+                  {u"origin"_s, origin.isEmpty() ? o.name : origin},
                   {u"move_ids"_s, moves}};
     if (o.shipping.id)
         v.insert(u"partner_id"_s, o.shipping.id);
@@ -264,8 +259,14 @@ void PickingJob::createPickings(const QStringList &names)
     const QStringList chunk = names.mid(0, kCreateChunk);
     const QStringList rest = names.mid(chunk.size());
     QJsonArray vals;
-    for (const QString &n : chunk)
-        vals.append(pickingValues(m_orders.value(n), record(n)));
+    for (const QString &n : chunk) {
+        const Result<OrderRecord> rec = record(n);
+        if (!rec.ok()) {
+            failAllPickings(rec.error());
+            return;
+        }
+        vals.append(pickingValues(m_orders.value(n), rec.value()));
+    }
     for (const QString &n : chunk)
         m_ctx.event(ref(n), u"picking_creating"_s, tr("Creating the draft delivery from %1.").arg(m_ctx.resources.shemaxName));
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
@@ -316,8 +317,13 @@ void PickingJob::createSingles(QStringList singles, QStringList rest)
         return;
     }
     const QString n = singles.takeFirst();
+    const Result<OrderRecord> rec = record(n);
+    if (!rec.ok()) {
+        failAllPickings(rec.error());
+        return;
+    }
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s,
-                               QJsonArray{QJsonArray{pickingValues(m_orders.value(n), record(n))}}, {}, ref(n));
+                               QJsonArray{QJsonArray{pickingValues(m_orders.value(n), rec.value())}}, {}, ref(n));
     onOdoo(job, this, [this, n, singles, rest](const Result<QJsonValue> &r) {
         if (!r.ok() && r.error().credentialsRefused()) {
             failAllPickings(r.error());
@@ -349,8 +355,12 @@ void PickingJob::reserveSerials(const QStringList &names)
     QStringList serials;
     QList<int> pickingIds;
     for (const QString &n : names) {
-        const auto rec = std::optional<OrderRecord>(record(n));
-        if (rec && !rec->serials.isEmpty()) {
+        const Result<OrderRecord> rec = record(n);
+        if (!rec.ok()) {
+            failAllPickings(rec.error());
+            return;
+        }
+        if (!rec->serials.isEmpty()) {
             serials << rec->serials.split(u' ', Qt::SkipEmptyParts);
             pickingIds << m_pickingIds.value(n);
         }
@@ -401,8 +411,12 @@ void PickingJob::reserveSerials(const QStringList &names)
             QJsonArray lines;
             QStringList reserving; // orders whose serials are all free
             for (const QString &n : names) {
-                const auto rec = std::optional<OrderRecord>(record(n));
-                const QStringList mine = rec ? rec->serials.split(u' ', Qt::SkipEmptyParts) : QStringList();
+                const Result<OrderRecord> rec = record(n);
+                if (!rec.ok()) {
+                    failAllPickings(rec.error());
+                    return;
+                }
+                const QStringList mine = rec->serials.split(u' ', Qt::SkipEmptyParts);
                 if (mine.isEmpty())
                     continue;
                 const int pickingId = m_pickingIds.value(n);
@@ -424,11 +438,14 @@ void PickingJob::reserveSerials(const QStringList &names)
                                                   {u"location_dest_id"_s, m_ctx.resources.customersId}});
                 }
                 if (!notFree.isEmpty()) {
-                    const OrderRecord warned =
-                        OrderTransitions::serialsNotFree(*rec, notFree, m_ctx.resources.shemaxName);
-                    m_ctx.event(ref(n), u"reserve_failed"_s, warned.warning);
-                    m_ctx.note(NotificationCategory::Picking, ref(n), warned.warning);
-                    (void)m_ctx.journal->upsertOrder(warned);
+                    const QString where = m_ctx.resources.shemaxName;
+                    const QString warning = OrderTransitions::serialsNotFree(rec.value(), notFree, where).warning;
+                    m_ctx.event(ref(n), u"reserve_failed"_s, warning);
+                    m_ctx.note(NotificationCategory::Picking, ref(n), warning);
+                    const Result<OrderRecord> warned = m_ctx.journal->update(ref(n), [&](OrderRecord &row) {
+                        row = OrderTransitions::serialsNotFree(row, notFree, where);
+                    });
+                    m_ctx.stored(m_summary, statusOf(warned)); // the warning is told either way; the summary says it was not kept
                     continue;
                 }
                 for (const QJsonValue &l : std::as_const(orderLines))
@@ -493,11 +510,16 @@ void PickingJob::handleOtherDeliveries()
             toCancel << p.id;
         }
     }
+    const bool cancelling = m_ctx.config.cancelOtherDelivery;
     for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-        const OrderRecord rec =
-            OrderTransitions::otherDeliveries(record(it.key()), it.value(), m_ctx.config.cancelOtherDelivery);
-        (void)m_ctx.journal->upsertOrder(rec);
-        m_ctx.event(ref(it.key()), u"other_delivery"_s, rec.warning);
+        const QStringList &others = it.value();
+        const Result<OrderRecord> warned = m_ctx.journal->update(ref(it.key()), [&](OrderRecord &row) {
+            row = OrderTransitions::otherDeliveries(row, others, cancelling);
+        });
+        // The warning is told either way; the summary says it was not kept.
+        m_ctx.stored(m_summary, statusOf(warned));
+        m_ctx.event(ref(it.key()), u"other_delivery"_s,
+                    OrderTransitions::otherDeliveries(m_records.value(it.key()), others, cancelling).warning);
     }
     if (!m_ctx.config.cancelOtherDelivery || toCancel.isEmpty()) {
         finalizeOrders();
@@ -530,23 +552,29 @@ void PickingJob::finalizeOrders()
     }
     auto complete = [this, names] {
         QList<OrderRecord> recs;
+        Status read = Ok{};
         for (const QString &n : names) {
-            const OrderRecord rec =
-                OrderTransitions::pickingCreated(record(n), m_pickingIds.value(n), m_pickingNames.value(n));
+            const Result<OrderRecord> now = record(n);
+            if (!now.ok() && read.ok())
+                read = now.error();
+            const OrderRecord rec = OrderTransitions::pickingCreated(now.ok() ? now.value() : m_records.value(n),
+                                                                     m_pickingIds.value(n), m_pickingNames.value(n));
             recs << rec;
             if (m_created.contains(n)) {
                 m_ctx.event(ref(n), u"picking_created"_s,
                             tr("Draft delivery %1 created from %2 to the customer.").arg(rec.pickingName, m_ctx.resources.shemaxName));
             }
         }
-        if (!m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(recs))) {
+        // A row that could not be read is not written from the sweep's older copy, which would overwrite what
+        // changed since; the Odoo write-backs below still go out.
+        if (!m_ctx.stored(m_summary, read.ok() ? m_ctx.journal->upsertOrders(recs) : read)) {
             // The pickings exist in Odoo; the next sweep finds and adopts them.
             m_summary.pickingsCreated = 0;
             m_summary.pickingsAdopted = 0;
         }
         m_pending = 1;
         for (const OrderRecord &rec : std::as_const(recs)) {
-            const QString number = cycleKey(rec);
+            const QString number = YsellNumber::known(rec);
             const SaleOrder o = m_orders.value(number);
             if (!o.id)
                 continue;
@@ -599,18 +627,20 @@ void PickingJob::finalizeOrders()
 
 void PickingJob::pickingFailed(const QString &name, const Error &error)
 {
-    const OrderRecord rec = OrderTransitions::pickingFailed(record(name), error);
-    const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
-    m_ctx.event(ref(name), u"picking_failed"_s, rec.lastError);
-    m_ctx.note(NotificationCategory::Picking, ref(name), rec.lastError, Notification::Severity::Error);
+    const Result<OrderRecord> marked = m_ctx.journal->update(
+        ref(name), [&](OrderRecord &row) { row = OrderTransitions::pickingFailed(row, error); });
+    const bool isStored = m_ctx.stored(m_summary, statusOf(marked));
+    const QString why = OrderTransitions::pickingFailed(m_records.value(name), error).lastError;
+    m_ctx.event(ref(name), u"picking_failed"_s, why);
+    m_ctx.note(NotificationCategory::Picking, ref(name), why, Notification::Severity::Error);
     if (isStored)
         ++m_summary.failed;
 }
 
 void PickingJob::failAllPickings(const Error &error)
 {
-    if (error.credentialsRefused()) {
-        m_refused = error; // no order is to blame: the sweep reports it once
+    if (error.credentialsRefused() || error.kind == ErrorKind::Storage) {
+        m_aborted = error; // no order is to blame: the sweep reports it once
     } else {
         for (const QString &n : std::as_const(m_doneNames)) {
             if (!m_pickingIds.contains(n))
@@ -637,7 +667,7 @@ void PickingJob::finish()
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished(m_refused ? Status(*m_refused) : Status(Ok{}));
+    Q_EMIT finished(m_aborted ? Status(*m_aborted) : Status(Ok{}));
     deleteLater();
 }
 

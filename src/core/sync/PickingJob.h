@@ -19,14 +19,15 @@ class PickingJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PickingJob)
 public:
-    /// `records`: the sweep's journal rows by key (see cycleKey()); `done`: the keys of the orders
+    /// `records`: the sweep's journal rows by key (see YsellNumber::known()); `done`: the keys of the orders
     /// needing a picking. `summary` must outlive the job.
     PickingJob(SyncContext &ctx, CycleSummary &summary, QHash<QString, OrderRecord> records, QStringList done,
                QObject *parent = nullptr);
     void start();
 
 Q_SIGNALS:
-    /// Done; an error when Odoo refused the credentials (the pickings made before are still recorded).
+    /// Done; an error when Odoo refused the credentials or the journal could not be read (the pickings
+    /// made before are still recorded when the journal allows).
     void finished(const ysb::Status &status);
 
 private:
@@ -43,7 +44,8 @@ private:
     void pickingFailed(const QString &name, const Error &error);
     void failAllPickings(const Error &error);
     QJsonObject pickingValues(const SaleOrder &order, const OrderRecord &rec) const;
-    OrderRecord record(const QString &number) const; // the journal row now, found by Odoo id
+    /// The journal row now, found by Odoo id (the sweep's copy when it has none), or the read's error.
+    Result<OrderRecord> record(const QString &number) const;
     OrderKey ref(const QString &number) const;       // the order (its name, Odoo id), for events and messages
     void settle();
     void finish();
@@ -59,7 +61,7 @@ private:
     QStringList m_toCreate;
     QStringList m_created;                   // created by this job (for reservation and notes)
     int m_pending = 0;                       // Odoo write-backs still out
-    std::optional<Error> m_refused;          // Odoo refused the credentials: the sweep reports it
+    std::optional<Error> m_aborted;          // Odoo refused the credentials, or the journal failed: the sweep reports it
     bool m_finished = false;
 };
 

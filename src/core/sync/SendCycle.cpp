@@ -10,6 +10,8 @@
 #include "net/RetryPolicy.h"
 #include "ysell/YsellClient.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -92,35 +94,34 @@ void SendCycle::onPolled(const SaleOrderPage &page, int offset)
             abort(stored.error());
             return;
         }
-        if (!old.isValid() || m_maxWriteDate > old) {
-            (void)m_ctx.stored(m_summary,
-                               m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate)));
-        }
+        // A cursor not stored only means the next poll reads these orders again; the summary says so.
+        if ((!old.isValid() || m_maxWriteDate > old)
+            && !m_ctx.stored(m_summary, m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate))))
+            qCWarning(lcSync) << "send cursor not stored; the next poll reads the same orders again";
     }
     collect();
 }
 
 // The numbering rule is YsellNumber's; this cycle adds what it has read from Odoo and the numbers it
 // has given out itself.
-QString SendCycle::numberFor(const OrderRecord &r) const
+Result<QString> SendCycle::numberFor(const OrderRecord &r) const
 {
-    YsellNumber::Facts facts = YsellNumber::fromJournal(*m_ctx.journal, r);
-    if (!facts.stored.isEmpty() || facts.odooId == 0)
-        return YsellNumber::choose(facts);
-    if (facts.holderId == 0)
-        facts.holderId = m_idOf.value(r.name, 0);
-    for (const SaleOrder &o : std::as_const(m_read)) {
-        if (o.name == r.name)
-            facts.unnumberedIds << o.id;
-    }
-    return YsellNumber::choose(facts);
+    return YsellNumber::forOrder(*m_ctx.journal, r, [&](YsellNumber::Facts &facts) {
+        if (facts.holderId == 0)
+            facts.holderId = m_idOf.value(r.name, 0);
+        for (const SaleOrder &o : std::as_const(m_read)) {
+            if (o.name == r.name)
+                facts.unnumberedIds << o.id;
+        }
+    });
 }
 
-OrderRecord SendCycle::record(const QString &number) const
+Result<OrderRecord> SendCycle::record(const QString &number) const
 {
-    const qint64 id = m_idOf.value(number);
-    auto r = id ? m_ctx.journal->orderById(m_ctx.config.odooDatabase, id) : m_ctx.journal->order(number);
-    return r.value_or(OrderRecord{});
+    const Result<std::optional<OrderRecord>> r = m_ctx.journal->orderByKey(ref(number));
+    if (!r.ok())
+        return r.error();
+    return r.value().value_or(OrderRecord{});
 }
 
 OrderKey SendCycle::ref(const QString &number) const
@@ -140,8 +141,15 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
     const QString db = m_ctx.config.odooDatabase;
     for (const SaleOrder &o : orders) {
         // By its Odoo id first: an order renamed in Odoo is the same order, not a new one to send.
-        auto existing = m_ctx.journal->orderById(db, o.id);
-        if (const auto byName = m_ctx.journal->order(o.name);
+        // A read that fails is not "a new order": registering it would overwrite the stored one.
+        const Result<std::optional<OrderRecord>> byId = m_ctx.journal->orderById(db, o.id);
+        const Result<std::optional<OrderRecord>> named = byId.ok() ? m_ctx.journal->order(o.name) : byId;
+        if (!named.ok()) {
+            abort(named.error());
+            return;
+        }
+        std::optional<OrderRecord> existing = byId.value();
+        if (const std::optional<OrderRecord> &byName = named.value();
             !existing && byName && (byName->odooId == 0 || byName->odooId == o.id))
             existing = byName;
         const bool isNew = !existing.has_value();
@@ -184,7 +192,12 @@ void SendCycle::collect()
         f.states = {OrderState::New, OrderState::Sending, OrderState::NeedsAttention};
         f.sortColumn = u"name"_s;
         f.sortOrder = Qt::AscendingOrder;
-        for (const OrderRecord &r : m_ctx.journal->orders(f)) {
+        const Result<QList<OrderRecord>> stored = m_ctx.journal->orders(f);
+        if (!stored.ok()) {
+            abort(stored.error());
+            return;
+        }
+        for (const OrderRecord &r : stored.value()) {
             const bool due = !r.nextAttemptAt.isValid() || r.nextAttemptAt <= now;
             if (r.state == OrderState::NeedsAttention) {
                 // Pre-flight problems are re-checked every cycle: the fix happens in Odoo and does
@@ -199,6 +212,10 @@ void SendCycle::collect()
         for (const QString &n : std::as_const(m_names)) {
             // A name several orders share is refused with the list of them; "#ID" picks one.
             auto r = m_ctx.journal->findOrder(n, m_ctx.config.odooDatabase);
+            if (!r.ok() && r.error().kind == ErrorKind::Storage) {
+                abort(r.error());
+                return;
+            }
             if (!r.ok()) {
                 m_summary.errors << (r.error().kind == ErrorKind::MissingRecord
                                          ? tr("%1 is not known yet; it is picked up when Odoo lists it as confirmed.").arg(n)
@@ -213,7 +230,12 @@ void SendCycle::collect()
         }
     }
     for (const OrderRecord &r : std::as_const(candidates)) {
-        const QString number = numberFor(r);
+        const Result<QString> numbered = numberFor(r);
+        if (!numbered.ok()) {
+            abort(numbered.error());
+            return;
+        }
+        const QString &number = numbered.value();
         if (const auto it = m_idOf.constFind(number); it != m_idOf.cend()) {
             if (*it != r.odooId) { // two stored numbers alike: never guess which order Ysell has
                 ++m_summary.needsAttention;
@@ -231,8 +253,6 @@ void SendCycle::collect()
             m_lookUpFirst.insert(number);
         if (const auto it = m_read.constFind(int(r.odooId)); r.odooId && it != m_read.cend())
             m_orders.insert(number, *it);
-        else if (!m_toFetch.contains(r.name))
-            m_toFetch << r.name;
     }
     m_total = int(m_due.size());
     reportProgress();
@@ -241,19 +261,17 @@ void SendCycle::collect()
 
 void SendCycle::fetchMissing()
 {
-    m_ctx.readOrdersByName(m_toFetch, this, [this](const Result<QList<SaleOrder>> &r) {
+    QHash<QString, OrderKey> missing;
+    for (const QString &n : std::as_const(m_due)) {
+        if (!m_orders.contains(n))
+            missing.insert(n, ref(n));
+    }
+    m_ctx.readOrdersByKey(missing, this, [this](const Result<QHash<QString, SaleOrder>> &r) {
         if (!r.ok()) {
             abort(r.error());
             return;
         }
-        // Read by name, kept by Odoo id: another order of the same name is not this one.
-        for (const SaleOrder &o : r.value()) {
-            for (const QString &n : std::as_const(m_due)) {
-                const qint64 id = m_idOf.value(n);
-                if (!m_orders.contains(n) && (id == o.id || (id == 0 && n == o.name)))
-                    m_orders.insert(n, o);
-            }
-        }
+        m_orders.insert(r.value());
         readSerials();
     });
 }
@@ -304,7 +322,12 @@ void SendCycle::prepare()
     const QDateTime now = m_ctx.now();
     QList<OrderRecord> changed;
     for (const QString &n : std::as_const(m_due)) {
-        OrderRecord rec = record(n);
+        const Result<OrderRecord> stored = record(n);
+        if (!stored.ok()) {
+            abort(stored.error());
+            return;
+        }
+        OrderRecord rec = stored.value();
         const auto it = m_orders.constFind(n);
         if (it == m_orders.cend()) {
             rec = OrderTransitions::missingInOdoo(rec);
@@ -343,7 +366,12 @@ void SendCycle::prepare()
                         tr("Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.")
                             .arg(lapsed->instanceId));
         }
-        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), m_ctx.journal->serials(ref(n)), n);
+        const Result<QHash<qint64, QStringList>> entered = m_ctx.journal->serials(ref(n));
+        if (!entered.ok()) {
+            abort(entered.error());
+            return;
+        }
+        PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), entered.value(), n);
         if (!p.ok() && !m_lookUpFirst.contains(n)) {
             const OrderRecord before = rec;
             rec = OrderTransitions::preflightFailed(rec, o, p.problems);
@@ -397,7 +425,12 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
     const ClaimOutcome &c = result.value();
     QList<OrderRecord> changed;
     for (auto it = c.alreadySent.cbegin(); it != c.alreadySent.cend(); ++it) {
-        changed << adopt(record(it.key()), ref(it.key()), it.value(),
+        const Result<OrderRecord> stored = record(it.key());
+        if (!stored.ok()) {
+            releaseAndAbort(stored.error());
+            return;
+        }
+        changed << adopt(stored.value(), ref(it.key()), it.value(),
                          tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(it.value()));
     }
     for (const QString &n : c.takenByOther)
@@ -405,7 +438,7 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
         if (!s.ok()) {
-            abort(s.error());
+            releaseAndAbort(s.error());
             return;
         }
     }
@@ -425,7 +458,12 @@ void SendCycle::sendAll()
     // in Ysell by number before anything is created again.
     QList<OrderRecord> intents;
     for (const QString &n : std::as_const(m_toClaim)) {
-        const OrderRecord rec = record(n);
+        const Result<OrderRecord> stored = record(n);
+        if (!stored.ok()) {
+            releaseAndAbort(stored.error());
+            return;
+        }
+        const OrderRecord &rec = stored.value();
         m_beforeIntent.insert(n, rec);
         if (rec.state == OrderState::Sending)
             m_lookUpFirst.insert(n);
@@ -434,11 +472,7 @@ void SendCycle::sendAll()
     if (!intents.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(intents);
         if (!s.ok()) {
-            // No intent on disk, so nothing goes out; the claims are given back for other workstations.
-            QList<int> ids;
-            for (const QString &n : std::as_const(m_toClaim))
-                ids << m_orders.value(n).id;
-            m_ctx.releaseClaims(ids, this, [this, e = s.error()] { abort(e); });
+            releaseAndAbort(s.error());
             return;
         }
     }
@@ -450,6 +484,15 @@ void SendCycle::sendAll()
     // The first request goes alone: a refused token then costs one request, not one per order.
     m_gated = m_toClaim;
     dispatch(m_gated.takeFirst());
+}
+
+// No intent on disk, so nothing goes out; the claims are given back for other workstations.
+void SendCycle::releaseAndAbort(const Error &error)
+{
+    QList<int> ids;
+    for (const QString &n : std::as_const(m_toClaim))
+        ids << m_orders.value(n).id;
+    m_ctx.releaseClaims(ids, this, [this, error] { abort(error); });
 }
 
 void SendCycle::dispatch(const QString &name)
@@ -487,7 +530,9 @@ bool SendCycle::stopIfRefused(const QString &name, const Error &error)
         m_notSent << n;
         countDone();
     }
-    (void)m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(reverted));
+    // Not stored, the rows keep their intent: the next cycle looks these orders up in Ysell before it
+    // sends, which is safe; the summary tells the storage failure.
+    m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(reverted));
     m_ctx.event(ref(name), u"not_sent"_s, tr("Not sent: %1").arg(error.message));
     m_pending -= int(names.size()) - 1;
     settle();
@@ -579,22 +624,24 @@ bool SendCycle::isThisOrder(const QString &number, const YsellOrderInfo &found) 
 // clerk with the reason, and is given its own number (NAME-<odoo id>) for the next try.
 void SendCycle::holdForeign(const QString &number, const YsellOrderInfo &found)
 {
-    OrderRecord rec = record(number);
     const qint64 odooId = m_idOf.value(number);
-    const QString next = YsellNumber::own(rec.name.isEmpty() ? ref(number).name : rec.name, odooId);
-    rec.state = OrderState::NeedsAttention;
-    rec.lastErrorKind = Error::kindName(ErrorKind::AlreadyExists);
-    rec.lastError = tr("Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not "
-                       "taken for this one (#%4). Retry sends this order as %5.")
-                        .arg(number, found.id, found.extOrderId)
-                        .arg(odooId)
-                        .arg(next);
-    rec.ysellNumber = next;
-    rec.nextAttemptAt = {};
-    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec)))
+    const QString next = YsellNumber::own(ref(number).name, odooId);
+    const QString why = tr("Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was "
+                           "not taken for this one (#%4). Retry sends this order as %5.")
+                            .arg(number, found.id, found.extOrderId)
+                            .arg(odooId)
+                            .arg(next);
+    const Result<OrderRecord> held = m_ctx.journal->update(ref(number), [&](OrderRecord &rec) {
+        rec.state = OrderState::NeedsAttention;
+        rec.lastErrorKind = Error::kindName(ErrorKind::AlreadyExists);
+        rec.lastError = why;
+        rec.ysellNumber = next;
+        rec.nextAttemptAt = {};
+    });
+    if (m_ctx.stored(m_summary, statusOf(held)))
         ++m_summary.needsAttention;
-    m_ctx.event(ref(number), u"number_taken"_s, rec.lastError);
-    m_ctx.note(NotificationCategory::Send, ref(number), rec.lastError, Notification::Severity::Error);
+    m_ctx.event(ref(number), u"number_taken"_s, why);
+    m_ctx.note(NotificationCategory::Send, ref(number), why, Notification::Severity::Error);
     countDone();
 }
 
@@ -613,8 +660,10 @@ OrderRecord SendCycle::adopt(const OrderRecord &rec, const OrderKey &shown, cons
 
 void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how)
 {
-    const OrderRecord rec = OrderTransitions::adoptAsSent(record(name), ysellId, m_ctx.now());
-    const bool isStored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(rec));
+    const QDateTime now = m_ctx.now();
+    const Result<OrderRecord> sent = m_ctx.journal->update(
+        ref(name), [&](OrderRecord &rec) { rec = OrderTransitions::adoptAsSent(rec, ysellId, now); });
+    const bool isStored = m_ctx.stored(m_summary, statusOf(sent));
     m_ctx.event(ref(name), adopted ? u"adopted"_s : u"sent"_s, how);
     countDone();
     // The summary counts what the journal holds; an order Ysell has but the journal missed is
@@ -623,15 +672,19 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
         ++m_summary.adopted;
     else if (isStored)
         ++m_summary.sent;
-    writeBack(rec);
+    writeBack(name, ysellId);
 }
 
 void SendCycle::markFailed(const QString &name, const Error &error)
 {
-    const OrderRecord rec = record(name);
-    const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
-    const OrderTransitions::Failure f = OrderTransitions::failed(rec, error, plan);
-    if (m_ctx.stored(m_summary, m_ctx.journal->upsertOrder(f.record))) {
+    OrderTransitions::Failure f;
+    f.message = error.message; // what the event says when the journal cannot even be read
+    const Result<OrderRecord> marked = m_ctx.journal->update(ref(name), [&](OrderRecord &rec) {
+        const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
+        f = OrderTransitions::failed(rec, error, plan);
+        rec = f.record;
+    });
+    if (m_ctx.stored(m_summary, statusOf(marked))) {
         if (f.needsAttention)
             ++m_summary.needsAttention;
         else
@@ -644,17 +697,17 @@ void SendCycle::markFailed(const QString &name, const Error &error)
         addError(error.message);
 }
 
-void SendCycle::writeBack(const OrderRecord &rec)
+void SendCycle::writeBack(const QString &number, const QString &ysellId)
 {
-    const auto it = m_orders.constFind(rec.ysellNumber);
+    const auto it = m_orders.constFind(number);
     if (it == m_orders.cend())
         return;
     const int odooId = it->id;
-    const OrderKey name = OrderKey::of(rec);
+    const OrderKey name = ref(number);
     if (m_ctx.odooHasYsellFields.value_or(false)) {
         ++m_pending;
         auto *job = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
-                                   QJsonArray{QJsonArray{odooId}, QJsonObject{{u"x_ysell_order_id"_s, rec.ysellId},
+                                   QJsonArray{QJsonArray{odooId}, QJsonObject{{u"x_ysell_order_id"_s, ysellId},
                                                                                {u"x_ysell_state"_s, u"sent"_s}}},
                                    {}, name);
         onOdoo(job, this, [this, name](const Result<QJsonValue> &r) {
@@ -667,7 +720,7 @@ void SendCycle::writeBack(const OrderRecord &rec)
         });
     }
     ++m_pending;
-    const QJsonObject kwargs{{u"body"_s, tr("Sent to Ysell: order %1.").arg(rec.ysellId)},
+    const QJsonObject kwargs{{u"body"_s, tr("Sent to Ysell: order %1.").arg(ysellId)},
                              {u"message_type"_s, u"comment"_s},
                              {u"subtype_xmlid"_s, u"mail.mt_note"_s}};
     auto *job = m_ctx.odooCall(u"sale.order"_s, u"message_post"_s, QJsonArray{QJsonArray{odooId}}, kwargs, name);

@@ -31,8 +31,9 @@ public:
 private:
     void poll(int offset);
     void onPolled(const SaleOrderPage &page, int offset);
-    QString numberFor(const OrderRecord &record) const;
-    OrderRecord record(const QString &number) const; // the journal row of the order with this number
+    Result<QString> numberFor(const OrderRecord &record) const;
+    /// The journal row of the order with this number now (empty when it has none), or the read's error.
+    Result<OrderRecord> record(const QString &number) const;
     OrderKey ref(const QString &number) const;       // the order (its name, Odoo id), for events and messages
     void register_(const QList<SaleOrder> &orders);
     void collect();
@@ -42,6 +43,7 @@ private:
     void claim();
     void onClaimed(const Result<ClaimOutcome> &result);
     void sendAll();
+    void releaseAndAbort(const Error &error);
     void dispatch(const QString &name);
     void openGate();
     bool stopIfRefused(const QString &name, const Error &error);
@@ -55,7 +57,7 @@ private:
     OrderRecord adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const QString &how);
     void markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how);
     void markFailed(const QString &name, const Error &error);
-    void writeBack(const OrderRecord &rec);
+    void writeBack(const QString &number, const QString &ysellId);
     void abort(const Error &error);
     void allSettled() override;
 
@@ -67,7 +69,6 @@ private:
     QHash<QString, QString> m_nameOf;            // Ysell number → Odoo name
     QHash<int, QList<MoveLineSerial>> m_serials; // by order id
     QStringList m_due;                           // Ysell numbers of the orders to consider sending
-    QStringList m_toFetch;                       // Odoo names to read
     QStringList m_toClaim;
     QHash<QString, PreparedOrder> m_prepared;
     QSet<QString> m_lookUpFirst;                 // outcome of an earlier create unknown

@@ -1,5 +1,6 @@
 #include "sync/SerialEntry.h"
 
+#include "Logging.h"
 #include "journal/Journal.h"
 #include "odoo/OdooClient.h"
 #include "odoo/OdooParse.h"
@@ -33,9 +34,11 @@ QString SerialEntry::usedElsewhere(const Journal &journal, const OrderKey &order
     OrderFilter f;
     f.search = serial;
     f.limit = 20;
-    const Result<QList<OrderRecord>> hits = journal.readOrders(f);
-    if (!hits.ok())
+    const Result<QList<OrderRecord>> hits = journal.orders(f);
+    if (!hits.ok()) { // the check is a help, not a guard: the send checks again
+        qCWarning(lcSync) << "serials not checked for other orders:" << hits.error().detail;
         return QString();
+    }
     for (const OrderRecord &r : hits.value()) {
         const bool same = order.odooId ? r.odooId == order.odooId && r.odooDb == order.odooDb : r.name == order.name;
         if (!same && r.serials.split(u' ', Qt::SkipEmptyParts).contains(serial))
@@ -93,7 +96,10 @@ Result<SavedSerials> SerialEntry::save(Journal &journal, const OrderKey &order,
         if (const QString other = usedElsewhere(journal, order, s); !other.isEmpty())
             return Error::make(ErrorKind::Validation, tr("Serial number %1 is already used for order %2.").arg(s, other));
     }
-    const QHash<qint64, QStringList> before = journal.serials(order);
+    const Result<QHash<qint64, QStringList>> read = journal.serials(order);
+    if (!read.ok())
+        return read.error();
+    const QHash<qint64, QStringList> &before = read.value();
     for (qint64 lineId : std::as_const(lineIds)) {
         const QStringList &serials = clean.value(lineId);
         if (Status s = journal.setSerials(order, lineId, serials); !s.ok())
@@ -176,9 +182,14 @@ void SerialLinesJob::onOrderRead(const Result<QJsonValue> &result)
         done(Error::make(ErrorKind::Cancelled, tr("The journal is closed.")));
         return;
     }
+    const Result<QHash<qint64, QStringList>> entered = m_journal->serials(OrderKey::of(m_order));
+    if (!entered.ok()) {
+        done(entered.error());
+        return;
+    }
     OrderSerialLines out;
     out.order = m_order;
-    out.lines = SerialEntry::trackedLines(page.value().orders.first(), m_journal->serials(OrderKey::of(m_order)));
+    out.lines = SerialEntry::trackedLines(page.value().orders.first(), entered.value());
     done(out);
 }
 

@@ -2,6 +2,7 @@
 
 #include "sync/Cycle.h"
 #include "sync/OrderTransitions.h"
+#include "sync/YsellNumber.h"
 #include "ysell/YsellClient.h"
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,7 @@ StatusSweepJob::StatusSweepJob(SyncContext &ctx, CycleSummary &summary, const QL
     , m_gated(orders)
 {
     for (const OrderRecord &r : orders)
-        m_records.insert(cycleKey(r), r);
+        m_records.insert(YsellNumber::known(r), r);
 }
 
 void StatusSweepJob::start()
@@ -33,7 +34,7 @@ void StatusSweepJob::start()
 
 void StatusSweepJob::checkOne(const OrderRecord &record)
 {
-    const QString name = cycleKey(record);
+    const QString name = YsellNumber::known(record);
     auto *job = m_ctx.ysell->orderStatus(record.ysellId, name);
     connect(job, &OrderStatusJob::finished, this,
             [this, name](const Result<YsellOrderInfo> &res) { onStatus(name, res); });

@@ -13,7 +13,7 @@ struct YsellOrderInfo;
 
 /// What a status sweep read and stored.
 struct StatusSweepOutcome {
-    QHash<QString, OrderRecord> changed; // by key (see cycleKey()): the rows whose state, status or error changed
+    QHash<QString, OrderRecord> changed; // by key (see YsellNumber::known()): the rows whose state, status or error changed
     QStringList becameDone;              // keys of the orders Ysell now reports done
     std::optional<Error> refused;        // Ysell refused the credentials: the reads not started were not made
     bool stored = true;                  // false: the journal could not store the changes (the summary says so)

@@ -2,6 +2,7 @@
 
 #include "sync/PickingJob.h"
 #include "sync/StatusSweepJob.h"
+#include "sync/YsellNumber.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,10 +21,21 @@ void SweepCycle::start()
         f.states = {OrderState::Sent, OrderState::Done};
         f.sortColumn = u"name"_s;
         f.sortOrder = Qt::AscendingOrder;
-        candidates = m_ctx.journal->orders(f);
+        Result<QList<OrderRecord>> stored = m_ctx.journal->orders(f);
+        if (!stored.ok()) {
+            reportAborted(stored.error());
+            finish();
+            return;
+        }
+        candidates = std::move(stored).value();
     } else {
         for (const QString &n : std::as_const(m_names)) {
             const auto r = m_ctx.journal->findOrder(n, m_ctx.config.odooDatabase);
+            if (!r.ok() && r.error().kind == ErrorKind::Storage) {
+                reportAborted(r.error());
+                finish();
+                return;
+            }
             if (r.ok() && (r.value().state == OrderState::Sent || r.value().state == OrderState::Done))
                 candidates << r.value();
             else
@@ -33,7 +45,7 @@ void SweepCycle::start()
     QList<OrderRecord> toCheck;
     for (const OrderRecord &r : std::as_const(candidates)) {
         // Keyed by the order's number in Ysell: two orders can share a name, never a number.
-        const QString number = cycleKey(r);
+        const QString number = YsellNumber::known(r);
         m_records.insert(number, r);
         if (r.state == OrderState::Done)
             m_doneNames << number; // a picking still to create (an earlier try failed or was interrupted)
@@ -66,7 +78,7 @@ void SweepCycle::onStatusesRead(const StatusSweepOutcome &outcome)
     auto *job = new PickingJob(m_ctx, m_summary, m_records, m_doneNames, this);
     connect(job, &PickingJob::finished, this, [this](const Status &s) {
         if (!s.ok())
-            reportAborted(s.error()); // Odoo refused the credentials
+            reportAborted(s.error()); // Odoo refused the credentials, or the journal failed
         finish();
     });
     job->start();

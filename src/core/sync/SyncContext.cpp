@@ -56,6 +56,30 @@ void SyncContext::readOrdersByName(const QStringList &names, QObject *receiver,
     (*next)(names);
 }
 
+void SyncContext::readOrdersByKey(const QHash<QString, OrderKey> &keys, QObject *receiver,
+                                  std::function<void(const Result<QHash<QString, SaleOrder>> &)> done) const
+{
+    QStringList names;
+    for (const OrderKey &k : keys)
+        names << k.name;
+    names.removeDuplicates();
+    readOrdersByName(names, receiver, [keys, done](const Result<QList<SaleOrder>> &r) {
+        if (!r.ok()) {
+            done(r.error());
+            return;
+        }
+        QHash<QString, SaleOrder> found;
+        for (const SaleOrder &o : r.value()) {
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+                const OrderKey &k = it.value();
+                if (!found.contains(it.key()) && (k.odooId == o.id || (k.odooId == 0 && k.name == o.name)))
+                    found.insert(it.key(), o);
+            }
+        }
+        done(found);
+    });
+}
+
 void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then)
 {
     if (odooHasYsellFields.has_value()) {
@@ -90,10 +114,16 @@ void SyncContext::note(NotificationCategory category, const OrderKey &order, con
 
 void SyncContext::event(const OrderKey &order, const QString &kind, const QString &message) const
 {
-    const QList<EventRecord> last = journal->events(order, 1);
-    if (!last.isEmpty() && last.first().kind == kind && last.first().message == message)
+    // Events are the clerk's history, not an order's state: one that cannot be read or stored is logged and
+    // the cycle goes on (a journal that cannot store fails the state write that comes with it, and that
+    // write aborts the cycle).
+    const Result<QList<EventRecord>> last = journal->events(order, 1);
+    if (!last.ok())
+        qCWarning(lcSync) << "last event not read:" << last.error().detail;
+    else if (!last->isEmpty() && last->first().kind == kind && last->first().message == message)
         return;
-    (void)journal->addEvent(order, kind, message);
+    if (const Status s = journal->addEvent(order, kind, message); !s.ok())
+        qCWarning(lcSync) << "event not recorded:" << kind << s.error().detail;
 }
 
 bool SyncContext::stored(CycleSummary &summary, const Status &status) const

@@ -48,6 +48,11 @@ struct SyncContext {
     /// context of `receiver` with all of them (orders Odoo no longer lists are simply absent).
     void readOrdersByName(const QStringList &names, QObject *receiver,
                           std::function<void(const Result<QList<SaleOrder>> &)> done) const;
+    /// Reads the orders `keys` stand for (by a key of the caller's, e.g. the Ysell number) by name, and keeps
+    /// each by its Odoo id: another order of the same name is not this one; a key without an Odoo id takes
+    /// the order of its name. Calls `done` in the context of `receiver` with the orders found, by key.
+    void readOrdersByKey(const QHash<QString, OrderKey> &keys, QObject *receiver,
+                         std::function<void(const Result<QHash<QString, SaleOrder>> &)> done) const;
     OdooCallJob *odooCall(const QString &model, const QString &method, const QJsonArray &args,
                           const QJsonObject &kwargs = {}, const OrderKey &order = {}) const;
     /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the

@@ -112,25 +112,36 @@ void SyncEngine::syncNow()
     enqueue(CycleSummary::Kind::Sweep, {});
 }
 
-QStringList SyncEngine::retry(const QStringList &names)
+QHash<QString, Error> SyncEngine::retry(const QStringList &names)
 {
-    QStringList unknown;
+    QHash<QString, Error> refused;
     QStringList toSend;
     QStringList toCheck;
-    QList<OrderRecord> changed;
     for (const QString &n : names) {
         // "#ID" or a name only one order has; findOrder() says why another is not.
         auto found = findOrder(n);
         if (!found.ok()) {
-            unknown << n;
+            refused.insert(n, found.error());
             continue;
         }
-        const OrderTransitions::Retry r = OrderTransitions::manualRetry(found.value());
-        switch (r.next) {
-        case OrderTransitions::RetryNext::Send:
-            changed << r.record;
+        switch (OrderTransitions::manualRetry(found.value()).next) {
+        case OrderTransitions::RetryNext::Send: {
+            // Read again and written in one transaction: what a cycle stored meanwhile is not undone.
+            const Result<OrderRecord> changed = m_ctx.journal->update(
+                OrderKey::of(found.value()), [](OrderRecord &r) { r = OrderTransitions::manualRetry(r).record; });
+            if (!changed.ok()) {
+                refused.insert(n, changed.error());
+                continue;
+            }
+            if (const Status s = m_ctx.journal->addEvent(OrderKey::of(changed.value()), u"retry"_s,
+                                                         tr("Retry requested by the user."));
+                !s.ok()) {
+                // The retry itself is stored and runs; only its line in the history is missing.
+                qCWarning(lcSync) << "retry event not recorded:" << s.error().detail;
+            }
             toSend << n;
             break;
+        }
         case OrderTransitions::RetryNext::Sweep:
             toCheck << n;
             break;
@@ -138,15 +149,11 @@ QStringList SyncEngine::retry(const QStringList &names)
             break;
         }
     }
-    if (!changed.isEmpty())
-        (void)m_ctx.journal->upsertOrders(changed);
-    for (const OrderRecord &r : std::as_const(changed))
-        (void)m_ctx.journal->addEvent(OrderKey::of(r), u"retry"_s, tr("Retry requested by the user."));
     if (!toSend.isEmpty())
         enqueue(CycleSummary::Kind::Send, toSend);
     if (!toCheck.isEmpty())
         enqueue(CycleSummary::Kind::Sweep, toCheck);
-    return unknown;
+    return refused;
 }
 
 Result<OrderRecord> SyncEngine::findOrder(const QString &ref) const

@@ -49,8 +49,9 @@ public:
     /// The order a person means by `ref` ("#ID" or a name only one order has), else why not.
     Result<OrderRecord> findOrder(const QString &ref) const;
     /// Clears the back-off of these orders ("#ID" or names) and runs what each needs next (send,
-    /// look-up, sweep). Returns those not known, or whose name several orders share (see findOrder()).
-    QStringList retry(const QStringList &names);
+    /// look-up, sweep). Returns those not retried with why: not known, a name several orders share
+    /// (see findOrder()), or a journal that could not be read or written.
+    QHash<QString, Error> retry(const QStringList &names);
     /// Runs what is due by the clock; called every few seconds by a timer.
     void tick();
 

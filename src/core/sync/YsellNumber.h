@@ -1,7 +1,11 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace ysb {
 
@@ -23,12 +27,20 @@ struct Facts {
     QList<qint64> unnumberedIds;  // Odoo ids of other orders of this name that have no number yet
 };
 
+/// The number the record alone gives: the one stored with its intent, else its name. It keys an
+/// order within a cycle (two orders can share a name, never a number) and is the origin of its picking.
+QString known(const OrderRecord &record);
 /// The number, from the facts alone.
 QString choose(const Facts &facts);
 /// "NAME-<odoo id>".
 QString own(const QString &name, qint64 odooId);
-/// The facts the journal holds about `record` (its number holder, its unnumbered namesakes).
-Facts fromJournal(const Journal &journal, const OrderRecord &record);
+/// The facts the journal holds about `record` (its number holder, its unnumbered namesakes), or the
+/// error that kept the journal from telling them.
+Result<Facts> fromJournal(const Journal &journal, const OrderRecord &record);
+/// The number `record` is (or would now be) sent under: choose() over the journal's facts, completed by
+/// `more` (what the caller read beyond the journal) when the record alone does not decide it.
+Result<QString> forOrder(const Journal &journal, const OrderRecord &record,
+                         const std::function<void(Facts &)> &more = {});
 
 } // namespace YsellNumber
 } // namespace ysb
