@@ -55,6 +55,12 @@ QString shortTime(const QDateTime &t)
     return QLocale().toString(t.toLocalTime().time(), QLocale::ShortFormat);
 }
 
+/// Date and time in local time, the same unambiguous way in every language.
+QString checkTime(const QDateTime &t)
+{
+    return t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Bridge *bridge, QWidget *parent)
@@ -278,12 +284,15 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addWidget(m_cycleLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    m_lastCheckLabel = new QLabel(this);
+    m_lastCheckLabel->setObjectName(u"lastCheckLabel"_s);
+    statusBar()->addPermanentWidget(m_lastCheckLabel);
     statusBar()->addPermanentWidget(m_nextCheckLabel);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Ysell Bridge"));
+    updateLastCheck();
     m_sendNow->setText(tr("Send now"));
     m_sendNow->setToolTip(tr("Send the confirmed orders that are due to Ysell now"));
     m_checkNow->setText(tr("Check now"));
@@ -700,6 +709,10 @@ void MainWindow::onCycleFinished(const CycleSummary &s)
     }
     m_cycleLabel->setText(text);
     m_cycleLabel->setToolTip(s.errors.join(u'\n'));
+    if (!s.aborted && s.finishedAt.isValid()) {
+        m_lastCheckAt = s.finishedAt;
+        updateLastCheck();
+    }
     updateBanner(s);
     m_model->refresh();
 }
@@ -753,6 +766,14 @@ void MainWindow::updateSchedule()
     }
     const QSignalBlocker block(m_pause);
     m_pause->setChecked(m_engine->isPaused());
+}
+
+void MainWindow::updateLastCheck()
+{
+    const QString when = m_lastCheckAt.isValid() ? checkTime(m_lastCheckAt) : tr("never");
+    setWindowTitle(tr("Ysell Bridge — last check %1").arg(when));
+    if (m_lastCheckLabel)
+        m_lastCheckLabel->setText(tr("Last successful check: %1").arg(when));
 }
 
 void MainWindow::updateCounts()

@@ -105,6 +105,8 @@ private:
     void updateBanner(const CycleSummary &summary);
     void onIdle();
     void updateSchedule();
+    /// The window title and the status bar say when the last cycle that ran (not aborted) ended.
+    void updateLastCheck();
     void updateCounts();
     void updateActions();
     void selectOrder(const QString &name);
@@ -121,6 +123,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_cycleLabel = nullptr;
     QLabel *m_nextCheckLabel = nullptr;
+    QLabel *m_lastCheckLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
@@ -145,6 +148,7 @@ private:
     QHash<OrderState, int> m_counts;
     QStringList m_retrying;         // the batch whose outcome the clerk waits for
     QHash<QString, Error> m_retryUnknown; // not retried, with why
+    QDateTime m_lastCheckAt; // when the last cycle that ran ended (the engine's clock); invalid: never
     bool m_lastCycleAborted = false;
     QString m_lastCycleProblem;
     bool m_closeHides = false;

@@ -7,6 +7,7 @@
 #include "SerialsDialog.h"
 #include "SimBridge.h"
 #include "SimProcess.h"
+#include "Translations.h"
 #include "journal/Journal.h"
 #include "sync/Bridge.h"
 #include "sync/SyncEngine.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void showRequestInTheDetailPane();
     void detailPaneShowsTheSelectedOrderOfASharedName();
     void bannerSaysWhyNothingRuns();
+    void titleAndStatusBarSayWhenTheLastCheckRan();
 
 private:
     QAction *action(const char *name) const;
@@ -552,6 +554,40 @@ void TestMainWindow::bannerSaysWhyNothingRuns()
     clickAction("checkNowAction");
     QVERIFY(runUntilIdle());
     QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::titleAndStatusBarSayWhenTheLastCheckRan()
+{
+    auto hasCyrillic = [](const QString &s) {
+        return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x400 && c.unicode() <= 0x4ff; });
+    };
+    {
+        // A window that has not seen a cycle yet says so.
+        MainWindow fresh(m_bridge.get());
+        QVERIFY2(fresh.windowTitle().contains(u"never"_s), qPrintable(fresh.windowTitle()));
+        auto *label = fresh.findChild<QLabel *>(u"lastCheckLabel"_s);
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"Last successful check: never"_s);
+    }
+    QSignalSpy finished(m_bridge->engine(), &SyncEngine::cycleFinished);
+    clickAction("checkNowAction");
+    QVERIFY(runUntilIdle());
+    QVERIFY(!finished.isEmpty());
+    const auto summary = finished.last().at(0).value<CycleSummary>();
+    QVERIFY(!summary.aborted);
+    // The engine's clock, in local time.
+    const QString at = summary.finishedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    auto *label = m_window->findChild<QLabel *>(u"lastCheckLabel"_s);
+    QVERIFY(label && label->isVisible());
+    QCOMPARE(m_window->windowTitle(), u"Ysell Bridge — last check %1"_s.arg(at));
+    QCOMPARE(label->text(), u"Last successful check: %1"_s.arg(at));
+
+    QCOMPARE(ysb::installTranslations(u"ru"_s), u"ru"_s);
+    QTRY_VERIFY2(hasCyrillic(m_window->windowTitle()), qPrintable(m_window->windowTitle()));
+    QVERIFY2(m_window->windowTitle().contains(at), qPrintable(m_window->windowTitle()));
+    QVERIFY2(hasCyrillic(label->text()) && label->text().contains(at), qPrintable(label->text()));
+    QCOMPARE(ysb::installTranslations(u"en"_s), u"en"_s);
+    QTRY_COMPARE(label->text(), u"Last successful check: %1"_s.arg(at));
 }
 
 QTEST_MAIN(TestMainWindow)
