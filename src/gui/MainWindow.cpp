@@ -91,49 +91,48 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    auto make = [this](const char *name, const QString &themeIcon) {
+    // A theme icon (freedesktop name) where the desktop has one, else the bundled drawing.
+    auto make = [this](const char *name, const QString &themeIcon, const QString &bundled, const QKeySequence &keys) {
         auto *a = new QAction(this);
         a->setObjectName(QLatin1String(name));
         if (!themeIcon.isEmpty())
-            a->setIcon(QIcon::fromTheme(themeIcon));
+            a->setIcon(QIcon::fromTheme(themeIcon, QIcon(u":/gui/%1.svg"_s.arg(bundled))));
+        a->setShortcut(keys);
         addAction(a); // shortcuts work wherever the focus is in the window
         return a;
     };
-    m_sendNow = make("sendNowAction", u"mail-send"_s);
+    m_sendNow = make("sendNowAction", u"mail-send"_s, u"send"_s, QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_sendNow, &QAction::triggered, this, &MainWindow::onSendNow);
-    m_checkNow = make("checkNowAction", u"view-refresh"_s);
-    m_checkNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_checkNow = make("checkNowAction", u"view-refresh"_s, u"refresh"_s, QKeySequence(Qt::Key_F5));
     connect(m_checkNow, &QAction::triggered, this, &MainWindow::onCheckNow);
-    m_retry = make("retryAction", u"edit-redo"_s);
+    m_retry = make("retryAction", u"edit-redo"_s, u"retry"_s, QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_retry, &QAction::triggered, this, &MainWindow::onRetry);
-    m_serials = make("serialsAction", u"document-edit"_s);
+    m_serials = make("serialsAction", u"document-edit"_s, u"serials"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_serials, &QAction::triggered, this, &MainWindow::onEnterSerials);
-    m_openInOdoo = make("openInOdooAction", u"internet-web-browser"_s);
+    m_openInOdoo = make("openInOdooAction", u"internet-web-browser"_s, u"open-odoo"_s, QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(m_openInOdoo, &QAction::triggered, this, &MainWindow::onOpenInOdoo);
-    m_openPicking = make("openPickingAction", QString());
+    m_openPicking = make("openPickingAction", u"go-jump"_s, u"open-picking"_s,
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_openPicking, &QAction::triggered, this, &MainWindow::onOpenPickingInOdoo);
-    m_copyYsellId = make("copyYsellIdAction", u"edit-copy"_s);
-    m_copyYsellId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyYsellId = make("copyYsellIdAction", u"edit-copy"_s, u"copy"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyYsellId, &QAction::triggered, this, &MainWindow::onCopyYsellId);
-    m_pause = make("pauseAction", u"media-playback-pause"_s);
+    m_pause = make("pauseAction", u"media-playback-pause"_s, u"pause"_s, QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::toggled, this, [this](bool paused) { m_engine->setPaused(paused); });
-    m_settings = make("settingsAction", u"configure"_s);
+    m_settings = make("settingsAction", u"preferences-system"_s, u"settings"_s, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
-    m_find = make("findAction", QString());
-    m_find->setShortcut(QKeySequence::Find);
+    m_find = make("findAction", QString(), QString(), QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     // Del is where a clerk's hand goes by habit; the journal is an audit trail, so it only explains.
-    m_delete = make("deleteAction", QString());
-    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete = make("deleteAction", QString(), QString(), QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &MainWindow::onDeletePressed);
-    m_exportSupport = make("exportSupportAction", u"document-export"_s);
+    m_exportSupport = make("exportSupportAction", u"document-save-as"_s, u"export"_s,
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportSupport, &QAction::triggered, this, &MainWindow::onExportSupport);
-    m_quit = make("quitAction", u"application-exit"_s);
-    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit = make("quitAction", u"application-exit"_s, QString(), QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
 }
 
@@ -293,26 +292,34 @@ void MainWindow::buildUi()
 void MainWindow::retranslate()
 {
     updateLastCheck();
+    // The tooltip names the shortcut, in the words of the user's keyboard.
+    auto tip = [](QAction *a, const QString &text) {
+        a->setToolTip(a->shortcut().isEmpty() ? text
+                                              : tr("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
+    };
     m_sendNow->setText(tr("Send now"));
-    m_sendNow->setToolTip(tr("Send the confirmed orders that are due to Ysell now"));
+    tip(m_sendNow, tr("Send the confirmed orders that are due to Ysell now"));
     m_checkNow->setText(tr("Check now"));
-    m_checkNow->setToolTip(tr("Check the Ysell status of sent orders now (F5)"));
+    tip(m_checkNow, tr("Check the Ysell status of sent orders now"));
     m_retry->setText(tr("Retry"));
-    m_retry->setToolTip(tr("Try the selected orders again now"));
+    tip(m_retry, tr("Try the selected orders again now"));
     m_serials->setText(tr("Enter serial numbers…"));
+    tip(m_serials, tr("Enter the serial numbers of the selected order"));
     m_openInOdoo->setText(tr("Open in Odoo"));
-    m_openInOdoo->setToolTip(tr("Open the selected order in Odoo in the browser"));
+    tip(m_openInOdoo, tr("Open the selected order in Odoo in the browser"));
     m_openPicking->setText(tr("Open picking"));
-    m_openPicking->setToolTip(tr("Open the delivery created for the selected order in Odoo"));
+    tip(m_openPicking, tr("Open the delivery created for the selected order in Odoo"));
     m_copyYsellId->setText(tr("Copy Ysell id"));
+    tip(m_copyYsellId, tr("Copy the Ysell ids of the selected orders"));
     m_pause->setText(tr("Pause"));
-    m_pause->setToolTip(tr("Stop sending and checking until resumed; Send now and Check now still work"));
+    tip(m_pause, tr("Stop sending and checking until resumed; Send now and Check now still work"));
     m_settings->setText(tr("Settings…"));
+    tip(m_settings, tr("Change the Odoo and Ysell connection settings"));
     m_find->setText(tr("Find"));
     m_delete->setText(tr("Delete"));
     m_quit->setText(tr("Quit"));
     m_exportSupport->setText(tr("Export for support…"));
-    m_exportSupport->setToolTip(tr("Save one zip for support: journal, settings, versions and a connection check, without secrets"));
+    tip(m_exportSupport, tr("Save one zip for support: journal, settings, versions and a connection check, without secrets"));
     m_search->setPlaceholderText(tr("Search order, customer, Ysell id, serial number (Ctrl+F)"));
     updateCounts();
     updateSchedule();

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void detailPaneShowsTheSelectedOrderOfASharedName();
     void bannerSaysWhyNothingRuns();
     void titleAndStatusBarSayWhenTheLastCheckRan();
+    void toolbarHasIconsAndShortcutsInTooltips();
 
 private:
     QAction *action(const char *name) const;
@@ -588,6 +589,42 @@ void TestMainWindow::titleAndStatusBarSayWhenTheLastCheckRan()
     QVERIFY2(hasCyrillic(label->text()) && label->text().contains(at), qPrintable(label->text()));
     QCOMPARE(ysb::installTranslations(u"en"_s), u"en"_s);
     QTRY_COMPARE(label->text(), u"Last successful check: %1"_s.arg(at));
+}
+
+void TestMainWindow::toolbarHasIconsAndShortcutsInTooltips()
+{
+    auto *toolbar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolbar);
+    int checked = 0;
+    const QList<QAction *> onToolbar = toolbar->actions();
+    for (QAction *a : onToolbar) {
+        if (a->isSeparator())
+            continue;
+        ++checked;
+        const QString name = a->objectName();
+        QVERIFY2(!a->icon().isNull() && !a->icon().pixmap(24).isNull(), qPrintable(name));
+        QVERIFY2(!a->shortcut().isEmpty(), qPrintable(name));
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(a->toolTip().endsWith(u" (%1)"_s.arg(keys)), qPrintable(name + u": "_s + a->toolTip()));
+        QVERIFY2(toolbar->widgetForAction(a)->toolTip().contains(keys), qPrintable(name));
+    }
+    QCOMPARE(checked, 10);
+    // No shortcut of the window does two things.
+    QHash<QKeySequence, QString> seen;
+    const QList<QAction *> all = m_window->findChildren<QAction *>();
+    for (QAction *a : all) {
+        for (const QKeySequence &k : a->shortcuts()) {
+            QVERIFY2(!seen.contains(k) || seen.value(k) == a->objectName(),
+                     qPrintable(k.toString() + u": "_s + seen.value(k) + u" and "_s + a->objectName()));
+            seen.insert(k, a->objectName());
+        }
+    }
+    QVERIFY(seen.size() >= checked);
+    // The bundled drawings (used where the desktop theme has no such icon) load.
+    const QStringList bundled = QDir(u":/gui"_s).entryList({u"*.svg"_s});
+    QVERIFY(bundled.size() >= 10);
+    for (const QString &f : bundled)
+        QVERIFY2(!QIcon(u":/gui/"_s + f).pixmap(24).isNull(), qPrintable(f));
 }
 
 QTEST_MAIN(TestMainWindow)
