@@ -244,8 +244,8 @@ void MainWindow::buildUi()
     m_view->setSortingEnabled(true);
     const QList<QPair<int, int>> widths{{OrdersModel::OrderColumn, 90},   {OrdersModel::CustomerColumn, 200},
                                         {OrdersModel::ConfirmedColumn, 130}, {OrdersModel::YsellIdColumn, 80},
-                                        {OrdersModel::YsellStatusColumn, 150}, {OrdersModel::StateColumn, 120},
-                                        {OrdersModel::ProblemColumn, 330},   {OrdersModel::PickingColumn, 110}};
+                                        {OrdersModel::YsellStatusColumn, 150}, {OrdersModel::StateColumn, 165},
+                                        {OrdersModel::ProblemColumn, 300},   {OrdersModel::PickingColumn, 110}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
     header->setStretchLastSection(true);

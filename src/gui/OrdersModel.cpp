@@ -168,6 +168,50 @@ int OrdersModel::cachedRowCount() const
     return n;
 }
 
+namespace {
+
+/// One table: a state's colour and its drawing (src/gui/icons, the same colour).
+struct StateLook {
+    OrderState state;
+    QRgb colour;
+    const char *icon;
+};
+constexpr StateLook StateLooks[] = {
+    {OrderState::New, 0x5f6368, "state-new"},
+    {OrderState::NeedsAttention, 0xb01c1c, "state-attention"},
+    {OrderState::Sending, 0x2b5797, "state-sending"},
+    {OrderState::Sent, 0x1f5fa8, "state-sent"},
+    {OrderState::Done, 0x2e7d32, "state-done"},
+    {OrderState::PickingCreated, 0x1d6f2b, "state-picking"},
+    {OrderState::Closed, 0x757575, "state-closed"},
+};
+
+const StateLook &lookOf(OrderState state)
+{
+    for (const StateLook &l : StateLooks) {
+        if (l.state == state)
+            return l;
+    }
+    return StateLooks[0];
+}
+
+} // namespace
+
+QColor OrdersModel::stateColour(OrderState state)
+{
+    return QColor(lookOf(state).colour);
+}
+
+QIcon OrdersModel::stateIcon(OrderState state)
+{
+    // Made once per state: the view asks for every visible row on each paint.
+    static QHash<OrderState, QIcon> icons;
+    auto it = icons.find(state);
+    if (it == icons.end())
+        it = icons.insert(state, QIcon(u":/gui/%1.svg"_s.arg(QLatin1String(lookOf(state).icon))));
+    return *it;
+}
+
 QVariant OrdersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -197,11 +241,12 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn && r.nextAttemptAt.isValid() && r.state != OrderState::PickingCreated)
             return tr("Next attempt: %1").arg(QLocale().toString(r.nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
         return {};
+    case Qt::DecorationRole:
+        return index.column() == StateColumn ? QVariant(stateIcon(r.state)) : QVariant();
     case Qt::ForegroundRole:
-        if (r.state == OrderState::NeedsAttention && (index.column() == StateColumn || index.column() == ProblemColumn))
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        if (r.state == OrderState::PickingCreated && index.column() == StateColumn)
-            return QBrush(QColor(0x1d, 0x6f, 0x2b));
+        if (index.column() == StateColumn
+            || (r.state == OrderState::NeedsAttention && index.column() == ProblemColumn))
+            return QBrush(stateColour(r.state));
         return {};
     case OrderNameRole: return r.name;
     case OrderStateRole: return int(r.state);

@@ -4,7 +4,9 @@
 #include "journal/OrderRecord.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -43,6 +45,10 @@ public:
     QString searchText() const { return m_search; }
     static QList<OrderState> statesOf(Filter filter);
     static QString filterLabel(Filter filter);
+    /// How the state column shows a state: its colour, and its icon (a shape per state, so it reads
+    /// without the colour too).
+    static QColor stateColour(OrderState state);
+    static QIcon stateIcon(OrderState state);
 
     /// The order on `row` (reads its page if needed); nullopt outside the table.
     std::optional<OrderRecord> orderAt(int row) const;

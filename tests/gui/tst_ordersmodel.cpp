@@ -8,6 +8,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBrush>
+#include <QIcon>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void cleanup();
     void rowsShowWhatTheJournalHolds();
     void controlCharactersAreShownVisibly();
+    void stateColumnHasAnIconAndAColourPerState();
     void modelTesterThroughChanges();
     void filters_data();
     void filters();
@@ -142,6 +146,54 @@ void TestOrdersModel::rowsShowWhatTheJournalHolds()
     QCOMPARE(shipped, u"7.1 Отправлен"_s);
     QCOMPARE(unknown, u"12.5 Packed twice"_s);
     QCOMPARE(header, u"Заказ Odoo"_s);
+}
+
+void TestOrdersModel::stateColumnHasAnIconAndAColourPerState()
+{
+    const QList<OrderState> states = allOrderStates();
+    QList<OrderRecord> orders;
+    for (int i = 0; i < states.size(); ++i)
+        orders << order(i + 1, states.at(i));
+    QVERIFY(m_journal->upsertOrders(orders).ok());
+    OrdersModel model(m_journal.get());
+    QCOMPARE(model.rowCount(), states.size());
+    QHash<OrderState, QImage> drawings;
+    QSet<QRgb> colours;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex state = model.index(row, OrdersModel::StateColumn);
+        const auto s = OrderState(state.data(OrdersModel::OrderStateRole).toInt());
+        const QString name = orderStateName(s);
+        const QVariant decoration = state.data(Qt::DecorationRole);
+        QVERIFY2(decoration.canConvert<QIcon>(), qPrintable(name));
+        const QImage image = decoration.value<QIcon>().pixmap(16).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(name));
+        // Drawn, not blank.
+        bool painted = false;
+        for (int y = 0; y < image.height() && !painted; ++y)
+            for (int x = 0; x < image.width() && !painted; ++x)
+                painted = qAlpha(image.pixel(x, y)) > 0;
+        QVERIFY2(painted, qPrintable(name));
+        drawings.insert(s, image);
+        const QColor colour = state.data(Qt::ForegroundRole).value<QBrush>().color();
+        QCOMPARE(colour, OrdersModel::stateColour(s));
+        colours.insert(colour.rgb());
+        // Only the state column carries the icon.
+        QVERIFY(!model.index(row, OrdersModel::OrderColumn).data(Qt::DecorationRole).isValid());
+    }
+    // Every state looks different from every other one, by its drawing and its colour.
+    QCOMPARE(drawings.size(), states.size());
+    QCOMPARE(colours.size(), states.size());
+    for (auto a = drawings.cbegin(); a != drawings.cend(); ++a)
+        for (auto b = std::next(a); b != drawings.cend(); ++b)
+            QVERIFY2(a.value() != b.value(), qPrintable(orderStateName(a.key()) + u" and "_s + orderStateName(b.key())));
+    // What needs the clerk stands out in red, its problem too.
+    const QColor attention = OrdersModel::stateColour(OrderState::NeedsAttention);
+    QVERIFY(attention.red() > 2 * attention.green() && attention.red() > 2 * attention.blue());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex problem = model.index(row, OrdersModel::ProblemColumn);
+        const bool needsAttention = problem.data(OrdersModel::OrderStateRole).toInt() == int(OrderState::NeedsAttention);
+        QCOMPARE(problem.data(Qt::ForegroundRole).isValid(), needsAttention);
+    }
 }
 
 void TestOrdersModel::modelTesterThroughChanges()
