@@ -74,6 +74,11 @@ MainWindow::MainWindow(Bridge *bridge, QWidget *parent)
     m_model = new OrdersModel(m_journal, this);
     buildActions();
     buildUi();
+    // The journal remembers the last successful check across restarts.
+    if (const Result<QDateTime> last = m_engine->lastSuccessAt(); last.ok())
+        m_lastCheckAt = last.value();
+    else
+        m_lastCheckUnknown = true;
     retranslate();
     connectEngine();
     connect(m_model, &OrdersModel::refreshed, this, &MainWindow::updateCounts);
@@ -718,6 +723,7 @@ void MainWindow::onCycleFinished(const CycleSummary &s)
     m_cycleLabel->setToolTip(s.errors.join(u'\n'));
     if (!s.aborted && s.finishedAt.isValid()) {
         m_lastCheckAt = s.finishedAt;
+        m_lastCheckUnknown = false;
         updateLastCheck();
     }
     updateBanner(s);
@@ -777,7 +783,9 @@ void MainWindow::updateSchedule()
 
 void MainWindow::updateLastCheck()
 {
-    const QString when = m_lastCheckAt.isValid() ? checkTime(m_lastCheckAt) : tr("never");
+    const QString when = m_lastCheckAt.isValid() ? checkTime(m_lastCheckAt)
+                       : m_lastCheckUnknown   ? tr("unknown (the journal cannot be read)")
+                                              : tr("never");
     setWindowTitle(tr("Ysell Bridge — last check %1").arg(when));
     if (m_lastCheckLabel)
         m_lastCheckLabel->setText(tr("Last successful check: %1").arg(when));

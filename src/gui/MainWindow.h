@@ -149,6 +149,7 @@ private:
     QStringList m_retrying;         // the batch whose outcome the clerk waits for
     QHash<QString, Error> m_retryUnknown; // not retried, with why
     QDateTime m_lastCheckAt; // when the last cycle that ran ended (the engine's clock); invalid: never
+    bool m_lastCheckUnknown = false; // the journal could not say when
     bool m_lastCycleAborted = false;
     QString m_lastCycleProblem;
     bool m_closeHides = false;

@@ -195,6 +195,14 @@ Cycle *SyncEngine::makeCycle(const Request &request)
     return new SweepCycle(m_ctx, request.names, this);
 }
 
+Result<QDateTime> SyncEngine::lastSuccessAt() const
+{
+    const Result<QString> stored = m_ctx.journal->meta(u"last_success_at"_s);
+    if (!stored.ok())
+        return stored.error();
+    return stored.value().isEmpty() ? QDateTime() : QDateTime::fromString(stored.value(), Qt::ISODateWithMs);
+}
+
 void SyncEngine::onCycleFinished(const CycleSummary &summary)
 {
     m_running = nullptr;
@@ -207,6 +215,11 @@ void SyncEngine::onCycleFinished(const CycleSummary &summary)
     // The timers try again on their own schedule, so the work resumes once it is fixed.
     if (summary.credentialsRefused || summary.storageFailed)
         m_queue.clear();
+    if (!summary.aborted && summary.finishedAt.isValid()) {
+        const QString at = summary.finishedAt.toUTC().toString(Qt::ISODateWithMs);
+        if (Status s = m_ctx.journal->setMeta(u"last_success_at"_s, at); !s.ok())
+            qCWarning(lcSync) << "last successful cycle not recorded:" << s.error().detail;
+    }
     Q_EMIT cycleFinished(summary);
     QMetaObject::invokeMethod(this, &SyncEngine::runNext, Qt::QueuedConnection);
 }

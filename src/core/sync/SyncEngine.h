@@ -37,6 +37,9 @@ public:
     bool isBusy() const { return m_running != nullptr; }
     QDateTime nextSendAt() const { return m_nextSend; }
     QDateTime nextCheckAt() const { return m_nextCheck; }
+    /// When the last cycle that ran (not aborted) ended, as the journal keeps it across restarts;
+    /// an invalid time when none has yet.
+    Result<QDateTime> lastSuccessAt() const;
     QString instanceId() const { return m_ctx.instanceId; }
     const Config &config() const { return m_ctx.config; }
 
