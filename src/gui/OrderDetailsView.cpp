@@ -1,5 +1,6 @@
 #include "OrderDetailsView.h"
 
+#include "OrdersModel.h"
 #include "Printable.h"
 #include "journal/Journal.h"
 #include "journal/OrderFields.h"
@@ -71,6 +72,11 @@ QString fieldRow(const OrderRecord &r, const OrderField &field)
     const QString text = orderFieldText(r, field, kTimeFormat);
     if (text.isEmpty())
         return QString();
+    // Odoo's other open delivery: what it is and what to do, in amber like a warning.
+    if (field.column == "other_deliveries"_L1) {
+        return row(label, u"<span style=\"color:#9a5b00;\">"_s + esc(OrdersModel::otherDeliveryHint(text))
+                              + u"</span>"_s);
+    }
     // Problems in red, warnings in amber, over several lines as written.
     if (field.column == "last_error"_L1 || field.column == "warning"_L1) {
         const QString colour = field.column == "last_error"_L1 ? u"#b01c1c"_s : u"#9a5b00"_s;
@@ -234,7 +240,7 @@ void OrderDetailsView::render()
     html += u"<table>"_s;
     // The journal's fields in the order shown, labelled as everywhere (OrderFields); empty ones left out.
     for (const char16_t *column : {u"state", u"confirmed_at", u"ysell_id", u"ysell_status_code",
-                                           u"picking_name", u"last_error", u"warning", u"attempts",
+                                           u"picking_name", u"other_deliveries", u"last_error", u"warning", u"attempts",
                                            u"next_attempt_at"}) {
         html += fieldRow(r, *orderField(column));
     }
