@@ -276,17 +276,18 @@ void OrderDetailsView::render()
     };
     QList<Item> items;
     for (const EventRecord &e : events.value()) {
+        // The event's machine name (for support) is its tooltip: the clerk reads the sentence in their language.
         items.append({e.atUtc, e.id,
-                      u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> "_s + esc(e.message)
-                          + u" <span style=\"color:#888;\">("_s + esc(e.kind) + u")</span></p>"_s});
+                      u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> <span title=\""_s
+                          + esc(e.kind) + u"\">"_s + esc(e.message) + u"</span></p>"_s});
     }
     for (const ExchangeRecord &x : exchanges.value()) {
         const QString system = x.system == u"odoo"_s ? tr("Odoo") : x.system == u"ysell"_s ? tr("Ysell") : x.system;
         const QString status = x.httpStatus > 0 ? tr("HTTP %1").arg(x.httpStatus) : tr("no answer");
-        QString line = tr("%1: %2 %3 → %4, %5 ms").arg(system, x.method, x.path, status).arg(x.durationMs);
-        if (!x.outcome.isEmpty())
-            line = tr("%1 (%2)").arg(line, x.outcome);
-        QString h = u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(x.atUtc)) + u"</b> "_s + esc(line) + u"</p>"_s;
+        const QString line = tr("%1: %2 %3 → %4, %5 ms").arg(system, x.method, x.path, status).arg(x.durationMs);
+        // The outcome's machine name ("ok", "timeout") for support, as a tooltip like the events' kinds.
+        QString h = u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(x.atUtc)) + u"</b> <span title=\""_s
+                  + esc(x.outcome) + u"\">"_s + esc(line) + u"</span></p>"_s;
         if (!x.errorDetail.isEmpty())
             h += u"<p style=\"margin:0 0 0 16px; color:#b01c1c;\">"_s + esc(x.errorDetail) + u"</p>"_s;
         if (!x.requestBody.isEmpty())
