@@ -452,6 +452,37 @@ private Q_SLOTS:
                  QJsonDocument(byName(cli.orders(), third.first())).toJson().constData());
     }
 
+    // [odoo] max_inflight bounds the Odoo calls the engine has out at once: with 1 the simulator never
+    // sees two side by side; with 4 it sees more than one and never more than 4. Every order is sent.
+    void odooCallsStayWithinMaxInflight()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"10"_s, u"--odoo-latency-ms"_s, u"150"_s}, &error), qPrintable(error));
+        auto setMaxInflight = [&](int n) {
+            QSettings s(cli.configPath(), QSettings::IniFormat);
+            s.setValue(u"odoo/max_inflight"_s, n);
+            s.sync();
+        };
+        auto sendAll = [&](int expectedSent) {
+            QVERIFY(sim.resetStats());
+            const CliResult r = cli.run({u"send"_s});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            QCOMPARE(sim.ysellOrders().size(), expectedSent);
+        };
+
+        setMaxInflight(1);
+        sendAll(10);
+        QCOMPARE(sim.stats()[u"odoo"_s][u"max_inflight_seen"_s].toInt(), 1);
+
+        QCOMPARE(sim.addOrders(10).size(), 10);
+        setMaxInflight(4);
+        sendAll(20);
+        const int seen = sim.stats()[u"odoo"_s][u"max_inflight_seen"_s].toInt();
+        QVERIFY2(seen > 1 && seen <= 4, qPrintable(QString::number(seen)));
+    }
+
     void secretSetStoresWithMode0600()
     {
         CliRunner cli;
