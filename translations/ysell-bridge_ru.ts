@@ -156,12 +156,12 @@
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="239"/>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="244"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="240"/>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="245"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
@@ -1112,99 +1112,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="417"/>
+        <location filename="../src/core/journal/Journal.cpp" line="420"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="421"/>
+        <location filename="../src/core/journal/Journal.cpp" line="424"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="457"/>
+        <location filename="../src/core/journal/Journal.cpp" line="460"/>
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="462"/>
+        <location filename="../src/core/journal/Journal.cpp" line="465"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="466"/>
+        <location filename="../src/core/journal/Journal.cpp" line="469"/>
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="468"/>
+        <location filename="../src/core/journal/Journal.cpp" line="471"/>
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="471"/>
+        <location filename="../src/core/journal/Journal.cpp" line="474"/>
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="519"/>
+        <location filename="../src/core/journal/Journal.cpp" line="522"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="537"/>
+        <location filename="../src/core/journal/Journal.cpp" line="540"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="540"/>
+        <location filename="../src/core/journal/Journal.cpp" line="543"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="549"/>
+        <location filename="../src/core/journal/Journal.cpp" line="552"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="556"/>
+        <location filename="../src/core/journal/Journal.cpp" line="559"/>
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="562"/>
+        <location filename="../src/core/journal/Journal.cpp" line="565"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="570"/>
+        <location filename="../src/core/journal/Journal.cpp" line="573"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="574"/>
+        <location filename="../src/core/journal/Journal.cpp" line="577"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="607"/>
+        <location filename="../src/core/journal/Journal.cpp" line="610"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="615"/>
+        <location filename="../src/core/journal/Journal.cpp" line="618"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="633"/>
+        <location filename="../src/core/journal/Journal.cpp" line="636"/>
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="712"/>
-        <location filename="../src/core/journal/Journal.cpp" line="725"/>
-        <location filename="../src/core/journal/Journal.cpp" line="734"/>
+        <location filename="../src/core/journal/Journal.cpp" line="715"/>
+        <location filename="../src/core/journal/Journal.cpp" line="728"/>
+        <location filename="../src/core/journal/Journal.cpp" line="737"/>
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -1213,61 +1213,61 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="638"/>
-        <location filename="../src/core/journal/Journal.cpp" line="684"/>
-        <location filename="../src/core/journal/Journal.cpp" line="691"/>
+        <location filename="../src/core/journal/Journal.cpp" line="641"/>
+        <location filename="../src/core/journal/Journal.cpp" line="687"/>
         <location filename="../src/core/journal/Journal.cpp" line="694"/>
+        <location filename="../src/core/journal/Journal.cpp" line="697"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="644"/>
+        <location filename="../src/core/journal/Journal.cpp" line="647"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="654"/>
-        <location filename="../src/core/journal/Journal.cpp" line="659"/>
-        <location filename="../src/core/journal/Journal.cpp" line="670"/>
+        <location filename="../src/core/journal/Journal.cpp" line="657"/>
+        <location filename="../src/core/journal/Journal.cpp" line="662"/>
+        <location filename="../src/core/journal/Journal.cpp" line="673"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662"/>
+        <location filename="../src/core/journal/Journal.cpp" line="665"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="676"/>
+        <location filename="../src/core/journal/Journal.cpp" line="679"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="677"/>
+        <location filename="../src/core/journal/Journal.cpp" line="680"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="704"/>
-        <location filename="../src/core/journal/Journal.cpp" line="933"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1110"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1115"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1202"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1219"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1231"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1237"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1250"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1263"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1284"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1333"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1344"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1368"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1372"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1437"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1446"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1461"/>
+        <location filename="../src/core/journal/Journal.cpp" line="707"/>
+        <location filename="../src/core/journal/Journal.cpp" line="936"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1113"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1118"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1205"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1222"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1234"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1240"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1253"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1266"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1287"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1336"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1347"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1371"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1375"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1440"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1449"/>
         <location filename="../src/core/journal/Journal.cpp" line="1464"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1528"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1467"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1531"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1276,39 +1276,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="729"/>
+        <location filename="../src/core/journal/Journal.cpp" line="732"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="773"/>
+        <location filename="../src/core/journal/Journal.cpp" line="776"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="779"/>
+        <location filename="../src/core/journal/Journal.cpp" line="782"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="841"/>
+        <location filename="../src/core/journal/Journal.cpp" line="844"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="869"/>
-        <location filename="../src/core/journal/Journal.cpp" line="877"/>
+        <location filename="../src/core/journal/Journal.cpp" line="872"/>
+        <location filename="../src/core/journal/Journal.cpp" line="880"/>
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="944"/>
+        <location filename="../src/core/journal/Journal.cpp" line="947"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="950"/>
-        <location filename="../src/core/journal/Journal.cpp" line="975"/>
+        <location filename="../src/core/journal/Journal.cpp" line="953"/>
+        <location filename="../src/core/journal/Journal.cpp" line="978"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1321,55 +1321,55 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1042"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1066"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1045"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1069"/>
         <source>the journal has no order with Odoo id %1.</source>
         <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1043"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1073"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1046"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1076"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1078"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1081"/>
         <source>#%1 (%2, %3)</source>
         <translation>#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1080"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1083"/>
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
         <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1310"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1313"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1387"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1390"/>
         <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
         <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1395"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1414"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1398"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1417"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1478"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1481"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1487"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1490"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1581"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1584"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1435,17 +1435,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/MainWindow.cpp" line="306"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../src/gui/MainWindow.cpp" line="307"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../src/gui/MainWindow.cpp" line="308"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
@@ -1454,206 +1454,206 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/MainWindow.cpp" line="310"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="310"/>
+        <location filename="../src/gui/MainWindow.cpp" line="311"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../src/gui/MainWindow.cpp" line="312"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/MainWindow.cpp" line="313"/>
         <source>Enter the serial numbers of the selected order</source>
         <translation>Ввести серийные номера выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../src/gui/MainWindow.cpp" line="314"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/MainWindow.cpp" line="315"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../src/gui/MainWindow.cpp" line="316"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="316"/>
+        <location filename="../src/gui/MainWindow.cpp" line="317"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="317"/>
+        <location filename="../src/gui/MainWindow.cpp" line="318"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../src/gui/MainWindow.cpp" line="319"/>
         <source>Copy the Ysell ids of the selected orders</source>
         <translation>Скопировать идентификаторы Ysell выбранных заказов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="319"/>
+        <location filename="../src/gui/MainWindow.cpp" line="320"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="320"/>
+        <location filename="../src/gui/MainWindow.cpp" line="321"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/MainWindow.cpp" line="322"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="322"/>
+        <location filename="../src/gui/MainWindow.cpp" line="323"/>
         <source>Change the Odoo and Ysell connection settings</source>
         <translation>Изменить настройки подключения к Odoo и Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../src/gui/MainWindow.cpp" line="324"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="324"/>
+        <location filename="../src/gui/MainWindow.cpp" line="325"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="325"/>
+        <location filename="../src/gui/MainWindow.cpp" line="326"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../src/gui/MainWindow.cpp" line="327"/>
         <source>Export for support…</source>
         <translation>Экспорт для поддержки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/MainWindow.cpp" line="328"/>
         <source>Save one zip for support: journal, settings, versions and a connection check, without secrets</source>
         <translation>Сохранить один zip-файл для поддержки: журнал, настройки, версии и проверку подключения, без секретов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="328"/>
+        <location filename="../src/gui/MainWindow.cpp" line="329"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="458"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="479"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="480"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="526"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
-        <location filename="../src/gui/MainWindow.cpp" line="529"/>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308"/>
+        <location filename="../src/gui/MainWindow.cpp" line="309"/>
         <source>Check the Ysell status of sent orders now</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="543"/>
+        <location filename="../src/gui/MainWindow.cpp" line="544"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="544"/>
+        <location filename="../src/gui/MainWindow.cpp" line="545"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="550"/>
+        <location filename="../src/gui/MainWindow.cpp" line="551"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="552"/>
+        <location filename="../src/gui/MainWindow.cpp" line="553"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="554"/>
+        <location filename="../src/gui/MainWindow.cpp" line="555"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="557"/>
+        <location filename="../src/gui/MainWindow.cpp" line="558"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="559"/>
+        <location filename="../src/gui/MainWindow.cpp" line="560"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="561"/>
+        <location filename="../src/gui/MainWindow.cpp" line="562"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="586"/>
-        <location filename="../src/gui/MainWindow.cpp" line="597"/>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="614"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
@@ -1662,7 +1662,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="579"/>
+        <location filename="../src/gui/MainWindow.cpp" line="580"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
@@ -1675,144 +1675,144 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="599"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="621"/>
+        <location filename="../src/gui/MainWindow.cpp" line="622"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <location filename="../src/gui/MainWindow.cpp" line="624"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../src/gui/MainWindow.cpp" line="645"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="670"/>
+        <location filename="../src/gui/MainWindow.cpp" line="671"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../src/gui/MainWindow.cpp" line="672"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="677"/>
+        <location filename="../src/gui/MainWindow.cpp" line="678"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../src/gui/MainWindow.cpp" line="687"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="696"/>
+        <location filename="../src/gui/MainWindow.cpp" line="697"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../src/gui/MainWindow.cpp" line="707"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="708"/>
+        <location filename="../src/gui/MainWindow.cpp" line="709"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="715"/>
+        <location filename="../src/gui/MainWindow.cpp" line="716"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="737"/>
+        <location filename="../src/gui/MainWindow.cpp" line="738"/>
         <source>The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2</source>
         <translation>Журнал %1 не может сохранять действия Ysell Bridge, поэтому больше ничего не отправляется. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="739"/>
-        <location filename="../src/gui/MainWindow.cpp" line="746"/>
+        <location filename="../src/gui/MainWindow.cpp" line="740"/>
+        <location filename="../src/gui/MainWindow.cpp" line="747"/>
         <source>Open settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="743"/>
+        <location filename="../src/gui/MainWindow.cpp" line="744"/>
         <source>Sign-in refused: %1 Nothing is sent or checked until this is fixed; then everything resumes by itself.</source>
         <translation>Вход отклонён: %1 Пока это не исправлено, ничего не отправляется и не проверяется; после исправления всё продолжится само.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="774"/>
+        <location filename="../src/gui/MainWindow.cpp" line="775"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../src/gui/MainWindow.cpp" line="777"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="778"/>
+        <location filename="../src/gui/MainWindow.cpp" line="779"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="787"/>
+        <location filename="../src/gui/MainWindow.cpp" line="788"/>
         <source>unknown (the journal cannot be read)</source>
         <translation>неизвестно (журнал не читается)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="788"/>
+        <location filename="../src/gui/MainWindow.cpp" line="789"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="789"/>
+        <location filename="../src/gui/MainWindow.cpp" line="790"/>
         <source>Ysell Bridge — last check %1</source>
         <translation>Ysell Bridge — последняя проверка %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="791"/>
+        <location filename="../src/gui/MainWindow.cpp" line="792"/>
         <source>Last successful check: %1</source>
         <translation>Последняя успешная проверка: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../src/gui/MainWindow.cpp" line="807"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="303"/>
-        <location filename="../src/gui/MainWindow.cpp" line="824"/>
+        <location filename="../src/gui/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/MainWindow.cpp" line="825"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="835"/>
+        <location filename="../src/gui/MainWindow.cpp" line="836"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="838"/>
+        <location filename="../src/gui/MainWindow.cpp" line="839"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="840"/>
+        <location filename="../src/gui/MainWindow.cpp" line="841"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -2043,52 +2043,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="101"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="107"/>
         <source>Show request</source>
         <translation>Показать запрос</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="103"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
         <source>Show the request that would create this order in Ysell, with the token hidden. Nothing is sent and nothing changes.</source>
         <translation>Показать запрос, который создал бы этот заказ в Ysell, со скрытым токеном. Ничего не отправляется и ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="169"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
         <source>Reading order %1 from Odoo…</source>
         <translation>Чтение заказа %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="176"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
         <source>The request cannot be shown: %1</source>
         <translation>Запрос нельзя показать: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="186"/>
         <source>This request would create order %1 in Ysell. It has not been sent.</source>
         <translation>Этот запрос создал бы заказ %1 в Ysell. Он не отправлен.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="183"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
         <source>Not sent now: %1</source>
         <translation>Сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="223"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="229"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="223"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="229"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="225"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="231"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="231"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="237"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2133,7 +2133,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="247"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="253"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -2142,17 +2142,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="250"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="256"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="255"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="261"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="258"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="264"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
@@ -2161,52 +2161,51 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="278"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="285"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="278"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="285"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="279"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="286"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="279"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="286"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="280"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="287"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="282"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="287"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="294"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="289"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="296"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="293"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="300"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="295"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="302"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -2277,6 +2276,11 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <location filename="../src/core/journal/OrderFields.cpp" line="43"/>
         <source>Lines sent</source>
         <translation>Отправленные строки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="46"/>
+        <source>Other delivery</source>
+        <translation>Другая доставка</translation>
     </message>
 </context>
 <context>
@@ -2416,12 +2420,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Доставка создана</translation>
     </message>
     <message>
+        <location filename="../src/gui/OrdersModel.cpp" line="223"/>
+        <source>Odoo still has the open delivery %1 for this order. If Ysell shipped everything, cancel it in Odoo, so that the goods are not delivered twice.</source>
+        <translation>В Odoo у этого заказа ещё открыта доставка %1. Если Ysell отправил всё, отмените её в Odoo, чтобы товар не доставили дважды.</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <extracomment>Ysell status in the table: code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="242"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="257"/>
         <source>Next attempt: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
@@ -2506,17 +2515,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="533"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="535"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="565"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="569"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="594"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="598"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
@@ -3708,28 +3717,29 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::Tray</name>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="18"/>
+        <location filename="../src/gui/Tray.cpp" line="70"/>
         <source>Open Ysell Bridge</source>
         <translation>Открыть Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="21"/>
+        <location filename="../src/gui/Tray.cpp" line="71"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="24"/>
+        <location filename="../src/gui/Tray.cpp" line="72"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="29"/>
+        <location filename="../src/gui/Tray.cpp" line="73"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="37"/>
-        <location filename="../src/gui/Tray.cpp" line="61"/>
+        <location filename="../src/gui/Tray.cpp" line="40"/>
+        <location filename="../src/gui/Tray.cpp" line="65"/>
+        <location filename="../src/gui/Tray.cpp" line="75"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
@@ -4645,6 +4655,11 @@ ShemaxGlobal -&gt; клиент.
         <location filename="../src/cli/CliApp.cpp" line="482"/>
         <source>Problem</source>
         <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="482"/>
+        <source>Other delivery</source>
+        <translation>Другая доставка</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliApp.cpp" line="516"/>

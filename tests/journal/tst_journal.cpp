@@ -170,6 +170,7 @@ private Q_SLOTS:
     void migratesFromSchema1();
     void migratesFromSchema4();
     void migratesFromSchema7();
+    void migratesFromSchema8();
     void sameNamedOrdersAreKeptApart();
     void renameInOdooRenamesTheRow();
     void recordWithoutIdFindsItsRowByName();
@@ -922,7 +923,8 @@ void TestJournal::migratesFromSchema7()
         b.odooId = 51;
         QVERIFY(j->upsertOrders({a, b, fullRecord(u"S-ALONE"_s)}).ok());
     }
-    QVERIFY(rawExec(path, {u"DROP INDEX events_order_row"_s, u"ALTER TABLE events DROP COLUMN order_row"_s,
+    QVERIFY(rawExec(path, {u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, // schema 9
+                           u"DROP INDEX events_order_row"_s, u"ALTER TABLE events DROP COLUMN order_row"_s,
                            u"DROP INDEX exchanges_order_row"_s, u"ALTER TABLE exchanges DROP COLUMN order_row"_s,
                            u"DROP TABLE line_serials"_s,
                            u"CREATE TABLE line_serials (order_ref TEXT NOT NULL, line_id INTEGER NOT NULL, serials TEXT "
@@ -952,6 +954,36 @@ void TestJournal::migratesFromSchema7()
     QCOMPARE(j->events(b).value().size(), 2);
     QCOMPARE(j->serials(a).value().value(7), QStringList{u"SN-SHARED"_s});
     QCOMPARE(j->serials(b).value().value(7), QStringList{u"SN-51"_s}); // its own entry wins over the shared one
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+// A schema 8 file, where Odoo's other open delivery was a sentence in the warning: the sentence stays
+// (it is shown as it was); the new field starts empty and is kept from then on.
+void TestJournal::migratesFromSchema8()
+{
+    const QString path = freshPath();
+    const QString sentence = u"Odoo still has the open delivery WH/OUT/00003 for this order; cancel it in Odoo if "
+                             "Ysell shipped everything."_s;
+    OrderRecord o = fullRecord(u"S-OLD-WARNING"_s);
+    o.warning = sentence;
+    o.otherDeliveries.clear();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+        QVERIFY(j->upsertOrder(o).ok());
+    }
+    QVERIFY(rawExec(path, {u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, u"PRAGMA user_version = 8"_s}));
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    OrderRecord back = *j->orderByKey(OrderKey::of(o)).value();
+    QCOMPARE(back.warning, sentence);
+    QCOMPARE(back.otherDeliveries, QString());
+    QCOMPARE(back.state, OrderState::PickingCreated);
+    back.otherDeliveries = u"WH/OUT/00005"_s;
+    QVERIFY(j->upsertOrder(back).ok());
+    QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->otherDeliveries, u"WH/OUT/00005"_s);
+    QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->warning, sentence);
     QVERIFY(j->checkIntegrity().ok());
 }
 

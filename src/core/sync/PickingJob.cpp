@@ -497,12 +497,14 @@ void PickingJob::reserveSerials(const QStringList &names)
 }
 
 // Odoo made its own delivery from WH/Stock at confirmation: two deliveries for one order unless the
-// clerk (or the option) cancels it. Warn, and cancel only when the option says so.
+// clerk (or the option) cancels it. What stays open is recorded with the picking (finalizeOrders), and
+// cancelled only when the option says so.
 void PickingJob::handleOtherDeliveries()
 {
     QList<int> toCancel;
     QHash<QString, QStringList> othersByOrder;
     for (auto it = m_pickingIds.cbegin(); it != m_pickingIds.cend(); ++it) {
+        othersByOrder.insert(it.key(), {});
         const SaleOrder o = m_orders.value(it.key());
         for (const PickingRef &p : o.pickings) {
             if (p.id == it.value() || p.locationId == m_ctx.resources.shemaxId)
@@ -513,29 +515,28 @@ void PickingJob::handleOtherDeliveries()
             toCancel << p.id;
         }
     }
-    const bool cancelling = m_ctx.config.cancelOtherDelivery;
-    for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-        const QStringList &others = it.value();
-        const Result<OrderRecord> warned = m_ctx.journal->update(ref(it.key()), [&](OrderRecord &row) {
-            row = OrderTransitions::otherDeliveries(row, others, cancelling);
-        });
-        // The warning is told either way; the summary says it was not kept.
-        m_ctx.stored(m_summary, statusOf(warned));
-        m_ctx.event(ref(it.key()), u"other_delivery"_s,
-                    OrderTransitions::otherDeliveries(m_records.value(it.key()), others, cancelling).warning);
-    }
     if (!m_ctx.config.cancelOtherDelivery || toCancel.isEmpty()) {
+        for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+            if (!it.value().isEmpty())
+                m_ctx.event(ref(it.key()), u"other_delivery"_s, OrderTransitions::otherDeliveriesMessage(it.value(), false));
+        }
+        m_otherOpen = othersByOrder;
         finalizeOrders();
         return;
     }
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"action_cancel"_s, QJsonArray{idArray(toCancel)});
     onOdoo(job, this, [this, othersByOrder](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-                m_ctx.event(ref(it.key()), u"cancel_failed"_s,
-                            tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
-                m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
+        for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+            m_otherOpen.insert(it.key(), r.ok() ? QStringList() : it.value());
+            if (it.value().isEmpty())
+                continue;
+            if (r.ok()) {
+                m_ctx.event(ref(it.key()), u"other_delivery"_s, OrderTransitions::otherDeliveriesMessage(it.value(), true));
+                continue;
             }
+            m_ctx.event(ref(it.key()), u"cancel_failed"_s,
+                        tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
+            m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
         }
         finalizeOrders();
     });
@@ -560,8 +561,11 @@ void PickingJob::finalizeOrders()
             const Result<OrderRecord> now = record(n);
             if (!now.ok() && read.ok())
                 read = now.error();
-            const OrderRecord rec = OrderTransitions::pickingCreated(now.ok() ? now.value() : m_records.value(n),
-                                                                     m_pickingIds.value(n), m_pickingNames.value(n));
+            OrderRecord rec = OrderTransitions::pickingCreated(now.ok() ? now.value() : m_records.value(n),
+                                                               m_pickingIds.value(n), m_pickingNames.value(n));
+            // Set, or cleared, by this step only when it looked at the order's other deliveries.
+            if (const auto others = m_otherOpen.constFind(n); others != m_otherOpen.cend())
+                rec = OrderTransitions::otherDeliveries(rec, *others);
             recs << rec;
             if (m_created.contains(n)) {
                 m_ctx.event(ref(n), u"picking_created"_s,
