@@ -1,8 +1,10 @@
 #include "PickingJob.h"
 
 #include "odoo/DeliveryRoute.h"
+#include "odoo/OdooBatchJob.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
+#include "sync/ChatterNotesJob.h"
 #include "sync/ClaimJob.h"
 #include "sync/Cycle.h"
 #include "sync/OrderPayload.h"
@@ -18,6 +20,7 @@ namespace ysb {
 namespace {
 
 constexpr int kCreateChunk = 100;
+constexpr int kOdooGroupSize = 200; // orders per grouped write-back
 
 QJsonArray idArray(const QList<int> &ids)
 {
@@ -576,36 +579,54 @@ void PickingJob::finalizeOrders()
             m_summary.pickingsCreated = 0;
             m_summary.pickingsAdopted = 0;
         }
-        m_pending = 1;
+        // Write-backs in groups: the same x_ysell_state for every order in one write, the notes as
+        // ChatterNotesJob posts them; an order Odoo refuses is tried alone and its event names why.
+        QList<std::pair<OrderKey, int>> states;
+        QList<ChatterNote> notes;
         for (const OrderRecord &rec : std::as_const(recs)) {
             const QString number = YsellNumber::known(rec);
             const SaleOrder o = m_orders.value(number);
             if (!o.id)
                 continue;
-            const OrderKey name = OrderKey::of(rec);
-            if (m_ctx.odooHasYsellFields.value_or(false)) {
-                ++m_pending;
-                auto *w = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
-                                         QJsonArray{QJsonArray{o.id}, QJsonObject{{u"x_ysell_state"_s, u"done"_s}}}, {}, name);
-                onOdoo(w, this, [this, name](const Result<QJsonValue> &r) {
-                    if (!r.ok())
-                        m_ctx.event(name, u"odoo_write_failed"_s, r.error().message);
-                    settle();
-                });
-            }
+            states.append({OrderKey::of(rec), o.id});
             if (m_created.contains(number)) {
-                ++m_pending;
-                const QJsonObject kw{{u"body"_s, tr("Ysell shipped the order (%1). Draft delivery %2 created from %3.")
-                                                     .arg(rec.ysellStatusCode, rec.pickingName, m_ctx.resources.shemaxName)},
-                                     {u"message_type"_s, u"comment"_s},
-                                     {u"subtype_xmlid"_s, u"mail.mt_note"_s}};
-                auto *mp = m_ctx.odooCall(u"sale.order"_s, u"message_post"_s, QJsonArray{QJsonArray{o.id}}, kw, name);
-                onOdoo(mp, this, [this, name](const Result<QJsonValue> &r) {
-                    if (!r.ok())
-                        m_ctx.event(name, u"odoo_note_failed"_s, r.error().message);
-                    settle();
-                });
+                notes.append({OrderKey::of(rec), o.id,
+                              tr("Ysell shipped the order (%1). Draft delivery %2 created from %3.")
+                                  .arg(rec.ysellStatusCode, rec.pickingName, m_ctx.resources.shemaxName)});
             }
+        }
+        m_pending = 1;
+        if (m_ctx.odooHasYsellFields.value_or(false) && !states.isEmpty()) {
+            ++m_pending;
+            const QJsonObject done{{u"x_ysell_state"_s, u"done"_s}};
+            OdooBatchJob::Calls calls;
+            calls.group = [this, states, done](const QList<int> &items) {
+                QJsonArray ids;
+                for (int i : items)
+                    ids.append(states.at(i).second);
+                return m_ctx.odooCall(u"sale.order"_s, u"write"_s, QJsonArray{ids, done});
+            };
+            calls.single = [this, states, done](int i) {
+                return m_ctx.odooCall(u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{states.at(i).second}, done}, {},
+                                      states.at(i).first);
+            };
+            auto *write = new OdooBatchJob(int(states.size()), kOdooGroupSize, std::move(calls), this);
+            connect(write, &OdooBatchJob::finished, this, [this, states](const OdooBatchJob::Failures &failures) {
+                for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+                    m_ctx.event(states.at(it.key()).first, u"odoo_write_failed"_s, it.value().message);
+                settle();
+            });
+            write->start();
+        }
+        if (!notes.isEmpty()) {
+            ++m_pending;
+            auto *post = new ChatterNotesJob(m_ctx, notes, this);
+            connect(post, &ChatterNotesJob::finished, this, [this, notes](const OdooBatchJob::Failures &failures) {
+                for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+                    m_ctx.event(notes.at(it.key()).order, u"odoo_note_failed"_s, it.value().message);
+                settle();
+            });
+            post->start();
         }
         settle();
     };
