@@ -116,72 +116,59 @@
 <context>
     <name>OrderTransitions</name>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="61"/>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
-        <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
+        <translation type="vanished">Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="121"/>
         <source>%1 Next try at %2 UTC.</source>
-        <translation>%1 Следующая попытка в %2 UTC.</translation>
+        <translation type="vanished">%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="128"/>
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
-        <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
+        <translation type="vanished">%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="138"/>
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
-        <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
+        <translation type="vanished">%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="146"/>
         <source>%1 (gave up after %2 tries; use Retry)</source>
-        <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
+        <translation type="vanished">%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="206"/>
         <source>Ysell does not know the order id %1 (any more).</source>
-        <translation>Ysell не знает (больше) заказа с ID %1.</translation>
+        <translation type="vanished">Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="223"/>
         <source>The draft delivery could not be created: %1</source>
-        <translation>Черновик доставки не удалось создать: %1</translation>
+        <translation type="vanished">Черновик доставки не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="230"/>
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
-        <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
+        <translation type="vanished">Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="239"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
-        <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
+        <translation type="vanished">Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="240"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
-        <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
+        <translation type="vanished">В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
 </context>
 <context>
     <name>SyncContext</name>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="99"/>
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
-        <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
+        <translation type="vanished">В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="150"/>
         <source>Left alone: workstation %1 claimed this order in Odoo until %2 UTC.</source>
-        <translation>Не тронут: рабочее место %1 заняло этот заказ в Odoo до %2 UTC.</translation>
+        <translation type="vanished">Не тронут: рабочее место %1 заняло этот заказ в Odoo до %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SyncContext.cpp" line="153"/>
         <source>Left alone: another workstation claimed this order in Odoo.</source>
-        <translation>Не тронут: другое рабочее место заняло этот заказ в Odoo.</translation>
+        <translation type="vanished">Не тронут: другое рабочее место заняло этот заказ в Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1004,107 +991,90 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::HttpClient</name>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="267"/>
         <source>The certificate of %1 was issued for a different server name (%2). Check the server address in the settings: it must be the exact name the certificate was issued for.</source>
-        <translation>Сертификат %1 выдан для другого имени сервера (%2). Проверьте адрес сервера в настройках: он должен точно совпадать с именем, для которого выдан сертификат.</translation>
+        <translation type="vanished">Сертификат %1 выдан для другого имени сервера (%2). Проверьте адрес сервера в настройках: он должен точно совпадать с именем, для которого выдан сертификат.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="270"/>
         <source>unknown</source>
-        <translation>неизвестно</translation>
+        <translation type="vanished">неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="273"/>
         <source>The certificate of %1 has expired (it was valid until %2). Ask the server&apos;s administrator to renew it; until then the connection is refused.</source>
-        <translation>Срок действия сертификата %1 истёк (он действовал до %2). Попросите администратора сервера обновить его; до тех пор подключение невозможно.</translation>
+        <translation type="vanished">Срок действия сертификата %1 истёк (он действовал до %2). Попросите администратора сервера обновить его; до тех пор подключение невозможно.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="277"/>
         <source>The certificate of %1 is not valid yet. Check that this computer&apos;s date and time are correct.</source>
-        <translation>Сертификат %1 ещё не действует. Проверьте, что дата и время на этом компьютере верны.</translation>
+        <translation type="vanished">Сертификат %1 ещё не действует. Проверьте, что дата и время на этом компьютере верны.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="281"/>
         <source>The certificate of %1 has been revoked. Contact the server&apos;s administrator.</source>
-        <translation>Сертификат %1 отозван. Обратитесь к администратору сервера.</translation>
+        <translation type="vanished">Сертификат %1 отозван. Обратитесь к администратору сервера.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="284"/>
         <source>The certificate of %1 is not trusted on this computer. If your company uses its own certificate authority, add its CA file in the settings; otherwise ask your IT administrator.</source>
-        <translation>Сертификату %1 этот компьютер не доверяет. Если в вашей компании свой центр сертификации, добавьте его CA-файл в настройках; иначе обратитесь к системному администратору.</translation>
+        <translation type="vanished">Сертификату %1 этот компьютер не доверяет. Если в вашей компании свой центр сертификации, добавьте его CA-файл в настройках; иначе обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="289"/>
         <source>A secure connection to %1 could not be established. Check the server address; if it is correct, ask your IT administrator.</source>
-        <translation>Не удалось установить защищённое соединение с %1. Проверьте адрес сервера; если он верен, обратитесь к системному администратору.</translation>
+        <translation type="vanished">Не удалось установить защищённое соединение с %1. Проверьте адрес сервера; если он верен, обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="306"/>
         <source>The answer from %1 was larger than %2 MiB and was refused. Check the server address and route settings.</source>
-        <translation>Ответ от %1 был больше %2 МиБ и отклонён. Проверьте адрес сервера и настройки маршрутов.</translation>
+        <translation type="vanished">Ответ от %1 был больше %2 МиБ и отклонён. Проверьте адрес сервера и настройки маршрутов.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="318"/>
         <source>%1 did not answer within %2 seconds when connecting. Check the address and the network connection; the bridge will try again.</source>
-        <translation>%1 не ответил за %2 с при подключении. Проверьте адрес и подключение к сети; Ysell Bridge попробует снова.</translation>
+        <translation type="vanished">%1 не ответил за %2 с при подключении. Проверьте адрес и подключение к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="325"/>
         <source>%1 did not finish answering within %2 seconds.</source>
-        <translation>%1 не закончил ответ за %2 с.</translation>
+        <translation type="vanished">%1 не закончил ответ за %2 с.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="339"/>
         <source>The server name %1 could not be found. Check the address in the settings and this computer&apos;s network connection.</source>
-        <translation>Имя сервера %1 не найдено. Проверьте адрес в настройках и подключение этого компьютера к сети.</translation>
+        <translation type="vanished">Имя сервера %1 не найдено. Проверьте адрес в настройках и подключение этого компьютера к сети.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="345"/>
         <source>%1 refused the connection. Check the address and port in the settings, and whether the server is running.</source>
-        <translation>%1 отклонил подключение. Проверьте адрес и порт в настройках и работает ли сервер.</translation>
+        <translation type="vanished">%1 отклонил подключение. Проверьте адрес и порт в настройках и работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="353"/>
         <source>The connection to %1 timed out.</source>
-        <translation>Время ожидания подключения к %1 истекло.</translation>
+        <translation type="vanished">Время ожидания подключения к %1 истекло.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="359"/>
         <source>The connection to %1 was lost before the answer arrived; it is not known whether the request was carried out.</source>
-        <translation>Соединение с %1 прервалось до получения ответа; неизвестно, был ли запрос выполнен.</translation>
+        <translation type="vanished">Соединение с %1 прервалось до получения ответа; неизвестно, был ли запрос выполнен.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="366"/>
         <source>The request to %1 was cancelled.</source>
-        <translation>Запрос к %1 отменён.</translation>
+        <translation type="vanished">Запрос к %1 отменён.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="372"/>
         <source>%1 answered something that is not valid HTTP. Check the address and port in the settings.</source>
-        <translation>%1 ответил чем-то, что не является корректным HTTP. Проверьте адрес и порт в настройках.</translation>
+        <translation type="vanished">%1 ответил чем-то, что не является корректным HTTP. Проверьте адрес и порт в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="379"/>
         <source>The connection to %1 failed (%2). Check this computer&apos;s network connection; the bridge will try again.</source>
-        <translation>Подключение к %1 не удалось (%2). Проверьте подключение этого компьютера к сети; Ysell Bridge попробует снова.</translation>
+        <translation type="vanished">Подключение к %1 не удалось (%2). Проверьте подключение этого компьютера к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="541"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="518"/>
         <source>The CA file %1 could not be read or holds no certificate. Choose the CA certificate file (PEM, usually ending in .pem or .crt) in the settings, or clear the field.</source>
         <translation>CA-файл %1 не читается или не содержит сертификата. Выберите в настройках файл сертификата центра сертификации (PEM, обычно с окончанием .pem или .crt) или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="570"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="547"/>
         <source>“%1” is not a complete web address. Enter it like https://example.com.</source>
         <translation>«%1» не является полным веб-адресом. Введите его как https://example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="576"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="553"/>
         <source>Only https:// addresses are allowed. Change “%1” to “https://%2” in the settings; unencrypted connections would expose passwords and tokens.</source>
         <translation>Разрешены только адреса https://. Замените в настройках «%1» на «https://%2»; при соединении без шифрования пароли и токены были бы видны посторонним.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="583"/>
+        <location filename="../src/core/net/HttpClient.cpp" line="560"/>
         <source>Only https:// addresses are allowed; “%1” is not one. Enter the address like https://example.com.</source>
         <translation>Разрешены только адреса https://; «%1» к ним не относится. Введите адрес как https://example.com.</translation>
     </message>
@@ -1112,99 +1082,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="417"/>
+        <location filename="../src/core/journal/Journal.cpp" line="424"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="421"/>
+        <location filename="../src/core/journal/Journal.cpp" line="428"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="457"/>
+        <location filename="../src/core/journal/Journal.cpp" line="464"/>
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="462"/>
+        <location filename="../src/core/journal/Journal.cpp" line="469"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="466"/>
+        <location filename="../src/core/journal/Journal.cpp" line="473"/>
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="468"/>
+        <location filename="../src/core/journal/Journal.cpp" line="475"/>
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="471"/>
+        <location filename="../src/core/journal/Journal.cpp" line="478"/>
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="519"/>
+        <location filename="../src/core/journal/Journal.cpp" line="526"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="537"/>
+        <location filename="../src/core/journal/Journal.cpp" line="544"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="540"/>
+        <location filename="../src/core/journal/Journal.cpp" line="547"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="549"/>
+        <location filename="../src/core/journal/Journal.cpp" line="556"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="556"/>
+        <location filename="../src/core/journal/Journal.cpp" line="563"/>
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="562"/>
+        <location filename="../src/core/journal/Journal.cpp" line="569"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="570"/>
+        <location filename="../src/core/journal/Journal.cpp" line="577"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="574"/>
+        <location filename="../src/core/journal/Journal.cpp" line="581"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="607"/>
+        <location filename="../src/core/journal/Journal.cpp" line="614"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="615"/>
+        <location filename="../src/core/journal/Journal.cpp" line="622"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="633"/>
+        <location filename="../src/core/journal/Journal.cpp" line="640"/>
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="712"/>
-        <location filename="../src/core/journal/Journal.cpp" line="725"/>
-        <location filename="../src/core/journal/Journal.cpp" line="734"/>
+        <location filename="../src/core/journal/Journal.cpp" line="719"/>
+        <location filename="../src/core/journal/Journal.cpp" line="732"/>
+        <location filename="../src/core/journal/Journal.cpp" line="741"/>
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -1213,61 +1183,61 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="638"/>
-        <location filename="../src/core/journal/Journal.cpp" line="684"/>
+        <location filename="../src/core/journal/Journal.cpp" line="645"/>
         <location filename="../src/core/journal/Journal.cpp" line="691"/>
-        <location filename="../src/core/journal/Journal.cpp" line="694"/>
+        <location filename="../src/core/journal/Journal.cpp" line="698"/>
+        <location filename="../src/core/journal/Journal.cpp" line="701"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="644"/>
+        <location filename="../src/core/journal/Journal.cpp" line="651"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="654"/>
-        <location filename="../src/core/journal/Journal.cpp" line="659"/>
-        <location filename="../src/core/journal/Journal.cpp" line="670"/>
+        <location filename="../src/core/journal/Journal.cpp" line="661"/>
+        <location filename="../src/core/journal/Journal.cpp" line="666"/>
+        <location filename="../src/core/journal/Journal.cpp" line="677"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662"/>
+        <location filename="../src/core/journal/Journal.cpp" line="669"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="676"/>
+        <location filename="../src/core/journal/Journal.cpp" line="683"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="677"/>
+        <location filename="../src/core/journal/Journal.cpp" line="684"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="704"/>
-        <location filename="../src/core/journal/Journal.cpp" line="933"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1110"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1115"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1202"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1219"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1231"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1237"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1250"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1263"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1284"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1333"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1344"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1368"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1372"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1437"/>
+        <location filename="../src/core/journal/Journal.cpp" line="711"/>
+        <location filename="../src/core/journal/Journal.cpp" line="942"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1119"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1124"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1211"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1228"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1240"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1246"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1259"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1272"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1293"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1342"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1353"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1377"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1381"/>
         <location filename="../src/core/journal/Journal.cpp" line="1446"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1461"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1464"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1528"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1455"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1470"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1473"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1537"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1276,39 +1246,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="729"/>
+        <location filename="../src/core/journal/Journal.cpp" line="736"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="773"/>
+        <location filename="../src/core/journal/Journal.cpp" line="780"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="779"/>
+        <location filename="../src/core/journal/Journal.cpp" line="786"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="841"/>
+        <location filename="../src/core/journal/Journal.cpp" line="848"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="869"/>
-        <location filename="../src/core/journal/Journal.cpp" line="877"/>
+        <location filename="../src/core/journal/Journal.cpp" line="876"/>
+        <location filename="../src/core/journal/Journal.cpp" line="884"/>
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="944"/>
+        <location filename="../src/core/journal/Journal.cpp" line="953"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="950"/>
-        <location filename="../src/core/journal/Journal.cpp" line="975"/>
+        <location filename="../src/core/journal/Journal.cpp" line="959"/>
+        <location filename="../src/core/journal/Journal.cpp" line="984"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1321,55 +1291,55 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1042"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1066"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1051"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1075"/>
         <source>the journal has no order with Odoo id %1.</source>
         <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1043"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1073"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1052"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1082"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1078"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1087"/>
         <source>#%1 (%2, %3)</source>
         <translation>#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1080"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1089"/>
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
         <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1310"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1319"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1387"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1396"/>
         <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
         <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1395"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1414"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1404"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1423"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1478"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1487"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1487"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1496"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1581"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1590"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -2015,29 +1985,24 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>В Odoo нет базы данных «%1». Проверьте имя базы данных в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooRpc.cpp" line="108"/>
         <source>Odoo reported an error without a message.</source>
-        <translation>Odoo сообщил об ошибке без текста.</translation>
+        <translation type="vanished">Odoo сообщил об ошибке без текста.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooRpc.cpp" line="117"/>
         <source>Odoo rejected the request as malformed (HTTP 400).</source>
-        <translation>Odoo отклонил запрос как неправильный (HTTP 400).</translation>
+        <translation type="vanished">Odoo отклонил запрос как неправильный (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooRpc.cpp" line="124"/>
         <source>Odoo is busy or unavailable (HTTP %1); the request will be tried again later.</source>
-        <translation>Odoo занят или недоступен (HTTP %1); запрос будет повторён позже.</translation>
+        <translation type="vanished">Odoo занят или недоступен (HTTP %1); запрос будет повторён позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooRpc.cpp" line="131"/>
         <source>Odoo answered with HTTP status %1.</source>
-        <translation>Odoo ответил со статусом HTTP %1.</translation>
+        <translation type="vanished">Odoo ответил со статусом HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooRpc.cpp" line="140"/>
         <source>Odoo sent an answer that is not valid JSON-RPC.</source>
-        <translation>Odoo прислал ответ, который не является корректным JSON-RPC.</translation>
+        <translation type="vanished">Odoo прислал ответ, который не является корректным JSON-RPC.</translation>
     </message>
 </context>
 <context>
@@ -2282,87 +2247,71 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderLine</name>
     <message>
-        <location filename="../src/core/odoo/OdooModels.cpp" line="16"/>
         <source>Line “%1” is sold in “%2”, which cannot be converted to the product&apos;s unit “%3”: correct the unit on the order line in Odoo.</source>
-        <translation>Строка «%1» продана в единицах «%2», которые нельзя пересчитать в единицу товара «%3»: исправьте единицу в строке заказа в Odoo.</translation>
+        <translation type="vanished">Строка «%1» продана в единицах «%2», которые нельзя пересчитать в единицу товара «%3»: исправьте единицу в строке заказа в Odoo.</translation>
     </message>
 </context>
 <context>
     <name>ysb::OrderPayload</name>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="55"/>
         <source>name</source>
-        <translation>имя</translation>
+        <translation type="vanished">имя</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="57"/>
         <source>street</source>
-        <translation>улица</translation>
+        <translation type="vanished">улица</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="59"/>
         <source>city</source>
-        <translation>город</translation>
+        <translation type="vanished">город</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="61"/>
         <source>zip code</source>
-        <translation>почтовый индекс</translation>
+        <translation type="vanished">почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="63"/>
         <source>country</source>
-        <translation>страна</translation>
+        <translation type="vanished">страна</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="65"/>
         <source>The shipping address lacks: %1.</source>
-        <translation>В адресе доставки не хватает: %1.</translation>
+        <translation type="vanished">В адресе доставки не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="102"/>
         <source>Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.</source>
-        <translation>Строка «%1»: %2 %3 — это %4 %5; Ysell принимает только целое количество единиц товара.</translation>
+        <translation type="vanished">Строка «%1»: %2 %3 — это %4 %5; Ysell принимает только целое количество единиц товара.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="106"/>
         <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
-        <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
+        <translation type="vanished">В строке «%1» количество %2; отправить можно только положительное количество.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="110"/>
         <source>Line “%1” has quantity %2; more than %3 units in one line cannot be right.</source>
-        <translation>В строке «%1» количество %2; больше %3 единиц в одной строке — это явная ошибка.</translation>
+        <translation type="vanished">В строке «%1» количество %2; больше %3 единиц в одной строке — это явная ошибка.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="114"/>
         <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
-        <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
+        <translation type="vanished">В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="120"/>
         <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
-        <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
+        <translation type="vanished">У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="145"/>
         <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
-        <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
+        <translation type="vanished">Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="151"/>
         <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
-        <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
+        <translation type="vanished">Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="160"/>
         <source>Serial number %1 appears more than once.</source>
-        <translation>Серийный номер %1 встречается больше одного раза.</translation>
+        <translation type="vanished">Серийный номер %1 встречается больше одного раза.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderPayload.cpp" line="170"/>
         <source>The order has no product lines to ship.</source>
-        <translation>В заказе нет строк с товарами для отправки.</translation>
+        <translation type="vanished">В заказе нет строк с товарами для отправки.</translation>
     </message>
 </context>
 <context>
@@ -2473,50 +2422,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="140"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
-        <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
+        <translation type="vanished">Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="198"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
-        <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
+        <translation type="vanished">Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="271"/>
         <source>Creating the draft delivery from %1.</source>
-        <translation>Создание черновика доставки из %1.</translation>
+        <translation type="vanished">Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="304"/>
-        <location filename="../src/core/sync/PickingJob.cpp" line="337"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
-        <translation>Odoo неожиданно ответил на создание доставки.</translation>
+        <translation type="vanished">Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="378"/>
-        <location filename="../src/core/sync/PickingJob.cpp" line="396"/>
-        <location filename="../src/core/sync/PickingJob.cpp" line="471"/>
         <source>Serials not reserved: %1</source>
-        <translation>Серийные номера не зарезервированы: %1</translation>
+        <translation type="vanished">Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="488"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
-        <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
+        <translation type="vanished">Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="533"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
-        <translation>Другую доставку %1 не удалось отменить: %2</translation>
+        <translation type="vanished">Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="565"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
-        <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
+        <translation type="vanished">Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="594"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="592"/>
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
     </message>
@@ -2572,12 +2510,11 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="650"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
-        <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
+        <translation type="vanished">Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="221"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="222"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
@@ -2586,9 +2523,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="346"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
-        <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
+        <translation type="vanished">Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
         <source>Another workstation is sending this order right now.</source>
@@ -2599,54 +2535,45 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="159"/>
         <source>Renamed in Odoo (was %1).</source>
-        <translation>Переименован в Odoo (был %1).</translation>
+        <translation type="vanished">Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="242"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="243"/>
         <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
         <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="366"/>
         <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
-        <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
+        <translation type="vanished">Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="434"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
-        <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
+        <translation type="vanished">Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="536"/>
         <source>Not sent: %1</source>
-        <translation>Не отправлен: %1</translation>
+        <translation type="vanished">Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="562"/>
         <source>Created in Ysell as order %1.</source>
-        <translation>Создан в Ysell как заказ %1.</translation>
+        <translation type="vanished">Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="593"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
-        <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
+        <translation type="vanished">В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="596"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
-        <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
+        <translation type="vanished">Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="603"/>
         <source>Ysell reports an order numbered %1 but does not find it by that number; the order is not sent again. Check it in Ysell.</source>
-        <translation>Ysell сообщает о заказе с номером %1, но не находит его по этому номеру; заказ повторно не отправляется. Проверьте его в Ysell.</translation>
+        <translation type="vanished">Ysell сообщает о заказе с номером %1, но не находит его по этому номеру; заказ повторно не отправляется. Проверьте его в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="629"/>
         <source>Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not taken for this one (#%4). Retry sends this order as %5.</source>
-        <translation>В Ysell уже есть заказ с номером %1 (id в Ysell %2) для другого заказа Odoo (#%3); он не принят за этот заказ (#%4). «Повторить» отправит этот заказ как %5.</translation>
+        <translation type="vanished">В Ysell уже есть заказ с номером %1 (id в Ysell %2) для другого заказа Odoo (#%3); он не принят за этот заказ (#%4). «Повторить» отправит этот заказ как %5.</translation>
     </message>
     <message>
         <source>%1 Next try at %2 UTC.</source>
@@ -2665,19 +2592,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="716"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
-        <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
+        <translation type="vanished">Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="723"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="716"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="729"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
-        <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
+        <translation type="vanished">Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
 </context>
 <context>
@@ -2699,14 +2624,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Серийный номер %1 уже использован для заказа %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="112"/>
         <source>Serial numbers of line %1 removed; the ones reserved in Odoo are used.</source>
-        <translation>Серийные номера строки %1 удалены; используются зарезервированные в Odoo.</translation>
+        <translation type="vanished">Серийные номера строки %1 удалены; используются зарезервированные в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="113"/>
         <source>Serial numbers entered for line %1: %2</source>
-        <translation>Серийные номера, введённые для строки %1: %2</translation>
+        <translation type="vanished">Серийные номера, введённые для строки %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3431,34 +3354,28 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::StatusSweepJob</name>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="84"/>
         <source>Ysell reports the order done (%1).</source>
-        <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
+        <translation type="vanished">Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="88"/>
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
-        <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
+        <translation type="vanished">Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="91"/>
         <source>Ysell status %1</source>
-        <translation>Статус Ysell %1</translation>
+        <translation type="vanished">Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="95"/>
         <source>Ysell needs attention: %1.</source>
-        <translation>Ysell требует внимания: %1.</translation>
+        <translation type="vanished">Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="96"/>
         <source>Ysell needs attention: %1</source>
-        <translation>Ysell требует внимания: %1</translation>
+        <translation type="vanished">Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/StatusSweepJob.cpp" line="102"/>
         <source>Ysell status: %1.</source>
-        <translation>Статус Ysell: %1.</translation>
+        <translation type="vanished">Статус Ysell: %1.</translation>
     </message>
 </context>
 <context>
@@ -3700,9 +3617,501 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/SyncEngine.cpp" line="137"/>
+        <source>Retry requested by the user.</source>
+        <translation type="vanished">Повтор запрошен пользователем.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::Text</name>
+    <message>
+        <location filename="../src/core/Text.cpp" line="26"/>
+        <source>Renamed in Odoo (was %1).</source>
+        <translation>Переименован в Odoo (был %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="27"/>
+        <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
+        <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="28"/>
+        <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
+        <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="29"/>
+        <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
+        <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="30"/>
+        <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
+        <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="31"/>
+        <source>Created in Ysell as order %1.</source>
+        <translation>Создан в Ysell как заказ %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="32"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="33"/>
+        <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
+        <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="34"/>
+        <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
+        <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="35"/>
+        <source>Left alone: workstation %1 claimed this order in Odoo until %2 UTC.</source>
+        <translation>Не тронут: рабочее место %1 заняло этот заказ в Odoo до %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="36"/>
+        <source>Left alone: another workstation claimed this order in Odoo.</source>
+        <translation>Не тронут: другое рабочее место заняло этот заказ в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="37"/>
+        <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
+        <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="38"/>
+        <source>%1 Next try at %2 UTC.</source>
+        <translation>%1 Следующая попытка в %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="39"/>
+        <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
+        <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="40"/>
+        <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
+        <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="41"/>
+        <source>%1 (gave up after %2 tries; use Retry)</source>
+        <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="42"/>
+        <source>Ysell does not know the order id %1 (any more).</source>
+        <translation>Ysell не знает (больше) заказа с ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="43"/>
+        <source>Ysell reports an order numbered %1 but does not find it by that number; the order is not sent again. Check it in Ysell.</source>
+        <translation>Ysell сообщает о заказе с номером %1, но не находит его по этому номеру; заказ повторно не отправляется. Проверьте его в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="44"/>
+        <source>Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not taken for this one (#%4). Retry sends this order as %5.</source>
+        <translation>В Ysell уже есть заказ с номером %1 (id в Ysell %2) для другого заказа Odoo (#%3); он не принят за этот заказ (#%4). «Повторить» отправит этот заказ как %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="45"/>
+        <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
+        <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="46"/>
+        <source>The note in Odoo&apos;s chatter failed: %1</source>
+        <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="47"/>
         <source>Retry requested by the user.</source>
         <translation>Повтор запрошен пользователем.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="48"/>
+        <source>The shipping address lacks: %1.</source>
+        <translation>В адресе доставки не хватает: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="49"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="50"/>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="51"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="52"/>
+        <source>zip code</source>
+        <translation>почтовый индекс</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="53"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="54"/>
+        <source>Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.</source>
+        <translation>Строка «%1»: %2 %3 — это %4 %5; Ysell принимает только целое количество единиц товара.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="55"/>
+        <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
+        <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="56"/>
+        <source>Line “%1” has quantity %2; more than %3 units in one line cannot be right.</source>
+        <translation>В строке «%1» количество %2; больше %3 единиц в одной строке — это явная ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="57"/>
+        <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
+        <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="58"/>
+        <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
+        <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="59"/>
+        <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
+        <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="60"/>
+        <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
+        <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="61"/>
+        <source>Serial number %1 appears more than once.</source>
+        <translation>Серийный номер %1 встречается больше одного раза.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="62"/>
+        <source>The order has no product lines to ship.</source>
+        <translation>В заказе нет строк с товарами для отправки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="63"/>
+        <source>Ysell reports the order done (%1).</source>
+        <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="64"/>
+        <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
+        <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="65"/>
+        <source>Ysell needs attention: %1.</source>
+        <translation>Ysell требует внимания: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="66"/>
+        <source>Ysell status: %1.</source>
+        <translation>Статус Ysell: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="67"/>
+        <source>The draft delivery could not be created: %1</source>
+        <translation>Черновик доставки не удалось создать: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="68"/>
+        <source>Odoo no longer lists this order; no delivery was created.</source>
+        <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="69"/>
+        <source>Odoo answered the picking creation unexpectedly.</source>
+        <translation>Odoo неожиданно ответил на создание доставки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="70"/>
+        <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
+        <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="71"/>
+        <source>Creating the draft delivery from %1.</source>
+        <translation>Создание черновика доставки из %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="72"/>
+        <source>Draft delivery %1 created from %2 to the customer.</source>
+        <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="73"/>
+        <source>Serials not reserved: %1</source>
+        <translation>Серийные номера не зарезервированы: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="74"/>
+        <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
+        <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="75"/>
+        <source>Serials reserved in %1; the delivery is Ready.</source>
+        <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="76"/>
+        <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
+        <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="77"/>
+        <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
+        <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="78"/>
+        <source>The other delivery %1 could not be cancelled: %2</source>
+        <translation>Другую доставку %1 не удалось отменить: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="79"/>
+        <source>Serial numbers of line %1 removed; the ones reserved in Odoo are used.</source>
+        <translation>Серийные номера строки %1 удалены; используются зарезервированные в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="80"/>
+        <source>Serial numbers entered for line %1: %2</source>
+        <translation>Серийные номера, введённые для строки %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="81"/>
+        <source>Line “%1” is sold in “%2”, which cannot be converted to the product&apos;s unit “%3”: correct the unit on the order line in Odoo.</source>
+        <translation>Строка «%1» продана в единицах «%2», которые нельзя пересчитать в единицу товара «%3»: исправьте единицу в строке заказа в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="82"/>
+        <source>Ysell status %1</source>
+        <translation>Статус Ysell %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="83"/>
+        <source>Ysell needs attention: %1</source>
+        <translation>Ysell требует внимания: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="84"/>
+        <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
+        <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="85"/>
+        <source>%1 Ysell said: %2</source>
+        <translation>%1 Ysell сообщил: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="86"/>
+        <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
+        <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="87"/>
+        <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
+        <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="88"/>
+        <source>Ysell does not know the create-order address (HTTP 404). Check the Ysell address and the route preset in the settings.</source>
+        <translation>Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="89"/>
+        <source>Ysell does not know this order (HTTP 404).</source>
+        <translation>Ysell не знает этого заказа (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="90"/>
+        <source>Ysell already has an order with this number; the bridge will look it up.</source>
+        <translation>В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="91"/>
+        <source>Ysell already has this order (Ysell id %1).</source>
+        <translation>Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="92"/>
+        <source>Ysell rejected the order data (HTTP 422).</source>
+        <translation>Ysell отклонил данные заказа (HTTP 422).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="93"/>
+        <source>Ysell rejected the order data: %1</source>
+        <translation>Ysell отклонил данные заказа: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="94"/>
+        <source>Ysell could not understand the request (HTTP 400).</source>
+        <translation>Ysell не понял запрос (HTTP 400).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="95"/>
+        <source>Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.</source>
+        <translation>Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="96"/>
+        <source>Ysell is busy (HTTP %1); the bridge will try again later.</source>
+        <translation>Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="97"/>
+        <source>Ysell had a server problem (HTTP %1) while taking the order; the bridge will look the order up before sending it again.</source>
+        <translation>У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="98"/>
+        <source>Ysell had a server problem (HTTP %1); the bridge will try again later.</source>
+        <translation>У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="99"/>
+        <source>Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.</source>
+        <translation>Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="100"/>
+        <source>Ysell answered with HTTP %1.</source>
+        <translation>Ysell ответил с HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="101"/>
+        <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
+        <translation>Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="102"/>
+        <source>The certificate of %1 was issued for a different server name (%2). Check the server address in the settings: it must be the exact name the certificate was issued for.</source>
+        <translation>Сертификат %1 выдан для другого имени сервера (%2). Проверьте адрес сервера в настройках: он должен точно совпадать с именем, для которого выдан сертификат.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="103"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="104"/>
+        <source>The certificate of %1 has expired (it was valid until %2). Ask the server&apos;s administrator to renew it; until then the connection is refused.</source>
+        <translation>Срок действия сертификата %1 истёк (он действовал до %2). Попросите администратора сервера обновить его; до тех пор подключение невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="105"/>
+        <source>The certificate of %1 is not valid yet. Check that this computer&apos;s date and time are correct.</source>
+        <translation>Сертификат %1 ещё не действует. Проверьте, что дата и время на этом компьютере верны.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="106"/>
+        <source>The certificate of %1 has been revoked. Contact the server&apos;s administrator.</source>
+        <translation>Сертификат %1 отозван. Обратитесь к администратору сервера.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="107"/>
+        <source>The certificate of %1 is not trusted on this computer. If your company uses its own certificate authority, add its CA file in the settings; otherwise ask your IT administrator.</source>
+        <translation>Сертификату %1 этот компьютер не доверяет. Если в вашей компании свой центр сертификации, добавьте его CA-файл в настройках; иначе обратитесь к системному администратору.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="108"/>
+        <source>A secure connection to %1 could not be established. Check the server address; if it is correct, ask your IT administrator.</source>
+        <translation>Не удалось установить защищённое соединение с %1. Проверьте адрес сервера; если он верен, обратитесь к системному администратору.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="109"/>
+        <source>The answer from %1 was larger than %2 MiB and was refused. Check the server address and route settings.</source>
+        <translation>Ответ от %1 был больше %2 МиБ и отклонён. Проверьте адрес сервера и настройки маршрутов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="110"/>
+        <source>%1 did not answer within %2 seconds when connecting. Check the address and the network connection; the bridge will try again.</source>
+        <translation>%1 не ответил за %2 с при подключении. Проверьте адрес и подключение к сети; Ysell Bridge попробует снова.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="111"/>
+        <source>%1 did not finish answering within %2 seconds.</source>
+        <translation>%1 не закончил ответ за %2 с.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="112"/>
+        <source>The server name %1 could not be found. Check the address in the settings and this computer&apos;s network connection.</source>
+        <translation>Имя сервера %1 не найдено. Проверьте адрес в настройках и подключение этого компьютера к сети.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="113"/>
+        <source>%1 refused the connection. Check the address and port in the settings, and whether the server is running.</source>
+        <translation>%1 отклонил подключение. Проверьте адрес и порт в настройках и работает ли сервер.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="114"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Время ожидания подключения к %1 истекло.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="115"/>
+        <source>The connection to %1 was lost before the answer arrived; it is not known whether the request was carried out.</source>
+        <translation>Соединение с %1 прервалось до получения ответа; неизвестно, был ли запрос выполнен.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="116"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Запрос к %1 отменён.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="117"/>
+        <source>%1 answered something that is not valid HTTP. Check the address and port in the settings.</source>
+        <translation>%1 ответил чем-то, что не является корректным HTTP. Проверьте адрес и порт в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="118"/>
+        <source>The connection to %1 failed (%2). Check this computer&apos;s network connection; the bridge will try again.</source>
+        <translation>Подключение к %1 не удалось (%2). Проверьте подключение этого компьютера к сети; Ysell Bridge попробует снова.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="119"/>
+        <source>Odoo reported an error without a message.</source>
+        <translation>Odoo сообщил об ошибке без текста.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="120"/>
+        <source>Odoo rejected the request as malformed (HTTP 400).</source>
+        <translation>Odoo отклонил запрос как неправильный (HTTP 400).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="121"/>
+        <source>Odoo is busy or unavailable (HTTP %1); the request will be tried again later.</source>
+        <translation>Odoo занят или недоступен (HTTP %1); запрос будет повторён позже.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="122"/>
+        <source>Odoo answered with HTTP status %1.</source>
+        <translation>Odoo ответил со статусом HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="123"/>
+        <source>Odoo sent an answer that is not valid JSON-RPC.</source>
+        <translation>Odoo прислал ответ, который не является корректным JSON-RPC.</translation>
     </message>
 </context>
 <context>
@@ -3945,97 +4354,80 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation>Ysell прислал по пути «%1» статус заказа, который мост не может прочитать. Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="378"/>
         <source>Ysell said: %1</source>
-        <translation>Ysell сообщил: %1</translation>
+        <translation type="vanished">Ysell сообщил: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="384"/>
         <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
-        <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
+        <translation type="vanished">Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="388"/>
         <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
-        <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
+        <translation type="vanished">Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="392"/>
         <source>Ysell does not know the create-order address (HTTP 404). Check the Ysell address and the route preset in the settings.</source>
-        <translation>Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
+        <translation type="vanished">Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="395"/>
         <source>Ysell does not know this order (HTTP 404).</source>
-        <translation>Ysell не знает этого заказа (HTTP 404).</translation>
+        <translation type="vanished">Ysell не знает этого заказа (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="401"/>
         <source>Ysell already has an order with this number; the bridge will look it up.</source>
-        <translation>В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
+        <translation type="vanished">В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="402"/>
         <source>Ysell already has this order (Ysell id %1).</source>
-        <translation>Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
+        <translation type="vanished">Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="405"/>
         <source>Ysell rejected the order data (HTTP 422).</source>
-        <translation>Ysell отклонил данные заказа (HTTP 422).</translation>
+        <translation type="vanished">Ysell отклонил данные заказа (HTTP 422).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="406"/>
         <source>Ysell rejected the order data: %1</source>
-        <translation>Ysell отклонил данные заказа: %1</translation>
+        <translation type="vanished">Ysell отклонил данные заказа: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="408"/>
         <source>Ysell could not understand the request (HTTP 400).</source>
-        <translation>Ysell не понял запрос (HTTP 400).</translation>
+        <translation type="vanished">Ysell не понял запрос (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="413"/>
         <source>Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.</source>
-        <translation>Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
+        <translation type="vanished">Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="416"/>
         <source>Ysell is busy (HTTP %1); the bridge will try again later.</source>
-        <translation>Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
+        <translation type="vanished">Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="419"/>
         <source>Ysell had a server problem (HTTP %1) while taking the order; the bridge will look the order up before sending it again.</source>
-        <translation>У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
+        <translation type="vanished">У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="422"/>
         <source>Ysell had a server problem (HTTP %1); the bridge will try again later.</source>
-        <translation>У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
+        <translation type="vanished">У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="430"/>
         <source>Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.</source>
-        <translation>Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
+        <translation type="vanished">Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="434"/>
         <source>Ysell answered with HTTP %1.</source>
-        <translation>Ysell ответил с HTTP %1.</translation>
+        <translation type="vanished">Ysell ответил с HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="458"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="441"/>
         <source>Ysell&apos;s answer has no order id at “%1”; check answer.id in the Ysell mapping file.</source>
         <translation>В ответе Ysell нет идентификатора заказа по пути «%1»; проверьте answer.id в файле соответствия Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="472"/>
         <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
-        <translation>Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
+        <translation type="vanished">Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="490"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="472"/>
         <source>Ysell&apos;s answer about the order has no status at “%1”. Check answer.status in the Ysell mapping file.</source>
         <translation>В ответе Ysell о заказе нет статуса по пути «%1». Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
@@ -4044,17 +4436,17 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">В ответе Ysell о заказе нет статуса.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="524"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="506"/>
         <source>Ysell&apos;s list of orders holds something that is not an order.</source>
         <translation>В списке заказов Ysell есть что-то, что не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="538"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="520"/>
         <source>Ysell answered the search for order %1 with a list of all orders. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="552"/>
+        <location filename="../src/core/ysell/YsellParse.cpp" line="534"/>
         <source>Ysell answered the search for order %1 with order %2. Check the find-by-number route in the settings.</source>
         <translation>На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>

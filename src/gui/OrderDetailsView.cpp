@@ -271,7 +271,7 @@ void OrderDetailsView::render()
     QList<Item> items;
     for (const EventRecord &e : events.value()) {
         items.append({e.atUtc, e.id,
-                      u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> "_s + esc(e.message)
+                      u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> "_s + esc(e.message.render())
                           + u" <span style=\"color:#888;\">("_s + esc(e.kind) + u")</span></p>"_s});
     }
     for (const ExchangeRecord &x : exchanges.value()) {

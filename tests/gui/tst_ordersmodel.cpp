@@ -41,7 +41,7 @@ OrderRecord order(int i, OrderState state)
         o.ysellStatusName = state == OrderState::Sent ? u"In progress"_s : u"Shipped"_s;
     }
     if (state == OrderState::NeedsAttention)
-        o.lastError = u"Ysell refused the order: the street is missing."_s;
+        o.lastError = Text::data(u"Ysell refused the order: the street is missing."_s);
     if (state == OrderState::PickingCreated) {
         o.pickingId = 500 + i;
         o.pickingName = u"WH/OUT/%1"_s.arg(i, 5, 10, QLatin1Char('0'));
@@ -416,7 +416,7 @@ void TestOrdersModel::controlCharactersAreShownVisibly()
 {
     OrderRecord o = order(1, OrderState::NeedsAttention);
     o.customer = u"Evil\x1b[2J\rGmbH\u202e"_s;
-    o.lastError = u"bad\x07 text"_s;
+    o.lastError = Text::data(u"bad\x07 text"_s);
     QVERIFY(m_journal->upsertOrders({o}).ok());
     OrdersModel model(m_journal.get());
     QTRY_COMPARE(model.rowCount(), 1);

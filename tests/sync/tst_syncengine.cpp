@@ -285,7 +285,7 @@ void TestSyncEngine::demoDataPreflightAndTheRestGoesOut()
     QVERIFY2(attention.size() >= 2, qPrintable(QString::number(attention.size())));
     QStringList messages;
     for (const OrderRecord &r : attention)
-        messages << r.lastError;
+        messages << r.lastError.render();
     const QString all = messages.join(u'\n');
     QVERIFY2(all.contains(u"has no Ysell product id"_s), qPrintable(all));
     QVERIFY2(all.contains(u"serial numbers and has none yet"_s), qPrintable(all));
@@ -444,9 +444,9 @@ void TestSyncEngine::reserveSerialsAndCancelOtherDelivery()
     QString name;
     qint64 line = 0;
     for (const QList<OrderRecord> rows = journal->orders().value(); const OrderRecord &r : rows) {
-        if (r.lastError.contains(u"has none yet"_s)) {
+        if (r.lastError.render().contains(u"has none yet"_s)) {
             name = r.name;
-            line = r.lastError.section(u"order line "_s, 1).section(u')', 0, 0).toLongLong();
+            line = r.lastError.render().section(u"order line "_s, 1).section(u')', 0, 0).toLongLong();
         }
     }
     QVERIFY(!name.isEmpty() && line > 0);
@@ -491,7 +491,7 @@ void TestSyncEngine::reserveSerialsAndCancelOtherDelivery()
     QVERIFY(!others.isEmpty());
     for (const QJsonValue &v : others)
         QCOMPARE(v.toObject().value(u"state"_s).toString(), u"cancel"_s);
-    QVERIFY2(rec.warning.contains(u"cancelled"_s), qPrintable(rec.warning));
+    QVERIFY2(rec.warning.render().contains(u"cancelled"_s), qPrintable(rec.warning.render()));
 }
 
 void TestSyncEngine::timersFollowTheClock()
