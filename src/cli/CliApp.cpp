@@ -485,7 +485,7 @@ void CliApp::cmdOrders()
         const QString status = ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName);
         rows << QStringList{clip(r.name, 40), clip(r.customer, 28), fmtTime(r.confirmedAt), clip(r.ysellId, 20),
                             clip(status, 22), orderStateName(r.state), clip(r.pickingName, 30),
-                            clip(r.otherDeliveries, 30), clip(r.lastError.isEmpty() ? r.warning : r.lastError, 70)};
+                            clip(r.otherDeliveries, 30), clip((r.lastError.isEmpty() ? r.warning : r.lastError).render(), 70)};
     }
     QList<int> widths;
     for (const QString &h : headers)
@@ -572,7 +572,7 @@ void CliApp::cmdLog()
         return;
     }
     for (const EventRecord &e : events.value())
-        lines << Line{e.atUtc, e.id, u"%1  %2  %3"_s.arg(fmtTime(e.atUtc), e.kind, e.message)};
+        lines << Line{e.atUtc, e.id, u"%1  %2  %3"_s.arg(fmtTime(e.atUtc), e.kind, e.message.render())};
     for (const ExchangeRecord &x : exchanges.value()) {
         QString text = u"%1  %2 %3 %4 %5 → %6 (%7 ms) [%8]"_s.arg(fmtTime(x.atUtc), x.system, x.method, x.path,
                                                                    x.orderRef.isEmpty() ? QString() : x.orderRef,

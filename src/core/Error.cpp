@@ -2,13 +2,24 @@
 
 namespace ysb {
 
-Error Error::make(ErrorKind kind, const QString &message, const QString &detail)
+Error Error::make(ErrorKind kind, const Text &text, const QString &detail)
 {
     Error e;
     e.kind = kind;
-    e.message = message;
+    e.text = text;
+    e.message = text.render();
     e.detail = detail;
     return e;
+}
+
+Error Error::make(ErrorKind kind, const QString &message, const QString &detail)
+{
+    return make(kind, Text::data(message), detail);
+}
+
+Text Error::asText() const
+{
+    return text.kind() == TextKind::Data || text.render() != message ? Text::data(message) : text;
 }
 
 bool Error::provablyNotSent() const

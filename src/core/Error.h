@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -39,7 +41,8 @@ enum class ErrorKind {
 /// Neither ever carries a secret.
 struct Error {
     ErrorKind kind = ErrorKind::Unknown;
-    QString message;       // plain words for the clerk (translated)
+    QString message;       // plain words for the clerk (translated): text rendered when the error was made
+    Text text;             // the same as data, for what is stored (the journal) and shown later
     QString detail;        // for the developer log and the journal (never a secret, never a traceback)
     int httpStatus = 0;    // 0 when no HTTP answer was received
     std::optional<qint64> retryAfterSecs; // from Retry-After when the server sent one
@@ -47,7 +50,12 @@ struct Error {
     QString remoteClass;   // e.g. "odoo.exceptions.AccessError" when the server named one
     QString existingId;    // with AlreadyExists: the id the server named
 
+    static Error make(ErrorKind kind, const Text &text, const QString &detail = {});
+    /// An error whose message is not translatable data yet: stored as plain text.
     static Error make(ErrorKind kind, const QString &message, const QString &detail = {});
+    /// What the journal stores: `text`, or `message` as plain text when the error has no translatable text
+    /// or when code changed `message` after make().
+    Text asText() const;
     /// Network-level failures that prove the request never reached the server.
     bool provablyNotSent() const;
     /// The server refused who we are (Odoo AccessDenied, Ysell 401 or 403): nothing can work until the

@@ -522,7 +522,7 @@ void MainWindow::finishRetry()
             worked << n;
             continue;
         }
-        QString why = r->lastError;
+        QString why = r->lastError.render();
         if (why.isEmpty() && r->nextAttemptAt.isValid())
             why = tr("will be tried again at %1").arg(shortTime(r->nextAttemptAt));
         if (why.isEmpty())

@@ -279,7 +279,7 @@ void OrderDetailsView::render()
         // The event's machine name (for support) is its tooltip: the clerk reads the sentence in their language.
         items.append({e.atUtc, e.id,
                       u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> <span title=\""_s
-                          + esc(e.kind) + u"\">"_s + esc(e.message) + u"</span></p>"_s});
+                          + esc(e.kind) + u"\">"_s + esc(e.message.render()) + u"</span></p>"_s});
     }
     for (const ExchangeRecord &x : exchanges.value()) {
         const QString system = x.system == u"odoo"_s ? tr("Odoo") : x.system == u"ysell"_s ? tr("Ysell") : x.system;

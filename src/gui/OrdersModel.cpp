@@ -240,7 +240,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case YsellStatusColumn: return visible(ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName));
         case ProblemColumn: {
-            QString text = r.lastError.isEmpty() ? r.warning : r.lastError;
+            QString text = (r.lastError.isEmpty() ? r.warning : r.lastError).render();
             text.replace(u'\n', u' ');
             return visible(text);
         }
@@ -248,7 +248,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == ProblemColumn) {
-            const QString text = visible(r.lastError.isEmpty() ? r.warning : r.lastError, true);
+            const QString text = visible((r.lastError.isEmpty() ? r.warning : r.lastError).render(), true);
             return text.isEmpty() ? QVariant() : QVariant(text);
         }
         if (index.column() == OtherDeliveryColumn && !r.otherDeliveries.isEmpty())

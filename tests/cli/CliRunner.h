@@ -99,6 +99,8 @@ public:
                   const QByteArray &stdinData = {}, const QString &secrets = {}) const
     {
         QProcess p;
+        if (!m_env.isEmpty())
+            p.setProcessEnvironment(m_env);
         p.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), baseArgs(config, secrets) + args);
         CliResult r;
         if (!p.waitForStarted(10'000))
@@ -118,6 +120,9 @@ public:
         return r;
     }
 
+    /// The environment the next runs get (the system's when empty), e.g. another LANG.
+    void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
+
     QJsonArray orders(const QString &config = {}) const
     {
         const CliResult r = run({QStringLiteral("orders"), QStringLiteral("--json")}, config);
@@ -126,6 +131,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
 };
 
 } // namespace ysb::test

@@ -269,7 +269,7 @@ void TestNotifier::clickOpensTheOrder()
         o.confirmedAt = QDateTime::currentDateTimeUtc().addSecs(-i * 60);
         o.state = i % 3 ? OrderState::Sent : OrderState::NeedsAttention;
         if (o.state == OrderState::NeedsAttention)
-            o.lastError = u"Ysell refused the order."_s;
+            o.lastError = Text::data(u"Ysell refused the order."_s);
         orders << o;
     }
     QVERIFY(bridge.value()->journal()->upsertOrders(orders).ok());

@@ -41,7 +41,7 @@ OrderRecord order(int i, OrderState state)
         o.ysellStatusName = state == OrderState::Sent ? u"In progress"_s : u"Shipped"_s;
     }
     if (state == OrderState::NeedsAttention)
-        o.lastError = u"Ysell refused the order: the street is missing."_s;
+        o.lastError = Text::data(u"Ysell refused the order: the street is missing."_s);
     if (state == OrderState::PickingCreated) {
         o.pickingId = 500 + i;
         o.pickingName = u"WH/OUT/%1"_s.arg(i, 5, 10, QLatin1Char('0'));
@@ -205,8 +205,8 @@ void TestOrdersModel::otherDeliveryHasItsOwnColumn()
     shipped.otherDeliveries = u"WH/OUT/00003"_s;
     OrderRecord blocked = order(2, OrderState::NeedsAttention);
     OrderRecord old = order(3, OrderState::PickingCreated); // a journal of before: the sentence kept as a warning
-    old.warning = u"Odoo still has the open delivery WH/OUT/00001 for this order; cancel it in Odoo if Ysell "
-                  "shipped everything."_s;
+    old.warning = Text::data(u"Odoo still has the open delivery WH/OUT/00001 for this order; cancel it in Odoo if Ysell "
+                             "shipped everything."_s);
     QVERIFY(m_journal->upsertOrders({shipped, blocked, old}).ok());
     OrdersModel model(m_journal.get());
     QCOMPARE(model.rowCount(), 3);
@@ -227,8 +227,8 @@ void TestOrdersModel::otherDeliveryHasItsOwnColumn()
         QVERIFY(!model.index(row, OrdersModel::OtherDeliveryColumn).data(Qt::DecorationRole).isValid());
         QVERIFY(!model.index(row, OrdersModel::OtherDeliveryColumn).data(Qt::ToolTipRole).isValid());
     }
-    QCOMPARE(model.index(rowBlocked, OrdersModel::ProblemColumn).data().toString(), blocked.lastError);
-    QCOMPARE(model.index(rowOld, OrdersModel::ProblemColumn).data().toString(), old.warning); // still shown
+    QCOMPARE(model.index(rowBlocked, OrdersModel::ProblemColumn).data().toString(), blocked.lastError.render());
+    QCOMPARE(model.index(rowOld, OrdersModel::ProblemColumn).data().toString(), old.warning.render()); // still shown
 
     QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
     const QString header = model.headerData(OrdersModel::OtherDeliveryColumn, Qt::Horizontal).toString();
@@ -459,7 +459,7 @@ void TestOrdersModel::controlCharactersAreShownVisibly()
 {
     OrderRecord o = order(1, OrderState::NeedsAttention);
     o.customer = u"Evil\x1b[2J\rGmbH\u202e"_s;
-    o.lastError = u"bad\x07 text"_s;
+    o.lastError = Text::data(u"bad\x07 text"_s);
     QVERIFY(m_journal->upsertOrders({o}).ok());
     OrdersModel model(m_journal.get());
     QTRY_COMPARE(model.rowCount(), 1);

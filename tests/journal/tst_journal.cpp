@@ -306,7 +306,7 @@ void TestJournal::orderRoundTrip()
     o.updatedAt = back->updatedAt;
     QCOMPARE(back->name, o.name);
     QCOMPARE(back->customer, o.customer);
-    QCOMPARE(back->lastError, o.lastError);
+    QCOMPARE(back->lastError.toStored(), o.lastError.toStored());
     QVERIFY(*back == o);
     QCOMPARE(back->confirmedAt.timeSpec(), Qt::UTC);
     QVERIFY(!j->order(name + u"x"_s).value().has_value());
@@ -610,11 +610,11 @@ void TestJournal::events()
     QVERIFY(j);
     QSignalSpy added(j.get(), &Journal::eventAdded);
     for (int i = 0; i < 5; ++i) {
-        QVERIFY(j->addEvent(u"S1"_s, u"retry_scheduled"_s, u"попытка %1 ; '--"_s.arg(i)).ok());
+        QVERIFY(j->addEvent(u"S1"_s, u"retry_scheduled"_s, Text::data(u"попытка %1 ; '--"_s.arg(i))).ok());
         m_clock.advanceSecs(60);
     }
-    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, u"sent to Ysell"_s).ok());
-    QVERIFY(j->addEvent(QString(), u"sweep_finished"_s, u"3 orders"_s).ok());
+    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, Text::data(u"sent to Ysell"_s)).ok());
+    QVERIFY(j->addEvent(QString(), u"sweep_finished"_s, Text::data(u"3 orders"_s)).ok());
     QCOMPARE(added.count(), 7);
     QCOMPARE(added.at(5).at(0).toString(), u"S2"_s);
 
@@ -623,15 +623,15 @@ void TestJournal::events()
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(s1[i].orderRef, u"S1"_s);
         QCOMPARE(s1[i].kind, u"retry_scheduled"_s);
-        QCOMPARE(s1[i].message, u"попытка %1 ; '--"_s.arg(i));
+        QCOMPARE(s1[i].message.render(), u"попытка %1 ; '--"_s.arg(i));
         QCOMPARE(s1[i].atUtc, QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC).addSecs(60 * i));
         if (i > 0)
             QVERIFY(s1[i].id > s1[i - 1].id);
     }
     const QList<EventRecord> latest = j->events(u"S1"_s, 2).value(); // the newest two, oldest first
     QCOMPARE(latest.size(), 2);
-    QCOMPARE(latest[0].message, s1[3].message);
-    QCOMPARE(latest[1].message, s1[4].message);
+    QCOMPARE(latest[0].message.render(), s1[3].message.render());
+    QCOMPARE(latest[1].message.render(), s1[4].message.render());
     QCOMPARE(j->events(QString()).value().size(), 7);
     QVERIFY(j->events(u"nope"_s).value().isEmpty());
 }
@@ -722,7 +722,7 @@ void TestJournal::exchangeBatches()
     // Events and settings take pending exchanges along too.
     e.orderRef = u"S2"_s;
     j->recordExchange(e);
-    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, u"ok"_s).ok());
+    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, Text::data(u"ok"_s)).ok());
     QCOMPARE(viewer->exchanges(u"S2"_s).value().size(), 1);
     e.orderRef = u"S3"_s;
     j->recordExchange(e);
@@ -826,10 +826,10 @@ void TestJournal::migratesFromSchema1()
 
     // New columns and tables work.
     OrderRecord o = *old;
-    o.warning = u"migrated"_s;
+    o.warning = Text::data(u"migrated"_s);
     o.payloadHash = u"h"_s;
     QVERIFY(j->upsertOrder(o).ok());
-    QCOMPARE(j->order(u"S-OLD"_s).value()->warning, u"migrated"_s);
+    QCOMPARE(j->order(u"S-OLD"_s).value()->warning.render(), u"migrated"_s);
     QVERIFY(j->setSerials(u"S-OLD"_s, 1, {u"A"_s}).ok());
     QVERIFY(j->checkIntegrity().ok());
 }
@@ -948,7 +948,7 @@ void TestJournal::migratesFromSchema7()
     QCOMPARE(j->serials(a).value().value(7), QStringList{u"SN-SHARED"_s});
     QCOMPARE(j->exchanges(a).value().size(), 0);
     QCOMPARE(j->exchanges(b).value().size(), 1); // by its own Ysell number
-    QVERIFY(j->addEvent(b, u"note"_s, u"only 51"_s).ok());
+    QVERIFY(j->addEvent(b, u"note"_s, Text::data(u"only 51"_s)).ok());
     QVERIFY(j->setSerials(b, 7, {u"SN-51"_s}).ok());
     QCOMPARE(j->events(a).value().size(), 1);
     QCOMPARE(j->events(b).value().size(), 2);
@@ -965,7 +965,7 @@ void TestJournal::migratesFromSchema8()
     const QString sentence = u"Odoo still has the open delivery WH/OUT/00003 for this order; cancel it in Odoo if "
                              "Ysell shipped everything."_s;
     OrderRecord o = fullRecord(u"S-OLD-WARNING"_s);
-    o.warning = sentence;
+    o.warning = Text::data(sentence);
     o.otherDeliveries.clear();
     {
         auto j = openOrFail(path, &m_clock);
@@ -977,13 +977,13 @@ void TestJournal::migratesFromSchema8()
     QVERIFY(j);
     QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
     OrderRecord back = *j->orderByKey(OrderKey::of(o)).value();
-    QCOMPARE(back.warning, sentence);
+    QCOMPARE(back.warning.render(), sentence);
     QCOMPARE(back.otherDeliveries, QString());
     QCOMPARE(back.state, OrderState::PickingCreated);
     back.otherDeliveries = u"WH/OUT/00005"_s;
     QVERIFY(j->upsertOrder(back).ok());
     QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->otherDeliveries, u"WH/OUT/00005"_s);
-    QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->warning, sentence);
+    QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->warning.render(), sentence);
     QVERIFY(j->checkIntegrity().ok());
 }
 
@@ -1018,8 +1018,8 @@ void TestJournal::sameNamedOrdersAreKeptApart()
     // Each has its own history and serials, though they share a name.
     const OrderKey keyA(u"S00042"_s, 42, u"odoo-prod"_s);
     const OrderKey keyB(u"S00042"_s, 4711, u"odoo-prod"_s);
-    QVERIFY(j->addEvent(keyA, u"sent"_s, u"A sent"_s).ok());
-    QVERIFY(j->addEvent(keyB, u"preflight"_s, u"B held"_s).ok());
+    QVERIFY(j->addEvent(keyA, u"sent"_s, Text::data(u"A sent"_s)).ok());
+    QVERIFY(j->addEvent(keyB, u"preflight"_s, Text::data(u"B held"_s)).ok());
     QVERIFY(j->setSerials(keyB, 7, {u"SN-B"_s}).ok());
     QVERIFY(!j->setSerials(u"S00042"_s, 7, {u"SN-?"_s}).ok()); // a shared name says not which
     Exchange x;
@@ -1028,9 +1028,9 @@ void TestJournal::sameNamedOrdersAreKeptApart()
     x.orderId = 4711;
     j->recordExchange(x);
     QCOMPARE(j->events(keyA).value().size(), 1);
-    QCOMPARE(j->events(keyA).value().first().message, u"A sent"_s);
+    QCOMPARE(j->events(keyA).value().first().message.render(), u"A sent"_s);
     QCOMPARE(j->events(keyB).value().size(), 1);
-    QCOMPARE(j->events(keyB).value().first().message, u"B held"_s);
+    QCOMPARE(j->events(keyB).value().first().message.render(), u"B held"_s);
     QVERIFY(j->serials(keyA).value().isEmpty());
     QCOMPARE(j->serials(keyB).value().value(7), QStringList{u"SN-B"_s});
     QCOMPARE(j->exchanges(keyA).value().size(), 0);
@@ -1052,7 +1052,7 @@ void TestJournal::renameInOdooRenamesTheRow()
     QVERIFY(j);
     OrderRecord o = fullRecord(u"S00042"_s);
     QVERIFY(j->upsertOrder(o).ok());
-    QVERIFY(j->addEvent(u"S00042"_s, u"sent"_s, u"before the rename"_s).ok());
+    QVERIFY(j->addEvent(u"S00042"_s, u"sent"_s, Text::data(u"before the rename"_s)).ok());
     QVERIFY(j->setSerials(u"S00042"_s, 5, {u"SN-1"_s}).ok());
     Exchange e;
     e.orderRef = u"S00042"_s;
@@ -1198,7 +1198,7 @@ void TestJournal::sharedOpenReadsWithoutLock()
     const Status w = viewer->upsertOrder(fullRecord(u"S3"_s));
     QVERIFY(!w.ok());
     QCOMPARE(w.error().kind, ErrorKind::Storage);
-    QVERIFY(!viewer->addEvent(u"S1"_s, u"x"_s, u"y"_s).ok());
+    QVERIFY(!viewer->addEvent(u"S1"_s, u"x"_s, Text::data(u"y"_s)).ok());
     QVERIFY(!viewer->setMeta(u"k"_s, u"v"_s).ok());
     QCOMPARE(writer->countOrders().value(), 2);
 
@@ -1225,7 +1225,7 @@ void TestJournal::integrityAfterWork()
             e.orderRef = m_orders[i].name;
             e.requestBody = QByteArray(1000 + i * 37, 'r');
             j->recordExchange(e);
-            QVERIFY(j->addEvent(e.orderRef, u"k"_s, u"m"_s).ok());
+            QVERIFY(j->addEvent(e.orderRef, u"k"_s, Text::data(u"m"_s)).ok());
         }
         QVERIFY(j->checkIntegrity().ok());
     }
@@ -1239,8 +1239,8 @@ void TestJournal::exportIsRedacted()
     const QString late = u"LateSecret-5e1f"_s;
     QVERIFY(j->upsertOrder(fullRecord(u"S1"_s)).ok());
     QVERIFY(j->upsertOrder(fullRecord(u"S2"_s)).ok());
-    QVERIFY(j->addEvent(u"S1"_s, u"error"_s, u"key "_s + late + u" refused"_s).ok());
-    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, u"ok"_s).ok());
+    QVERIFY(j->addEvent(u"S1"_s, u"error"_s, Text::data(u"key "_s + late + u" refused"_s)).ok());
+    QVERIFY(j->addEvent(u"S2"_s, u"sent"_s, Text::data(u"ok"_s)).ok());
     QVERIFY(j->setSerials(u"S1"_s, 5, {u"SN-1"_s}).ok());
     QVERIFY(j->setMeta(u"odoo_password"_s, u"should-not-be-here"_s).ok());
     Exchange e;
@@ -1297,7 +1297,7 @@ void TestJournal::failedReadsAreErrorsNotEmpty()
     QVERIFY(j);
     const OrderRecord o = fullRecord(u"S1"_s);
     QVERIFY(j->upsertOrder(o).ok());
-    QVERIFY(j->addEvent(OrderKey::of(o), u"sent"_s, u"Sent."_s).ok());
+    QVERIFY(j->addEvent(OrderKey::of(o), u"sent"_s, Text::data(u"Sent."_s)).ok());
     QVERIFY(j->setSerials(OrderKey::of(o), 7, {u"SN-1"_s}).ok());
     Exchange e;
     e.startedUtc = utc(28, 9);
@@ -1331,7 +1331,7 @@ void TestJournal::failedReadsAreErrorsNotEmpty()
         {"exchanges", statusOf(j->exchanges(key))},
         {"exchanges all", statusOf(j->exchanges())},
         {"serials", statusOf(j->serials(key))},
-        {"update", statusOf(j->update(key, [](OrderRecord &r) { r.warning = u"changed"_s; }))},
+        {"update", statusOf(j->update(key, [](OrderRecord &r) { r.warning = Text::data(u"changed"_s); }))},
     };
     for (const auto &[what, status] : reads) {
         QVERIFY2(!status.ok(), what);
@@ -1343,7 +1343,7 @@ void TestJournal::failedReadsAreErrorsNotEmpty()
     QVERIFY(rawExec(path, show));
     const Result<std::optional<OrderRecord>> back = j->order(o.name);
     QVERIFY(back.ok() && back.value());
-    QCOMPARE(back.value()->warning, o.warning);
+    QCOMPARE(back.value()->warning.render(), o.warning.render());
     QCOMPARE(back.value()->state, o.state);
     QCOMPARE(j->countOrders().value(), 1);
     QCOMPARE(j->events(key).value().size(), 1);

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,7 @@ OrderRecord record()
 {
     OrderRecord o = fullRecord(u"S00042"_s);
     o.odooId = 42;
-    o.lastError = u"refused with token tok-SECRET"_s;
+    o.lastError = Text::data(u"refused with token tok-SECRET"_s);
     o.items = u"[{\"qty\":1}]"_s;
     o.updatedAt = utc(28, 9, 2);
     return o;
@@ -88,7 +89,9 @@ void TestOrderFields::json()
     QFETCH(QJsonValue, value);
     const QJsonObject o = orderJson(record());
     QCOMPARE(o.value(key), value);
-    QCOMPARE(o.size(), qsizetype(orderFields().size()) - 1); // all but items
+    // All but items, and the language-neutral form of the two Text fields.
+    QCOMPARE(o.size(), qsizetype(orderFields().size()) - 1 + 2);
+    QVERIFY(o.value(u"last_error_text"_s).isObject() && o.value(u"warning_text"_s).isObject());
 
     OrderRecord blank;
     blank.name = u"S1"_s;
@@ -104,6 +107,9 @@ void TestOrderFields::jsonMasksSecrets()
     QVERIFY2(!error.contains(u"tok-SECRET"_s) && error.startsWith(u"refused with token"_s), qPrintable(error));
     QCOMPARE(o.value(u"customer"_s), orderJson(record()).value(u"customer"_s));
     QVERIFY(orderJson(record()).value(u"last_error"_s).toString().contains(u"tok-SECRET"_s));
+    const QJsonObject text = o.value(u"last_error_text"_s).toObject();
+    QCOMPARE(text.value(u"text"_s).toString(), error);
+    QVERIFY2(!QJsonDocument(text).toJson().contains("tok-SECRET"), QJsonDocument(text).toJson().constData());
 }
 
 void TestOrderFields::readBackFromStoredValues()

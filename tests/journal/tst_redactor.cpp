@@ -407,9 +407,9 @@ void TestRedactor::canaryNeverInStoredFile()
 
         OrderRecord o;
         o.name = u"S00042"_s;
-        o.lastError = u"Ysell refused token "_s + kToken;
+        o.lastError = Text::data(u"Ysell refused token "_s + kToken);
         QVERIFY(j.upsertOrder(o).ok());
-        QVERIFY(j.addEvent(u"S00042"_s, u"error"_s, u"login with "_s + kPassword + u" failed"_s).ok());
+        QVERIFY(j.addEvent(u"S00042"_s, u"error"_s, Text::data(u"login with "_s + kPassword + u" failed"_s)).ok());
 
         QBuffer exported;
         exported.open(QIODevice::WriteOnly);

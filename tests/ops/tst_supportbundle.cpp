@@ -54,11 +54,11 @@ private Q_SLOTS:
             o.customer = u"Customer "_s + name;
             o.confirmedAt = QDateTime(date, QTime(12, 0)).toUTC(); // noon of that local day
             // A clerk pasted the secrets into a note before they were ever registered.
-            o.lastError = u"token %1 / password %2 / base64 %3 / hex %4"_s.arg(
+            o.lastError = Text::data(u"token %1 / password %2 / base64 %3 / hex %4"_s.arg(
                 kToken, kPassword, QString::fromLatin1(kPassword.toUtf8().toBase64()),
-                QString::fromLatin1(kToken.toUtf8().toHex()));
+                QString::fromLatin1(kToken.toUtf8().toHex())));
             QVERIFY(m_journal->upsertOrder(o).ok());
-            QVERIFY(m_journal->addEvent(name, u"note"_s, u"Authorization: Bearer "_s + kToken).ok());
+            QVERIFY(m_journal->addEvent(name, u"note"_s, Text::data(u"Authorization: Bearer "_s + kToken)).ok());
         }
     }
 

@@ -232,23 +232,23 @@ void TestBadInput::hostileTextThroughJournal()
     OrderRecord rec;
     rec.name = u"S00002"_s;
     rec.customer = text;
-    rec.lastError = text;
-    rec.warning = text;
+    rec.lastError = Text::data(text);
+    rec.warning = Text::data(text);
     const Status stored = journal->upsertOrder(rec);
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
-    QVERIFY(journal->addEvent(rec.name, u"note"_s, text).ok());
+    QVERIFY(journal->addEvent(rec.name, u"note"_s, Text::data(text)).ok());
 
     const auto back = journal->order(rec.name).value();
     QVERIFY(back.has_value());
     QCOMPARE(back->customer, text);
     // Error texts and events are capped by design (the journal stays small); short ones are exact,
     // long ones keep their beginning.
-    const QString event = journal->events(rec.name).value().last().message;
+    const QString event = journal->events(rec.name).value().last().message.render();
     if (text.toUtf8().size() <= 16 * 1024) {
-        QCOMPARE(back->lastError, text);
+        QCOMPARE(back->lastError.render(), text);
         QCOMPARE(event, text);
     } else {
-        QVERIFY(!back->lastError.isEmpty() && text.startsWith(back->lastError.left(1000)));
+        QVERIFY(!back->lastError.isEmpty() && text.startsWith(back->lastError.render().left(1000)));
         QVERIFY(!event.isEmpty() && text.startsWith(event.left(1000)));
     }
     QCOMPARE(journal->countOrders().value(), 2);
@@ -286,7 +286,7 @@ void TestBadInput::hostileTextThroughPayload()
         QVERIFY(json.contains(kHostile.trimmed().toUtf8().left(8)));
         QVERIFY(!p.payloadHash.isEmpty());
     } else {
-        QVERIFY(!p.problems.join(QString()).trimmed().isEmpty());
+        QVERIFY(!Text::join(p.problems, QString()).trimmed().isEmpty());
     }
     // The same order gives the same payload (hash): nothing random is sent twice differently.
     QCOMPARE(OrderPayload::prepare(o, {}, {}).payloadHash, p.payloadHash);
@@ -313,7 +313,7 @@ void TestBadInput::quantities()
     const PreparedOrder p = OrderPayload::prepare(orderWithLine(qty), {}, {});
     QCOMPARE(p.ok(), fit);
     if (!fit) {
-        QVERIFY2(p.problems.join(u' ').contains(u"quantity"_s), qPrintable(p.problems.join(u' ')));
+        QVERIFY2(Text::join(p.problems, u" "_s).contains(u"quantity"_s), qPrintable(Text::join(p.problems, u" "_s)));
     } else {
         const QJsonArray items = p.payload.value(u"items"_s).toArray();
         QCOMPARE(items.size(), 1);

@@ -68,7 +68,7 @@ QString dump(const QList<OrderRecord> &orders)
     QStringList lines;
     for (const OrderRecord &r : orders)
         lines << u"%1 %2 next=%3 err=%4 (%5)"_s.arg(r.name, orderStateName(r.state),
-                                                   r.nextAttemptAt.toString(Qt::ISODate), r.lastError, r.lastErrorKind);
+                                                   r.nextAttemptAt.toString(Qt::ISODate), r.lastError.render(), r.lastErrorKind);
     return lines.join(u'\n');
 }
 
@@ -236,7 +236,7 @@ void TestFaults::sendFault()
         QCOMPARE(orderStateName(r.state), state);
         QVERIFY2(!r.lastError.isEmpty(), qPrintable(context));
         if (!messagePart.isEmpty())
-            QVERIFY2(r.lastError.contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
+            QVERIFY2(r.lastError.render().contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
         const bool told = std::any_of(rig->notes.cbegin(), rig->notes.cend(), [&](const Notification &n) {
             return n.category == noteCategory && n.orderRef == name && !n.message.isEmpty();
         });
@@ -370,7 +370,7 @@ void TestFaults::sweepFault()
         QVERIFY2(orderStateName(r.state) == state, qPrintable(context));
         QVERIFY2(!r.lastError.isEmpty(), qPrintable(context));
         if (!messagePart.isEmpty())
-            QVERIFY2(r.lastError.contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
+            QVERIFY2(r.lastError.render().contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
         const bool told = std::any_of(rig->notes.cbegin(), rig->notes.cend(), [&](const Notification &n) {
             return n.category == noteCategory && n.orderRef == name && !n.message.isEmpty();
         });

@@ -28,13 +28,13 @@ inline OrderRecord fullRecord(const QString &name)
     o.ysellStatusCode = u"7.1"_s;
     o.ysellStatusName = u"Order shipped"_s;
     o.state = OrderState::PickingCreated;
-    o.lastError = u"Ysell said: \"duplicate\" ; DROP TABLE orders;--"_s;
+    o.lastError = Text::data(u"Ysell said: \"duplicate\" ; DROP TABLE orders;--"_s);
     o.lastErrorKind = u"already_exists"_s;
     o.attempts = 3;
     o.nextAttemptAt = utc(28, 10, 30);
     o.pickingId = 77;
     o.pickingName = u"WH/OUT/00077"_s;
-    o.warning = u"Note has <b>HTML</b> & 'quotes'"_s;
+    o.warning = Text::data(u"Note has <b>HTML</b> & 'quotes'"_s);
     o.otherDeliveries = u"WH/OUT/00003, WH/OUT/00004"_s;
     o.serials = u"SN-YS-0001 SN-YS-0002"_s;
     o.payloadHash = u"sha256:abc123"_s;

@@ -64,7 +64,7 @@ private Q_SLOTS:
     void payloadCarriesEverythingToShip()
     {
         const PreparedOrder p = OrderPayload::prepare(sampleOrder(), reservedSerials(), {});
-        QVERIFY2(p.ok(), qPrintable(p.problems.join(u'\n')));
+        QVERIFY2(p.ok(), qPrintable(Text::join(p.problems, u"\n"_s)));
         QCOMPARE(p.payload.value(u"order_num"_s).toString(), u"S00031"_s);
         QCOMPARE(p.payload.value(u"ext_order_id"_s).toInt(), 31);
         QCOMPARE(p.payload.value(u"purchase_date"_s).toString(), u"2026-11-28T12:44:48Z"_s);
@@ -142,8 +142,8 @@ private Q_SLOTS:
         }
         const PreparedOrder p = OrderPayload::prepare(o, reserved, clerk);
         QVERIFY(!p.ok());
-        QVERIFY2(p.problems.join(u'\n').contains(expected), qPrintable(p.problems.join(u'\n')));
-        QVERIFY2(!p.problems.join(u'\n').contains(u"e+"_s), qPrintable(p.problems.join(u'\n')));
+        QVERIFY2(Text::join(p.problems, u"\n"_s).contains(expected), qPrintable(Text::join(p.problems, u"\n"_s)));
+        QVERIFY2(!Text::join(p.problems, u"\n"_s).contains(u"e+"_s), qPrintable(Text::join(p.problems, u"\n"_s)));
     }
 
     // The line's unit becomes the product's own, as Odoo converts (tag 4k.sale.web_search_read.uom).
@@ -187,11 +187,11 @@ private Q_SLOTS:
         o.lines[2].productUomQty = qty;
         const PreparedOrder p = OrderPayload::prepare(o, reservedSerials(), {});
         if (problem.isEmpty()) {
-            QVERIFY2(p.ok(), qPrintable(p.problems.join(u'\n')));
+            QVERIFY2(p.ok(), qPrintable(Text::join(p.problems, u"\n"_s)));
             QCOMPARE(p.payload.value(u"items"_s).toArray().at(1).toObject().value(u"qty"_s).toInt(), sent);
         } else {
             QVERIFY(!p.ok());
-            QVERIFY2(p.problems.join(u'\n').contains(problem), qPrintable(p.problems.join(u'\n')));
+            QVERIFY2(Text::join(p.problems, u"\n"_s).contains(problem), qPrintable(Text::join(p.problems, u"\n"_s)));
         }
     }
 
@@ -202,13 +202,13 @@ private Q_SLOTS:
         o.lines[0].uom = UnitOfMeasure{2, u"Dozens"_s, 1.0 / 12, 1, 0.01};
         o.lines[0].productUnit = UnitOfMeasure{1, u"Units"_s, 1.0, 1, 0.01};
         PreparedOrder p = OrderPayload::prepare(o, reservedSerials(), {});
-        QVERIFY2(p.problems.join(u'\n').contains(u"(order line 64) needs 12 serial numbers but has 2"_s),
-                 qPrintable(p.problems.join(u'\n')));
+        QVERIFY2(Text::join(p.problems, u"\n"_s).contains(u"(order line 64) needs 12 serial numbers but has 2"_s),
+                 qPrintable(Text::join(p.problems, u"\n"_s)));
         QStringList twelve;
         for (int i = 1; i <= 12; ++i)
             twelve << u"D-%1"_s.arg(i);
         p = OrderPayload::prepare(o, {}, {{64, twelve}});
-        QVERIFY2(p.ok(), qPrintable(p.problems.join(u'\n')));
+        QVERIFY2(p.ok(), qPrintable(Text::join(p.problems, u"\n"_s)));
         QCOMPARE(p.payload.value(u"items"_s).toArray().at(0).toObject().value(u"qty"_s).toInt(), 12);
         QCOMPARE(p.payload.value(u"items"_s).toArray().at(0).toObject().value(u"serial_numbers"_s).toArray().size(), 12);
     }

@@ -41,7 +41,7 @@ QStringList eventsOf(Journal *journal, const OrderKey &key, const QString &kind)
         return {u"events not read: "_s + events.error().message};
     for (const EventRecord &e : events.value()) {
         if (e.kind == kind)
-            out << e.message;
+            out << e.message.render();
     }
     return out;
 }
@@ -84,9 +84,9 @@ void TestSerialEntry::initTestCase()
     const Result<QList<OrderRecord>> all = m_bridge->journal()->orders();
     QVERIFY(all.ok());
     for (const OrderRecord &r : all.value()) {
-        if (!m_trackedLine && r.lastError.contains(u"has none yet"_s)) {
+        if (!m_trackedLine && r.lastError.render().contains(u"has none yet"_s)) {
             m_tracked = r;
-            m_trackedLine = r.lastError.section(u"order line "_s, 1).section(u')', 0, 0).toLongLong();
+            m_trackedLine = r.lastError.render().section(u"order line "_s, 1).section(u')', 0, 0).toLongLong();
         }
     }
     QVERIFY2(m_trackedLine > 0, "no order of the demo data waits for serial numbers");

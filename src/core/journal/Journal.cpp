@@ -257,6 +257,12 @@ QString cappedText(const QString &s)
     return utf8.size() > kMaxTextBytes ? Redactor::capUtf8(utf8, kMaxTextBytes).text : s;
 }
 
+/// What is stored for a Text: its data masked and capped (so the JSON around it stays whole).
+QString storedText(const Text &t, const QStringList &secrets)
+{
+    return t.mapData([&](const QString &d) { return cappedText(Redactor::redactText(d, secrets)); }).toStored();
+}
+
 // An order's history (events, exchanges, clerk-entered serials) is linked to its row and labelled
 // with its name. When Odoo renames the order, the labels follow; history recorded under the old name
 // before it could be linked joins the order too, unless another row still has the old name.
@@ -336,7 +342,8 @@ QJsonObject eventJson(const EventRecord &e, const QStringList &secrets)
                        {u"at"_s, exportTime(e.atUtc)},
                        {u"orderRef"_s, e.orderRef},
                        {u"kind"_s, e.kind},
-                       {u"message"_s, Redactor::redactText(e.message, secrets)}};
+                       {u"message"_s, Redactor::redactText(e.message.render(), secrets)},
+                       {u"messageText"_s, e.message.mapData([&](const QString &d) { return Redactor::redactText(d, secrets); }).toJson()}};
 }
 
 QJsonObject exchangeJson(const ExchangeRecord &e, const QStringList &secrets)
@@ -901,6 +908,8 @@ QVariantList Journal::orderValues(const OrderRecord &o) const
                     if (f.flags & OrderField::PeopleText)
                         return text(cappedText(Redactor::redactText(value, m_secrets)));
                     return text(f.flags & OrderField::Capped ? cappedText(value) : value);
+                } else if constexpr (std::is_same_v<T, Text>) {
+                    return text(storedText(value, m_secrets));
                 } else if constexpr (std::is_same_v<T, QDateTime>) {
                     return timeValue(value);
                 } else if constexpr (std::is_same_v<T, OrderState>) {
@@ -1295,7 +1304,7 @@ Result<QString> Journal::historyWhere(const OrderKey &key, QVariantList *binds) 
     return u" WHERE (order_row = ? OR (order_row = 0 AND order_ref = ?))"_s;
 }
 
-Status Journal::addEvent(const OrderKey &order, const QString &kind, const QString &message)
+Status Journal::addEvent(const OrderKey &order, const QString &kind, const Text &message)
 {
     if (Status w = writable(); !w)
         return w;
@@ -1308,7 +1317,7 @@ Status Journal::addEvent(const OrderKey &order, const QString &kind, const QStri
         q.addBindValue(text(order.name));
         q.addBindValue(row.value());
         q.addBindValue(text(kind));
-        q.addBindValue(text(cappedText(Redactor::redactText(message, m_secrets))));
+        q.addBindValue(text(storedText(message, m_secrets)));
         if (!q.exec())
             return sqlError(q, tr("Could not add an event to the journal:"));
         q.finish();
@@ -1340,7 +1349,7 @@ Result<QList<EventRecord>> Journal::events(const OrderKey &order, int limit) con
         e.atUtc = timeFrom(q.value(1));
         e.orderRef = q.value(2).toString();
         e.kind = q.value(3).toString();
-        e.message = q.value(4).toString();
+        e.message = Text::fromStored(q.value(4).toString());
         out.append(e);
     }
     if (q.lastError().isValid()) {
@@ -1559,7 +1568,7 @@ Status Journal::exportJson(QIODevice *out, const OrderKey &order) const
                               e.atUtc = timeFrom(q.value(1));
                               e.orderRef = q.value(2).toString();
                               e.kind = q.value(3).toString();
-                              e.message = q.value(4).toString();
+                              e.message = Text::fromStored(q.value(4).toString());
                               return eventJson(e, m_secrets);
                           });
         !s)

@@ -97,7 +97,7 @@ public:
 
     /// Records an event of `order`, linked to its row (see OrderKey) so that another order of the same
     /// name never shows it.
-    Status addEvent(const OrderKey &order, const QString &kind, const QString &message);
+    Status addEvent(const OrderKey &order, const QString &kind, const Text &message);
     /// The latest `limit` events of one order (all orders when the key is empty), oldest first. An
     /// order's own history is what is linked to its row, and what was recorded under its name
     /// before it could be linked (history older than schema 8 that two orders of one name share).

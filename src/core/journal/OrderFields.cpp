@@ -88,6 +88,8 @@ QJsonValue orderFieldJson(const OrderRecord &order, const OrderField &field)
                 return isoTime(value);
             else if constexpr (std::is_same_v<T, OrderState>)
                 return orderStateName(value);
+            else if constexpr (std::is_same_v<T, Text>)
+                return value.render();
             else
                 return value;
         },
@@ -107,6 +109,8 @@ QString orderFieldText(const OrderRecord &order, const OrderField &field, const 
             using T = std::decay_t<decltype(value)>;
             if constexpr (std::is_same_v<T, QString>) {
                 return value;
+            } else if constexpr (std::is_same_v<T, Text>) {
+                return value.render();
             } else if constexpr (std::is_same_v<T, QDateTime>) {
                 if (!value.isValid())
                     return QString();
@@ -125,8 +129,13 @@ QJsonObject orderJson(const OrderRecord &order)
 {
     QJsonObject o;
     for (const OrderField &f : kFields) {
-        if (!(f.flags & OrderField::Internal))
-            o.insert(f.column, orderFieldJson(order, f));
+        if (f.flags & OrderField::Internal)
+            continue;
+        o.insert(f.column, orderFieldJson(order, f));
+        if (const auto *text = std::get_if<Text OrderRecord::*>(&f.member)) {
+            const Text &t = order.**text;
+            o.insert(f.column + "_text"_L1, t.isEmpty() ? QJsonValue() : QJsonValue(t.toJson(true)));
+        }
     }
     return o;
 }
@@ -137,6 +146,12 @@ QJsonObject redactedOrderJson(const OrderRecord &order, const QStringList &secre
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it->isString())
             *it = Redactor::redactText(it->toString(), secrets);
+    }
+    for (const OrderField &f : kFields) {
+        if (const auto *text = std::get_if<Text OrderRecord::*>(&f.member); text && !(order.**text).isEmpty()) {
+            const Text t = (order.**text).mapData([&](const QString &d) { return Redactor::redactText(d, secrets); });
+            o.insert(f.column + "_text"_L1, t.toJson(true));
+        }
     }
     return o;
 }
@@ -149,6 +164,8 @@ void setOrderField(OrderRecord *order, const OrderField &field, const QVariant &
             using T = std::decay_t<decltype(value)>;
             if constexpr (std::is_same_v<T, QString>)
                 value = stored.toString();
+            else if constexpr (std::is_same_v<T, Text>)
+                value = Text::fromStored(stored.toString());
             else if constexpr (std::is_same_v<T, QDateTime>)
                 value = timeFrom(stored);
             else if constexpr (std::is_same_v<T, OrderState>)

@@ -17,10 +17,11 @@ namespace ysb {
 /// JSON of the CLI and of the export are made from: a new field is added there and nowhere else.
 struct OrderField {
     using Member = std::variant<QString OrderRecord::*, qint64 OrderRecord::*, int OrderRecord::*,
-                                QDateTime OrderRecord::*, OrderState OrderRecord::*>;
+                                QDateTime OrderRecord::*, OrderState OrderRecord::*, Text OrderRecord::*>;
     enum Flag : unsigned {
         NoFlags = 0,
-        PeopleText = 1,   // free text (errors, warnings): secrets masked and size capped when stored
+        PeopleText = 1,   // Text (errors, warnings): data masked and size capped when stored; JSON adds
+                          // "<column>_text" with its kind and arguments
         Capped = 2,       // size capped when stored
         KeptOnceKnown = 4, // a write without a value keeps the stored one (identity, Ysell number)
         Stamped = 8,      // set by the journal to the time of the write
@@ -41,10 +42,12 @@ QString orderColumns();
 /// The field with this column or member name, or nullptr.
 const OrderField *orderField(QStringView columnOrName);
 
-/// The value of `field` of `order` as JSON: text as stored, times as isoTime(), the state by name.
+/// The value of `field` of `order` as JSON: text as stored, a Text rendered in the current language,
+/// times as isoTime(), the state by name.
 QJsonValue orderFieldJson(const OrderRecord &order, const OrderField &field);
 /// The one JSON form of an order (snake_case keys, the journal's column names), as `orders --json`
-/// prints it: the values exactly as stored.
+/// prints it: the values as stored; a Text field (last_error, warning) rendered, and as language-neutral
+/// data under "<column>_text" ({"kind", "args", "text"}, null when empty).
 QJsonObject orderJson(const OrderRecord &order);
 /// orderJson() with `secrets` and credentials masked in the text (Redactor), as the journal export writes it.
 QJsonObject redactedOrderJson(const OrderRecord &order, const QStringList &secrets);

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "Text.h"
+
 #include <optional>
 
 namespace ysb {
@@ -38,13 +40,13 @@ struct OrderRecord {
     QString ysellStatusCode;
     QString ysellStatusName;
     OrderState state = OrderState::New;
-    QString lastError;
+    Text lastError;               // what blocks the order (stored as Text JSON; old rows as free text)
     QString lastErrorKind;
     int attempts = 0;
     QDateTime nextAttemptAt;
     qint64 pickingId = 0;
     QString pickingName;
-    QString warning;
+    Text warning;
     QString otherDeliveries;      // Odoo's other open deliveries of the order ("WH/OUT/00003, …"), found by the picking step
     QString serials;              // space-separated, for search and display
     QString payloadHash;
@@ -90,7 +92,7 @@ struct EventRecord {
     QDateTime atUtc;
     QString orderRef;
     QString kind;
-    QString message;
+    Text message;                 // stored as Text JSON; old rows as free text
 };
 
 /// One stored (redacted, capped) HTTP exchange.

@@ -258,37 +258,26 @@ Error HttpJob::tlsError() const
         return QSslCertificate();
     };
 
-    QString message;
+    Text message;
     if (has([](QSslError::SslError e) { return e == QSslError::HostNameMismatch; })) {
         const QSslCertificate cert = certOf(QSslError::HostNameMismatch);
         QStringList names = cert.subjectAlternativeNames().values();
         if (names.isEmpty())
             names = cert.subjectInfo(QSslCertificate::CommonName);
-        message = HttpClient::tr("The certificate of %1 was issued for a different server name (%2). Check the "
-                                 "server address in the settings: it must be the exact name the certificate "
-                                 "was issued for.")
-                      .arg(host, names.isEmpty() ? HttpClient::tr("unknown") : names.join(u", "_s));
+        message = Text(TextKind::TlsNameMismatch)
+                      .arg(host)
+                      .arg(names.isEmpty() ? Text(TextKind::TlsUnknownName) : Text::data(names.join(u", "_s)));
     } else if (has([](QSslError::SslError e) { return e == QSslError::CertificateExpired; })) {
         const QSslCertificate cert = certOf(QSslError::CertificateExpired);
-        message = HttpClient::tr("The certificate of %1 has expired (it was valid until %2). Ask the server's "
-                                 "administrator to renew it; until then the connection is refused.")
-                      .arg(host, QLocale().toString(cert.expiryDate().date(), QLocale::ShortFormat));
+        message = Text(TextKind::TlsExpired).arg(host).arg(cert.expiryDate().date().toString(Qt::ISODate));
     } else if (has([](QSslError::SslError e) { return e == QSslError::CertificateNotYetValid; })) {
-        message = HttpClient::tr("The certificate of %1 is not valid yet. Check that this computer's date and "
-                                 "time are correct.")
-                      .arg(host);
+        message = Text(TextKind::TlsNotYetValid).arg(host);
     } else if (has([](QSslError::SslError e) { return e == QSslError::CertificateRevoked; })) {
-        message = HttpClient::tr("The certificate of %1 has been revoked. Contact the server's administrator.")
-                      .arg(host);
+        message = Text(TextKind::TlsRevoked).arg(host);
     } else if (has(isUntrusted)) {
-        message = HttpClient::tr("The certificate of %1 is not trusted on this computer. If your company uses its "
-                                 "own certificate authority, add its CA file in the settings; otherwise ask your "
-                                 "IT administrator.")
-                      .arg(host);
+        message = Text(TextKind::TlsUntrusted).arg(host);
     } else {
-        message = HttpClient::tr("A secure connection to %1 could not be established. Check the server address; "
-                                 "if it is correct, ask your IT administrator.")
-                      .arg(host);
+        message = Text(TextKind::TlsFailed).arg(host);
     }
     return Error::make(ErrorKind::Tls, message, detail);
 }
@@ -303,10 +292,9 @@ Error HttpJob::transportError() const
 
     if (m_tooLarge) {
         Error e = Error::make(ErrorKind::Protocol,
-                              HttpClient::tr("The answer from %1 was larger than %2 MiB and was refused. "
-                                             "Check the server address and route settings.")
+                              Text(TextKind::AnswerTooLarge)
                                   .arg(host)
-                                  .arg(m_client->m_settings.maxResponseBytes / (1024.0 * 1024.0), 0, 'g', 3),
+                                  .arg(QString::number(m_client->m_settings.maxResponseBytes / (1024.0 * 1024.0), 'g', 3)),
                               u"response exceeds maxResponseBytes"_s);
         e.requestMaybeSent = true;
         return e;
@@ -315,16 +303,15 @@ Error HttpJob::transportError() const
         Error e;
         if (m_connectTimedOut) {
             e = Error::make(ErrorKind::Timeout,
-                            HttpClient::tr("%1 did not answer within %2 seconds when connecting. Check the "
-                                           "address and the network connection; the bridge will try again.")
+                            Text(TextKind::ConnectTimeout)
                                 .arg(host)
-                                .arg(m_client->m_settings.connectTimeoutMs / 1000.0, 0, 'g', 3),
+                                .arg(QString::number(m_client->m_settings.connectTimeoutMs / 1000.0, 'g', 3)),
                             u"connect timeout"_s);
         } else {
             e = Error::make(ErrorKind::Timeout,
-                            HttpClient::tr("%1 did not finish answering within %2 seconds.")
+                            Text(TextKind::RequestTimeout)
                                 .arg(host)
-                                .arg(m_client->m_settings.requestTimeoutMs / 1000.0, 0, 'g', 3),
+                                .arg(QString::number(m_client->m_settings.requestTimeoutMs / 1000.0, 'g', 3)),
                             u"request timeout"_s);
             e.requestMaybeSent = maybeSent;
         }
@@ -336,49 +323,39 @@ Error HttpJob::transportError() const
     switch (code) {
     case QNetworkReply::HostNotFoundError:
         return Error::make(ErrorKind::Dns,
-                           HttpClient::tr("The server name %1 could not be found. Check the address in the "
-                                          "settings and this computer's network connection.")
-                               .arg(m_request.url.host()),
+                           Text(TextKind::HostNotFound).arg(m_request.url.host()),
                            detail);
     case QNetworkReply::ConnectionRefusedError:
         return Error::make(ErrorKind::Refused,
-                           HttpClient::tr("%1 refused the connection. Check the address and port in the "
-                                          "settings, and whether the server is running.")
-                               .arg(host),
+                           Text(TextKind::ConnectionRefused).arg(host),
                            detail);
     case QNetworkReply::SslHandshakeFailedError:
         return tlsError();
     case QNetworkReply::TimeoutError:
         e = Error::make(ErrorKind::Timeout,
-                        HttpClient::tr("The connection to %1 timed out.").arg(host), detail);
+                        Text(TextKind::ConnectionTimedOut).arg(host), detail);
         break;
     case QNetworkReply::ContentReSendError:
         // The connection closed after the request went out and Qt could not resend it (see
         // OneShotBody): the server may have acted on it.
         e = Error::make(ErrorKind::Network,
-                        HttpClient::tr("The connection to %1 was lost before the answer arrived; it is not known "
-                                       "whether the request was carried out.")
-                            .arg(host),
+                        Text(TextKind::ConnectionLost).arg(host),
                         detail);
         e.requestMaybeSent = true;
         return e;
     case QNetworkReply::OperationCanceledError:
-        e = Error::make(ErrorKind::Cancelled, HttpClient::tr("The request to %1 was cancelled.").arg(host), detail);
+        e = Error::make(ErrorKind::Cancelled, Text(TextKind::RequestCancelled).arg(host), detail);
         break;
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
         e = Error::make(ErrorKind::Protocol,
-                        HttpClient::tr("%1 answered something that is not valid HTTP. Check the address and "
-                                       "port in the settings.")
-                            .arg(host),
+                        Text(TextKind::NotHttp).arg(host),
                         detail);
         break;
     default:
         e = Error::make(ErrorKind::Network,
-                        HttpClient::tr("The connection to %1 failed (%2). Check this computer's network "
-                                       "connection; the bridge will try again.")
-                            .arg(host, detail),
+                        Text(TextKind::ConnectionFailed).arg(host).arg(detail),
                         detail);
         break;
     }

@@ -13,10 +13,7 @@ ProductQuantity OrderLine::quantityInProductUnit() const
         return {productUomQty, {}};
     const QString label = product.displayName.isEmpty() ? name : product.displayName;
     if (uom.categoryId != productUnit.categoryId || uom.factor <= 0.0 || productUnit.factor <= 0.0) {
-        return {0.0, QCoreApplication::translate("ysb::OrderLine",
-                                                 "Line “%1” is sold in “%2”, which cannot be converted to the "
-                                                 "product's unit “%3”: correct the unit on the order line in Odoo.")
-                         .arg(label, uom.name, productUnit.name)};
+        return {0.0, Text(TextKind::LineUnitNotConvertible).arg(label).arg(uom.name).arg(productUnit.name)};
     }
     // uom._compute_quantity: through the reference unit of the category.
     double q = productUomQty / uom.factor * productUnit.factor;

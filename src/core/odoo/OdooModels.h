@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Text.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -46,7 +48,7 @@ struct Product {
 /// A quantity in the product's own unit, or why the line's unit cannot be turned into it.
 struct ProductQuantity {
     double quantity = 0.0;
-    QString problem; // plain words; empty when the conversion succeeded
+    Text problem; // empty when the conversion succeeded
     bool ok() const { return problem.isEmpty(); }
 };
 

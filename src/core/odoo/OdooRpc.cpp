@@ -103,9 +103,11 @@ Error errorFromObject(const QJsonObject &error, const QString &database)
     if (e.kind == ErrorKind::WrongDatabase) {
         e.message = databaseNotFound(serverText, database);
     } else {
-        e.message = plainMessage(serverText);
-        if (e.message.isEmpty())
-            e.message = tr("Odoo reported an error without a message.");
+        e.message = plainMessage(serverText); // Odoo's own words, shown as they are
+        if (e.message.isEmpty()) {
+            e.text = Text(TextKind::OdooNoMessage);
+            e.message = e.text.render();
+        }
     }
     return e;
 }
@@ -114,21 +116,20 @@ Result<QJsonValue> parseResponse(int httpStatus, const QByteArray &body, const Q
 {
     if (httpStatus == 400) {
         // Odoo's answer to a malformed body or a wrong Content-Type is an HTML page, not JSON-RPC.
-        Error e = Error::make(ErrorKind::BadRequest, tr("Odoo rejected the request as malformed (HTTP 400)."),
+        Error e = Error::make(ErrorKind::BadRequest, Text(TextKind::OdooMalformed),
                               u"HTTP 400: "_s + QString::fromUtf8(body.left(200)).simplified());
         e.httpStatus = 400;
         return e;
     }
     if (httpStatus == 429 || httpStatus == 503) {
         Error e = Error::make(ErrorKind::RateLimited,
-                              tr("Odoo is busy or unavailable (HTTP %1); the request will be tried again later.")
-                                  .arg(httpStatus),
+                              Text(TextKind::OdooBusy).arg(httpStatus),
                               u"HTTP %1"_s.arg(httpStatus));
         e.httpStatus = httpStatus;
         return e;
     }
     if (httpStatus != 200) {
-        Error e = Error::make(ErrorKind::Http, tr("Odoo answered with HTTP status %1.").arg(httpStatus),
+        Error e = Error::make(ErrorKind::Http, Text(TextKind::OdooHttp).arg(httpStatus),
                               u"HTTP %1: "_s.arg(httpStatus) + QString::fromUtf8(body.left(200)).simplified());
         e.httpStatus = httpStatus;
         // A server error after the request arrived: Odoo may or may not have committed it.
@@ -137,7 +138,7 @@ Result<QJsonValue> parseResponse(int httpStatus, const QByteArray &body, const Q
     }
 
     auto protocol = [](const QString &detail) {
-        Error e = Error::make(ErrorKind::Protocol, tr("Odoo sent an answer that is not valid JSON-RPC."), detail);
+        Error e = Error::make(ErrorKind::Protocol, Text(TextKind::OdooNotJsonRpc), detail);
         e.httpStatus = 200;
         e.requestMaybeSent = true;
         return e;

@@ -54,7 +54,7 @@ void Cycle::reportAborted(const Error &error)
     } else {
         addError(error.message);
         m_ctx.note(m_summary.credentialsRefused ? NotificationCategory::Credentials : NotificationCategory::Connection, {},
-                   error.message, Notification::Severity::Error);
+                   error.asText(), Notification::Severity::Error);
     }
     qCWarning(lcSync) << (m_summary.kind == CycleSummary::Kind::Send ? "send" : "sweep")
                       << "cycle aborted:" << error.kindName() << error.detail;

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace ysb {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderPayload", text);
-}
-
 bool isProductLine(const OrderLine &line)
 {
     // Section and note lines carry display_type and no product (contracts/odoo17.md).
@@ -50,19 +45,19 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
 
     // Recipient: the shipping address (may be the customer itself).
     const Address &a = order.shipping;
-    QStringList missing;
+    Text missing(TextKind::List);
     if (a.name.trimmed().isEmpty())
-        missing << tr("name");
+        missing = missing.arg(Text(TextKind::AddressName));
     if (a.street.trimmed().isEmpty())
-        missing << tr("street");
+        missing = missing.arg(Text(TextKind::AddressStreet));
     if (a.city.trimmed().isEmpty())
-        missing << tr("city");
+        missing = missing.arg(Text(TextKind::AddressCity));
     if (a.zip.trimmed().isEmpty())
-        missing << tr("zip code");
+        missing = missing.arg(Text(TextKind::AddressZip));
     if (a.countryCode.trimmed().isEmpty())
-        missing << tr("country");
-    if (!missing.isEmpty())
-        out.problems << tr("The shipping address lacks: %1.").arg(missing.join(u", "_s));
+        missing = missing.arg(Text(TextKind::AddressCountry));
+    if (!missing.args().isEmpty())
+        out.problems << Text(TextKind::AddressLacks).arg(missing);
 
     QJsonObject recipient;
     putIfSet(recipient, u"name"_s, a.name);
@@ -99,26 +94,27 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
         if (!converted.ok()) {
             out.problems << converted.problem;
         } else if (otherUnit && q > 0.0 && std::isfinite(q) && std::floor(q) != q) {
-            out.problems << tr("Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.")
-                                .arg(label, QString::number(line.productUomQty), line.uom.name, QString::number(q),
-                                     line.productUnit.name);
+            out.problems << Text(TextKind::LineNotWholeUnits)
+                                .arg(label)
+                                .arg(QString::number(line.productUomQty))
+                                .arg(line.uom.name)
+                                .arg(QString::number(q))
+                                .arg(line.productUnit.name);
         } else if (!std::isfinite(q) || q <= 0.0) {
-            out.problems << tr("Line “%1” has quantity %2; only positive quantities can be shipped.")
-                                .arg(label, QString::number(q));
+            out.problems << Text(TextKind::LineNotPositive).arg(label).arg(QString::number(q));
         } else if (q > 1e6) {
             // The real reason, with the number as Odoo sent it (not "2.14748e+09").
-            out.problems << tr("Line “%1” has quantity %2; more than %3 units in one line cannot be right.")
-                                .arg(label, QString::number(q, 'f', QLocale::FloatingPointShortest))
+            out.problems << Text(TextKind::LineTooMany)
+                                .arg(label)
+                                .arg(QString::number(q, 'f', QLocale::FloatingPointShortest))
                                 .arg(1'000'000);
         } else if (std::floor(q) != q) {
-            out.problems << tr("Line “%1” has quantity %2; Ysell takes whole units only.")
-                                .arg(label, QString::number(q, 'f', QLocale::FloatingPointShortest));
+            out.problems << Text(TextKind::LineNotWhole).arg(label).arg(QString::number(q, 'f', QLocale::FloatingPointShortest));
         } else {
             qty = static_cast<qint64>(q);
         }
         if (line.product.ysellProductId.trimmed().isEmpty()) {
-            out.problems << tr("Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).")
-                                .arg(label);
+            out.problems << Text(TextKind::NoYsellProductId).arg(label);
         }
 
         QJsonObject item;
@@ -142,13 +138,12 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
             serials.removeAll(QString());
             if (qty > 0 && serials.size() != qty) {
                 if (serials.isEmpty()) {
-                    out.problems << tr("Product “%1” (order line %3) needs %2 serial numbers and has none yet: "
-                                       "reserve stock in Odoo or enter the serial numbers in Ysell Bridge.")
+                    out.problems << Text(TextKind::SerialsMissing)
                                         .arg(label)
                                         .arg(qty)
                                         .arg(line.id);
                 } else {
-                    out.problems << tr("Product “%1” (order line %4) needs %2 serial numbers but has %3.")
+                    out.problems << Text(TextKind::SerialsCountWrong)
                                         .arg(label)
                                         .arg(qty)
                                         .arg(serials.size())
@@ -157,7 +152,7 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
             }
             for (const QString &s : std::as_const(serials)) {
                 if (seenSerials.contains(s))
-                    out.problems << tr("Serial number %1 appears more than once.").arg(s);
+                    out.problems << Text(TextKind::SerialRepeated).arg(s);
                 seenSerials.insert(s);
             }
             out.serialsByLine.insert(line.id, serials);
@@ -167,8 +162,13 @@ PreparedOrder OrderPayload::prepare(const SaleOrder &order, const QList<MoveLine
         items.append(item);
     }
     if (productLines == 0)
-        out.problems << tr("The order has no product lines to ship.");
-    out.problems.removeDuplicates();
+        out.problems << Text(TextKind::NoProductLines);
+    QList<Text> distinct;
+    for (const Text &t : std::as_const(out.problems)) {
+        if (!distinct.contains(t))
+            distinct << t;
+    }
+    out.problems = distinct;
 
     QJsonObject p;
     p.insert(u"order_num"_s, orderNum.isEmpty() ? order.name : orderNum);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Text.h"
 #include "odoo/OdooModels.h"
 
 #include <QHash>
@@ -11,7 +12,7 @@ namespace ysb {
 /// An Odoo order made ready for Ysell: the create payload, or the reasons it cannot go yet.
 struct PreparedOrder {
     QJsonObject payload;                 // the Ysell create-order body (contracts/ysell-api.md)
-    QStringList problems;                // pre-flight failures in plain words; empty = fit to send
+    QList<Text> problems;                // pre-flight failures; empty = fit to send
     QHash<qint64, QStringList> serialsByLine;
     QString serialsText;                 // "SN1 SN2 …" for the journal's search column
     QByteArray payloadHash;              // sha256 of the compact payload

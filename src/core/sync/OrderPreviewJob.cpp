@@ -167,7 +167,8 @@ void OrderPreviewJob::build(const SaleOrder &order, const QList<MoveLineSerial> 
                                "not sent again.")
                                 .arg(rec->ysellId);
     }
-    preview.problems << prepared.problems;
+    for (const Text &p : prepared.problems) // shown now, in the clerk's language
+        preview.problems << p.render();
     done(preview);
 }
 

@@ -19,7 +19,7 @@ QString utcMinutes(const QDateTime &t)
 
 void OrderTransitions::clearError(OrderRecord &record)
 {
-    record.lastError.clear();
+    record.lastError = {};
     record.lastErrorKind.clear();
 }
 
@@ -58,7 +58,7 @@ OrderRecord OrderTransitions::adoptAsSent(OrderRecord record, const QString &yse
 OrderRecord OrderTransitions::missingInOdoo(OrderRecord record)
 {
     record.state = OrderState::NeedsAttention;
-    record.lastError = tr("Odoo no longer lists this order (deleted, or not visible to this user).");
+    record.lastError = Text(TextKind::MissingInOdoo);
     record.lastErrorKind = Error::kindName(ErrorKind::MissingRecord);
     return record;
 }
@@ -70,10 +70,13 @@ OrderRecord OrderTransitions::closedInOdoo(OrderRecord record)
     return record;
 }
 
-OrderRecord OrderTransitions::preflightFailed(OrderRecord record, const SaleOrder &order, const QStringList &problems)
+OrderRecord OrderTransitions::preflightFailed(OrderRecord record, const SaleOrder &order, const QList<Text> &problems)
 {
     record.state = OrderState::NeedsAttention;
-    record.lastError = problems.join(u'\n');
+    Text lines(TextKind::Lines);
+    for (const Text &p : problems)
+        lines = lines.arg(p);
+    record.lastError = problems.size() == 1 ? problems.first() : lines;
     record.lastErrorKind = Error::kindName(ErrorKind::Preflight);
     record.odooId = order.id;
     record.customer = order.shipping.name;
@@ -111,39 +114,35 @@ OrderTransitions::Failure OrderTransitions::failed(OrderRecord record, const Err
                                                    const RetryPolicy::Plan &plan)
 {
     Failure f;
-    record.lastError = error.message;
+    record.lastError = error.asText();
     record.lastErrorKind = error.kindName();
     const bool triesUsedUp = record.attempts >= RetryPolicy::MaxTries;
     switch (plan.decision) {
     case RetryPolicy::Decision::RetryLater:
         record.state = OrderState::New;
         record.nextAttemptAt = plan.notBeforeUtc;
-        f.message = tr("%1 Next try at %2 UTC.").arg(error.message, utcMinutes(plan.notBeforeUtc));
+        f.message = Text(TextKind::NextTryAt).arg(error.asText()).arg(utcMinutes(plan.notBeforeUtc));
         break;
     case RetryPolicy::Decision::LookUpFirst:
         if (triesUsedUp) {
             // Tries used up with the outcome unknown: the clerk decides; a retry still looks it up first.
             record.state = OrderState::NeedsAttention;
             record.lastErrorKind = UnknownOutcomeKind;
-            record.lastError = tr("%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge "
-                                  "stopped. Retry looks the order up in Ysell before sending anything.")
-                                   .arg(error.message)
-                                   .arg(record.attempts);
+            record.lastError = Text(TextKind::UnknownOutcomeStopped).arg(error.asText()).arg(record.attempts);
             record.nextAttemptAt = {};
             f.message = record.lastError;
             f.needsAttention = true;
         } else {
             record.state = OrderState::Sending; // the next try looks the order up before creating it
             record.nextAttemptAt = plan.notBeforeUtc;
-            f.message = tr("%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.")
-                            .arg(error.message, utcMinutes(plan.notBeforeUtc));
+            f.message = Text(TextKind::MayHaveReceived).arg(error.asText()).arg(utcMinutes(plan.notBeforeUtc));
         }
         break;
     case RetryPolicy::Decision::NeedsAttention:
         record.state = OrderState::NeedsAttention;
         record.nextAttemptAt = {};
         if (triesUsedUp)
-            record.lastError = tr("%1 (gave up after %2 tries; use Retry)").arg(error.message).arg(record.attempts);
+            record.lastError = Text(TextKind::GaveUp).arg(error.asText()).arg(record.attempts);
         f.message = record.lastError;
         f.needsAttention = true;
         break;
@@ -203,8 +202,8 @@ OrderRecord OrderTransitions::statusFailed(OrderRecord record, const Error &erro
 {
     record.lastCheckedAt = now;
     record.lastError = error.kind == ErrorKind::MissingRecord
-                           ? tr("Ysell does not know the order id %1 (any more).").arg(record.ysellId)
-                           : error.message;
+                           ? Text(TextKind::YsellDoesNotKnowId).arg(record.ysellId)
+                           : error.asText();
     record.lastErrorKind = error.kindName();
     return record;
 }
@@ -220,15 +219,14 @@ OrderRecord OrderTransitions::pickingCreated(OrderRecord record, qint64 pickingI
 
 OrderRecord OrderTransitions::pickingFailed(OrderRecord record, const Error &error)
 {
-    record.lastError = tr("The draft delivery could not be created: %1").arg(error.message);
+    record.lastError = Text(TextKind::PickingFailed).arg(error.asText());
     record.lastErrorKind = error.kindName();
     return record;
 }
 
 OrderRecord OrderTransitions::serialsNotFree(OrderRecord record, const QStringList &serials, const QString &location)
 {
-    record.warning = tr("Serials not reserved: %1 not free in %2; the delivery stays draft.")
-                         .arg(serials.join(u", "_s), location);
+    record.warning = Text(TextKind::SerialsNotFree).argList(serials).arg(location);
     return record;
 }
 
@@ -238,13 +236,9 @@ OrderRecord OrderTransitions::otherDeliveries(OrderRecord record, const QStringL
     return record;
 }
 
-QString OrderTransitions::otherDeliveriesMessage(const QStringList &pickings, bool cancelled)
+Text OrderTransitions::otherDeliveriesMessage(const QStringList &pickings, bool cancelled)
 {
-    const QString names = pickings.join(u", "_s);
-    return cancelled ? tr("The other open delivery %1 is cancelled (setting “cancel other delivery”).").arg(names)
-                     : tr("Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell "
-                          "shipped everything.")
-                           .arg(names);
+    return Text(cancelled ? TextKind::OtherDeliveryCancelled : TextKind::OtherDeliveryOpen).argList(pickings);
 }
 
 } // namespace ysb

@@ -17,7 +17,6 @@ namespace ysb {
 /// it is and the event in, the row as it must be stored out. The send cycle, the sweep and the engine
 /// store what these return and tell the clerk; no state rule is written anywhere else.
 class OrderTransitions final {
-    Q_DECLARE_TR_FUNCTIONS(OrderTransitions)
 public:
     // --- the send
 
@@ -33,7 +32,7 @@ public:
     static OrderRecord closedInOdoo(OrderRecord record);
     /// The pre-flight check found `problems` in `order`: the clerk fixes them in Odoo, and every send
     /// cycle checks again.
-    static OrderRecord preflightFailed(OrderRecord record, const SaleOrder &order, const QStringList &problems);
+    static OrderRecord preflightFailed(OrderRecord record, const SaleOrder &order, const QList<Text> &problems);
     /// The intent to send, stored before the request leaves: after a crash the order (now Sending) is
     /// looked up in Ysell by `number` before anything is created again.
     static OrderRecord sendIntent(OrderRecord record, const SaleOrder &order, const QString &number,
@@ -45,7 +44,7 @@ public:
     /// A failed create or look-up, with what RetryPolicy planned for it.
     struct Failure {
         OrderRecord record;
-        QString message;             // for the journal's event: the error and what happens next
+        Text message;                // for the journal's event: the error and what happens next
         bool needsAttention = false; // the clerk must act; else it is tried again by itself
     };
     static Failure failed(OrderRecord record, const Error &error, const RetryPolicy::Plan &plan);
@@ -79,7 +78,7 @@ public:
     static OrderRecord otherDeliveries(OrderRecord record, const QStringList &pickings);
     /// What the journal's event says about the other open deliveries `pickings`: left open for the
     /// clerk, or `cancelled` by the setting.
-    static QString otherDeliveriesMessage(const QStringList &pickings, bool cancelled);
+    static Text otherDeliveriesMessage(const QStringList &pickings, bool cancelled);
 
 private:
     static void clearError(OrderRecord &record);

@@ -110,7 +110,7 @@ void PickingJob::resolveResources()
         m_ctx.resources.resolved = true;
         // Several delivery types to choose from: said once per engine, as the setup check says it.
         if (const QString warning = outcome.warningText(); !warning.isEmpty())
-            m_ctx.note(NotificationCategory::Setup, {}, warning);
+            m_ctx.note(NotificationCategory::Setup, {}, Text::data(warning)); // the setup check's words, not stored
         readDoneOrders();
     });
 }
@@ -139,8 +139,7 @@ void PickingJob::claim()
             missing << n;
     }
     for (const QString &n : std::as_const(missing)) {
-        pickingFailed(n, Error::make(ErrorKind::MissingRecord,
-                                     tr("Odoo no longer lists this order; no delivery was created.")));
+        pickingFailed(n, Error::make(ErrorKind::MissingRecord, Text(TextKind::PickingNotInOdoo)));
         m_doneNames.removeAll(n);
     }
     if (m_doneNames.isEmpty()) {
@@ -198,8 +197,7 @@ void PickingJob::findExisting()
                 m_pickingNames.insert(n, stringField(p, u"name"_s));
                 ++m_summary.pickingsAdopted;
                 m_ctx.event(ref(n), u"picking_adopted"_s,
-                            tr("The delivery %1 from %2 already exists; adopted, not created again.")
-                                .arg(stringField(p, u"name"_s), m_ctx.resources.shemaxName));
+                            Text(TextKind::PickingAdopted).arg(stringField(p, u"name"_s)).arg(m_ctx.resources.shemaxName));
             } else {
                 m_toCreate << n;
             }
@@ -271,7 +269,7 @@ void PickingJob::createPickings(const QStringList &names)
         vals.append(pickingValues(m_orders.value(n), rec.value()));
     }
     for (const QString &n : chunk)
-        m_ctx.event(ref(n), u"picking_creating"_s, tr("Creating the draft delivery from %1.").arg(m_ctx.resources.shemaxName));
+        m_ctx.event(ref(n), u"picking_creating"_s, Text(TextKind::PickingCreating).arg(m_ctx.resources.shemaxName));
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
                                chunk.size() == 1 ? ref(chunk.first()) : OrderKey());
     onOdoo(job, this, [this, chunk, rest](const Result<QJsonValue> &r) {
@@ -304,7 +302,7 @@ void PickingJob::createPickings(const QStringList &names)
         }
         if (ids.size() != chunk.size()) {
             for (const QString &n : chunk)
-                pickingFailed(n, Error::make(ErrorKind::Protocol, tr("Odoo answered the picking creation unexpectedly.")));
+                pickingFailed(n, Error::make(ErrorKind::Protocol, Text(TextKind::PickingUnexpectedAnswer)));
             createPickings(rest);
             return;
         }
@@ -337,7 +335,7 @@ void PickingJob::createSingles(QStringList singles, QStringList rest)
         else if (const QJsonArray a = r.value().toArray(); a.size() == 1)
             onCreated({n}, {a.first().toInt()});
         else
-            pickingFailed(n, Error::make(ErrorKind::Protocol, tr("Odoo answered the picking creation unexpectedly.")));
+            pickingFailed(n, Error::make(ErrorKind::Protocol, Text(TextKind::PickingUnexpectedAnswer)));
         createSingles(singles, rest);
     });
 }
@@ -378,7 +376,7 @@ void PickingJob::reserveSerials(const QStringList &names)
     onOdoo(moves, this, [this, names, serials](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             for (const QString &n : names)
-                m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r.error().message));
+                m_ctx.event(ref(n), u"reserve_failed"_s, Text(TextKind::SerialsNotReserved).arg(r.error().asText()));
             handleOtherDeliveries();
             return;
         }
@@ -396,7 +394,7 @@ void PickingJob::reserveSerials(const QStringList &names)
         onOdoo(quants, this, [this, names, moveOf](const Result<QJsonValue> &r2) {
             if (!r2.ok()) {
                 for (const QString &n : names)
-                    m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(r2.error().message));
+                    m_ctx.event(ref(n), u"reserve_failed"_s, Text(TextKind::SerialsNotReserved).arg(r2.error().asText()));
                 handleOtherDeliveries();
                 return;
             }
@@ -442,7 +440,7 @@ void PickingJob::reserveSerials(const QStringList &names)
                 }
                 if (!notFree.isEmpty()) {
                     const QString where = m_ctx.resources.shemaxName;
-                    const QString warning = OrderTransitions::serialsNotFree(rec.value(), notFree, where).warning;
+                    const Text warning = OrderTransitions::serialsNotFree(rec.value(), notFree, where).warning;
                     m_ctx.event(ref(n), u"reserve_failed"_s, warning);
                     m_ctx.note(NotificationCategory::Picking, ref(n), warning);
                     const Result<OrderRecord> warned = m_ctx.journal->update(ref(n), [&](OrderRecord &row) {
@@ -471,7 +469,7 @@ void PickingJob::reserveSerials(const QStringList &names)
             }
             const auto failed = [this, reserving](const Error &e) {
                 for (const QString &n : reserving)
-                    m_ctx.event(ref(n), u"reserve_failed"_s, tr("Serials not reserved: %1").arg(e.message));
+                    m_ctx.event(ref(n), u"reserve_failed"_s, Text(TextKind::SerialsNotReserved).arg(e.asText()));
                 handleOtherDeliveries();
             };
             auto *confirmJob = m_ctx.odooCall(u"stock.picking"_s, u"action_confirm"_s, QJsonArray{confirm});
@@ -488,7 +486,7 @@ void PickingJob::reserveSerials(const QStringList &names)
                     }
                     for (const QString &n : reserving)
                         m_ctx.event(ref(n), u"reserved"_s,
-                                    tr("Serials reserved in %1; the delivery is Ready.").arg(m_ctx.resources.shemaxName));
+                                    Text(TextKind::SerialsReserved).arg(m_ctx.resources.shemaxName));
                     handleOtherDeliveries();
                 });
             });
@@ -535,8 +533,8 @@ void PickingJob::handleOtherDeliveries()
                 continue;
             }
             m_ctx.event(ref(it.key()), u"cancel_failed"_s,
-                        tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
-            m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
+                        Text(TextKind::OtherDeliveryCancelFailed).argList(it.value()).arg(r.error().asText()));
+            m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().asText());
         }
         finalizeOrders();
     });
@@ -569,7 +567,7 @@ void PickingJob::finalizeOrders()
             recs << rec;
             if (m_created.contains(n)) {
                 m_ctx.event(ref(n), u"picking_created"_s,
-                            tr("Draft delivery %1 created from %2 to the customer.").arg(rec.pickingName, m_ctx.resources.shemaxName));
+                            Text(TextKind::PickingCreated).arg(rec.pickingName).arg(m_ctx.resources.shemaxName));
             }
         }
         // A row that could not be read is not written from the sweep's older copy, which would overwrite what
@@ -613,7 +611,7 @@ void PickingJob::finalizeOrders()
             auto *write = new OdooBatchJob(int(states.size()), kOdooGroupSize, std::move(calls), this);
             connect(write, &OdooBatchJob::finished, this, [this, states](const OdooBatchJob::Failures &failures) {
                 for (auto it = failures.cbegin(); it != failures.cend(); ++it)
-                    m_ctx.event(states.at(it.key()).first, u"odoo_write_failed"_s, it.value().message);
+                    m_ctx.event(states.at(it.key()).first, u"odoo_write_failed"_s, it.value().asText());
                 settle();
             });
             write->start();
@@ -623,7 +621,7 @@ void PickingJob::finalizeOrders()
             auto *post = new ChatterNotesJob(m_ctx, notes, this);
             connect(post, &ChatterNotesJob::finished, this, [this, notes](const OdooBatchJob::Failures &failures) {
                 for (auto it = failures.cbegin(); it != failures.cend(); ++it)
-                    m_ctx.event(notes.at(it.key()).order, u"odoo_note_failed"_s, it.value().message);
+                    m_ctx.event(notes.at(it.key()).order, u"odoo_note_failed"_s, it.value().asText());
                 settle();
             });
             post->start();
@@ -655,7 +653,7 @@ void PickingJob::pickingFailed(const QString &name, const Error &error)
     const Result<OrderRecord> marked = m_ctx.journal->update(
         ref(name), [&](OrderRecord &row) { row = OrderTransitions::pickingFailed(row, error); });
     const bool isStored = m_ctx.stored(m_summary, statusOf(marked));
-    const QString why = OrderTransitions::pickingFailed(m_records.value(name), error).lastError;
+    const Text why = OrderTransitions::pickingFailed(m_records.value(name), error).lastError;
     m_ctx.event(ref(name), u"picking_failed"_s, why);
     m_ctx.note(NotificationCategory::Picking, ref(name), why, Notification::Severity::Error);
     if (isStored)

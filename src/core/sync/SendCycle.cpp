@@ -138,7 +138,8 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
     QList<OrderRecord> changed;
     struct Note {
         OrderKey order;
-        QString kind, message;
+        QString kind;
+        Text message;
     };
     QList<Note> notes; // recorded once the rows exist, so that they are linked to them
     const QString db = m_ctx.config.odooDatabase;
@@ -159,7 +160,7 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
         OrderRecord rec = isNew ? OrderTransitions::discovered(o, db) : *existing;
         const bool renamed = existing && existing->name != o.name;
         if (renamed) {
-            notes.append({OrderKey(o.name, o.id, db), u"renamed"_s, tr("Renamed in Odoo (was %1).").arg(existing->name)});
+            notes.append({OrderKey(o.name, o.id, db), u"renamed"_s, Text(TextKind::Renamed).arg(existing->name)});
             rec.name = o.name;
         }
         if (isNew)
@@ -346,7 +347,7 @@ void SendCycle::prepare()
             } else {
                 rec = OrderTransitions::closedInOdoo(rec);
                 m_ctx.event(ref(n), u"closed"_s,
-                            tr("The order is no longer confirmed in Odoo (state %1); it is not sent.").arg(o.state));
+                            Text(TextKind::NoLongerConfirmed).arg(o.state));
                 changed << rec;
                 continue;
             }
@@ -366,8 +367,7 @@ void SendCycle::prepare()
             // may have reached Ysell, so the order is looked up by number before anything is created.
             m_lookUpFirst.insert(n);
             m_ctx.event(ref(n), u"claim_expired"_s,
-                        tr("Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.")
-                            .arg(lapsed->instanceId));
+                        Text(TextKind::ClaimExpired).arg(lapsed->instanceId));
         }
         const Result<QHash<qint64, QStringList>> entered = m_ctx.journal->serials(ref(n));
         if (!entered.ok()) {
@@ -434,7 +434,7 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
             return;
         }
         changed << adopt(stored.value(), ref(it.key()), it.value(),
-                         tr("Already sent to Ysell (order %1) by another workstation; adopted.").arg(it.value()));
+                         Text(TextKind::AdoptedFromOtherWorkstation).arg(it.value()));
     }
     for (const QString &n : c.takenByOther)
         m_ctx.skippedForOther(m_summary, ref(n), c.claimOf.value(n));
@@ -536,7 +536,7 @@ bool SendCycle::stopIfRefused(const QString &name, const Error &error)
     // Not stored, the rows keep their intent: the next cycle looks these orders up in Ysell before it
     // sends, which is safe; the summary tells the storage failure.
     m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(reverted));
-    m_ctx.event(ref(name), u"not_sent"_s, tr("Not sent: %1").arg(error.message));
+    m_ctx.event(ref(name), u"not_sent"_s, Text(TextKind::NotSent).arg(error.asText()));
     m_pending -= int(names.size()) - 1;
     settle();
     return true;
@@ -562,7 +562,7 @@ void SendCycle::onCreateResult(const QString &name, const Result<YsellOrderInfo>
         return;
     openGate();
     if (result.ok()) {
-        markSent(name, result.value().id, false, tr("Created in Ysell as order %1.").arg(result.value().id));
+        markSent(name, result.value().id, false, Text(TextKind::CreatedInYsell).arg(result.value().id));
     } else if (result.error().kind == ErrorKind::AlreadyExists) {
         // Ysell has an order of this number. It is adopted only once it proves to be this Odoo order:
         // another workstation may have sent another order of the same name under the plain number.
@@ -593,19 +593,16 @@ void SendCycle::onFindResult(const QString &name, const Result<std::optional<Yse
             holdForeign(name, found);
         else if (m_conflicted.contains(name))
             markSent(name, found.id, true,
-                     tr("Ysell already had this order (id %1); adopted instead of sending it twice.").arg(found.id));
+                     Text(TextKind::AdoptedFoundByNumber).arg(found.id));
         else
             markSent(name, found.id, true,
-                     tr("Found in Ysell by its number (id %1) after an interrupted send; adopted.").arg(found.id));
+                     Text(TextKind::AdoptedAfterInterruptedSend).arg(found.id));
         settle();
         return;
     }
     if (m_conflicted.contains(name)) {
         // Ysell said "duplicate" but does not find the number: creating again would only repeat that.
-        Error e = Error::make(ErrorKind::AlreadyExists,
-                              tr("Ysell reports an order numbered %1 but does not find it by that number; the order "
-                                 "is not sent again. Check it in Ysell.")
-                                  .arg(name));
+        Error e = Error::make(ErrorKind::AlreadyExists, Text(TextKind::NumberFoundButNotFound).arg(name));
         markFailed(name, e);
         settle();
         return;
@@ -629,11 +626,7 @@ void SendCycle::holdForeign(const QString &number, const YsellOrderInfo &found)
 {
     const qint64 odooId = m_idOf.value(number);
     const QString next = YsellNumber::own(ref(number).name, odooId);
-    const QString why = tr("Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was "
-                           "not taken for this one (#%4). Retry sends this order as %5.")
-                            .arg(number, found.id, found.extOrderId)
-                            .arg(odooId)
-                            .arg(next);
+    const Text why = Text(TextKind::NumberTaken).arg(number).arg(found.id).arg(found.extOrderId).arg(odooId).arg(next);
     const Result<OrderRecord> held = m_ctx.journal->update(ref(number), [&](OrderRecord &rec) {
         rec.state = OrderState::NeedsAttention;
         rec.lastErrorKind = Error::kindName(ErrorKind::AlreadyExists);
@@ -648,20 +641,20 @@ void SendCycle::holdForeign(const QString &number, const YsellOrderInfo &found)
     countDone();
 }
 
-QString SendCycle::adoptedFromOdoo(const QString &ysellId)
+Text SendCycle::adoptedFromOdoo(const QString &ysellId)
 {
-    return tr("Already sent to Ysell (order %1), as Odoo records; adopted.").arg(ysellId);
+    return Text(TextKind::AdoptedFromOdoo).arg(ysellId);
 }
 
 // Another workstation sent the order (Odoo records its Ysell id): adopted, not sent again.
-OrderRecord SendCycle::adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const QString &how)
+OrderRecord SendCycle::adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const Text &how)
 {
     m_ctx.event(shown, u"adopted"_s, how);
     ++m_summary.adopted;
     return OrderTransitions::adoptAsSent(rec, ysellId, m_ctx.now());
 }
 
-void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how)
+void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopted, const Text &how)
 {
     const QDateTime now = m_ctx.now();
     const Result<OrderRecord> sent = m_ctx.journal->update(
@@ -681,7 +674,7 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
 void SendCycle::markFailed(const QString &name, const Error &error)
 {
     OrderTransitions::Failure f;
-    f.message = error.message; // what the event says when the journal cannot even be read
+    f.message = error.asText(); // what the event says when the journal cannot even be read
     const Result<OrderRecord> marked = m_ctx.journal->update(ref(name), [&](OrderRecord &rec) {
         const RetryPolicy::Plan plan = RetryPolicy(m_ctx.clock).plan(error, true, qMax(1, rec.attempts));
         f = OrderTransitions::failed(rec, error, plan);
@@ -695,7 +688,7 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     }
     m_ctx.event(ref(name), u"send_failed"_s, f.message);
     countDone();
-    m_ctx.note(NotificationCategory::Send, ref(name), error.message, Notification::Severity::Error);
+    m_ctx.note(NotificationCategory::Send, ref(name), error.asText(), Notification::Severity::Error);
     if (error.kind == ErrorKind::BadCredentials)
         addError(error.message);
 }
@@ -716,8 +709,8 @@ void SendCycle::writeBack(const QString &number, const QString &ysellId)
         onOdoo(job, this, [this, name](const Result<QJsonValue> &r) {
             if (!r.ok()) {
                 m_ctx.event(name, u"odoo_write_failed"_s,
-                            tr("Sent, but the Ysell id could not be written to Odoo: %1").arg(r.error().message));
-                m_ctx.note(NotificationCategory::Send, name, r.error().message);
+                            Text(TextKind::OdooWriteFailed).arg(r.error().asText()));
+                m_ctx.note(NotificationCategory::Send, name, r.error().asText());
             }
             settle();
         });
@@ -739,7 +732,7 @@ void SendCycle::postNotes()
     connect(post, &ChatterNotesJob::finished, this, [this, notes](const OdooBatchJob::Failures &failures) {
         for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
             m_ctx.event(notes.at(it.key()).order, u"odoo_note_failed"_s,
-                        tr("The note in Odoo's chatter failed: %1").arg(it.value().message));
+                        Text(TextKind::OdooNoteFailed).arg(it.value().asText()));
         }
         settle();
     });

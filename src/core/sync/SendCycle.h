@@ -54,9 +54,9 @@ private:
     void onFindResult(const QString &name, const Result<std::optional<YsellOrderInfo>> &result);
     bool isThisOrder(const QString &number, const YsellOrderInfo &found) const;
     void holdForeign(const QString &number, const YsellOrderInfo &found);
-    static QString adoptedFromOdoo(const QString &ysellId);
-    OrderRecord adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const QString &how);
-    void markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how);
+    static Text adoptedFromOdoo(const QString &ysellId);
+    OrderRecord adopt(const OrderRecord &rec, const OrderKey &shown, const QString &ysellId, const Text &how);
+    void markSent(const QString &name, const QString &ysellId, bool adopted, const Text &how);
     void markFailed(const QString &name, const Error &error);
     void writeBack(const QString &number, const QString &ysellId);
     void postNotes();

@@ -108,9 +108,9 @@ Result<SavedSerials> SerialEntry::save(Journal &journal, const OrderKey &order,
             continue; // the same serials again: nothing happened worth an event
         if (serials.isEmpty() && !before.contains(lineId))
             continue;
-        const QString message = serials.isEmpty()
-                                    ? tr("Serial numbers of line %1 removed; the ones reserved in Odoo are used.").arg(lineId)
-                                    : tr("Serial numbers entered for line %1: %2").arg(lineId).arg(serials.join(u", "_s));
+        const Text message = serials.isEmpty()
+                                    ? Text(TextKind::SerialsRemoved).arg(lineId)
+                                    : Text(TextKind::SerialsEntered).arg(lineId).argList(serials);
         if (Status s = journal.addEvent(order, u"serials"_s, message); !s.ok())
             return s.error();
     }

@@ -73,33 +73,30 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
         // Classified here with the configured done set, whatever the client was built with.
         const YsellStatusClass cls = YsellStatusRules(m_ctx.config.doneStatuses).classify(info.status.code);
         rec = OrderTransitions::statusApplied(before, info.status, cls, m_ctx.now());
-        const QString label = info.status.name.isEmpty() ? info.status.code
-                                                         : u"%1 %2"_s.arg(info.status.code, info.status.name);
-        // Notifications are not stored: they name the status in the clerk's language.
-        const QString shownStatus = ysellStatusLabel(info.status.code, info.status.name);
+        // The status as data (code and Ysell's name): shown with its name in the reader's language.
+        const Text label = Text(TextKind::YsellStatus).arg(info.status.code).arg(info.status.name);
         switch (cls) {
         case YsellStatusClass::Done:
             ++m_summary.becameDone;
             m_outcome.becameDone << name;
-            m_ctx.event(shown, u"done"_s, tr("Ysell reports the order done (%1).").arg(label));
+            m_ctx.event(shown, u"done"_s, Text(TextKind::YsellDone).arg(label));
             break;
         case YsellStatusClass::Terminal:
             m_ctx.event(shown, u"closed"_s,
-                        tr("Ysell status %1: the order is closed; Ysell Bridge takes no action "
-                           "(returns and cancellations are handled in Odoo by hand).")
-                            .arg(label));
-            m_ctx.note(NotificationCategory::Status, shown, tr("Ysell status %1").arg(shownStatus), Notification::Severity::Warning);
+                        Text(TextKind::YsellClosed).arg(label));
+            m_ctx.note(NotificationCategory::Status, shown, Text(TextKind::YsellStatusNote).arg(label),
+                       Notification::Severity::Warning);
             break;
         case YsellStatusClass::Attention:
             if (changed) {
-                m_ctx.event(shown, u"ysell_attention"_s, tr("Ysell needs attention: %1.").arg(label));
-                m_ctx.note(NotificationCategory::Status, shown, tr("Ysell needs attention: %1").arg(shownStatus),
+                m_ctx.event(shown, u"ysell_attention"_s, Text(TextKind::YsellAttention).arg(label));
+                m_ctx.note(NotificationCategory::Status, shown, Text(TextKind::YsellAttentionNote).arg(label),
                            Notification::Severity::Warning);
             }
             break;
         case YsellStatusClass::InProgress:
             if (changed)
-                m_ctx.event(shown, u"status"_s, tr("Ysell status: %1.").arg(label));
+                m_ctx.event(shown, u"status"_s, Text(TextKind::YsellStatusChanged).arg(label));
             break;
         }
     }

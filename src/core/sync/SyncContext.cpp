@@ -95,24 +95,20 @@ void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const 
         }
         odooHasYsellFields = r.value().size() >= OdooQueries::ysellFields().size();
         if (!*odooHasYsellFields) {
-            note(NotificationCategory::Setup, {},
-                 QCoreApplication::translate("SyncContext",
-                                             "The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but "
-                                             "neither the Ysell id nor the claim that keeps two workstations apart "
-                                             "can be stored in Odoo. Run the setup check to create them."));
+            note(NotificationCategory::Setup, {}, Text(TextKind::YsellFieldsMissing));
         }
         then(Ok{});
     });
 }
 
-void SyncContext::note(NotificationCategory category, const OrderKey &order, const QString &message,
+void SyncContext::note(NotificationCategory category, const OrderKey &order, const Text &message,
                        Notification::Severity severity) const
 {
     if (notify)
-        notify(Notification{notificationCategoryName(category), order.name, message, severity});
+        notify(Notification{notificationCategoryName(category), order.name, message.render(), severity});
 }
 
-void SyncContext::event(const OrderKey &order, const QString &kind, const QString &message) const
+void SyncContext::event(const OrderKey &order, const QString &kind, const Text &message) const
 {
     // Events are the clerk's history, not an order's state: one that cannot be read or stored is logged and
     // the cycle goes on (a journal that cannot store fails the state write that comes with it, and that
@@ -132,7 +128,7 @@ bool SyncContext::stored(CycleSummary &summary, const Status &status) const
         return true;
     const Error &e = status.error();
     if (!summary.storageFailed)
-        note(NotificationCategory::Storage, {}, e.message, Notification::Severity::Error);
+        note(NotificationCategory::Storage, {}, e.asText(), Notification::Severity::Error);
     summary.storageFailed = true;
     summary.storagePath = journal->path();
     if (!summary.errors.contains(e.message))
@@ -146,11 +142,8 @@ void SyncContext::skippedForOther(CycleSummary &summary, const OrderKey &order, 
     const QString who = c ? c->instanceId : QString();
     const QDateTime until = c ? c->until : QDateTime();
     summary.addForeignClaim(who, until);
-    const QString message =
-        c ? QCoreApplication::translate("SyncContext",
-                                        "Left alone: workstation %1 claimed this order in Odoo until %2 UTC.")
-                .arg(who, until.toUTC().toString(u"yyyy-MM-dd HH:mm"_s))
-          : QCoreApplication::translate("SyncContext", "Left alone: another workstation claimed this order in Odoo.");
+    const Text message = c ? Text(TextKind::ClaimedUntil).arg(who).arg(until.toUTC().toString(u"yyyy-MM-dd HH:mm"_s))
+                           : Text(TextKind::ClaimedByOther);
     event(order, u"skipped"_s, message);
 }
 

@@ -59,10 +59,12 @@ struct SyncContext {
     /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the
     /// claim and the write-back), then calls `then` in the context of `receiver`.
     void ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then);
-    void note(NotificationCategory category, const OrderKey &order, const QString &message,
+    /// Tells the clerk now: the notification carries `message` rendered in the current language.
+    void note(NotificationCategory category, const OrderKey &order, const Text &message,
               Notification::Severity severity = Notification::Severity::Warning) const;
-    /// Records an event on the order, once per distinct message in a row (no floods on retries).
-    void event(const OrderKey &order, const QString &kind, const QString &message) const;
+    /// Records an event on the order, once per distinct message in a row (no floods on retries). The
+    /// message is a Text, never free text: it is shown in the language of whoever reads it.
+    void event(const OrderKey &order, const QString &kind, const Text &message) const;
     /// True when the journal stored it; otherwise the summary is marked as a storage failure (it counts
     /// only what was stored) and the clerk is told once per cycle.
     bool stored(CycleSummary &summary, const Status &status) const;

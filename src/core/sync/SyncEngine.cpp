@@ -134,7 +134,7 @@ QHash<QString, Error> SyncEngine::retry(const QStringList &names)
                 continue;
             }
             if (const Status s = m_ctx.journal->addEvent(OrderKey::of(changed.value()), u"retry"_s,
-                                                         tr("Retry requested by the user."));
+                                                         Text(TextKind::RetryRequested));
                 !s.ok()) {
                 // The retry itself is stored and runs; only its line in the history is missing.
                 qCWarning(lcSync) << "retry event not recorded:" << s.error().detail;

@@ -374,64 +374,47 @@ Error httpError(const HttpResponse &response, bool isCreate, const QDateTime &no
     const QJsonValue body = parsed.ok() ? parsed.value() : QJsonValue();
     const QString said = serverMessage(body);
     const QString remoteName = body.isObject() && body[u"name"_s].isString() ? body[u"name"_s].toString() : QString();
-    auto withSaid = [&said](const QString &text) {
-        return said.isEmpty() ? text : text + u' ' + tr("Ysell said: %1").arg(said);
+    auto withSaid = [&said](const Text &text) {
+        return said.isEmpty() ? text : Text(TextKind::WithYsellSaid).arg(text).arg(said);
     };
 
     Error e;
     if (s == 401) {
-        e = Error::make(ErrorKind::BadCredentials,
-                        tr("The Ysell token was refused. Enter a valid API token in the settings (in Ysell it "
-                           "is set on the user, under Settings → Users)."));
+        e = Error::make(ErrorKind::BadCredentials, Text(TextKind::YsellTokenRefused));
     } else if (s == 403) {
         e = Error::make(ErrorKind::AccessRights,
-                        withSaid(tr("Ysell refused access. The Ysell user of this token needs the right to manage "
-                                    "orders.")));
+                        withSaid(Text(TextKind::YsellAccessRefused)));
     } else if (s == 404) {
-        e = isCreate ? Error::make(ErrorKind::Config,
-                                   tr("Ysell does not know the create-order address (HTTP 404). Check the Ysell "
-                                      "address and the route preset in the settings."))
-                     : Error::make(ErrorKind::MissingRecord,
-                                   withSaid(tr("Ysell does not know this order (HTTP 404).")));
+        e = isCreate ? Error::make(ErrorKind::Config, Text(TextKind::YsellCreateRouteUnknown))
+                     : Error::make(ErrorKind::MissingRecord, withSaid(Text(TextKind::YsellOrderUnknown)));
     } else if (isCreate && (s == 409 || (s == 422 && (!existingIdIn(body).isEmpty() || namesDuplicateOrderNum(body)
                                                         || duplicateWords().match(said).hasMatch())))) {
-        e.kind = ErrorKind::AlreadyExists;
-        e.existingId = existingIdIn(body);
-        e.message = e.existingId.isEmpty()
-            ? tr("Ysell already has an order with this number; the bridge will look it up.")
-            : tr("Ysell already has this order (Ysell id %1).").arg(e.existingId);
+        const QString existing = existingIdIn(body);
+        e = Error::make(ErrorKind::AlreadyExists, existing.isEmpty() ? Text(TextKind::YsellHasNumber)
+                                                                      : Text(TextKind::YsellHasOrder).arg(existing));
+        e.existingId = existing;
     } else if (s == 422) {
         e = Error::make(ErrorKind::Validation,
-                        said.isEmpty() ? tr("Ysell rejected the order data (HTTP 422).")
-                                       : tr("Ysell rejected the order data: %1").arg(said));
+                        said.isEmpty() ? Text(TextKind::YsellRejectedData)
+                                       : Text(TextKind::YsellRejectedDataSaid).arg(said));
     } else if (s == 400) {
-        e = Error::make(ErrorKind::BadRequest, withSaid(tr("Ysell could not understand the request (HTTP 400).")));
+        e = Error::make(ErrorKind::BadRequest, withSaid(Text(TextKind::YsellBadRequest)));
     } else if (s == 429 || s == 503) {
-        e = Error::make(ErrorKind::RateLimited, {});
-        e.retryAfterSecs = response.retryAfterSecs(nowUtc);
-        e.message = e.retryAfterSecs
-            ? tr("Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.")
-                  .arg(s)
-                  .arg(*e.retryAfterSecs)
-            : tr("Ysell is busy (HTTP %1); the bridge will try again later.").arg(s);
+        const std::optional<qint64> wait = response.retryAfterSecs(nowUtc);
+        e = Error::make(ErrorKind::RateLimited, wait ? Text(TextKind::YsellBusyWait).arg(s).arg(*wait)
+                                                     : Text(TextKind::YsellBusy).arg(s));
+        e.retryAfterSecs = wait;
     } else if (s >= 500) {
         e = Error::make(ErrorKind::Http,
-                        withSaid(isCreate ? tr("Ysell had a server problem (HTTP %1) while taking the order; the "
-                                               "bridge will look the order up before sending it again.")
-                                                .arg(s)
-                                          : tr("Ysell had a server problem (HTTP %1); the bridge will try again "
-                                               "later.")
-                                                .arg(s)));
+                        withSaid(Text(isCreate ? TextKind::YsellServerProblemCreate : TextKind::YsellServerProblem).arg(s)));
         // The server had the request and failed somewhere: it may have stored the order.
         e.requestMaybeSent = true;
     } else if (s >= 300 && s < 400) {
         const QUrl target = QUrl::fromEncoded(response.header("Location"));
         e = Error::make(ErrorKind::Http,
-                        tr("Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.")
-                            .arg(s)
-                            .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+                        Text(TextKind::YsellRedirected).arg(s).arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
     } else {
-        e = Error::make(ErrorKind::Http, withSaid(tr("Ysell answered with HTTP %1.").arg(s)));
+        e = Error::make(ErrorKind::Http, withSaid(Text(TextKind::YsellHttp).arg(s)));
     }
     e.httpStatus = s;
     e.remoteClass = remoteName;
@@ -469,9 +452,8 @@ Result<YsellOrderInfo> createAnswer(const HttpResponse &response, const YsellSta
         Error e = info.error();
         e.requestMaybeSent = true;
         e.httpStatus = response.status;
-        e.message = tr("Ysell accepted the order but its answer could not be read (%1). The bridge will look "
-                       "the order up by its number before sending it again.")
-                        .arg(e.message);
+        e.text = Text(TextKind::YsellAnswerUnreadable).arg(e.asText());
+        e.message = e.text.render();
         return e;
     }
     return info;

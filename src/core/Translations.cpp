@@ -65,7 +65,7 @@ QString installTranslations(const QString &language)
         }
     }
     if (!loaded) {
-        qCWarning(lcGui) << "no translation ysell-bridge_" << wanted << "found; staying with English";
+        qCWarning(lcSettings) << "no translation ysell-bridge_" << wanted << "found; staying with English";
         delete app;
         return u"en"_s;
     }
@@ -78,7 +78,7 @@ QString installTranslations(const QString &language)
         QCoreApplication::installTranslator(qt);
         g_qt = qt;
     } else {
-        qCInfo(lcGui) << "Qt's own translation qtbase_" << wanted << "is not installed";
+        qCInfo(lcSettings) << "Qt's own translation qtbase_" << wanted << "is not installed";
         delete qt;
     }
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));

@@ -1,0 +1,157 @@
+// What the engine records for people is data (issue 14): a run through the simulators leaves only
+// Text JSON in the journal's problems, warnings and events, and the CLI shows them in the language of
+// the locale (LANG=ru_RU.UTF-8 in Russian), with --json naming the kinds and arguments.
+#include "CliRunner.h"
+#include "Text.h"
+#include "Translations.h"
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace ysb;
+using namespace ysb::test;
+
+namespace {
+
+struct Stored {
+    QString where; // "orders.last_error S00001", "events picking_created"…
+    QString value;
+};
+
+// Every non-empty problem, warning and event message the journal holds, as stored.
+QList<Stored> storedTexts(const QString &journalPath)
+{
+    QList<Stored> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        db.setDatabaseName(journalPath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            return out;
+        QSqlQuery q(db);
+        q.exec(u"SELECT name, last_error, warning FROM orders"_s);
+        while (q.next()) {
+            for (int c : {1, 2}) {
+                if (!q.value(c).toString().isEmpty())
+                    out << Stored{u"orders.%1 %2"_s.arg(c == 1 ? u"last_error"_s : u"warning"_s, q.value(0).toString()),
+                                  q.value(c).toString()};
+            }
+        }
+        q.exec(u"SELECT kind, message FROM events"_s);
+        while (q.next())
+            out << Stored{u"events %1"_s.arg(q.value(0).toString()), q.value(1).toString()};
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    return out;
+}
+
+QProcessEnvironment russian()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.remove(u"LANGUAGE"_s);
+    env.insert(u"LANG"_s, u"ru_RU.UTF-8"_s);
+    return env;
+}
+
+} // namespace
+
+class TestEngineText : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void journalHoldsDataAndTheCliSpeaksTheLocale()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--demo"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"sync"_s});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.out + r.err)); // some orders need attention
+        QVERIFY(sim.advance(u"7.1"_s));
+        r = cli.run({u"sweep"_s});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
+
+        // Problems, warnings and events: every one a Text of a known kind, none free text.
+        const QString journal = QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
+        const QList<Stored> stored = storedTexts(journal);
+        QSet<QString> kinds;
+        QStringList free;
+        int problems = 0, warnings = 0, events = 0;
+        for (const Stored &s : stored) {
+            const Text t = Text::fromStored(s.value);
+            if (!s.value.startsWith(u'{') || t.kind() == TextKind::Data)
+                free << s.where + u": "_s + s.value;
+            kinds << t.kindName();
+            problems += s.where.startsWith(u"orders.last_error"_s);
+            warnings += s.where.startsWith(u"orders.warning"_s);
+            events += s.where.startsWith(u"events"_s);
+        }
+        QVERIFY2(free.isEmpty(), qPrintable(free.join(u'\n')));
+        // Warnings are rare now (Odoo's other delivery is data of its own): any there must be Text too.
+        QVERIFY2(problems > 0 && events > 0,
+                 qPrintable(u"%1 problems, %2 warnings, %3 events"_s.arg(problems).arg(warnings).arg(events)));
+        for (const QString &k : {u"created_in_ysell"_s, u"ysell_done"_s, u"picking_created"_s, u"other_delivery_open"_s})
+            QVERIFY2(kinds.contains(k), qPrintable(k + u" not among "_s + QStringList(kinds.values()).join(u", "_s)));
+
+        // An order held by a problem and one with a picking and Odoo's other open delivery.
+        const QJsonArray english = cli.orders();
+        QJsonObject held, picked;
+        for (const QJsonValue &v : english) {
+            const QJsonObject o = v.toObject();
+            if (held.isEmpty() && o.value(u"state"_s).toString() == u"needs_attention"_s)
+                held = o;
+            if (picked.isEmpty() && o.value(u"state"_s).toString() == u"picking_created"_s
+                && !o.value(u"other_deliveries"_s).toString().isEmpty())
+                picked = o;
+        }
+        QVERIFY(!held.isEmpty() && !picked.isEmpty());
+        const QJsonObject heldText = held.value(u"last_error_text"_s).toObject();
+        QVERIFY2(!heldText.value(u"kind"_s).toString().isEmpty() && heldText.value(u"args"_s).isArray(),
+                 QJsonDocument(held).toJson().constData());
+        QCOMPARE(held.value(u"last_error"_s).toString(), heldText.value(u"text"_s).toString());
+        const Text heldProblem = Text::fromJson(heldText);
+        installTranslations(u"en"_s);
+        QCOMPARE(held.value(u"last_error"_s).toString(), heldProblem.render());
+
+        // The same journal through LANG=ru_RU.UTF-8: the same kinds and arguments, Russian words.
+        cli.setEnvironment(russian());
+        installTranslations(u"ru"_s);
+        const QJsonArray inRussian = cli.orders();
+        QCOMPARE(inRussian.size(), english.size());
+        for (const QJsonValue &v : inRussian) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"odoo_id"_s) != held.value(u"odoo_id"_s))
+                continue;
+            QCOMPARE(o.value(u"last_error_text"_s).toObject().value(u"kind"_s), heldText.value(u"kind"_s));
+            QCOMPARE(o.value(u"last_error_text"_s).toObject().value(u"args"_s), heldText.value(u"args"_s));
+            const QString ru = o.value(u"last_error"_s).toString();
+            QCOMPARE(ru, heldProblem.render());
+            QVERIFY2(ru != held.value(u"last_error"_s).toString() && ru.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)),
+                     qPrintable(ru));
+        }
+        const QString pickedName = picked.value(u"name"_s).toString();
+        r = cli.run({u"log"_s, u"--order"_s, pickedName});
+        QCOMPARE(r.exitCode, 0);
+        QString created;
+        for (const Stored &s : stored) {
+            if (s.where == u"events picking_created"_s && s.value.contains(picked.value(u"picking_name"_s).toString()))
+                created = Text::fromStored(s.value).render();
+        }
+        QVERIFY2(!created.isEmpty() && r.out.contains(created), qPrintable(created + u"\n---\n"_s + r.out));
+        r = cli.run({u"orders"_s, u"--state"_s, u"picking_created"_s});
+        QVERIFY2(r.out.contains(picked.value(u"other_deliveries"_s).toString()), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"Odoo still has"_s) && r.out.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)),
+                 qPrintable(r.out));
+        installTranslations(u"en"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineText)
+#include "tst_enginetext.moc"

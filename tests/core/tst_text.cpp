@@ -1,0 +1,150 @@
+// Text: what the engine records for people, as data, shown in the reader's language.
+#include "Text.h"
+#include "Translations.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace ysb;
+
+namespace {
+
+// The placeholders %1…%99 of a sentence, as a sorted list (with repeats).
+QStringList placeholders(const QString &s)
+{
+    QStringList out;
+    static const QRegularExpression re(u"%(\\d{1,2})"_s);
+    for (auto it = re.globalMatch(s); it.hasNext();)
+        out << it.next().captured(1);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestText : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { installTranslations(u"en"_s); }
+    void cleanupTestCase() { installTranslations(u"en"_s); }
+
+    void nestedTextRoundTripsThroughTheJournalForm()
+    {
+        const Text error = Text(TextKind::GaveUp).arg(Text(TextKind::YsellDoesNotKnowId).arg(u"98001"_s)).arg(5);
+        const Text t = Text(TextKind::NotSent).arg(error);
+        const QString stored = t.toStored();
+        QVERIFY2(stored.startsWith(u'{') && stored.contains(u"\"kind\":\"not_sent\""_s), qPrintable(stored));
+        QVERIFY(!stored.contains(u'\n'));
+        const Text back = Text::fromStored(stored);
+        QVERIFY(back == t);
+        QCOMPARE(back.render(), u"Not sent: Ysell does not know the order id 98001 (any more). (gave up after 5 tries; use Retry)"_s);
+        // The JSON names kinds and carries the data; only --json adds the rendered sentence.
+        const QJsonObject json = t.toJson(true);
+        QCOMPARE(json.value(u"kind"_s).toString(), u"not_sent"_s);
+        const QJsonObject inner = json.value(u"args"_s).toArray().at(0).toObject();
+        QCOMPARE(inner.value(u"kind"_s).toString(), u"gave_up"_s);
+        QCOMPARE(inner.value(u"args"_s).toArray().at(1).toString(), u"5"_s);
+        QCOMPARE(json.value(u"text"_s).toString(), t.render());
+        QVERIFY(!t.toJson().contains(u"text"_s));
+        QVERIFY(Text::fromJson(json) == t);
+    }
+
+    void dataIsShownAsItIs()
+    {
+        // Odoo and Ysell text, names and ids are never translated, not even a "%1" in them.
+        installTranslations(u"ru"_s);
+        const Text t = Text(TextKind::Renamed).arg(u"S%1 “%2”"_s);
+        QVERIFY2(t.render().contains(u"S%1 “%2”"_s) && !t.render().startsWith(u"Renamed"_s), qPrintable(t.render()));
+    }
+
+    void oldFreeTextShowsAsItIs_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("sentence") << u"Ysell is busy (HTTP 503); the bridge will try again later."_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("brace") << u"{not json at all"_s;
+        QTest::newRow("json-like") << u"{\"kind\": broken"_s;
+        QTest::newRow("unknown kind") << u"{\"kind\":\"from_a_later_version\",\"args\":[\"x\"]}"_s;
+    }
+
+    void oldFreeTextShowsAsItIs()
+    {
+        QFETCH(QString, stored);
+        const Text t = Text::fromStored(stored);
+        QCOMPARE(t.kind(), TextKind::Data);
+        QCOMPARE(t.render(), stored);
+        QCOMPARE(t.toStored(), stored); // written back unchanged
+        QCOMPARE(t.isEmpty(), stored.isEmpty());
+    }
+
+    void rendersInTheReadersLanguage()
+    {
+        const Text t = Text(TextKind::OtherDeliveryOpen).argList({u"WH/OUT/00003"_s, u"WH/OUT/00004"_s});
+        const QString en = t.render();
+        QCOMPARE(en, u"Odoo still has the open delivery WH/OUT/00003, WH/OUT/00004 for this order; cancel it in Odoo "
+                      "if Ysell shipped everything."_s);
+        QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+        const QString ru = t.render();
+        QVERIFY2(ru != en && ru.contains(u"WH/OUT/00003, WH/OUT/00004"_s) && ru.contains(u"Odoo"_s), qPrintable(ru));
+        QVERIFY2(ru.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)), qPrintable(ru));
+        installTranslations(u"en"_s);
+        QCOMPARE(t.render(), en);
+    }
+
+    void ysellStatusIsNamedInTheReadersLanguage()
+    {
+        const Text t = Text(TextKind::YsellDone).arg(Text(TextKind::YsellStatus).arg(u"7.1"_s).arg(u"Order shipped"_s));
+        QVERIFY2(t.render().contains(u"7.1"_s), qPrintable(t.render()));
+        installTranslations(u"ru"_s);
+        const QString ru = t.render();
+        QVERIFY2(ru.contains(u"7.1"_s) && !ru.contains(u"shipped"_s) && !ru.contains(u"done"_s), qPrintable(ru));
+    }
+
+    void kindsAreListedOnceInOrder()
+    {
+        QSet<QString> names;
+        int i = 0;
+        for (const Text::KindInfo &k : Text::kinds()) {
+            QCOMPARE(int(k.kind), i++);
+            const QString name = QString::fromLatin1(k.name);
+            QVERIFY2(!name.isEmpty() && !names.contains(name), k.name);
+            QVERIFY2(QRegularExpression(u"^[a-z][a-z0-9_]*$"_s).match(name).hasMatch(), k.name);
+            names.insert(name);
+            // Every kind reads back as itself.
+            Text t(k.kind);
+            if (k.kind != TextKind::Data)
+                QCOMPARE(Text::fromStored(t.arg(u"x"_s).toStored()).kind(), k.kind);
+        }
+        QCOMPARE(i, int(TextKind::Count_));
+    }
+
+    // The guard of issue 14: every sentence the engine records has a Russian translation in the
+    // shipped catalogue, different from the English, with the same placeholders.
+    void everyEngineSentenceIsTranslated()
+    {
+        QTranslator ru;
+        bool loaded = false;
+        for (const QString &dir : translationSearchPath())
+            loaded = loaded || ru.load(u"ysell-bridge_ru"_s, dir);
+        QVERIFY2(loaded, "the Russian catalogue is embedded");
+        QStringList missing;
+        for (const Text::KindInfo &k : Text::kinds()) {
+            if (!k.source)
+                continue;
+            const QString en = QString::fromUtf8(k.source);
+            const QString tr = ru.translate(Text::kContext, k.source);
+            if (tr.isEmpty() || tr == en)
+                missing << u"%1: untranslated “%2”"_s.arg(QLatin1String(k.name), en);
+            else if (placeholders(tr) != placeholders(en))
+                missing << u"%1: placeholders %2 in “%3”"_s.arg(QLatin1String(k.name), placeholders(tr).join(u','), tr);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestText)
+#include "tst_text.moc"
