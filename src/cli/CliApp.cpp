@@ -80,6 +80,7 @@ QJsonObject summaryJson(const CycleSummary &s)
                        {u"pickings_created"_s, s.pickingsCreated},
                        {u"pickings_adopted"_s, s.pickingsAdopted},
                        {u"needs_attention"_s, s.needsAttention},
+                       {u"stale"_s, s.stale},
                        {u"failed"_s, s.failed},
                        {u"skipped"_s, s.skipped},
                        {u"aborted"_s, s.aborted},
@@ -115,7 +116,8 @@ Commands:
   sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
   orders [--state S] [--json]
                              List the orders the journal knows. S: new, needs_attention, sending, sent,
-                             done, picking_created, closed (comma-separated for several).
+                             done, picking_created, closed (comma-separated for several);
+                             needs_attention includes sent orders Ysell has not moved for too long.
   log [--order NAME] [--json]
                              Show the journal: events and exchanges (redacted), for one order or all.
   retry NAME...              Clear the back-off of these orders and try them now.
@@ -462,6 +464,8 @@ void CliApp::cmdOrders()
                 return;
             }
             f.states << *st;
+            if (*st == OrderState::NeedsAttention)
+                f.orStale = true; // a stale sent order needs the clerk as much
         }
     }
     const auto read = journal.value()->orders(f);
@@ -485,7 +489,7 @@ void CliApp::cmdOrders()
         const QString status = ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName);
         rows << QStringList{clip(r.name, 40), clip(r.customer, 28), fmtTime(r.confirmedAt), clip(r.ysellId, 20),
                             clip(status, 22), orderStateName(r.state), clip(r.pickingName, 30),
-                            clip(r.lastError.isEmpty() ? r.warning : r.lastError, 70)};
+                            clip(orderProblem(r), 70)};
     }
     QList<int> widths;
     for (const QString &h : headers)
@@ -717,6 +721,10 @@ void CliApp::printSummary(const CycleSummary &s)
                      .arg(s.pickingsAdopted)
                      .arg(s.failed)
               << u'\n';
+        if (s.stale > 0)
+            m_out << tr("%n sent order(s) now need attention: Ysell has not moved them for too long (see “orders”).",
+                        nullptr, s.stale)
+                  << u'\n';
     }
     for (const ForeignClaim &c : s.foreignClaims) {
         m_out << (c.workstation.isEmpty()
@@ -749,6 +757,13 @@ int CliApp::exitAfterCycles() const
         if (!counts.ok())
             return ExitStorage;
         if (counts->value(OrderState::NeedsAttention) > 0)
+            return ExitAttention;
+        OrderFilter stale;
+        stale.orStale = true;
+        const auto staleCount = m_bridge->journal()->countOrders(stale);
+        if (!staleCount.ok())
+            return ExitStorage;
+        if (staleCount.value() > 0) // sent orders Ysell has not moved for too long
             return ExitAttention;
     }
     for (const CycleSummary &s : m_summaries) {

@@ -52,6 +52,8 @@ OrderRecord OrderTransitions::adoptAsSent(OrderRecord record, const QString &yse
     record.nextAttemptAt = {};
     if (!record.sentAt.isValid())
         record.sentAt = now;
+    if (!record.statusChangedAt.isValid())
+        record.statusChangedAt = now;
     return record;
 }
 
@@ -181,6 +183,13 @@ OrderRecord OrderTransitions::statusApplied(OrderRecord record, const YsellStatu
                                             YsellStatusClass statusClass, const QDateTime &now)
 {
     record.lastCheckedAt = now;
+    // Ysell moved: the time counts for staleness again. The first status read of an order keeps
+    // counting from its sending.
+    if (status.code != record.ysellStatusCode
+        && (!record.ysellStatusCode.isEmpty() || !record.statusChangedAt.isValid())) {
+        record.statusChangedAt = now;
+        record.staleReason.clear();
+    }
     record.ysellStatusCode = status.code;
     record.ysellStatusName = status.name;
     clearErrorButPreflight(record);
@@ -195,6 +204,45 @@ OrderRecord OrderTransitions::statusApplied(OrderRecord record, const YsellStatu
     case YsellStatusClass::Attention:
     case YsellStatusClass::InProgress:
         break;
+    }
+    return record;
+}
+
+OrderRecord OrderTransitions::staleChecked(OrderRecord record, YsellStatusClass statusClass, const StaleRule &rule,
+                                           const QDateTime &now)
+{
+    if (record.state != OrderState::Sent) {
+        record.staleReason.clear();
+        return record;
+    }
+    if (!record.statusChangedAt.isValid()) {
+        record.statusChangedAt = record.sentAt.isValid()          ? record.sentAt
+                                 : record.lastCheckedAt.isValid() ? record.lastCheckedAt
+                                                                  : now;
+    }
+    const QDateTime since = record.statusChangedAt;
+    const QString status = record.ysellStatusName.isEmpty() || record.ysellStatusName == record.ysellStatusCode
+                               ? record.ysellStatusCode
+                               : u"%1 %2"_s.arg(record.ysellStatusCode, record.ysellStatusName);
+    // The reason names the start, not the time elapsed: it stays the same text sweep after sweep.
+    if (statusClass == YsellStatusClass::Attention && rule.attentionHours > 0
+        && since.addSecs(qint64(rule.attentionHours) * 3600) <= now) {
+        record.staleReason = tr("Ysell has kept the order in status %1 since %2 UTC (over %n hour(s)): Ysell needs "
+                                "a person to look at it.",
+                                nullptr, rule.attentionHours)
+                                 .arg(status, utcMinutes(since));
+    } else if (rule.afterDays > 0 && since.addDays(rule.afterDays) <= now) {
+        record.staleReason = status.isEmpty()
+                                 ? tr("No status from Ysell since the order was sent on %1 UTC (over %n day(s)): "
+                                      "check the order in Ysell.",
+                                      nullptr, rule.afterDays)
+                                       .arg(utcMinutes(since))
+                                 : tr("The Ysell status %1 has not changed since %2 UTC (over %n day(s)): check the "
+                                      "order in Ysell.",
+                                      nullptr, rule.afterDays)
+                                       .arg(status, utcMinutes(since));
+    } else {
+        record.staleReason.clear();
     }
     return record;
 }
