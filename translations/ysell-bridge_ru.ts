@@ -2564,6 +2564,149 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
 </context>
 <context>
+    <name>ysb::ReconcileJob</name>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="53"/>
+        <source>Confirmed in Odoo, not sent</source>
+        <translation>Подтверждён в Odoo, не отправлен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="54"/>
+        <source>Sent, unknown to Ysell</source>
+        <translation>Отправлен, но Ysell его не знает</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="55"/>
+        <source>Done in Ysell, no delivery</source>
+        <translation>Выполнен в Ysell, доставки нет</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="56"/>
+        <source>Delivery, not done in Ysell</source>
+        <translation>Есть доставка, но в Ysell не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="57"/>
+        <source>Cancelled in Odoo after sending</source>
+        <translation>Отменён в Odoo после отправки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="104"/>
+        <source>There is no journal yet: nothing has been sent to compare with.</source>
+        <translation>Журнала ещё нет: сравнивать не с чем, ничего не отправлялось.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="197"/>
+        <source>The journal was closed during the reconciliation.</source>
+        <translation>Журнал закрылся во время сверки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="259"/>
+        <source>Cancelled in Odoo; Ysell has it as order %1 (Ysell id %2).</source>
+        <translation>Отменён в Odoo; в Ysell он есть как заказ %1 (ID в Ysell %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="261"/>
+        <source>Cancel it in Ysell by hand (Ysell Bridge never cancels in Ysell); if it was shipped, handle the return in Odoo.</source>
+        <translation>Отмените его в Ysell вручную (Ysell Bridge никогда не отменяет заказы в Ysell); если он уже отгружен, оформите возврат в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="271"/>
+        <source>Ysell Bridge has not seen it yet.</source>
+        <translation>Ysell Bridge его ещё не видел.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="272"/>
+        <source>Run a send (F5 in the app, or ysell-bridge-cli send); if it stays, check that the order is confirmed on or after the start date and visible to the bridge&apos;s Odoo user.</source>
+        <translation>Запустите отправку (F5 в программе или ysell-bridge-cli send); если заказ остаётся, проверьте, что он подтверждён не раньше начальной даты и виден пользователю Odoo, под которым работает Ysell Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="276"/>
+        <source>Fix what the problem says (in Odoo, or enter the serial numbers), then Retry.</source>
+        <translation>Исправьте то, о чём говорит проблема (в Odoo или введите серийные номера), затем нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="278"/>
+        <source>Its create request had no clear answer.</source>
+        <translation>На запрос создания не пришло ясного ответа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="279"/>
+        <source>Retry: Ysell Bridge looks the order up in Ysell before sending anything.</source>
+        <translation>Нажмите «Повторить»: Ysell Bridge сначала поищет заказ в Ysell и только потом что-либо отправит.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="281"/>
+        <source>Ysell Bridge closed it (the order was not confirmed in Odoo when it looked).</source>
+        <translation>Ysell Bridge закрыл его (когда он проверял, заказ не был подтверждён в Odoo).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="282"/>
+        <source>If it must go to Ysell, create it there by hand.</source>
+        <translation>Если он должен попасть в Ysell, создайте его там вручную.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="285"/>
+        <source>Waiting for its next try at %1 UTC: %2</source>
+        <translation>Ждёт следующей попытки в %1 UTC: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="287"/>
+        <source>Waiting for the next send.</source>
+        <translation>Ждёт следующей отправки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="288"/>
+        <source>Nothing, unless it keeps failing: then read the problem in its log.</source>
+        <translation>Ничего, если только ошибка не повторяется: тогда прочитайте проблему в журнале заказа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="312"/>
+        <source>The journal has it as sent (Ysell id %1, number %2); Ysell does not know that id.</source>
+        <translation>В журнале он отправлен (ID в Ysell %1, номер %2); Ysell такого ID не знает.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="314"/>
+        <source>Search Ysell for order number %1. If Ysell does not have it, create it there by hand or ask Ysell support; Ysell Bridge does not send an order twice by itself.</source>
+        <translation>Найдите в Ysell заказ с номером %1. Если его там нет, создайте его вручную или обратитесь в поддержку Ysell; сам Ysell Bridge не отправляет заказ дважды.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="324"/>
+        <source>Ysell reports it done (%1); Odoo has no delivery of it from %2.</source>
+        <translation>Ysell сообщает, что он выполнен (%1); в Odoo нет его доставки из %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="325"/>
+        <source>Run a status check (F5 in the app, or ysell-bridge-cli sweep): it creates the draft delivery; if that fails, the order&apos;s problem says why.</source>
+        <translation>Запустите проверку статусов (F5 в программе или ysell-bridge-cli sweep): она создаст черновик доставки; если не получится, причина будет в проблеме заказа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="329"/>
+        <source>Odoo has the delivery %1 from %2, but Ysell&apos;s status is %3.</source>
+        <translation>В Odoo есть доставка %1 из %2, но статус в Ysell — %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="330"/>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="331"/>
+        <source>Check in Ysell whether it shipped; if it did not, cancel the delivery %1 in Odoo.</source>
+        <translation>Проверьте в Ysell, отгружен ли заказ; если нет, отмените доставку %1 в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="339"/>
+        <source>Odoo has the delivery %1 from %2 for an order Ysell Bridge never sent to Ysell.</source>
+        <translation>В Odoo есть доставка %1 из %2 для заказа, который Ysell Bridge никогда не отправлял в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="341"/>
+        <source>Check who made it; if the goods did not leave through Ysell, cancel the delivery %1 in Odoo.</source>
+        <translation>Выясните, кто её создал; если товар ушёл не через Ysell, отмените доставку %1 в Odoo.</translation>
+    </message>
+</context>
+<context>
     <name>ysb::SecretStore</name>
     <message>
         <location filename="../src/core/secrets/SecretStore.cpp" line="22"/>
@@ -4546,24 +4689,23 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="309"/>
+        <location filename="../src/cli/CliApp.cpp" line="312"/>
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="321"/>
+        <location filename="../src/cli/CliApp.cpp" line="324"/>
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="267"/>
-        <location filename="../src/cli/CliApp.cpp" line="317"/>
-        <location filename="../src/cli/CliApp.cpp" line="346"/>
+        <location filename="../src/cli/CliApp.cpp" line="270"/>
+        <location filename="../src/cli/CliApp.cpp" line="320"/>
+        <location filename="../src/cli/CliApp.cpp" line="349"/>
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="105"/>
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] [--json] [--debug] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -4625,7 +4767,7 @@ Exit codes:
   7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
 When several apply, the first of 7, 3, 4, 6 is returned.
 </source>
-        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
+        <translation type="vanished">Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] КОМАНДА [АРГУМЕНТЫ]
 
 Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
 проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
@@ -4675,17 +4817,17 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="229"/>
+        <location filename="../src/cli/CliApp.cpp" line="232"/>
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="461"/>
+        <location filename="../src/cli/CliApp.cpp" line="466"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="453"/>
+        <location filename="../src/cli/CliApp.cpp" line="458"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
@@ -4815,47 +4957,47 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="485"/>
+        <location filename="../src/cli/CliApp.cpp" line="490"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="485"/>
+        <location filename="../src/cli/CliApp.cpp" line="490"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="485"/>
+        <location filename="../src/cli/CliApp.cpp" line="490"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="485"/>
+        <location filename="../src/cli/CliApp.cpp" line="490"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="485"/>
+        <location filename="../src/cli/CliApp.cpp" line="490"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="486"/>
+        <location filename="../src/cli/CliApp.cpp" line="491"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="486"/>
+        <location filename="../src/cli/CliApp.cpp" line="491"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="486"/>
+        <location filename="../src/cli/CliApp.cpp" line="491"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="520"/>
+        <location filename="../src/cli/CliApp.cpp" line="525"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -4864,12 +5006,12 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="531"/>
+        <location filename="../src/cli/CliApp.cpp" line="536"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="552"/>
+        <location filename="../src/cli/CliApp.cpp" line="557"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
@@ -4878,22 +5020,22 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="605"/>
+        <location filename="../src/cli/CliApp.cpp" line="610"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="611"/>
+        <location filename="../src/cli/CliApp.cpp" line="616"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="620"/>
+        <location filename="../src/cli/CliApp.cpp" line="625"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="637"/>
+        <location filename="../src/cli/CliApp.cpp" line="642"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
@@ -4902,7 +5044,7 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="649"/>
+        <location filename="../src/cli/CliApp.cpp" line="654"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -4911,52 +5053,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="660"/>
+        <location filename="../src/cli/CliApp.cpp" line="665"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="666"/>
+        <location filename="../src/cli/CliApp.cpp" line="671"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="670"/>
+        <location filename="../src/cli/CliApp.cpp" line="675"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675"/>
+        <location filename="../src/cli/CliApp.cpp" line="680"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="679"/>
+        <location filename="../src/cli/CliApp.cpp" line="684"/>
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="685"/>
+        <location filename="../src/cli/CliApp.cpp" line="690"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="695"/>
+        <location filename="../src/cli/CliApp.cpp" line="700"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="708"/>
+        <location filename="../src/cli/CliApp.cpp" line="713"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="717"/>
+        <location filename="../src/cli/CliApp.cpp" line="722"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="725"/>
+        <location filename="../src/cli/CliApp.cpp" line="730"/>
         <source>%n sent order(s) now need attention: Ysell has not moved them for too long (see “orders”).</source>
         <translation>
             <numerusform>%n отправленный заказ теперь требует внимания: Ysell слишком долго его не двигает (см. «orders»).</numerusform>
@@ -4965,7 +5107,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="731"/>
+        <location filename="../src/cli/CliApp.cpp" line="736"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -4974,7 +5116,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="732"/>
+        <location filename="../src/cli/CliApp.cpp" line="737"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -4983,18 +5125,153 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="739"/>
+        <location filename="../src/cli/CliApp.cpp" line="744"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="318"/>
-        <location filename="../src/cli/CliApp.cpp" line="784"/>
+        <location filename="../src/cli/CliApp.cpp" line="321"/>
+        <location filename="../src/cli/CliApp.cpp" line="789"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="788"/>
+        <location filename="../src/cli/CliApp.cpp" line="105"/>
+        <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] [--json] [--debug] COMMAND [ARGS]
+
+Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
+their Ysell status, and creates a draft delivery ShemaxGlobal -&gt; customer in Odoo when Ysell is done.
+
+Commands:
+  check [--create-fields]    Check the settings and both connections (Odoo 17, sign-in, x_ysell_* fields,
+                             ShemaxGlobal, Customers, delivery type, Ysell); --create-fields creates
+                             missing Odoo fields (needs Odoo administration rights).
+  sync                       One full cycle: send due orders, then check statuses and create pickings.
+  send                       Send confirmed orders that are due (new ones and retries).
+  sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
+  orders [--state S] [--json]
+                             List the orders the journal knows. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (comma-separated for several);
+                             needs_attention includes sent orders Ysell has not moved for too long.
+  log [--order NAME] [--json]
+                             Show the journal: events and exchanges (redacted), for one order or all.
+  retry NAME...              Clear the back-off of these orders and try them now.
+  serials set NAME LINE SN...
+                             Enter the serial numbers of order line LINE (the Odoo line id shown in
+                             the order&apos;s problem message) of order NAME.
+  secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
+                             and store it in the OS keychain (or in --secrets-dir when given).
+  run                        Run headless with the same timers as the desktop app until stopped.
+  preview NAME               Print the request that would create order NAME in Ysell (method, URL,
+                             headers with the token masked, body) without sending anything or
+                             changing any state; why it would not be sent now goes to stderr (exit 4).
+  mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
+                             edit and name in config.ini ([ysell] mapping_file).
+  export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]
+                             Write a zip for support: the journal of these orders (or of the orders
+                             confirmed in the period; all when none is chosen), the settings, the
+                             versions and an Odoo setup check. Secrets are removed.
+  reconcile [--json]         Compare the Odoo orders confirmed since the start date with the journal
+                             and Ysell: not sent, unknown to Ysell, done without a delivery, a delivery
+                             without a done status, cancelled after sending; each with what to do.
+
+Options:
+  --config FILE              Settings file (default: %1).
+  --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
+                             e.g. systemd&apos;s $CREDENTIALS_DIRECTORY, instead of the OS keychain.
+  --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  --debug                    Also print the developer log (ysb.* categories) on standard error.
+  -h, --help                 Show this help.
+  -v, --version              Show the version.
+
+NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
+retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
+as #ID, quoted for the shell: retry &apos;#42&apos;. log --order and export-support --order also take #ID.
+
+Secrets are never taken from the command line.
+
+Exit codes:
+  0  success
+  1  other error
+  2  configuration error (settings, secrets, CA file)
+  3  connection error (network, TLS, credentials, server errors)
+  4  done, but some orders need attention
+  5  the journal is in use by another Ysell Bridge process
+  6  done, but some orders failed now and wait for an automatic retry
+  7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
+When several apply, the first of 7, 3, 4, 6 is returned.
+</source>
+        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] [--json] [--debug] КОМАНДА [АРГУМЕНТЫ]
+
+Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
+проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
+ShemaxGlobal -&gt; клиент.
+
+Команды:
+  check [--create-fields]    Проверить настройки и оба подключения (Odoo 17, вход, поля x_ysell_*,
+                             ShemaxGlobal, «Клиенты», тип доставки, Ysell); --create-fields создаёт
+                             недостающие поля Odoo (нужны права администратора Odoo).
+  sync                       Один полный цикл: отправить заказы, затем проверить статусы и создать доставки.
+  send                       Отправить подтверждённые заказы, которые пора отправить (новые и повторы).
+  sweep                      Проверить статус отправленных заказов в Ysell; создать черновики доставок
+                             для выполненных.
+  orders [--state S] [--json]
+                             Показать заказы из журнала. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (несколько — через запятую);
+                             needs_attention включает отправленные заказы, которые Ysell слишком
+                             долго не двигает.
+  log [--order ЗАКАЗ] [--json]
+                             Показать журнал: события и обмены (со скрытыми секретами), для одного
+                             заказа или для всех.
+  retry ЗАКАЗ...             Сбросить паузу перед повтором у этих заказов и повторить их сейчас.
+  serials set ЗАКАЗ СТРОКА СН...
+                             Ввести серийные номера строки заказа СТРОКА (ID строки Odoo из сообщения
+                             о проблеме заказа) заказа ЗАКАЗ.
+  secret set odoo|ysell      Прочитать пароль/API-ключ Odoo или токен Ysell со стандартного ввода
+                             и сохранить в связке ключей ОС (или в --secrets-dir, если указано).
+  run                        Работать без окна с теми же таймерами, что и программа, до остановки.
+  preview ИМЯ                Показать запрос, который создал бы заказ ИМЯ в Ysell (метод, адрес,
+                             заголовки со скрытым токеном, тело), ничего не отправляя и ничего
+                             не меняя; почему заказ сейчас не ушёл бы — в stderr (код выхода 4).
+  mapping show [ШАБЛОН]      Вывести шаблон соответствия полей запроса (task-statement или ysell-v1)
+                             как файл для правки; его имя указывается в config.ini ([ysell] mapping_file).
+  export-support ФАЙЛ [--order ЗАКАЗ|#ID]... [--from ДАТА] [--to ДАТА]
+                             Записать zip-файл для поддержки: журнал этих заказов (или заказов,
+                             подтверждённых за период; всех, если ничего не выбрано), настройки,
+                             версии и проверку настройки Odoo. Секреты удаляются.
+  reconcile [--json]         Сверить заказы Odoo, подтверждённые с начальной даты, с журналом и Ysell:
+                             не отправлен, неизвестен Ysell, выполнен без доставки, доставка без
+                             статуса выполнения, отменён после отправки; для каждого — что делать.
+
+Параметры:
+  --config ФАЙЛ              Файл настроек (по умолчанию: %1).
+  --secrets-dir ПАПКА        Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ (режим 0600),
+                             например $CREDENTIALS_DIRECTORY от systemd, вместо связки ключей ОС.
+  --json                     Машиночитаемый вывод (orders, log, sync, send, sweep, check).
+  --debug                    Также выводить журнал разработчика (категории ysb.*) в стандартный поток ошибок.
+  -h, --help                 Показать эту справку.
+  -v, --version              Показать версию.
+
+ЗАКАЗ — имя заказа в Odoo. Одно имя может быть у двух заказов (другие компании, переименование в Odoo):
+тогда retry, serials set и preview перечисляют их и ничего не меняют; укажите заказ по его ID в Odoo,
+как #ID, в кавычках для оболочки: retry &apos;#42&apos;. log --order и export-support --order тоже принимают #ID.
+
+Секреты никогда не берутся из командной строки.
+
+Коды завершения:
+  0  успех
+  1  другая ошибка
+  2  ошибка настроек (настройки, секреты, CA-файл)
+  3  ошибка подключения (сеть, TLS, учётные данные, ошибки сервера)
+  4  выполнено, но некоторые заказы требуют внимания
+  5  журнал используется другим процессом Ysell Bridge
+  6  выполнено, но некоторые заказы сейчас не прошли и ждут автоматического повтора
+  7  журнал не удалось прочитать или записать (диск заполнен, только чтение, ошибка ввода-вывода, повреждённый файл)
+Если подходят несколько, возвращается первый из 7, 3, 4, 6.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="793"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
@@ -5003,62 +5280,62 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="828"/>
+        <location filename="../src/cli/CliApp.cpp" line="833"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="839"/>
+        <location filename="../src/cli/CliApp.cpp" line="844"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="850"/>
+        <location filename="../src/cli/CliApp.cpp" line="855"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="861"/>
+        <location filename="../src/cli/CliApp.cpp" line="866"/>
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="893"/>
+        <location filename="../src/cli/CliApp.cpp" line="898"/>
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="909"/>
+        <location filename="../src/cli/CliApp.cpp" line="914"/>
         <source>the built-in shape (preset task-statement)</source>
         <translation>встроенная форма (шаблон task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="910"/>
+        <location filename="../src/cli/CliApp.cpp" line="915"/>
         <source>mapping file %1</source>
         <translation>файл соответствия %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="914"/>
+        <location filename="../src/cli/CliApp.cpp" line="919"/>
         <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
         <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="921"/>
+        <location filename="../src/cli/CliApp.cpp" line="926"/>
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="925"/>
+        <location filename="../src/cli/CliApp.cpp" line="930"/>
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="937"/>
+        <location filename="../src/cli/CliApp.cpp" line="942"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="972"/>
+        <location filename="../src/cli/CliApp.cpp" line="977"/>
         <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -5067,27 +5344,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="982"/>
+        <location filename="../src/cli/CliApp.cpp" line="987"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="983"/>
+        <location filename="../src/cli/CliApp.cpp" line="988"/>
         <source>Ysell request: %1</source>
         <translation>Запрос к Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="995"/>
+        <location filename="../src/cli/CliApp.cpp" line="1000"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="997"/>
+        <location filename="../src/cli/CliApp.cpp" line="1002"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="1005"/>
+        <location filename="../src/cli/CliApp.cpp" line="1010"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>
@@ -5146,6 +5423,53 @@ ShemaxGlobal -&gt; клиент.
         <location filename="../src/cli/CliExportSupport.cpp" line="119"/>
         <source>Files: %1. Passwords, API keys and tokens are removed.</source>
         <translation>Файлы: %1. Пароли, ключи API и токены удалены.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="19"/>
+        <source>reconcile: unexpected argument “%1”.</source>
+        <translation>reconcile: лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="56"/>
+        <source>found: %1</source>
+        <translation>найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="57"/>
+        <source>to do: %1</source>
+        <translation>что делать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliReconcile.cpp" line="59"/>
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n расхождение</numerusform>
+            <numerusform>%n расхождения</numerusform>
+            <numerusform>%n расхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliReconcile.cpp" line="60"/>
+        <source> among %n Odoo order(s)</source>
+        <translation>
+            <numerusform> среди %n заказа Odoo</numerusform>
+            <numerusform> среди %n заказов Odoo</numerusform>
+            <numerusform> среди %n заказов Odoo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliReconcile.cpp" line="61"/>
+        <source> and %n delivery(ies) from the stock location</source>
+        <translation>
+            <numerusform> и %n доставки со склада</numerusform>
+            <numerusform> и %n доставок со склада</numerusform>
+            <numerusform> и %n доставок со склада</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="62"/>
+        <source> (%1 Odoo calls, %2 Ysell look-ups).</source>
+        <translation> (запросов к Odoo: %1, запросов к Ysell: %2).</translation>
     </message>
 </context>
 </TS>

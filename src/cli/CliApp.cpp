@@ -136,6 +136,9 @@ Commands:
                              Write a zip for support: the journal of these orders (or of the orders
                              confirmed in the period; all when none is chosen), the settings, the
                              versions and an Odoo setup check. Secrets are removed.
+  reconcile [--json]         Compare the Odoo orders confirmed since the start date with the journal
+                             and Ysell: not sent, unknown to Ysell, done without a delivery, a delivery
+                             without a done status, cancelled after sending; each with what to do.
 
 Options:
   --config FILE              Settings file (default: %1).
@@ -262,7 +265,7 @@ int CliApp::exec(const QStringList &arguments)
     m_command = afterGlobal.first();
     static const QStringList commands{u"orders"_s, u"log"_s,   u"serials"_s, u"secret"_s,  u"check"_s,  u"sync"_s,
                                       u"send"_s,   u"sweep"_s, u"retry"_s,   u"run"_s,     u"preview"_s, u"mapping"_s,
-                                      u"export-support"_s};
+                                      u"export-support"_s, u"reconcile"_s};
     if (!commands.contains(m_command)) {
         m_err << tr("ysell-bridge-cli: %1").arg(Printable::visible(unknownCommand(m_command), true)) << Qt::endl;
         return ExitConfig;
@@ -370,8 +373,24 @@ void CliApp::dispatch()
         cmdMapping();
     else if (m_command == u"export-support"_s)
         cmdExportSupport();
+    else if (m_command == u"reconcile"_s)
+        cmdReconcile();
     else
         fail(Error::make(ErrorKind::Config, unknownCommand(m_command)));
+}
+
+bool CliApp::openExistingJournalReadOnly(std::shared_ptr<Journal> *journal)
+{
+    const QString path = m_config.effectiveJournalPath();
+    if (!QFileInfo::exists(path))
+        return true;
+    auto opened = Journal::open(path, Clock::system(), Journal::OpenMode::Shared);
+    if (!opened.ok()) {
+        fail(opened.error());
+        return false;
+    }
+    *journal = std::move(opened).value();
+    return true;
 }
 
 bool CliApp::loadConfig()
@@ -864,18 +883,10 @@ void CliApp::cmdPreview()
     if (!loadConfig())
         return;
     withSecrets([this](const BridgeSecrets &secrets) {
-        // Read-only and only if it exists: a preview never creates or changes the journal, and
-        // works while the app or `run` holds it.
+        // A preview never creates or changes the journal, and works while the app or `run` holds it.
         std::shared_ptr<Journal> journal;
-        const QString path = m_config.effectiveJournalPath();
-        if (QFileInfo::exists(path)) {
-            auto opened = Journal::open(path, Clock::system(), Journal::OpenMode::Shared);
-            if (!opened.ok()) {
-                fail(opened.error());
-                return;
-            }
-            journal = std::move(opened).value();
-        }
+        if (!openExistingJournalReadOnly(&journal))
+            return;
         auto *job = OrderPreviewJob::start(m_config, secrets, m_args.first(), journal.get(), Clock::system(), this);
         connect(job, &OrderPreviewJob::finished, this, [this, journal](const Result<OrderPreview> &r) {
             if (!r.ok()) {
