@@ -183,12 +183,12 @@
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="287"/>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="292"/>
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/OrderTransitions.cpp" line="288"/>
+        <location filename="../src/core/sync/OrderTransitions.cpp" line="293"/>
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
@@ -316,87 +316,87 @@
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="441"/>
+        <location filename="../src/core/settings/Config.cpp" line="442"/>
         <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
         <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="444"/>
+        <location filename="../src/core/settings/Config.cpp" line="445"/>
         <source>each status must be a short code or name, e.g. 7.1</source>
         <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="448"/>
+        <location filename="../src/core/settings/Config.cpp" line="449"/>
         <source>each status must be a short code or name, e.g. 3.1</source>
         <translation>каждый статус должен быть коротким кодом или названием, например 3.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="450"/>
+        <location filename="../src/core/settings/Config.cpp" line="451"/>
         <source>is also a done status (done_statuses)</source>
         <translation>уже указан как статус выполнения (done_statuses)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="457"/>
+        <location filename="../src/core/settings/Config.cpp" line="458"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="463"/>
+        <location filename="../src/core/settings/Config.cpp" line="464"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="465"/>
+        <location filename="../src/core/settings/Config.cpp" line="466"/>
         <source>is not a file</source>
         <translation>не является файлом</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="467"/>
+        <location filename="../src/core/settings/Config.cpp" line="468"/>
         <source>the file cannot be read</source>
         <translation>файл не читается</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="472"/>
+        <location filename="../src/core/settings/Config.cpp" line="473"/>
         <source>is a folder; give a file name, e.g. journal.sqlite</source>
         <translation>это папка; укажите имя файла, например journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="475"/>
+        <location filename="../src/core/settings/Config.cpp" line="476"/>
         <source>%1: is not a valid date</source>
         <translation>%1: неправильная дата</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="477"/>
+        <location filename="../src/core/settings/Config.cpp" line="478"/>
         <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
         <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="488"/>
+        <location filename="../src/core/settings/Config.cpp" line="489"/>
         <source>must be en, ru, or empty to follow the system</source>
         <translation>должно быть en, ru или пустым (язык системы)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="492"/>
+        <location filename="../src/core/settings/Config.cpp" line="493"/>
         <source>each category must be a word of letters, digits, _ . or -</source>
         <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="501"/>
+        <location filename="../src/core/settings/Config.cpp" line="502"/>
         <source>%1: the Odoo address is not set</source>
         <translation>%1: адрес Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="503"/>
+        <location filename="../src/core/settings/Config.cpp" line="504"/>
         <source>%1: the Odoo database is not set</source>
         <translation>%1: база данных Odoo не указана</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="505"/>
+        <location filename="../src/core/settings/Config.cpp" line="506"/>
         <source>%1: the Odoo login is not set</source>
         <translation>%1: логин Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="507"/>
+        <location filename="../src/core/settings/Config.cpp" line="508"/>
         <source>%1: the Ysell address is not set</source>
         <translation>%1: адрес Ysell не указан</translation>
     </message>
@@ -439,75 +439,75 @@
         <translation>Файл настроек %1 нельзя использовать:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="529"/>
-        <location filename="../src/core/settings/Config.cpp" line="700"/>
+        <location filename="../src/core/settings/Config.cpp" line="530"/>
+        <location filename="../src/core/settings/Config.cpp" line="702"/>
         <source>No configuration file was given.</source>
         <translation>Файл настроек не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="532"/>
+        <location filename="../src/core/settings/Config.cpp" line="533"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="534"/>
+        <location filename="../src/core/settings/Config.cpp" line="535"/>
         <source>This is a folder, not a configuration file.</source>
         <translation>Это папка, а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="537"/>
+        <location filename="../src/core/settings/Config.cpp" line="538"/>
         <source>This is not a regular file (a pipe or a device, say), not a configuration file.</source>
         <translation>Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="540"/>
-        <location filename="../src/core/settings/Config.cpp" line="543"/>
+        <location filename="../src/core/settings/Config.cpp" line="541"/>
+        <location filename="../src/core/settings/Config.cpp" line="544"/>
         <source>The file cannot be read (%1).</source>
         <translation>Файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="546"/>
+        <location filename="../src/core/settings/Config.cpp" line="547"/>
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
         <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="557"/>
+        <location filename="../src/core/settings/Config.cpp" line="558"/>
         <source>Cannot create a temporary folder to read the configuration.</source>
         <translation>Не удаётся создать временную папку для чтения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="563"/>
+        <location filename="../src/core/settings/Config.cpp" line="564"/>
         <source>Cannot create a temporary copy of the configuration.</source>
         <translation>Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="570"/>
+        <location filename="../src/core/settings/Config.cpp" line="571"/>
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
         <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="583"/>
-        <location filename="../src/core/settings/Config.cpp" line="592"/>
+        <location filename="../src/core/settings/Config.cpp" line="584"/>
+        <location filename="../src/core/settings/Config.cpp" line="593"/>
         <source>[%1]: unknown section; known sections are %2.</source>
         <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="607"/>
+        <location filename="../src/core/settings/Config.cpp" line="608"/>
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or &quot;ysell-bridge-cli secret set&quot;) or in the secrets directory.</source>
         <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="611"/>
+        <location filename="../src/core/settings/Config.cpp" line="612"/>
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
         <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="630"/>
+        <location filename="../src/core/settings/Config.cpp" line="632"/>
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="643"/>
+        <location filename="../src/core/settings/Config.cpp" line="645"/>
         <source>must be %1</source>
         <translation>должно быть %1</translation>
     </message>
@@ -516,44 +516,44 @@
         <translation type="vanished">должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="665"/>
+        <location filename="../src/core/settings/Config.cpp" line="667"/>
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="703"/>
+        <location filename="../src/core/settings/Config.cpp" line="705"/>
         <source>The settings were not saved:</source>
         <translation>Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="706"/>
+        <location filename="../src/core/settings/Config.cpp" line="708"/>
         <source>Cannot save the settings: %1 is a folder.</source>
         <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="712"/>
+        <location filename="../src/core/settings/Config.cpp" line="714"/>
         <source>Cannot create a temporary folder to save the settings.</source>
         <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="757"/>
-        <location filename="../src/core/settings/Config.cpp" line="761"/>
+        <location filename="../src/core/settings/Config.cpp" line="760"/>
+        <location filename="../src/core/settings/Config.cpp" line="764"/>
         <source>Cannot prepare the settings file.</source>
         <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="769"/>
+        <location filename="../src/core/settings/Config.cpp" line="772"/>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="774"/>
-        <location filename="../src/core/settings/Config.cpp" line="780"/>
+        <location filename="../src/core/settings/Config.cpp" line="777"/>
+        <location filename="../src/core/settings/Config.cpp" line="783"/>
         <source>Cannot save the settings to %1: %2.</source>
         <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="777"/>
+        <location filename="../src/core/settings/Config.cpp" line="780"/>
         <source>Cannot make %1 private (mode 600).</source>
         <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
@@ -1149,99 +1149,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="425"/>
+        <location filename="../src/core/journal/Journal.cpp" line="428"/>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="429"/>
+        <location filename="../src/core/journal/Journal.cpp" line="432"/>
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="465"/>
+        <location filename="../src/core/journal/Journal.cpp" line="468"/>
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="470"/>
+        <location filename="../src/core/journal/Journal.cpp" line="473"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="474"/>
+        <location filename="../src/core/journal/Journal.cpp" line="477"/>
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="476"/>
+        <location filename="../src/core/journal/Journal.cpp" line="479"/>
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="479"/>
+        <location filename="../src/core/journal/Journal.cpp" line="482"/>
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="527"/>
+        <location filename="../src/core/journal/Journal.cpp" line="530"/>
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="545"/>
+        <location filename="../src/core/journal/Journal.cpp" line="548"/>
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="548"/>
+        <location filename="../src/core/journal/Journal.cpp" line="551"/>
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="557"/>
+        <location filename="../src/core/journal/Journal.cpp" line="560"/>
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="564"/>
+        <location filename="../src/core/journal/Journal.cpp" line="567"/>
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="570"/>
+        <location filename="../src/core/journal/Journal.cpp" line="573"/>
         <source>Could not create the lock file %1.lock: check the folder&apos;s permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="578"/>
+        <location filename="../src/core/journal/Journal.cpp" line="581"/>
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="582"/>
+        <location filename="../src/core/journal/Journal.cpp" line="585"/>
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="615"/>
+        <location filename="../src/core/journal/Journal.cpp" line="618"/>
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="623"/>
+        <location filename="../src/core/journal/Journal.cpp" line="626"/>
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="641"/>
+        <location filename="../src/core/journal/Journal.cpp" line="644"/>
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="720"/>
-        <location filename="../src/core/journal/Journal.cpp" line="733"/>
-        <location filename="../src/core/journal/Journal.cpp" line="742"/>
+        <location filename="../src/core/journal/Journal.cpp" line="723"/>
+        <location filename="../src/core/journal/Journal.cpp" line="736"/>
+        <location filename="../src/core/journal/Journal.cpp" line="745"/>
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -1250,61 +1250,61 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="646"/>
-        <location filename="../src/core/journal/Journal.cpp" line="692"/>
-        <location filename="../src/core/journal/Journal.cpp" line="699"/>
+        <location filename="../src/core/journal/Journal.cpp" line="649"/>
+        <location filename="../src/core/journal/Journal.cpp" line="695"/>
         <location filename="../src/core/journal/Journal.cpp" line="702"/>
+        <location filename="../src/core/journal/Journal.cpp" line="705"/>
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="652"/>
+        <location filename="../src/core/journal/Journal.cpp" line="655"/>
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662"/>
-        <location filename="../src/core/journal/Journal.cpp" line="667"/>
-        <location filename="../src/core/journal/Journal.cpp" line="678"/>
+        <location filename="../src/core/journal/Journal.cpp" line="665"/>
+        <location filename="../src/core/journal/Journal.cpp" line="670"/>
+        <location filename="../src/core/journal/Journal.cpp" line="681"/>
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="670"/>
+        <location filename="../src/core/journal/Journal.cpp" line="673"/>
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="684"/>
+        <location filename="../src/core/journal/Journal.cpp" line="687"/>
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="685"/>
+        <location filename="../src/core/journal/Journal.cpp" line="688"/>
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="712"/>
-        <location filename="../src/core/journal/Journal.cpp" line="941"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1118"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1123"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1213"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1230"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1242"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1248"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1261"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1274"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1295"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1344"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1355"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1379"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1383"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1448"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1457"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1472"/>
+        <location filename="../src/core/journal/Journal.cpp" line="715"/>
+        <location filename="../src/core/journal/Journal.cpp" line="944"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1121"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1126"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1216"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1233"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1245"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1251"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1264"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1277"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1298"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1347"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1358"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1382"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1386"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1451"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1460"/>
         <location filename="../src/core/journal/Journal.cpp" line="1475"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1539"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1478"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1542"/>
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1313,39 +1313,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="737"/>
+        <location filename="../src/core/journal/Journal.cpp" line="740"/>
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="781"/>
+        <location filename="../src/core/journal/Journal.cpp" line="784"/>
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="787"/>
+        <location filename="../src/core/journal/Journal.cpp" line="790"/>
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="849"/>
+        <location filename="../src/core/journal/Journal.cpp" line="852"/>
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="877"/>
-        <location filename="../src/core/journal/Journal.cpp" line="885"/>
+        <location filename="../src/core/journal/Journal.cpp" line="880"/>
+        <location filename="../src/core/journal/Journal.cpp" line="888"/>
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="952"/>
+        <location filename="../src/core/journal/Journal.cpp" line="955"/>
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="958"/>
-        <location filename="../src/core/journal/Journal.cpp" line="983"/>
+        <location filename="../src/core/journal/Journal.cpp" line="961"/>
+        <location filename="../src/core/journal/Journal.cpp" line="986"/>
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1358,55 +1358,55 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1050"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1074"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1053"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1077"/>
         <source>the journal has no order with Odoo id %1.</source>
         <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1051"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1081"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1054"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1084"/>
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1086"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1089"/>
         <source>#%1 (%2, %3)</source>
         <translation>#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1088"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1091"/>
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
         <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1321"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1324"/>
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1398"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1401"/>
         <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
         <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1406"/>
-        <location filename="../src/core/journal/Journal.cpp" line="1425"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1409"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1428"/>
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1489"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1492"/>
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1498"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1501"/>
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1592"/>
+        <location filename="../src/core/journal/Journal.cpp" line="1595"/>
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1472,17 +1472,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/MainWindow.cpp" line="306"/>
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../src/gui/MainWindow.cpp" line="307"/>
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../src/gui/MainWindow.cpp" line="308"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
@@ -1491,206 +1491,206 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/MainWindow.cpp" line="310"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="310"/>
+        <location filename="../src/gui/MainWindow.cpp" line="311"/>
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../src/gui/MainWindow.cpp" line="312"/>
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/MainWindow.cpp" line="313"/>
         <source>Enter the serial numbers of the selected order</source>
         <translation>Ввести серийные номера выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../src/gui/MainWindow.cpp" line="314"/>
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/MainWindow.cpp" line="315"/>
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../src/gui/MainWindow.cpp" line="316"/>
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="316"/>
+        <location filename="../src/gui/MainWindow.cpp" line="317"/>
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="317"/>
+        <location filename="../src/gui/MainWindow.cpp" line="318"/>
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../src/gui/MainWindow.cpp" line="319"/>
         <source>Copy the Ysell ids of the selected orders</source>
         <translation>Скопировать идентификаторы Ysell выбранных заказов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="319"/>
+        <location filename="../src/gui/MainWindow.cpp" line="320"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="320"/>
+        <location filename="../src/gui/MainWindow.cpp" line="321"/>
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../src/gui/MainWindow.cpp" line="322"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="322"/>
+        <location filename="../src/gui/MainWindow.cpp" line="323"/>
         <source>Change the Odoo and Ysell connection settings</source>
         <translation>Изменить настройки подключения к Odoo и Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../src/gui/MainWindow.cpp" line="324"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="324"/>
+        <location filename="../src/gui/MainWindow.cpp" line="325"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="325"/>
+        <location filename="../src/gui/MainWindow.cpp" line="326"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="326"/>
+        <location filename="../src/gui/MainWindow.cpp" line="327"/>
         <source>Export for support…</source>
         <translation>Экспорт для поддержки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/MainWindow.cpp" line="328"/>
         <source>Save one zip for support: journal, settings, versions and a connection check, without secrets</source>
         <translation>Сохранить один zip-файл для поддержки: журнал, настройки, версии и проверку подключения, без секретов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="328"/>
+        <location filename="../src/gui/MainWindow.cpp" line="329"/>
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="458"/>
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="479"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="480"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="526"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
-        <location filename="../src/gui/MainWindow.cpp" line="529"/>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308"/>
+        <location filename="../src/gui/MainWindow.cpp" line="309"/>
         <source>Check the Ysell status of sent orders now</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="543"/>
+        <location filename="../src/gui/MainWindow.cpp" line="544"/>
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="544"/>
+        <location filename="../src/gui/MainWindow.cpp" line="545"/>
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="550"/>
+        <location filename="../src/gui/MainWindow.cpp" line="551"/>
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="552"/>
+        <location filename="../src/gui/MainWindow.cpp" line="553"/>
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="554"/>
+        <location filename="../src/gui/MainWindow.cpp" line="555"/>
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="557"/>
+        <location filename="../src/gui/MainWindow.cpp" line="558"/>
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="559"/>
+        <location filename="../src/gui/MainWindow.cpp" line="560"/>
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="561"/>
+        <location filename="../src/gui/MainWindow.cpp" line="562"/>
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="586"/>
-        <location filename="../src/gui/MainWindow.cpp" line="597"/>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="614"/>
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
@@ -1699,7 +1699,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="579"/>
+        <location filename="../src/gui/MainWindow.cpp" line="580"/>
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
@@ -1712,144 +1712,144 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="599"/>
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="621"/>
+        <location filename="../src/gui/MainWindow.cpp" line="622"/>
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <location filename="../src/gui/MainWindow.cpp" line="624"/>
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../src/gui/MainWindow.cpp" line="645"/>
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="670"/>
+        <location filename="../src/gui/MainWindow.cpp" line="671"/>
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../src/gui/MainWindow.cpp" line="672"/>
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="677"/>
+        <location filename="../src/gui/MainWindow.cpp" line="678"/>
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../src/gui/MainWindow.cpp" line="687"/>
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="696"/>
+        <location filename="../src/gui/MainWindow.cpp" line="697"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../src/gui/MainWindow.cpp" line="707"/>
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="708"/>
+        <location filename="../src/gui/MainWindow.cpp" line="709"/>
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="715"/>
+        <location filename="../src/gui/MainWindow.cpp" line="716"/>
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="737"/>
+        <location filename="../src/gui/MainWindow.cpp" line="738"/>
         <source>The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2</source>
         <translation>Журнал %1 не может сохранять действия Ysell Bridge, поэтому больше ничего не отправляется. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="739"/>
-        <location filename="../src/gui/MainWindow.cpp" line="746"/>
+        <location filename="../src/gui/MainWindow.cpp" line="740"/>
+        <location filename="../src/gui/MainWindow.cpp" line="747"/>
         <source>Open settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="743"/>
+        <location filename="../src/gui/MainWindow.cpp" line="744"/>
         <source>Sign-in refused: %1 Nothing is sent or checked until this is fixed; then everything resumes by itself.</source>
         <translation>Вход отклонён: %1 Пока это не исправлено, ничего не отправляется и не проверяется; после исправления всё продолжится само.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="774"/>
+        <location filename="../src/gui/MainWindow.cpp" line="775"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../src/gui/MainWindow.cpp" line="777"/>
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="778"/>
+        <location filename="../src/gui/MainWindow.cpp" line="779"/>
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="787"/>
+        <location filename="../src/gui/MainWindow.cpp" line="788"/>
         <source>unknown (the journal cannot be read)</source>
         <translation>неизвестно (журнал не читается)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="788"/>
+        <location filename="../src/gui/MainWindow.cpp" line="789"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="789"/>
+        <location filename="../src/gui/MainWindow.cpp" line="790"/>
         <source>Ysell Bridge — last check %1</source>
         <translation>Ysell Bridge — последняя проверка %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="791"/>
+        <location filename="../src/gui/MainWindow.cpp" line="792"/>
         <source>Last successful check: %1</source>
         <translation>Последняя успешная проверка: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="815"/>
+        <location filename="../src/gui/MainWindow.cpp" line="816"/>
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="303"/>
-        <location filename="../src/gui/MainWindow.cpp" line="833"/>
+        <location filename="../src/gui/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/MainWindow.cpp" line="834"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="844"/>
+        <location filename="../src/gui/MainWindow.cpp" line="845"/>
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="847"/>
+        <location filename="../src/gui/MainWindow.cpp" line="848"/>
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="849"/>
+        <location filename="../src/gui/MainWindow.cpp" line="850"/>
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -2080,52 +2080,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderDetailsView</name>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="101"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="107"/>
         <source>Show request</source>
         <translation>Показать запрос</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="103"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="109"/>
         <source>Show the request that would create this order in Ysell, with the token hidden. Nothing is sent and nothing changes.</source>
         <translation>Показать запрос, который создал бы этот заказ в Ysell, со скрытым токеном. Ничего не отправляется и ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="169"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="175"/>
         <source>Reading order %1 from Odoo…</source>
         <translation>Чтение заказа %1 из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="176"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="182"/>
         <source>The request cannot be shown: %1</source>
         <translation>Запрос нельзя показать: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="180"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="186"/>
         <source>This request would create order %1 in Ysell. It has not been sent.</source>
         <translation>Этот запрос создал бы заказ %1 в Ysell. Он не отправлен.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="183"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="189"/>
         <source>Not sent now: %1</source>
         <translation>Сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="223"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="229"/>
         <source>No order selected</source>
         <translation>Заказ не выбран</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="223"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="229"/>
         <source>Order %1 is not in the journal</source>
         <translation>Заказа %1 нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="225"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="231"/>
         <source>Select an order to see what happened to it: each exchange with Odoo and Ysell, retries, the picking.</source>
         <translation>Выберите заказ, чтобы увидеть, что с ним происходило: каждый обмен с Odoo и Ysell, повторы, доставку.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="231"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="237"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2170,7 +2170,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="247"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="253"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -2179,17 +2179,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="250"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="256"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="255"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="261"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="258"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="264"/>
         <source>%1 (serials: %2)</source>
         <translation>%1 (серийные номера: %2)</translation>
     </message>
@@ -2198,52 +2198,51 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="278"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="285"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="278"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="285"/>
         <source>Ysell</source>
         <translation>Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="279"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="286"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="279"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="286"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="280"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="287"/>
         <source>%1: %2 %3 → %4, %5 ms</source>
         <translation>%1: %2 %3 → %4, %5 мс</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="282"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="287"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="294"/>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="289"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="296"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="293"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="300"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrderDetailsView.cpp" line="295"/>
+        <location filename="../src/gui/OrderDetailsView.cpp" line="302"/>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
     </message>
@@ -2316,7 +2315,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Отправленные строки</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/OrderFields.cpp" line="47"/>
+        <location filename="../src/core/journal/OrderFields.cpp" line="46"/>
+        <source>Other delivery</source>
+        <translation>Другая доставка</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="48"/>
         <source>Stale</source>
         <translation>Без движения</translation>
     </message>
@@ -2458,12 +2462,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Доставка создана</translation>
     </message>
     <message>
+        <location filename="../src/gui/OrdersModel.cpp" line="224"/>
+        <source>Odoo still has the open delivery %1 for this order. If Ysell shipped everything, cancel it in Odoo, so that the goods are not delivered twice.</source>
+        <translation>В Odoo у этого заказа ещё открыта доставка %1. Если Ysell отправил всё, отмените её в Odoo, чтобы товар не доставили дважды.</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <extracomment>Ysell status in the table: code, then its name, e.g. &quot;7.1 Shipped&quot;</extracomment>
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="243"/>
+        <location filename="../src/gui/OrdersModel.cpp" line="258"/>
         <source>Next attempt: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
@@ -2515,45 +2524,45 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Для склада %1 не найден тип исходящей операции (Доставка).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="140"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="143"/>
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="198"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="201"/>
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="271"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="274"/>
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="304"/>
-        <location filename="../src/core/sync/PickingJob.cpp" line="337"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="307"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="340"/>
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="378"/>
-        <location filename="../src/core/sync/PickingJob.cpp" line="396"/>
-        <location filename="../src/core/sync/PickingJob.cpp" line="471"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="381"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="399"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="474"/>
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="488"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="491"/>
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="533"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="538"/>
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/PickingJob.cpp" line="565"/>
+        <location filename="../src/core/sync/PickingJob.cpp" line="572"/>
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
@@ -2757,12 +2766,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SendCycle</name>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="650"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="653"/>
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="221"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="224"/>
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
         <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
@@ -2771,7 +2780,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="346"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="349"/>
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
@@ -2784,52 +2793,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo два подтверждённых заказа с именем %1 (ID %2 и %3). Ysell Bridge различает заказы по имени, поэтому обрабатывается только ID %2; переименуйте другой заказ в Odoo, и он будет отправлен в следующем цикле.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="159"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="162"/>
         <source>Renamed in Odoo (was %1).</source>
         <translation>Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="242"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="245"/>
         <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
         <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="366"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="369"/>
         <source>Workstation %1&apos;s claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="434"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="437"/>
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="536"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="539"/>
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="562"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="565"/>
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="593"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="596"/>
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="596"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="599"/>
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="603"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="606"/>
         <source>Ysell reports an order numbered %1 but does not find it by that number; the order is not sent again. Check it in Ysell.</source>
         <translation>Ysell сообщает о заказе с номером %1, но не находит его по этому номеру; заказ повторно не отправляется. Проверьте его в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="629"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="632"/>
         <source>Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not taken for this one (#%4). Retry sends this order as %5.</source>
         <translation>В Ysell уже есть заказ с номером %1 (id в Ysell %2) для другого заказа Odoo (#%3); он не принят за этот заказ (#%4). «Повторить» отправит этот заказ как %5.</translation>
     </message>
@@ -2850,17 +2859,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="716"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="719"/>
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="723"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="725"/>
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="729"/>
+        <location filename="../src/core/sync/SendCycle.cpp" line="742"/>
         <source>The note in Odoo&apos;s chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
@@ -3948,28 +3957,29 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::Tray</name>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="18"/>
+        <location filename="../src/gui/Tray.cpp" line="70"/>
         <source>Open Ysell Bridge</source>
         <translation>Открыть Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="21"/>
+        <location filename="../src/gui/Tray.cpp" line="71"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="24"/>
+        <location filename="../src/gui/Tray.cpp" line="72"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="29"/>
+        <location filename="../src/gui/Tray.cpp" line="73"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/Tray.cpp" line="37"/>
-        <location filename="../src/gui/Tray.cpp" line="61"/>
+        <location filename="../src/gui/Tray.cpp" line="40"/>
+        <location filename="../src/gui/Tray.cpp" line="65"/>
+        <location filename="../src/gui/Tray.cpp" line="75"/>
         <source>Ysell Bridge</source>
         <translation>Ysell Bridge</translation>
     </message>
@@ -4822,12 +4832,12 @@ ShemaxGlobal -&gt; клиент.
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="466"/>
+        <location filename="../src/cli/CliApp.cpp" line="480"/>
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="458"/>
+        <location filename="../src/cli/CliApp.cpp" line="472"/>
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
@@ -4957,47 +4967,52 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="490"/>
+        <location filename="../src/cli/CliApp.cpp" line="504"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="490"/>
+        <location filename="../src/cli/CliApp.cpp" line="504"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="490"/>
+        <location filename="../src/cli/CliApp.cpp" line="504"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="490"/>
+        <location filename="../src/cli/CliApp.cpp" line="504"/>
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="490"/>
+        <location filename="../src/cli/CliApp.cpp" line="504"/>
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="491"/>
+        <location filename="../src/cli/CliApp.cpp" line="505"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="491"/>
+        <location filename="../src/cli/CliApp.cpp" line="505"/>
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="491"/>
+        <location filename="../src/cli/CliApp.cpp" line="505"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="505"/>
+        <source>Other delivery</source>
+        <translation>Другая доставка</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="525"/>
+        <location filename="../src/cli/CliApp.cpp" line="539"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -5006,12 +5021,12 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="536"/>
+        <location filename="../src/cli/CliApp.cpp" line="550"/>
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="557"/>
+        <location filename="../src/cli/CliApp.cpp" line="571"/>
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
@@ -5020,22 +5035,22 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="610"/>
+        <location filename="../src/cli/CliApp.cpp" line="624"/>
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="616"/>
+        <location filename="../src/cli/CliApp.cpp" line="630"/>
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="625"/>
+        <location filename="../src/cli/CliApp.cpp" line="639"/>
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="642"/>
+        <location filename="../src/cli/CliApp.cpp" line="656"/>
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
@@ -5044,7 +5059,7 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="654"/>
+        <location filename="../src/cli/CliApp.cpp" line="668"/>
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -5053,52 +5068,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="665"/>
+        <location filename="../src/cli/CliApp.cpp" line="679"/>
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="671"/>
+        <location filename="../src/cli/CliApp.cpp" line="685"/>
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675"/>
+        <location filename="../src/cli/CliApp.cpp" line="689"/>
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="680"/>
+        <location filename="../src/cli/CliApp.cpp" line="694"/>
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="684"/>
+        <location filename="../src/cli/CliApp.cpp" line="698"/>
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="690"/>
+        <location filename="../src/cli/CliApp.cpp" line="704"/>
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="700"/>
+        <location filename="../src/cli/CliApp.cpp" line="714"/>
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="713"/>
+        <location filename="../src/cli/CliApp.cpp" line="727"/>
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="722"/>
+        <location filename="../src/cli/CliApp.cpp" line="736"/>
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="730"/>
+        <location filename="../src/cli/CliApp.cpp" line="744"/>
         <source>%n sent order(s) now need attention: Ysell has not moved them for too long (see “orders”).</source>
         <translation>
             <numerusform>%n отправленный заказ теперь требует внимания: Ysell слишком долго его не двигает (см. «orders»).</numerusform>
@@ -5107,7 +5122,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="736"/>
+        <location filename="../src/cli/CliApp.cpp" line="750"/>
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -5116,7 +5131,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="737"/>
+        <location filename="../src/cli/CliApp.cpp" line="751"/>
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -5125,13 +5140,13 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="744"/>
+        <location filename="../src/cli/CliApp.cpp" line="758"/>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="321"/>
-        <location filename="../src/cli/CliApp.cpp" line="789"/>
+        <location filename="../src/cli/CliApp.cpp" line="803"/>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
@@ -5271,7 +5286,7 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="793"/>
+        <location filename="../src/cli/CliApp.cpp" line="807"/>
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
@@ -5280,62 +5295,62 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="833"/>
+        <location filename="../src/cli/CliApp.cpp" line="847"/>
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="844"/>
+        <location filename="../src/cli/CliApp.cpp" line="858"/>
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="855"/>
+        <location filename="../src/cli/CliApp.cpp" line="869"/>
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="866"/>
+        <location filename="../src/cli/CliApp.cpp" line="880"/>
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="898"/>
+        <location filename="../src/cli/CliApp.cpp" line="904"/>
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="914"/>
+        <location filename="../src/cli/CliApp.cpp" line="920"/>
         <source>the built-in shape (preset task-statement)</source>
         <translation>встроенная форма (шаблон task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="915"/>
+        <location filename="../src/cli/CliApp.cpp" line="921"/>
         <source>mapping file %1</source>
         <translation>файл соответствия %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="919"/>
+        <location filename="../src/cli/CliApp.cpp" line="925"/>
         <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
         <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="926"/>
+        <location filename="../src/cli/CliApp.cpp" line="932"/>
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="930"/>
+        <location filename="../src/cli/CliApp.cpp" line="936"/>
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="942"/>
+        <location filename="../src/cli/CliApp.cpp" line="948"/>
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="977"/>
+        <location filename="../src/cli/CliApp.cpp" line="983"/>
         <source>Ysell&apos;s API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -5344,27 +5359,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="987"/>
+        <location filename="../src/cli/CliApp.cpp" line="993"/>
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="988"/>
+        <location filename="../src/cli/CliApp.cpp" line="994"/>
         <source>Ysell request: %1</source>
         <translation>Запрос к Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="1000"/>
+        <location filename="../src/cli/CliApp.cpp" line="1006"/>
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="1002"/>
+        <location filename="../src/cli/CliApp.cpp" line="1008"/>
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="1010"/>
+        <location filename="../src/cli/CliApp.cpp" line="1016"/>
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>
@@ -5425,22 +5440,22 @@ ShemaxGlobal -&gt; клиент.
         <translation>Файлы: %1. Пароли, ключи API и токены удалены.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReconcile.cpp" line="19"/>
+        <location filename="../src/cli/CliReconcile.cpp" line="18"/>
         <source>reconcile: unexpected argument “%1”.</source>
         <translation>reconcile: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReconcile.cpp" line="56"/>
+        <location filename="../src/cli/CliReconcile.cpp" line="48"/>
         <source>found: %1</source>
         <translation>найдено: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReconcile.cpp" line="57"/>
+        <location filename="../src/cli/CliReconcile.cpp" line="49"/>
         <source>to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReconcile.cpp" line="59"/>
+        <location filename="../src/cli/CliReconcile.cpp" line="51"/>
         <source>%n disagreement(s)</source>
         <translation>
             <numerusform>%n расхождение</numerusform>
@@ -5449,7 +5464,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReconcile.cpp" line="60"/>
+        <location filename="../src/cli/CliReconcile.cpp" line="52"/>
         <source> among %n Odoo order(s)</source>
         <translation>
             <numerusform> среди %n заказа Odoo</numerusform>
@@ -5458,7 +5473,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliReconcile.cpp" line="61"/>
+        <location filename="../src/cli/CliReconcile.cpp" line="53"/>
         <source> and %n delivery(ies) from the stock location</source>
         <translation>
             <numerusform> и %n доставки со склада</numerusform>
@@ -5467,7 +5482,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliReconcile.cpp" line="62"/>
+        <location filename="../src/cli/CliReconcile.cpp" line="54"/>
         <source> (%1 Odoo calls, %2 Ysell look-ups).</source>
         <translation> (запросов к Odoo: %1, запросов к Ysell: %2).</translation>
     </message>

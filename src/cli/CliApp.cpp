@@ -502,13 +502,13 @@ void CliApp::cmdOrders()
         return;
     }
     const QStringList headers{tr("Order"), tr("Customer"), tr("Confirmed"), tr("Ysell id"), tr("Ysell status"),
-                              tr("State"), tr("Picking"), tr("Problem")};
+                              tr("State"), tr("Picking"), tr("Other delivery"), tr("Problem")};
     QList<QStringList> rows;
     for (const OrderRecord &r : orders) {
         const QString status = ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName);
         rows << QStringList{clip(r.name, 40), clip(r.customer, 28), fmtTime(r.confirmedAt), clip(r.ysellId, 20),
                             clip(status, 22), orderStateName(r.state), clip(r.pickingName, 30),
-                            clip(orderProblem(r), 70)};
+                            clip(r.otherDeliveries, 30), clip(orderProblem(r), 70)};
     }
     QList<int> widths;
     for (const QString &h : headers)

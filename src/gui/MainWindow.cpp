@@ -247,10 +247,11 @@ void MainWindow::buildUi()
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     m_view->setSortingEnabled(true);
-    const QList<QPair<int, int>> widths{{OrdersModel::OrderColumn, 90},   {OrdersModel::CustomerColumn, 200},
+    const QList<QPair<int, int>> widths{{OrdersModel::OrderColumn, 90},   {OrdersModel::CustomerColumn, 170},
                                         {OrdersModel::ConfirmedColumn, 130}, {OrdersModel::YsellIdColumn, 80},
                                         {OrdersModel::YsellStatusColumn, 150}, {OrdersModel::StateColumn, 165},
-                                        {OrdersModel::ProblemColumn, 300},   {OrdersModel::PickingColumn, 110}};
+                                        {OrdersModel::ProblemColumn, 280},   {OrdersModel::PickingColumn, 110},
+                                        {OrdersModel::OtherDeliveryColumn, 130}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
     header->setStretchLastSection(true);

@@ -1,5 +1,6 @@
 #include "OrderDetailsView.h"
 
+#include "OrdersModel.h"
 #include "Printable.h"
 #include "journal/Journal.h"
 #include "journal/OrderFields.h"
@@ -71,6 +72,11 @@ QString fieldRow(const OrderRecord &r, const OrderField &field)
     const QString text = orderFieldText(r, field, kTimeFormat);
     if (text.isEmpty())
         return QString();
+    // Odoo's other open delivery: what it is and what to do, in amber like a warning.
+    if (field.column == "other_deliveries"_L1) {
+        return row(label, u"<span style=\"color:#9a5b00;\">"_s + esc(OrdersModel::otherDeliveryHint(text))
+                              + u"</span>"_s);
+    }
     // Problems in red, warnings in amber, over several lines as written.
     if (field.column == "last_error"_L1 || field.column == "warning"_L1) {
         const QString colour = field.column == "last_error"_L1 ? u"#b01c1c"_s : u"#9a5b00"_s;
@@ -234,7 +240,7 @@ void OrderDetailsView::render()
     html += u"<table>"_s;
     // The journal's fields in the order shown, labelled as everywhere (OrderFields); empty ones left out.
     for (const char16_t *column : {u"state", u"confirmed_at", u"ysell_id", u"ysell_status_code",
-                                           u"picking_name", u"last_error", u"warning", u"attempts",
+                                           u"picking_name", u"other_deliveries", u"last_error", u"warning", u"attempts",
                                            u"next_attempt_at"}) {
         html += fieldRow(r, *orderField(column));
     }
@@ -270,17 +276,18 @@ void OrderDetailsView::render()
     };
     QList<Item> items;
     for (const EventRecord &e : events.value()) {
+        // The event's machine name (for support) is its tooltip: the clerk reads the sentence in their language.
         items.append({e.atUtc, e.id,
-                      u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> "_s + esc(e.message)
-                          + u" <span style=\"color:#888;\">("_s + esc(e.kind) + u")</span></p>"_s});
+                      u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(e.atUtc)) + u"</b> <span title=\""_s
+                          + esc(e.kind) + u"\">"_s + esc(e.message) + u"</span></p>"_s});
     }
     for (const ExchangeRecord &x : exchanges.value()) {
         const QString system = x.system == u"odoo"_s ? tr("Odoo") : x.system == u"ysell"_s ? tr("Ysell") : x.system;
         const QString status = x.httpStatus > 0 ? tr("HTTP %1").arg(x.httpStatus) : tr("no answer");
-        QString line = tr("%1: %2 %3 → %4, %5 ms").arg(system, x.method, x.path, status).arg(x.durationMs);
-        if (!x.outcome.isEmpty())
-            line = tr("%1 (%2)").arg(line, x.outcome);
-        QString h = u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(x.atUtc)) + u"</b> "_s + esc(line) + u"</p>"_s;
+        const QString line = tr("%1: %2 %3 → %4, %5 ms").arg(system, x.method, x.path, status).arg(x.durationMs);
+        // The outcome's machine name ("ok", "timeout") for support, as a tooltip like the events' kinds.
+        QString h = u"<p style=\"margin:6px 0 0 0;\"><b>"_s + esc(when(x.atUtc)) + u"</b> <span title=\""_s
+                  + esc(x.outcome) + u"\">"_s + esc(line) + u"</span></p>"_s;
         if (!x.errorDetail.isEmpty())
             h += u"<p style=\"margin:0 0 0 16px; color:#b01c1c;\">"_s + esc(x.errorDetail) + u"</p>"_s;
         if (!x.requestBody.isEmpty())

@@ -23,7 +23,7 @@ constexpr int RefreshDelayMs = 250;
 // The journal field behind each column (OrdersModel::Column order): its header, its text and its sort key.
 constexpr QStringView kColumnFields[] = {u"name",   u"customer", u"confirmed_at", u"ysell_id",
                                                u"ysell_status_code", u"state", u"last_error",
-                                               u"picking_name"};
+                                               u"picking_name", u"other_deliveries"};
 static_assert(std::size(kColumnFields) == OrdersModel::ColumnCount);
 
 const OrderField &fieldOf(int column)
@@ -213,6 +213,19 @@ QIcon OrdersModel::stateIcon(OrderState state)
     return *it;
 }
 
+QIcon OrdersModel::otherDeliveryIcon()
+{
+    static const QIcon icon(u":/gui/other-delivery.svg"_s);
+    return icon;
+}
+
+QString OrdersModel::otherDeliveryHint(const QString &pickings)
+{
+    return tr("Odoo still has the open delivery %1 for this order. If Ysell shipped everything, cancel it in "
+              "Odoo, so that the goods are not delivered twice.")
+        .arg(pickings);
+}
+
 QVariant OrdersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -239,10 +252,14 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             const QString text = visible(orderProblem(r), true);
             return text.isEmpty() ? QVariant() : QVariant(text);
         }
+        if (index.column() == OtherDeliveryColumn && !r.otherDeliveries.isEmpty())
+            return otherDeliveryHint(visible(r.otherDeliveries));
         if (index.column() == StateColumn && r.nextAttemptAt.isValid() && r.state != OrderState::PickingCreated)
             return tr("Next attempt: %1").arg(QLocale().toString(r.nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
         return {};
     case Qt::DecorationRole:
+        if (index.column() == OtherDeliveryColumn)
+            return r.otherDeliveries.isEmpty() ? QVariant() : QVariant(otherDeliveryIcon());
         return index.column() == StateColumn ? QVariant(stateIcon(r.state)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == StateColumn

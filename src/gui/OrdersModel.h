@@ -24,7 +24,7 @@ class OrdersModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(OrdersModel)
 public:
     enum Column { OrderColumn, CustomerColumn, ConfirmedColumn, YsellIdColumn, YsellStatusColumn, StateColumn,
-                  ProblemColumn, PickingColumn, ColumnCount };
+                  ProblemColumn, PickingColumn, OtherDeliveryColumn, ColumnCount };
     /// Which orders the table shows; the filter buttons above the table.
     enum class Filter { All, NeedsAttention, Sent, Done, PickingCreated };
     enum Role { OrderNameRole = Qt::UserRole + 1, OrderStateRole, OdooIdRole, PickingIdRole, YsellIdRole };
@@ -49,6 +49,9 @@ public:
     /// without the colour too).
     static QColor stateColour(OrderState state);
     static QIcon stateIcon(OrderState state);
+    /// The mark of an order whose other Odoo delivery is still open, and what the clerk does about it.
+    static QIcon otherDeliveryIcon();
+    static QString otherDeliveryHint(const QString &pickings);
 
     /// The order on `row` (reads its page if needed); nullopt outside the table.
     std::optional<OrderRecord> orderAt(int row) const;

@@ -1,6 +1,7 @@
 #include "Tray.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFile>
 #include <QMenu>
 #include <QPainter>
@@ -15,20 +16,22 @@ Tray::Tray(QObject *parent)
 {
     m_menu = new QMenu();
     m_menu->setObjectName(u"trayMenu"_s);
-    QAction *open = m_menu->addAction(tr("Open Ysell Bridge"));
-    open->setObjectName(u"trayOpenAction"_s);
-    connect(open, &QAction::triggered, this, &Tray::openRequested);
-    QAction *check = m_menu->addAction(tr("Check now"));
-    check->setObjectName(u"trayCheckNowAction"_s);
-    connect(check, &QAction::triggered, this, &Tray::checkNowRequested);
-    m_pause = m_menu->addAction(tr("Pause"));
+    m_open = m_menu->addAction(QString());
+    m_open->setObjectName(u"trayOpenAction"_s);
+    connect(m_open, &QAction::triggered, this, &Tray::openRequested);
+    m_check = m_menu->addAction(QString());
+    m_check->setObjectName(u"trayCheckNowAction"_s);
+    connect(m_check, &QAction::triggered, this, &Tray::checkNowRequested);
+    m_pause = m_menu->addAction(QString());
     m_pause->setObjectName(u"trayPauseAction"_s);
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::toggled, this, &Tray::pauseToggled);
     m_menu->addSeparator();
-    QAction *quit = m_menu->addAction(tr("Quit"));
-    quit->setObjectName(u"trayQuitAction"_s);
-    connect(quit, &QAction::triggered, this, &Tray::quitRequested);
+    m_quit = m_menu->addAction(QString());
+    m_quit->setObjectName(u"trayQuitAction"_s);
+    connect(m_quit, &QAction::triggered, this, &Tray::quitRequested);
+    retranslate();
+    m_menu->installEventFilter(this);
 
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
@@ -55,10 +58,28 @@ bool Tray::isAvailable() const
 void Tray::setState(State state, const QString &toolTip)
 {
     m_state = state;
+    m_toolTip = toolTip;
     if (!m_icon)
         return;
     m_icon->setIcon(iconFor(state));
     m_icon->setToolTip(toolTip.isEmpty() ? tr("Ysell Bridge") : toolTip);
+}
+
+void Tray::retranslate()
+{
+    m_open->setText(tr("Open Ysell Bridge"));
+    m_check->setText(tr("Check now"));
+    m_pause->setText(tr("Pause"));
+    m_quit->setText(tr("Quit"));
+    if (m_icon)
+        m_icon->setToolTip(m_toolTip.isEmpty() ? tr("Ysell Bridge") : m_toolTip);
+}
+
+bool Tray::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void Tray::setPaused(bool paused)

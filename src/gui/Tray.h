@@ -39,10 +39,20 @@ Q_SIGNALS:
     void pauseToggled(bool paused);
     void quitRequested();
 
+protected:
+    /// The menu follows a change of language (the settings' language applies without a restart).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
+
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_check = nullptr;
     QAction *m_pause = nullptr;
+    QAction *m_quit = nullptr;
+    QString m_toolTip; // the window's summary; empty: the application's name
     State m_state = State::AllWell;
 };
 

@@ -132,6 +132,7 @@ private:
     Result<QJsonValue> call(const Call &c);
     Result<QJsonValue> create(const Call &c);
     Result<QJsonValue> createCustomFields(const Call &c, const QJsonArray &valsList, bool single);
+    std::optional<Error> messageCreateRefused(const Call &c, const QJsonArray &valsList);
     Result<QJsonValue> unlinkFields(const QList<int> &ids);
     Result<QJsonValue> messagePost(const Call &c);
     std::optional<Error> fault(const QString &key, const QString &model);
@@ -728,6 +729,10 @@ Result<QJsonValue> OdooSim::Impl::create(const Call &c)
     }
     if (c.model == u"ir.model.fields"_s)
         return createCustomFields(c, list, single);
+    if (c.model == u"mail.message"_s) {
+        if (auto refused = messageCreateRefused(c, list))
+            return *refused;
+    }
     QJsonArray ids;
     for (const auto &v : list) {
         QJsonObject vals = v.toObject();
@@ -869,6 +874,34 @@ Result<QJsonValue> OdooSim::Impl::messagePost(const Call &c)
     if (!msg)
         return msg.error();
     return QJsonValue(msg.value());
+}
+
+// A message on a document is posted with the right to change the document (mail.thread's
+// _mail_post_access is "write", mail.message._check_access): a user who may not modify the order, by
+// model access or by the "own documents" rule, may not put a note on it either. Modelled from Odoo 17's
+// source (mail/models/mail_message.py), not recorded; the bridge relies only on the exception's class.
+std::optional<Error> OdooSim::Impl::messageCreateRefused(const Call &c, const QJsonArray &valsList)
+{
+    for (const QJsonValue &v : valsList) {
+        const QJsonObject vals = v.toObject();
+        const QString docModel = vals.value(u"model"_s).toString();
+        const int resId = vals.value(u"res_id"_s).toInt();
+        if (docModel.isEmpty() || resId <= 0 || !s.model(docModel))
+            continue;
+        Call onDocument = c;
+        onDocument.model = docModel;
+        const bool refused = refusedBy(c.uid, docModel, u"write"_s).has_value()
+                             || checkRecordRules(onDocument, QList<int>{resId}, u"write"_s).has_value();
+        if (refused) {
+            return odooFault(u"odoo.exceptions.AccessError"_s,
+                             u"The requested operation cannot be completed due to security restrictions. Please "
+                             "contact your system administrator.\n\n(Document type: %1, Operation: create) - "
+                             "(Records: [%2], User: %3)"_s.arg(s.model(docModel)->description)
+                                 .arg(resId)
+                                 .arg(c.uid));
+        }
+    }
+    return std::nullopt;
 }
 
 // --- OdooSim ----------------------------------------------------------------------------------

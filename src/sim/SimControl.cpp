@@ -6,6 +6,8 @@
 #include <QJsonParseError>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ysb::sim {
@@ -59,6 +61,7 @@ SimControl::SimControl(Options options, QObject *parent)
 
 SimControl::~SimControl()
 {
+    m_closing = true; // the servers' finish callbacks must not start queued Odoo requests
     m_odooServer.reset();
     m_ysellServer.reset();
 }
@@ -172,17 +175,51 @@ void SimControl::onOdooRequest(HttpExchange exchange)
                                                             {"result"_L1, u"unexpected shape"_s}})
                                       .toJson(QJsonDocument::Compact);
     OdooSim *odoo = m_odoo.get();
-    serve(exchange, m_options.odooLatencyMs + decision.extraLatencyMs, decision.action,
-          [odoo, exchange] {
-              const HttpServerRequest &req = exchange.request();
-              const OdooSim::Reply answer = odoo->handle(req.header("Content-Type"), req.body);
-              HttpServerReply reply;
-              reply.status = answer.status;
-              reply.contentType = answer.contentType;
-              reply.body = answer.body;
-              return reply;
-          },
-          wrongShape);
+    const int latencyMs = m_options.odooLatencyMs + decision.extraLatencyMs;
+    admitOdoo(exchange, [this, exchange, latencyMs, action = decision.action, odoo, wrongShape] {
+        serve(exchange, latencyMs, action,
+              [odoo, exchange] {
+                  const HttpServerRequest &req = exchange.request();
+                  const OdooSim::Reply answer = odoo->handle(req.header("Content-Type"), req.body);
+                  HttpServerReply reply;
+                  reply.status = answer.status;
+                  reply.contentType = answer.contentType;
+                  reply.body = answer.body;
+                  return reply;
+              },
+              wrongShape);
+    });
+}
+
+void SimControl::admitOdoo(HttpExchange exchange, std::function<void()> start)
+{
+    m_odooWaiting.push_back({std::move(exchange), std::move(start)});
+    m_odooWaitingMax = std::max(m_odooWaitingMax, int(m_odooWaiting.size()) - 1);
+    startWaitingOdoo();
+}
+
+void SimControl::startWaitingOdoo()
+{
+    // A request answered at once ends inside start() and calls back here: the loop below goes on
+    // instead, so a long queue never turns into deep recursion.
+    if (m_startingOdoo || m_closing)
+        return;
+    m_startingOdoo = true;
+    const int workers = m_options.odooWorkers;
+    while (!m_closing && !m_odooWaiting.empty() && (workers <= 0 || m_odooBusy < workers)) {
+        WaitingOdooRequest next = std::move(m_odooWaiting.front());
+        m_odooWaiting.pop_front();
+        if (!next.exchange.isOpen())
+            continue; // the client gave up while it waited
+        ++m_odooBusy;
+        m_odooBusyMax = std::max(m_odooBusyMax, m_odooBusy);
+        next.exchange.onFinished([this] {
+            --m_odooBusy;
+            startWaitingOdoo();
+        });
+        next.start();
+    }
+    m_startingOdoo = false;
 }
 
 void SimControl::onYsellRequest(HttpExchange exchange)
@@ -274,12 +311,17 @@ QJsonObject SimControl::stats() const
             calls.remove(it.key());
     }
     odoo.insert("calls"_L1, calls);
+    odoo.insert("workers"_L1, m_options.odooWorkers);
+    odoo.insert("max_inflight_seen"_L1, m_odooBusyMax);
+    odoo.insert("max_waiting_seen"_L1, m_odooWaitingMax);
     return QJsonObject{{"ysell"_L1, m_ysell->stats()}, {"odoo"_L1, odoo}};
 }
 
 void SimControl::resetStats()
 {
     m_ysell->resetStats();
+    m_odooBusyMax = m_odooBusy;
+    m_odooWaitingMax = int(m_odooWaiting.size());
     // OdooSim keeps counting; stats() reports the difference from this snapshot.
     m_odooCallsBaseline = m_odoo->stats().value("calls"_L1).toObject();
 }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,6 +27,7 @@ public:
         quint16 odooPort = 0;          // 0 = any free port
         quint16 ysellPort = 0;
         int odooLatencyMs = 0;
+        int odooWorkers = 0;           // Odoo requests served at once, like an Odoo server's workers; 0 = unlimited
         int ysellLatencyMs = 0;
         int ysellMaxInflight = 0;      // 0 = unlimited
         int autoAdvanceSecs = 0;       // 0 = only by control call
@@ -60,6 +62,10 @@ private:
     void onOdooRequest(HttpExchange exchange);
     void onYsellRequest(HttpExchange exchange);
     void onControlRequest(HttpExchange exchange);
+    /// Starts an Odoo request now, or queues it until one of the `odooWorkers` is free; a worker stays
+    /// busy until its exchange ends (answered, reset, or the client gave up on a hung one).
+    void admitOdoo(HttpExchange exchange, std::function<void()> start);
+    void startWaitingOdoo();
     /// Runs `act` (the simulator's real work) unless a fault says otherwise, after `latencyMs`.
     void serve(HttpExchange exchange, int latencyMs, std::optional<FaultSpec> action,
                std::function<HttpServerReply()> act, QByteArray wrongShapeBody);
@@ -69,6 +75,16 @@ private:
     std::unique_ptr<YsellSim> m_ysell;
     FaultTable m_faults;
     QJsonObject m_odooCallsBaseline;
+    struct WaitingOdooRequest {
+        HttpExchange exchange;
+        std::function<void()> start;
+    };
+    std::deque<WaitingOdooRequest> m_odooWaiting;
+    int m_odooBusy = 0;
+    int m_odooBusyMax = 0;
+    int m_odooWaitingMax = 0;
+    bool m_startingOdoo = false;
+    bool m_closing = false;
     // Declared last: the servers (and their connections' finish callbacks) go before the sims.
     std::unique_ptr<HttpsServer> m_odooServer;
     std::unique_ptr<HttpsServer> m_ysellServer;

@@ -160,6 +160,10 @@ int main(int argc, char **argv)
         {u"ysell-latency-ms"_s, u"Delay every Ysell answer by N ms."_s, u"N"_s},
         {u"ysell-max-inflight"_s, u"Answer 429 when more than N Ysell requests are in flight (0 = no limit)."_s, u"N"_s},
         {u"odoo-latency-ms"_s, u"Delay every Odoo answer by N ms."_s, u"N"_s},
+        {u"odoo-workers"_s,
+         u"Serve at most N Odoo requests at a time, like an Odoo server with N workers: the others wait their "
+         "turn, and each holds its worker for the whole --odoo-latency-ms (0 = no limit, the default)."_s,
+         u"N"_s},
         {u"auto-advance-s"_s, u"Move every Ysell order one status step each N seconds."_s, u"N"_s},
         {u"tls-cert"_s, u"Server certificate: good, wronghost (valid for another name) or expired."_s, u"KIND"_s, u"good"_s},
         {u"no-custom-fields"_s, u"Start Odoo without the x_ysell_* fields (the setup check must create them)."_s},
@@ -182,7 +186,9 @@ int main(int argc, char **argv)
     const auto odooLatency = intOption(parser, u"odoo-latency-ms"_s, 0, 3'600'000);
     const auto maxInflight = intOption(parser, u"ysell-max-inflight"_s, 0, 100'000);
     const auto autoAdvance = intOption(parser, u"auto-advance-s"_s, 0, 86'400);
-    if (!odooPort || !ysellPort || !orders || !ysellLatency || !odooLatency || !maxInflight || !autoAdvance)
+    const auto odooWorkers = intOption(parser, u"odoo-workers"_s, 0, 10'000);
+    if (!odooPort || !ysellPort || !orders || !ysellLatency || !odooLatency || !maxInflight || !autoAdvance
+        || !odooWorkers)
         return 2;
 
     // State: the CA file clients are told to trust.
@@ -214,6 +220,7 @@ int main(int argc, char **argv)
     options.odooPort = quint16(*odooPort);
     options.ysellPort = quint16(*ysellPort);
     options.odooLatencyMs = *odooLatency;
+    options.odooWorkers = *odooWorkers;
     options.ysellLatencyMs = *ysellLatency;
     options.ysellMaxInflight = *maxInflight;
     options.autoAdvanceSecs = *autoAdvance;

@@ -2,9 +2,11 @@
 // session bus (a small one registered by this test on its own connection): the digest the clerk
 // reads, muted categories, the click that opens the order, and the fallback when no service answers.
 #include "DBusNotifier.h"
+#include "EnglishWords.h"
 #include "MainWindow.h"
 #include "NotificationDigest.h"
 #include "OrderDetailsView.h"
+#include "Translations.h"
 #include "journal/Journal.h"
 #include "sync/Bridge.h"
 
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void compose_data();
     void compose();
     void digestThroughTheService();
+    void digestInRussian();
     void clickOpensTheOrder();
     void fallbackWhenNoServiceAnswers();
 
@@ -197,6 +200,51 @@ void TestNotifier::digestThroughTheService()
     digest.add(note(u"send"_s, u"S00021"_s, refused));
     digest.flush();
     QCOMPARE(m_server->shown.size(), 1);
+    unregisterServer();
+}
+
+// A Russian clerk's notifications: the title, the digest's lines, the application's name and the
+// button are Russian; Latin letters only in proper names and the orders' names.
+void TestNotifier::digestInRussian()
+{
+    QVERIFY(registerServer());
+    QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+    DBusNotifier notifier(QDBusConnection::sessionBus());
+    NotificationDigest digest(&notifier);
+    const QString refused = u"Ysell отклонил заказ: не указана улица."_s; // the engine's words, in Russian
+    digest.add(note(u"send"_s, u"S00020"_s, refused, Notification::Severity::Error));
+    digest.add(note(u"preflight"_s, u"S00012"_s, refused));
+    digest.add(note(u"connection"_s, {}, u"Odoo недоступен."_s));
+    digest.flush();
+    digest.add(note(u"send"_s, u"S00021"_s, refused));
+    digest.flush();
+    QList<Notification> many;
+    for (int i = 1; i <= 12; ++i)
+        many << note(u"send"_s, u"S%1"_s.arg(i, 5, 10, QLatin1Char('0')), refused);
+    const DesktopMessage twelve = NotificationDigest::compose(many);
+    const DesktopMessage system = NotificationDigest::compose({note(u"connection"_s, {}, u"Odoo недоступен."_s)});
+    QTRY_COMPARE(m_server->shown.size(), 2);
+    installTranslations(u"en"_s);
+    const FakeNotificationServer::Shown &several = m_server->shown.at(0);
+    const FakeNotificationServer::Shown &one = m_server->shown.at(1);
+    QCOMPARE(several.summary, u"2 заказа требуют внимания"_s);
+    QCOMPARE(one.summary, u"Заказ S00021 требует внимания"_s);
+    QCOMPARE(one.body, refused);
+    QVERIFY2(twelve.title.startsWith(u"12 "_s), qPrintable(twelve.title));
+    QVERIFY2(system.title.contains(u"проблема"_s), qPrintable(system.title));
+    QSet<QString> names;
+    for (const QString &n : {u"S00012"_s, u"S00020"_s, u"S00021"_s})
+        names.insert(n.toLower());
+    QStringList english;
+    for (const FakeNotificationServer::Shown &s : std::as_const(m_server->shown)) {
+        QVERIFY(s.actions.size() == 2);
+        QCOMPARE(s.actions.at(1), u"Открыть"_s);
+        for (const QString &text : {s.app, s.summary, s.body, s.actions.at(1)})
+            english << ysb::test::englishWords(text, names);
+    }
+    for (const QString &text : {twelve.title, twelve.body, system.title, system.body})
+        english << ysb::test::englishWords(text, names);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u' ')));
     unregisterServer();
 }
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void rowsShowWhatTheJournalHolds();
     void controlCharactersAreShownVisibly();
     void stateColumnHasAnIconAndAColourPerState();
+    void otherDeliveryHasItsOwnColumn();
     void modelTesterThroughChanges();
     void filters_data();
     void filters();
@@ -194,6 +195,48 @@ void TestOrdersModel::stateColumnHasAnIconAndAColourPerState()
         const bool needsAttention = problem.data(OrdersModel::OrderStateRole).toInt() == int(OrderState::NeedsAttention);
         QCOMPARE(problem.data(Qt::ForegroundRole).isValid(), needsAttention);
     }
+}
+
+// Odoo's other open delivery of a shipped order: a mark with the delivery's name and what to do, in
+// its own column; the Problem column stays for what blocks an order.
+void TestOrdersModel::otherDeliveryHasItsOwnColumn()
+{
+    OrderRecord shipped = order(1, OrderState::PickingCreated);
+    shipped.otherDeliveries = u"WH/OUT/00003"_s;
+    OrderRecord blocked = order(2, OrderState::NeedsAttention);
+    OrderRecord old = order(3, OrderState::PickingCreated); // a journal of before: the sentence kept as a warning
+    old.warning = u"Odoo still has the open delivery WH/OUT/00001 for this order; cancel it in Odoo if Ysell "
+                  "shipped everything."_s;
+    QVERIFY(m_journal->upsertOrders({shipped, blocked, old}).ok());
+    OrdersModel model(m_journal.get());
+    QCOMPARE(model.rowCount(), 3);
+    const int rowOld = 0, rowBlocked = 1, rowShipped = 2; // newest first
+    QCOMPARE(model.index(rowShipped, 0).data().toString(), shipped.name);
+    QCOMPARE(model.headerData(OrdersModel::OtherDeliveryColumn, Qt::Horizontal).toString(), u"Other delivery"_s);
+    const QModelIndex other = model.index(rowShipped, OrdersModel::OtherDeliveryColumn);
+    QCOMPARE(other.data().toString(), u"WH/OUT/00003"_s);
+    QVERIFY(other.data(Qt::DecorationRole).canConvert<QIcon>());
+    QVERIFY(!other.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage().isNull());
+    const QString tip = other.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"WH/OUT/00003"_s) && tip.contains(u"cancel it in Odoo"_s), qPrintable(tip));
+    QCOMPARE(model.index(rowShipped, OrdersModel::ProblemColumn).data().toString(), QString());
+    QVERIFY(!model.index(rowShipped, OrdersModel::ProblemColumn).data(Qt::ToolTipRole).isValid());
+    // Orders without one have no mark.
+    for (int row : {rowBlocked, rowOld}) {
+        QCOMPARE(model.index(row, OrdersModel::OtherDeliveryColumn).data().toString(), QString());
+        QVERIFY(!model.index(row, OrdersModel::OtherDeliveryColumn).data(Qt::DecorationRole).isValid());
+        QVERIFY(!model.index(row, OrdersModel::OtherDeliveryColumn).data(Qt::ToolTipRole).isValid());
+    }
+    QCOMPARE(model.index(rowBlocked, OrdersModel::ProblemColumn).data().toString(), blocked.lastError);
+    QCOMPARE(model.index(rowOld, OrdersModel::ProblemColumn).data().toString(), old.warning); // still shown
+
+    QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+    const QString header = model.headerData(OrdersModel::OtherDeliveryColumn, Qt::Horizontal).toString();
+    const QString tipRu = other.data(Qt::ToolTipRole).toString();
+    installTranslations(u"en"_s);
+    QCOMPARE(header, u"Другая доставка"_s);
+    QVERIFY2(tipRu.contains(u"WH/OUT/00003"_s) && tipRu.contains(u"Odoo"_s) && tipRu.contains(u"отмените"_s),
+             qPrintable(tipRu));
 }
 
 void TestOrdersModel::modelTesterThroughChanges()

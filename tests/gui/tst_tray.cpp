@@ -1,5 +1,6 @@
 // The tray icon's states and menu. Offscreen has no system tray to show it in, so this checks what
 // the clerk gets from it — the entries, what they trigger, the icon per state — without showing it.
+#include "Translations.h"
 #include "Tray.h"
 
 #include <QAction>
@@ -69,6 +70,24 @@ private Q_SLOTS:
         QCOMPARE(tray.state(), Tray::State::NeedsAttention);
         if (tray.systemTrayIcon())
             QVERIFY(tray.systemTrayIcon()->toolTip().contains(u"2 orders need attention"_s));
+    }
+
+    // A Russian clerk reads the menu in Russian: made in Russian, and after the language is switched
+    // while it exists (the settings apply the language without a restart).
+    void menuInRussian()
+    {
+        const QStringList names{u"trayOpenAction"_s, u"trayCheckNowAction"_s, u"trayPauseAction"_s, u"trayQuitAction"_s};
+        const QStringList russian{u"Открыть Ysell Bridge"_s, u"Проверить сейчас"_s, u"Пауза"_s, u"Выход"_s};
+        Tray english;
+        QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+        Tray made;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QCOMPARE(entry(made.menu(), names.at(i))->text(), russian.at(i));
+            QTRY_COMPARE(entry(english.menu(), names.at(i))->text(), russian.at(i));
+        }
+        installTranslations(u"en"_s);
+        QTRY_COMPARE(entry(made.menu(), u"trayQuitAction"_s)->text(), u"Quit"_s);
+        QCOMPARE(entry(made.menu(), u"trayOpenAction"_s)->text(), u"Open Ysell Bridge"_s);
     }
 
     void guardedWithoutATray()

@@ -171,6 +171,7 @@ private Q_SLOTS:
     void migratesFromSchema4();
     void migratesFromSchema7();
     void migratesFromSchema8();
+    void migratesFromSchema9();
     void sameNamedOrdersAreKeptApart();
     void renameInOdooRenamesTheRow();
     void recordWithoutIdFindsItsRowByName();
@@ -924,7 +925,8 @@ void TestJournal::migratesFromSchema7()
         QVERIFY(j->upsertOrders({a, b, fullRecord(u"S-ALONE"_s)}).ok());
     }
     QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
-                           u"ALTER TABLE orders DROP COLUMN status_changed_at"_s, // schema 9
+                           u"ALTER TABLE orders DROP COLUMN status_changed_at"_s, // schema 10
+                           u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, // schema 9
                            u"DROP INDEX events_order_row"_s, u"ALTER TABLE events DROP COLUMN order_row"_s,
                            u"DROP INDEX exchanges_order_row"_s, u"ALTER TABLE exchanges DROP COLUMN order_row"_s,
                            u"DROP TABLE line_serials"_s,
@@ -958,9 +960,41 @@ void TestJournal::migratesFromSchema7()
     QVERIFY(j->checkIntegrity().ok());
 }
 
-// A schema 8 file knows no time of the last Ysell status change: a sent row counts from its sending,
-// one never sent from its last check; none is stale until the sweep says so.
+// A schema 8 file, where Odoo's other open delivery was a sentence in the warning: the sentence stays
+// (it is shown as it was); the new field starts empty and is kept from then on.
 void TestJournal::migratesFromSchema8()
+{
+    const QString path = freshPath();
+    const QString sentence = u"Odoo still has the open delivery WH/OUT/00003 for this order; cancel it in Odoo if "
+                             "Ysell shipped everything."_s;
+    OrderRecord o = fullRecord(u"S-OLD-WARNING"_s);
+    o.warning = sentence;
+    o.otherDeliveries.clear();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+        QVERIFY(j->upsertOrder(o).ok());
+    }
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
+                           u"ALTER TABLE orders DROP COLUMN status_changed_at"_s, // schema 10
+                           u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, u"PRAGMA user_version = 8"_s}));
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    OrderRecord back = *j->orderByKey(OrderKey::of(o)).value();
+    QCOMPARE(back.warning, sentence);
+    QCOMPARE(back.otherDeliveries, QString());
+    QCOMPARE(back.state, OrderState::PickingCreated);
+    back.otherDeliveries = u"WH/OUT/00005"_s;
+    QVERIFY(j->upsertOrder(back).ok());
+    QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->otherDeliveries, u"WH/OUT/00005"_s);
+    QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->warning, sentence);
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+// A schema 9 file knows no time of the last Ysell status change: a sent row counts from its sending,
+// one never sent from its last check; none is stale until the sweep says so.
+void TestJournal::migratesFromSchema9()
 {
     const QString path = freshPath();
     {
@@ -973,7 +1007,7 @@ void TestJournal::migratesFromSchema8()
     QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
                            u"ALTER TABLE orders DROP COLUMN status_changed_at"_s,
                            u"UPDATE orders SET sent_at = NULL, last_checked_at = NULL WHERE name = 'S-NEW'"_s,
-                           u"PRAGMA user_version = 8"_s}));
+                           u"PRAGMA user_version = 9"_s}));
     auto j = openOrFail(path, &m_clock);
     QVERIFY(j);
     QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);

@@ -32,6 +32,7 @@ QString field(const Config &c, const QString &key)
     if (key == u"ysell/done_statuses") return c.doneStatuses.join(u'|');
     if (key == u"ysell/attention_statuses") return c.attentionStatuses.join(u'|');
     if (key == u"ysell/max_inflight") return QString::number(c.maxInflight);
+    if (key == u"odoo/max_inflight") return QString::number(c.odooMaxInflight);
     if (key == u"tls/extra_ca_file") return c.extraCaFile;
     if (key == u"journal/path") return c.journalPath;
     if (key == u"sync/start_date") return c.startDate.toString(u"yyyy-MM-dd"_s);
@@ -100,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(c.ysellRoutes, YsellRoutePreset::TaskStatement);
         QCOMPARE(c.doneStatuses, (QStringList{u"Done"_s, u"7.1"_s, u"7.2"_s}));
         QCOMPARE(c.maxInflight, 4);
+        QCOMPARE(c.odooMaxInflight, 4);
         QVERIFY(c.journalPath.isEmpty());
         QVERIFY(c.effectiveJournalPath().endsWith(u"/journal.sqlite"));
         QVERIFY(c.startDate.isNull());
@@ -168,6 +170,8 @@ private Q_SLOTS:
         row("attention_statuses none", u"ysell"_s, u"attention_statuses"_s, QString(), QString());
         row("max_inflight 1", u"ysell"_s, u"max_inflight"_s, u"1"_s, u"1"_s);
         row("max_inflight 64", u"ysell"_s, u"max_inflight"_s, u"64"_s, u"64"_s);
+        row("odoo max_inflight 1", u"odoo"_s, u"max_inflight"_s, u"1"_s, u"1"_s);
+        row("odoo max_inflight 16", u"odoo"_s, u"max_inflight"_s, u"16"_s, u"16"_s);
         row("journal path", u"journal"_s, u"path"_s, u"/var/lib/ysb/journal.sqlite"_s, u"/var/lib/ysb/journal.sqlite"_s);
         row("journal path empty", u"journal"_s, u"path"_s, QString(), QString());
         row("start_date", u"sync"_s, u"start_date"_s, u"2026-01-31"_s, u"2026-01-31"_s);
@@ -353,6 +357,7 @@ private Q_SLOTS:
         row("max_inflight zero", u"[ysell]\nmax_inflight=0\n"_s, {u"[ysell] max_inflight"_s, u"\"0\""_s, u"1 to 64"_s});
         row("max_inflight 65", u"[ysell]\nmax_inflight=65\n"_s, {u"[ysell] max_inflight"_s, u"\"65\""_s, u"1 to 64"_s});
         row("max_inflight text", u"[ysell]\nmax_inflight=four\n"_s, {u"[ysell] max_inflight"_s, u"\"four\""_s, u"whole number"_s});
+        row("odoo max_inflight zero", u"[odoo]\nmax_inflight=0\n"_s, {u"[odoo] max_inflight"_s, u"\"0\""_s, u"1 to 64"_s});
         row("send interval fraction", u"[sync]\nsend_interval_min=2.5\n"_s, {u"[sync] send_interval_min"_s, u"\"2.5\""_s, u"1 to 1440"_s});
         row("send interval negative", u"[sync]\nsend_interval_min=-5\n"_s, {u"[sync] send_interval_min"_s, u"\"-5\""_s});
         row("status interval huge", u"[sync]\nstatus_interval_min=99999999999\n"_s, {u"[sync] status_interval_min"_s, u"\"99999999999\""_s});
@@ -636,7 +641,7 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(u"nosecret.ini"_s);
         QVERIFY(ConfigStore::save(path, c).ok());
         QSettings s(path, QSettings::IniFormat);
-        QCOMPARE(s.allKeys().size(), 30);
+        QCOMPARE(s.allKeys().size(), 31);
         static const QRegularExpression secretLike(u"pass|token|secret|credential"_s, QRegularExpression::CaseInsensitiveOption);
         for (const QString &k : s.allKeys())
             QVERIFY2(!secretLike.match(k).hasMatch(), qPrintable(k));

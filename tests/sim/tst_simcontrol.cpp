@@ -240,6 +240,7 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("help") << QStringList{u"--help"_s} << 0;
         QTest::newRow("negative latency") << QStringList{u"--ysell-latency-ms"_s, u"-5"_s} << 2;
+        QTest::newRow("negative workers") << QStringList{u"--odoo-workers"_s, u"-1"_s} << 2;
         QTest::newRow("port not a number") << QStringList{u"--odoo-port"_s, u"abc"_s} << 2;
         QTest::newRow("unknown certificate") << QStringList{u"--odoo-port"_s, u"0"_s, u"--ysell-port"_s, u"0"_s,
                                                             u"--tls-cert"_s, u"selfsigned"_s} << 1;
@@ -256,7 +257,8 @@ private slots:
         if (args.first() == "--help"_L1) {
             for (const char *flag : {"--demo", "--orders", "--odoo-port", "--ysell-port", "--state-dir",
                                      "--write-client-config", "--ysell-latency-ms", "--ysell-max-inflight",
-                                     "--odoo-latency-ms", "--auto-advance-s", "--tls-cert", "--no-custom-fields"})
+                                     "--odoo-latency-ms", "--odoo-workers", "--auto-advance-s", "--tls-cert",
+                                     "--no-custom-fields"})
                 QVERIFY2(output.contains(flag), flag);
         }
     }
@@ -279,6 +281,51 @@ private slots:
         };
         QCOMPARE(call(1000).status, 0); // gave up before the answer
         QVERIFY(call(30'000).status != 0);
+    }
+
+    void odooWorkers_data()
+    {
+        QTest::addColumn<int>("workers");
+        QTest::newRow("unlimited") << 0;
+        QTest::newRow("two workers") << 2;
+    }
+
+    // Six Odoo calls sent at once: a simulator with two workers serves two at a time and lets the
+    // others wait (every one answered), one without a limit serves them side by side.
+    void odooWorkers()
+    {
+        QFETCH(int, workers);
+        SimProcess sim;
+        QStringList args{u"--odoo-latency-ms"_s, u"800"_s};
+        if (workers > 0)
+            args << u"--odoo-workers"_s << QString::number(workers);
+        QVERIFY2(sim.start(args), qPrintable(sim.errorString()));
+        QVERIFY(sim.resetStats());
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 6; ++i) {
+            QNetworkRequest request{QUrl(sim.odooUrl() + u"/jsonrpc"_s)};
+            request.setSslConfiguration(sim.sslConfiguration());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            replies.append(nam.post(request, rpc(u"common"_s, u"version"_s, {})));
+        }
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            if (!reply->isFinished())
+                QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(60'000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            QCOMPARE(QJsonDocument::fromJson(reply->readAll())["result"_L1]["server_serie"_L1].toString(), u"17.0"_s);
+        }
+        qDeleteAll(replies);
+        const QJsonObject odoo = sim.stats()["odoo"_L1].toObject();
+        QCOMPARE(odoo["workers"_L1].toInt(), workers);
+        QCOMPARE(odoo["calls"_L1]["common.version"_L1].toInt(), 6);
+        if (workers > 0) {
+            QCOMPARE(odoo["max_inflight_seen"_L1].toInt(), workers);
+            QVERIFY2(odoo["max_waiting_seen"_L1].toInt() >= 1, qPrintable(QString::number(odoo["max_waiting_seen"_L1].toInt())));
+        } else {
+            QVERIFY2(odoo["max_inflight_seen"_L1].toInt() >= 3, qPrintable(QString::number(odoo["max_inflight_seen"_L1].toInt())));
+            QCOMPARE(odoo["max_waiting_seen"_L1].toInt(), 0);
+        }
     }
 
     void ordersAndCustomFieldFlags()

@@ -35,6 +35,7 @@ inline OrderRecord fullRecord(const QString &name)
     o.pickingId = 77;
     o.pickingName = u"WH/OUT/00077"_s;
     o.warning = u"Note has <b>HTML</b> & 'quotes'"_s;
+    o.otherDeliveries = u"WH/OUT/00003, WH/OUT/00004"_s;
     o.serials = u"SN-YS-0001 SN-YS-0002"_s;
     o.payloadHash = u"sha256:abc123"_s;
     o.sentAt = utc(27, 15);

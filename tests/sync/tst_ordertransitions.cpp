@@ -93,6 +93,7 @@ class TestOrderTransitions : public QObject {
 private Q_SLOTS:
     void transition_data();
     void transition();
+    void otherDeliveries();
     void failed_data();
     void failed();
     void manualRetry_data();
@@ -234,20 +235,6 @@ void TestOrderTransitions::transition_data()
         << OrderState::PickingCreated << 0 << QString() << QString() << QDateTime()
         << u"Serials not reserved: SN1, SN2 not free in WH/ShemaxGlobal; the delivery stays draft."_s << u"9001"_s
         << QDateTime() << QDateTime();
-    QTest::newRow("other delivery left open: a warning")
-        << row(OrderState::PickingCreated)
-        << Step([](const OrderRecord &r) { return OrderTransitions::otherDeliveries(r, {u"WH/OUT/1"_s}, false); })
-        << OrderState::PickingCreated << 0 << QString() << QString() << QDateTime()
-        << u"Odoo still has the open delivery WH/OUT/1 for this order; cancel it in Odoo if Ysell shipped everything."_s
-        << u"9001"_s << QDateTime() << QDateTime();
-    QTest::newRow("other deliveries cancelled by the setting: a warning")
-        << row(OrderState::PickingCreated)
-        << Step([](const OrderRecord &r) {
-               return OrderTransitions::otherDeliveries(r, {u"WH/OUT/1"_s, u"WH/OUT/2"_s}, true);
-           })
-        << OrderState::PickingCreated << 0 << QString() << QString() << QDateTime()
-        << u"The other open delivery WH/OUT/1, WH/OUT/2 is cancelled (setting “cancel other delivery”)."_s
-        << u"9001"_s << QDateTime() << QDateTime();
 }
 
 void TestOrderTransitions::transition()
@@ -264,6 +251,23 @@ void TestOrderTransitions::transition()
     QTEST(out.ysellId, "ysellId");
     QTEST(out.sentAt, "sentAt");
     QTEST(out.doneAt, "doneAt");
+}
+
+// The other open delivery is data of its own: never the warning, set and cleared by the picking step.
+void TestOrderTransitions::otherDeliveries()
+{
+    OrderRecord r = row(OrderState::PickingCreated);
+    r.warning = u"Serials not reserved: SN1 not free in WH/ShemaxGlobal; the delivery stays draft."_s;
+    const OrderRecord open = OrderTransitions::otherDeliveries(r, {u"WH/OUT/1"_s, u"WH/OUT/2"_s});
+    QCOMPARE(open.otherDeliveries, u"WH/OUT/1, WH/OUT/2"_s);
+    QCOMPARE(open.warning, r.warning);
+    QCOMPARE(open.lastError, QString());
+    QCOMPARE(open.state, OrderState::PickingCreated);
+    QCOMPARE(OrderTransitions::otherDeliveries(open, {}).otherDeliveries, QString());
+    QCOMPARE(OrderTransitions::otherDeliveriesMessage({u"WH/OUT/1"_s}, false),
+             u"Odoo still has the open delivery WH/OUT/1 for this order; cancel it in Odoo if Ysell shipped everything."_s);
+    QCOMPARE(OrderTransitions::otherDeliveriesMessage({u"WH/OUT/1"_s, u"WH/OUT/2"_s}, true),
+             u"The other open delivery WH/OUT/1, WH/OUT/2 is cancelled (setting “cancel other delivery”)."_s);
 }
 
 void TestOrderTransitions::failed_data()

@@ -224,10 +224,13 @@ const QList<Migration> &migrations()
           "order_ref, line_id, serials, updated_at FROM line_serials l",
           "DROP TABLE line_serials",
           "ALTER TABLE line_serials_v8 RENAME TO line_serials"}},
+        // Odoo's other open delivery of a shipped order is data of its own (names of the pickings), no
+        // longer a sentence in the warning. Warnings written before stay as they are, and are shown.
+        {9, {"ALTER TABLE orders ADD COLUMN other_deliveries TEXT NOT NULL DEFAULT ''"}},
         // Stale orders: when Ysell's status of an order last changed, and why a sent order needs
         // attention. Rows written before start counting from their sending (else their last check):
         // the first sweep after the upgrade does not call every old order stale at once unless it is.
-        {9,
+        {10,
          {"ALTER TABLE orders ADD COLUMN status_changed_at INTEGER",
           "ALTER TABLE orders ADD COLUMN stale_reason TEXT NOT NULL DEFAULT ''",
           "UPDATE orders SET status_changed_at = coalesce(sent_at, last_checked_at)",

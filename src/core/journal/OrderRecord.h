@@ -45,6 +45,7 @@ struct OrderRecord {
     qint64 pickingId = 0;
     QString pickingName;
     QString warning;
+    QString otherDeliveries;      // Odoo's other open deliveries of the order ("WH/OUT/00003, …"), found by the picking step
     QString serials;              // space-separated, for search and display
     QString payloadHash;
     QString items;                // JSON array of the lines as sent to Ysell (title, ext_id, qty, serial_numbers)

@@ -30,7 +30,7 @@ constexpr int MaxTextLength = 2000;
 const QList<std::pair<QString, QStringList>> &knownKeys()
 {
     static const QList<std::pair<QString, QStringList>> keys = {
-        {u"odoo"_s, {u"url"_s, u"database"_s, u"login"_s, u"auth"_s}},
+        {u"odoo"_s, {u"url"_s, u"database"_s, u"login"_s, u"auth"_s, u"max_inflight"_s}},
         {u"ysell"_s,
          {u"base_url"_s, u"routes"_s, u"route_create"_s, u"route_status"_s, u"route_find"_s,
           u"done_statuses"_s, u"attention_statuses"_s, u"max_inflight"_s, u"mapping_file"_s}},
@@ -431,6 +431,7 @@ QStringList Config::validate() const
     checkHttpsUrl(p, u"odoo"_s, u"url"_s, odooUrl);
     checkText(p, u"odoo"_s, u"database"_s, odooDatabase);
     checkText(p, u"odoo"_s, u"login"_s, odooLogin);
+    checkRange(p, u"odoo"_s, u"max_inflight"_s, odooMaxInflight, MaxInflightMin, MaxInflightMax);
 
     checkHttpsUrl(p, u"ysell"_s, u"base_url"_s, ysellBaseUrl);
     const YsellRoutes preset = presetRoutes(ysellRoutes);
@@ -620,6 +621,7 @@ Result<Config> ConfigStore::load(const QString &path)
         c.odooUrl = normalizeUrl(*v);
     r.string(u"odoo"_s, u"database"_s, c.odooDatabase);
     r.string(u"odoo"_s, u"login"_s, c.odooLogin);
+    r.number(u"odoo"_s, u"max_inflight"_s, c.odooMaxInflight, Config::MaxInflightMin, Config::MaxInflightMax);
     // A password typed into the wrong field must not be echoed back.
     if (const auto v = r.text(u"odoo"_s, u"auth"_s, false)) {
         if (*v == u"password" || v->isEmpty())
@@ -719,6 +721,7 @@ Status ConfigStore::save(const QString &path, const Config &config)
         s.setValue(u"database"_s, config.odooDatabase);
         s.setValue(u"login"_s, config.odooLogin);
         s.setValue(u"auth"_s, Config::authName(config.odooAuth));
+        s.setValue(u"max_inflight"_s, config.odooMaxInflight);
         s.endGroup();
         s.beginGroup(u"ysell"_s);
         s.setValue(u"base_url"_s, config.ysellBaseUrl);

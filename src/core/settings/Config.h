@@ -26,6 +26,9 @@ public:
     QString odooDatabase;
     QString odooLogin;
     OdooAuth odooAuth = OdooAuth::Password;
+    // Odoo calls in flight at once: a real Odoo serves each on one of its workers (tens of ms of CPU),
+    // so a handful side by side is what it can take from one client.
+    int odooMaxInflight = 4;
 
     // [ysell]
     QString ysellBaseUrl;            // https://…, no trailing slash

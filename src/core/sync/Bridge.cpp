@@ -76,6 +76,7 @@ Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const Bridg
     odooHttp.extraCaFile = config.extraCaFile;
     odooHttp.requestTimeoutMs = options.requestTimeoutMs;
     HttpSettings ysellHttp = odooHttp;
+    odooHttp.maxInflightPerHost = config.odooMaxInflight;
     ysellHttp.maxInflightPerHost = config.maxInflight;
     b->m_odooHttp = new HttpClient(odooHttp, clock);
     b->m_ysellHttp = new HttpClient(ysellHttp, clock);

@@ -280,15 +280,19 @@ OrderRecord OrderTransitions::serialsNotFree(OrderRecord record, const QStringLi
     return record;
 }
 
-OrderRecord OrderTransitions::otherDeliveries(OrderRecord record, const QStringList &pickings, bool cancelling)
+OrderRecord OrderTransitions::otherDeliveries(OrderRecord record, const QStringList &pickings)
+{
+    record.otherDeliveries = pickings.join(u", "_s);
+    return record;
+}
+
+QString OrderTransitions::otherDeliveriesMessage(const QStringList &pickings, bool cancelled)
 {
     const QString names = pickings.join(u", "_s);
-    record.warning = cancelling
-                         ? tr("The other open delivery %1 is cancelled (setting “cancel other delivery”).").arg(names)
-                         : tr("Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell "
-                              "shipped everything.")
-                               .arg(names);
-    return record;
+    return cancelled ? tr("The other open delivery %1 is cancelled (setting “cancel other delivery”).").arg(names)
+                     : tr("Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell "
+                          "shipped everything.")
+                           .arg(names);
 }
 
 } // namespace ysb

@@ -87,8 +87,12 @@ public:
     static OrderRecord pickingFailed(OrderRecord record, const Error &error);
     /// Serials of the order are not free in `location`: the delivery stays draft, and the row says why.
     static OrderRecord serialsNotFree(OrderRecord record, const QStringList &serials, const QString &location);
-    /// Odoo has other open deliveries `pickings` for the order; `cancelling` when the setting cancels them.
-    static OrderRecord otherDeliveries(OrderRecord record, const QStringList &pickings, bool cancelling);
+    /// After the picking step: Odoo still has the other open deliveries `pickings` of the order (none:
+    /// there are none left). Data of its own, not the warning: the order is not blocked by it.
+    static OrderRecord otherDeliveries(OrderRecord record, const QStringList &pickings);
+    /// What the journal's event says about the other open deliveries `pickings`: left open for the
+    /// clerk, or `cancelled` by the setting.
+    static QString otherDeliveriesMessage(const QStringList &pickings, bool cancelled);
 
 private:
     static void clearError(OrderRecord &record);

@@ -1,8 +1,10 @@
 #include "PickingJob.h"
 
 #include "odoo/DeliveryRoute.h"
+#include "odoo/OdooBatchJob.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
+#include "sync/ChatterNotesJob.h"
 #include "sync/ClaimJob.h"
 #include "sync/Cycle.h"
 #include "sync/OrderPayload.h"
@@ -18,6 +20,7 @@ namespace ysb {
 namespace {
 
 constexpr int kCreateChunk = 100;
+constexpr int kOdooGroupSize = 200; // orders per grouped write-back
 
 QJsonArray idArray(const QList<int> &ids)
 {
@@ -494,12 +497,14 @@ void PickingJob::reserveSerials(const QStringList &names)
 }
 
 // Odoo made its own delivery from WH/Stock at confirmation: two deliveries for one order unless the
-// clerk (or the option) cancels it. Warn, and cancel only when the option says so.
+// clerk (or the option) cancels it. What stays open is recorded with the picking (finalizeOrders), and
+// cancelled only when the option says so.
 void PickingJob::handleOtherDeliveries()
 {
     QList<int> toCancel;
     QHash<QString, QStringList> othersByOrder;
     for (auto it = m_pickingIds.cbegin(); it != m_pickingIds.cend(); ++it) {
+        othersByOrder.insert(it.key(), {});
         const SaleOrder o = m_orders.value(it.key());
         for (const PickingRef &p : o.pickings) {
             if (p.id == it.value() || p.locationId == m_ctx.resources.shemaxId)
@@ -510,29 +515,28 @@ void PickingJob::handleOtherDeliveries()
             toCancel << p.id;
         }
     }
-    const bool cancelling = m_ctx.config.cancelOtherDelivery;
-    for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-        const QStringList &others = it.value();
-        const Result<OrderRecord> warned = m_ctx.journal->update(ref(it.key()), [&](OrderRecord &row) {
-            row = OrderTransitions::otherDeliveries(row, others, cancelling);
-        });
-        // The warning is told either way; the summary says it was not kept.
-        m_ctx.stored(m_summary, statusOf(warned));
-        m_ctx.event(ref(it.key()), u"other_delivery"_s,
-                    OrderTransitions::otherDeliveries(m_records.value(it.key()), others, cancelling).warning);
-    }
     if (!m_ctx.config.cancelOtherDelivery || toCancel.isEmpty()) {
+        for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+            if (!it.value().isEmpty())
+                m_ctx.event(ref(it.key()), u"other_delivery"_s, OrderTransitions::otherDeliveriesMessage(it.value(), false));
+        }
+        m_otherOpen = othersByOrder;
         finalizeOrders();
         return;
     }
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"action_cancel"_s, QJsonArray{idArray(toCancel)});
     onOdoo(job, this, [this, othersByOrder](const Result<QJsonValue> &r) {
-        if (!r.ok()) {
-            for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
-                m_ctx.event(ref(it.key()), u"cancel_failed"_s,
-                            tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
-                m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
+        for (auto it = othersByOrder.cbegin(); it != othersByOrder.cend(); ++it) {
+            m_otherOpen.insert(it.key(), r.ok() ? QStringList() : it.value());
+            if (it.value().isEmpty())
+                continue;
+            if (r.ok()) {
+                m_ctx.event(ref(it.key()), u"other_delivery"_s, OrderTransitions::otherDeliveriesMessage(it.value(), true));
+                continue;
             }
+            m_ctx.event(ref(it.key()), u"cancel_failed"_s,
+                        tr("The other delivery %1 could not be cancelled: %2").arg(it.value().join(u", "_s), r.error().message));
+            m_ctx.note(NotificationCategory::Picking, ref(it.key()), r.error().message);
         }
         finalizeOrders();
     });
@@ -557,8 +561,11 @@ void PickingJob::finalizeOrders()
             const Result<OrderRecord> now = record(n);
             if (!now.ok() && read.ok())
                 read = now.error();
-            const OrderRecord rec = OrderTransitions::pickingCreated(now.ok() ? now.value() : m_records.value(n),
-                                                                     m_pickingIds.value(n), m_pickingNames.value(n));
+            OrderRecord rec = OrderTransitions::pickingCreated(now.ok() ? now.value() : m_records.value(n),
+                                                               m_pickingIds.value(n), m_pickingNames.value(n));
+            // Set, or cleared, by this step only when it looked at the order's other deliveries.
+            if (const auto others = m_otherOpen.constFind(n); others != m_otherOpen.cend())
+                rec = OrderTransitions::otherDeliveries(rec, *others);
             recs << rec;
             if (m_created.contains(n)) {
                 m_ctx.event(ref(n), u"picking_created"_s,
@@ -572,36 +579,54 @@ void PickingJob::finalizeOrders()
             m_summary.pickingsCreated = 0;
             m_summary.pickingsAdopted = 0;
         }
-        m_pending = 1;
+        // Write-backs in groups: the same x_ysell_state for every order in one write, the notes as
+        // ChatterNotesJob posts them; an order Odoo refuses is tried alone and its event names why.
+        QList<std::pair<OrderKey, int>> states;
+        QList<ChatterNote> notes;
         for (const OrderRecord &rec : std::as_const(recs)) {
             const QString number = YsellNumber::known(rec);
             const SaleOrder o = m_orders.value(number);
             if (!o.id)
                 continue;
-            const OrderKey name = OrderKey::of(rec);
-            if (m_ctx.odooHasYsellFields.value_or(false)) {
-                ++m_pending;
-                auto *w = m_ctx.odooCall(u"sale.order"_s, u"write"_s,
-                                         QJsonArray{QJsonArray{o.id}, QJsonObject{{u"x_ysell_state"_s, u"done"_s}}}, {}, name);
-                onOdoo(w, this, [this, name](const Result<QJsonValue> &r) {
-                    if (!r.ok())
-                        m_ctx.event(name, u"odoo_write_failed"_s, r.error().message);
-                    settle();
-                });
-            }
+            states.append({OrderKey::of(rec), o.id});
             if (m_created.contains(number)) {
-                ++m_pending;
-                const QJsonObject kw{{u"body"_s, tr("Ysell shipped the order (%1). Draft delivery %2 created from %3.")
-                                                     .arg(rec.ysellStatusCode, rec.pickingName, m_ctx.resources.shemaxName)},
-                                     {u"message_type"_s, u"comment"_s},
-                                     {u"subtype_xmlid"_s, u"mail.mt_note"_s}};
-                auto *mp = m_ctx.odooCall(u"sale.order"_s, u"message_post"_s, QJsonArray{QJsonArray{o.id}}, kw, name);
-                onOdoo(mp, this, [this, name](const Result<QJsonValue> &r) {
-                    if (!r.ok())
-                        m_ctx.event(name, u"odoo_note_failed"_s, r.error().message);
-                    settle();
-                });
+                notes.append({OrderKey::of(rec), o.id,
+                              tr("Ysell shipped the order (%1). Draft delivery %2 created from %3.")
+                                  .arg(rec.ysellStatusCode, rec.pickingName, m_ctx.resources.shemaxName)});
             }
+        }
+        m_pending = 1;
+        if (m_ctx.odooHasYsellFields.value_or(false) && !states.isEmpty()) {
+            ++m_pending;
+            const QJsonObject done{{u"x_ysell_state"_s, u"done"_s}};
+            OdooBatchJob::Calls calls;
+            calls.group = [this, states, done](const QList<int> &items) {
+                QJsonArray ids;
+                for (int i : items)
+                    ids.append(states.at(i).second);
+                return m_ctx.odooCall(u"sale.order"_s, u"write"_s, QJsonArray{ids, done});
+            };
+            calls.single = [this, states, done](int i) {
+                return m_ctx.odooCall(u"sale.order"_s, u"write"_s, QJsonArray{QJsonArray{states.at(i).second}, done}, {},
+                                      states.at(i).first);
+            };
+            auto *write = new OdooBatchJob(int(states.size()), kOdooGroupSize, std::move(calls), this);
+            connect(write, &OdooBatchJob::finished, this, [this, states](const OdooBatchJob::Failures &failures) {
+                for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+                    m_ctx.event(states.at(it.key()).first, u"odoo_write_failed"_s, it.value().message);
+                settle();
+            });
+            write->start();
+        }
+        if (!notes.isEmpty()) {
+            ++m_pending;
+            auto *post = new ChatterNotesJob(m_ctx, notes, this);
+            connect(post, &ChatterNotesJob::finished, this, [this, notes](const OdooBatchJob::Failures &failures) {
+                for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+                    m_ctx.event(notes.at(it.key()).order, u"odoo_note_failed"_s, it.value().message);
+                settle();
+            });
+            post->start();
         }
         settle();
     };

@@ -60,6 +60,7 @@ private:
     QHash<QString, QString> m_pickingNames;
     QStringList m_toCreate;
     QStringList m_created;                   // created by this job (for reservation and notes)
+    QHash<QString, QStringList> m_otherOpen; // Odoo's other open deliveries left, by order, once looked at
     int m_pending = 0;                       // Odoo write-backs still out
     std::optional<Error> m_aborted;          // Odoo refused the credentials, or the journal failed: the sweep reports it
     bool m_finished = false;

@@ -1,5 +1,8 @@
 #include "SendCycle.h"
 
+#include "sync/ChatterNotesJob.h"
+
+#include "odoo/OdooBatchJob.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "sync/ClaimJob.h"
@@ -719,22 +722,38 @@ void SendCycle::writeBack(const QString &number, const QString &ysellId)
             settle();
         });
     }
+    m_notes.append({name, odooId, tr("Sent to Ysell: order %1.").arg(ysellId)});
+    if (m_notes.size() >= ChatterNotesJob::GroupSize)
+        postNotes();
+}
+
+// The chatter notes of the orders sent so far, in groups (ChatterNotesJob): a full group as soon as
+// it is full, the rest once everything else has settled.
+void SendCycle::postNotes()
+{
+    const QList<ChatterNote> notes = std::exchange(m_notes, {});
+    if (notes.isEmpty())
+        return;
     ++m_pending;
-    const QJsonObject kwargs{{u"body"_s, tr("Sent to Ysell: order %1.").arg(ysellId)},
-                             {u"message_type"_s, u"comment"_s},
-                             {u"subtype_xmlid"_s, u"mail.mt_note"_s}};
-    auto *job = m_ctx.odooCall(u"sale.order"_s, u"message_post"_s, QJsonArray{QJsonArray{odooId}}, kwargs, name);
-    onOdoo(job, this, [this, name](const Result<QJsonValue> &r) {
-        if (!r.ok())
-            m_ctx.event(name, u"odoo_note_failed"_s, tr("The note in Odoo's chatter failed: %1").arg(r.error().message));
+    auto *post = new ChatterNotesJob(m_ctx, notes, this);
+    connect(post, &ChatterNotesJob::finished, this, [this, notes](const OdooBatchJob::Failures &failures) {
+        for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
+            m_ctx.event(notes.at(it.key()).order, u"odoo_note_failed"_s,
+                        tr("The note in Odoo's chatter failed: %1").arg(it.value().message));
+        }
         settle();
     });
+    post->start();
 }
 
 // Ysell refused the credentials: once nothing is out any more, the claims of the orders not sent are
 // given back before the cycle ends.
 void SendCycle::allSettled()
 {
+    if (!m_notes.isEmpty()) {
+        postNotes(); // allSettled() runs again once Odoo has answered
+        return;
+    }
     if (!m_refused) {
         finish();
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "odoo/OdooModels.h"
+#include "sync/ChatterNotesJob.h"
 #include "sync/ClaimJob.h"
 #include "sync/Cycle.h"
 #include "sync/OrderPayload.h"
@@ -58,6 +59,7 @@ private:
     void markSent(const QString &name, const QString &ysellId, bool adopted, const QString &how);
     void markFailed(const QString &name, const Error &error);
     void writeBack(const QString &number, const QString &ysellId);
+    void postNotes();
     void abort(const Error &error);
     void allSettled() override;
 
@@ -77,6 +79,7 @@ private:
     QStringList m_gated;                         // waiting until the first request proves the token works
     bool m_gateOpen = false;
     std::optional<Error> m_refused;              // Ysell refused the credentials: the cycle stops
+    QList<ChatterNote> m_notes;                  // chatter notes not posted yet (postNotes)
     QStringList m_notSent;                       // claimed by this cycle but not sent (claims given back)
     QDateTime m_maxWriteDate;
 };

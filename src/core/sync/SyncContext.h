@@ -38,6 +38,7 @@ struct SyncContext {
     QString instanceId;
     OdooResources resources;
     std::optional<bool> odooHasYsellFields; // learnt from the first order read
+    std::optional<int> noteSubtypeId;       // mail.mt_note, for chatter notes posted in groups
     int claimSettleMs = 1'500;               // see ClaimJob
     std::function<void(const Notification &)> notify;
 
