@@ -204,148 +204,158 @@
 <context>
     <name>ysb::Config</name>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="89" />
+        <location filename="../src/core/settings/Config.cpp" line="90" />
         <source>%1 = %2: %3</source>
         <translation>%1 = %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="109" />
+        <location filename="../src/core/settings/Config.cpp" line="110" />
         <source>must start with https:// (plain http:// would send passwords and orders unencrypted)</source>
         <translation>должен начинаться с https:// (по простому http:// пароли и заказы передавались бы без шифрования)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="111" />
+        <location filename="../src/core/settings/Config.cpp" line="112" />
         <source>must start with https://, e.g. https://example.com</source>
         <translation>должен начинаться с https://, например https://example.com</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="113" />
+        <location filename="../src/core/settings/Config.cpp" line="114" />
         <source>is not a valid address; write it like https://example.com</source>
         <translation>не является правильным адресом; запишите его как https://example.com</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="115" />
+        <location filename="../src/core/settings/Config.cpp" line="116" />
         <source>must not contain a user name or password; secrets belong in the keychain</source>
         <translation>не должен содержать имя пользователя или пароль; секреты хранятся в связке ключей</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="117" />
+        <location filename="../src/core/settings/Config.cpp" line="118" />
         <source>must not contain "?" or "#"</source>
         <translation>не должен содержать «?» или «#»</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="125" />
+        <location filename="../src/core/settings/Config.cpp" line="126" />
         <source>must be one line of text without control characters</source>
         <translation>должно быть одной строкой текста без управляющих символов</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="127" />
+        <location filename="../src/core/settings/Config.cpp" line="128" />
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="134" />
-        <location filename="../src/core/settings/Config.cpp" line="332" />
+        <location filename="../src/core/settings/Config.cpp" line="135" />
+        <location filename="../src/core/settings/Config.cpp" line="333" />
         <source>must be a whole number from %1 to %2</source>
         <translation>должно быть целым числом от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="159" />
+        <location filename="../src/core/settings/Config.cpp" line="160" />
         <source>must look like "%1" (the method may be left out), or be empty for the preset</source>
         <translation>должно выглядеть как «%1» (метод можно не указывать) или быть пустым для предустановки</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="168" />
+        <location filename="../src/core/settings/Config.cpp" line="169" />
         <source>uses {%1}; only {id} and {order_num} can be filled in</source>
         <translation>использует {%1}; подставить можно только {id} и {order_num}</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="173" />
+        <location filename="../src/core/settings/Config.cpp" line="174" />
         <source>must contain %1</source>
         <translation>должно содержать %1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="301" />
+        <location filename="../src/core/settings/Config.cpp" line="302" />
         <source>contains a comma; write the value in double quotes ("…")</source>
         <translation>содержит запятую; запишите значение в двойных кавычках ("…")</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="348" />
+        <location filename="../src/core/settings/Config.cpp" line="349" />
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="436" />
+        <location filename="../src/core/settings/Config.cpp" line="442" />
         <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
         <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="439" />
+        <location filename="../src/core/settings/Config.cpp" line="445" />
         <source>each status must be a short code or name, e.g. 7.1</source>
         <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="446" />
+        <location filename="../src/core/settings/Config.cpp" line="449" />
+        <source>each status must be a short code or name, e.g. 3.1</source>
+        <translation>каждый статус должен быть коротким кодом или названием, например 3.1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/Config.cpp" line="451" />
+        <source>is also a done status (done_statuses)</source>
+        <translation>уже указан как статус выполнения (done_statuses)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/Config.cpp" line="458" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="452" />
+        <location filename="../src/core/settings/Config.cpp" line="464" />
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="454" />
+        <location filename="../src/core/settings/Config.cpp" line="466" />
         <source>is not a file</source>
         <translation>не является файлом</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="456" />
+        <location filename="../src/core/settings/Config.cpp" line="468" />
         <source>the file cannot be read</source>
         <translation>файл не читается</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="461" />
+        <location filename="../src/core/settings/Config.cpp" line="473" />
         <source>is a folder; give a file name, e.g. journal.sqlite</source>
         <translation>это папка; укажите имя файла, например journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="464" />
+        <location filename="../src/core/settings/Config.cpp" line="476" />
         <source>%1: is not a valid date</source>
         <translation>%1: неправильная дата</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="466" />
+        <location filename="../src/core/settings/Config.cpp" line="478" />
         <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
         <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="475" />
+        <location filename="../src/core/settings/Config.cpp" line="489" />
         <source>must be en, ru, or empty to follow the system</source>
         <translation>должно быть en, ru или пустым (язык системы)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="479" />
+        <location filename="../src/core/settings/Config.cpp" line="493" />
         <source>each category must be a word of letters, digits, _ . or -</source>
         <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="488" />
+        <location filename="../src/core/settings/Config.cpp" line="502" />
         <source>%1: the Odoo address is not set</source>
         <translation>%1: адрес Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="490" />
+        <location filename="../src/core/settings/Config.cpp" line="504" />
         <source>%1: the Odoo database is not set</source>
         <translation>%1: база данных Odoo не указана</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="492" />
+        <location filename="../src/core/settings/Config.cpp" line="506" />
         <source>%1: the Odoo login is not set</source>
         <translation>%1: логин Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="494" />
+        <location filename="../src/core/settings/Config.cpp" line="508" />
         <source>%1: the Ysell address is not set</source>
         <translation>%1: адрес Ysell не указан</translation>
     </message>
@@ -353,110 +363,110 @@
 <context>
     <name>ysb::ConfigStore</name>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="217" />
+        <location filename="../src/core/settings/Config.cpp" line="218" />
         <source>The file is not UTF-8 text; it does not look like a configuration file.</source>
         <translation>Файл не является текстом UTF-8; он не похож на файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="234" />
+        <location filename="../src/core/settings/Config.cpp" line="235" />
         <source>Line %1 contains binary data or control characters; the file does not look like a configuration file.</source>
         <translation>Строка %1 содержит двоичные данные или управляющие символы; файл не похож на файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="253" />
+        <location filename="../src/core/settings/Config.cpp" line="254" />
         <source>Line %1: a section header must look like [name].</source>
         <translation>Строка %1: заголовок раздела должен выглядеть как [имя].</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="262" />
+        <location filename="../src/core/settings/Config.cpp" line="263" />
         <source>Line %1 is neither a [section] header nor a "key = value" line.</source>
         <translation>Строка %1 не является ни заголовком [раздела], ни строкой «ключ = значение».</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="268" />
+        <location filename="../src/core/settings/Config.cpp" line="269" />
         <source>Line %1: the key %2 is outside any [section].</source>
         <translation>Строка %1: ключ %2 находится вне [раздела].</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="277" />
+        <location filename="../src/core/settings/Config.cpp" line="278" />
         <source>%1 (line %2): values starting with @ are not supported; write @@ for a literal @.</source>
         <translation>%1 (строка %2): значения, начинающиеся с @, не поддерживаются; для самого символа @ пишите @@.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="364" />
+        <location filename="../src/core/settings/Config.cpp" line="365" />
         <source>The configuration file %1 cannot be used:</source>
         <translation>Файл настроек %1 нельзя использовать:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="516" />
-        <location filename="../src/core/settings/Config.cpp" line="683" />
+        <location filename="../src/core/settings/Config.cpp" line="530" />
+        <location filename="../src/core/settings/Config.cpp" line="702" />
         <source>No configuration file was given.</source>
         <translation>Файл настроек не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="519" />
+        <location filename="../src/core/settings/Config.cpp" line="533" />
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="521" />
+        <location filename="../src/core/settings/Config.cpp" line="535" />
         <source>This is a folder, not a configuration file.</source>
         <translation>Это папка, а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="524" />
+        <location filename="../src/core/settings/Config.cpp" line="538" />
         <source>This is not a regular file (a pipe or a device, say), not a configuration file.</source>
         <translation>Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="527" />
-        <location filename="../src/core/settings/Config.cpp" line="530" />
+        <location filename="../src/core/settings/Config.cpp" line="541" />
+        <location filename="../src/core/settings/Config.cpp" line="544" />
         <source>The file cannot be read (%1).</source>
         <translation>Файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="533" />
+        <location filename="../src/core/settings/Config.cpp" line="547" />
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
         <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="544" />
+        <location filename="../src/core/settings/Config.cpp" line="558" />
         <source>Cannot create a temporary folder to read the configuration.</source>
         <translation>Не удаётся создать временную папку для чтения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="550" />
+        <location filename="../src/core/settings/Config.cpp" line="564" />
         <source>Cannot create a temporary copy of the configuration.</source>
         <translation>Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="557" />
+        <location filename="../src/core/settings/Config.cpp" line="571" />
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
         <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="570" />
-        <location filename="../src/core/settings/Config.cpp" line="579" />
+        <location filename="../src/core/settings/Config.cpp" line="584" />
+        <location filename="../src/core/settings/Config.cpp" line="593" />
         <source>[%1]: unknown section; known sections are %2.</source>
         <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="594" />
+        <location filename="../src/core/settings/Config.cpp" line="608" />
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or "ysell-bridge-cli secret set") or in the secrets directory.</source>
         <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="598" />
+        <location filename="../src/core/settings/Config.cpp" line="612" />
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
         <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="618" />
+        <location filename="../src/core/settings/Config.cpp" line="632" />
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="631" />
+        <location filename="../src/core/settings/Config.cpp" line="645" />
         <source>must be %1</source>
         <translation>должно быть %1</translation>
     </message>
@@ -465,44 +475,44 @@
         <translation type="vanished">должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="651" />
+        <location filename="../src/core/settings/Config.cpp" line="667" />
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="686" />
+        <location filename="../src/core/settings/Config.cpp" line="705" />
         <source>The settings were not saved:</source>
         <translation>Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="689" />
+        <location filename="../src/core/settings/Config.cpp" line="708" />
         <source>Cannot save the settings: %1 is a folder.</source>
         <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="695" />
+        <location filename="../src/core/settings/Config.cpp" line="714" />
         <source>Cannot create a temporary folder to save the settings.</source>
         <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="738" />
-        <location filename="../src/core/settings/Config.cpp" line="742" />
+        <location filename="../src/core/settings/Config.cpp" line="760" />
+        <location filename="../src/core/settings/Config.cpp" line="764" />
         <source>Cannot prepare the settings file.</source>
         <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="750" />
+        <location filename="../src/core/settings/Config.cpp" line="772" />
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="755" />
-        <location filename="../src/core/settings/Config.cpp" line="761" />
+        <location filename="../src/core/settings/Config.cpp" line="777" />
+        <location filename="../src/core/settings/Config.cpp" line="783" />
         <source>Cannot save the settings to %1: %2.</source>
         <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="758" />
+        <location filename="../src/core/settings/Config.cpp" line="780" />
         <source>Cannot make %1 private (mode 600).</source>
         <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
@@ -1081,99 +1091,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="427" />
+        <location filename="../src/core/journal/Journal.cpp" line="435" />
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="431" />
+        <location filename="../src/core/journal/Journal.cpp" line="439" />
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="467" />
+        <location filename="../src/core/journal/Journal.cpp" line="475" />
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="472" />
+        <location filename="../src/core/journal/Journal.cpp" line="480" />
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="476" />
+        <location filename="../src/core/journal/Journal.cpp" line="484" />
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="478" />
+        <location filename="../src/core/journal/Journal.cpp" line="486" />
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="481" />
+        <location filename="../src/core/journal/Journal.cpp" line="489" />
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="529" />
+        <location filename="../src/core/journal/Journal.cpp" line="537" />
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="547" />
+        <location filename="../src/core/journal/Journal.cpp" line="555" />
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="550" />
+        <location filename="../src/core/journal/Journal.cpp" line="558" />
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="559" />
+        <location filename="../src/core/journal/Journal.cpp" line="567" />
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="566" />
+        <location filename="../src/core/journal/Journal.cpp" line="574" />
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="572" />
+        <location filename="../src/core/journal/Journal.cpp" line="580" />
         <source>Could not create the lock file %1.lock: check the folder's permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="580" />
+        <location filename="../src/core/journal/Journal.cpp" line="588" />
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="584" />
+        <location filename="../src/core/journal/Journal.cpp" line="592" />
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="617" />
+        <location filename="../src/core/journal/Journal.cpp" line="625" />
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="625" />
+        <location filename="../src/core/journal/Journal.cpp" line="633" />
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="643" />
+        <location filename="../src/core/journal/Journal.cpp" line="651" />
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="722" />
-        <location filename="../src/core/journal/Journal.cpp" line="735" />
-        <location filename="../src/core/journal/Journal.cpp" line="744" />
+        <location filename="../src/core/journal/Journal.cpp" line="730" />
+        <location filename="../src/core/journal/Journal.cpp" line="743" />
+        <location filename="../src/core/journal/Journal.cpp" line="752" />
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -1182,61 +1192,61 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="648" />
-        <location filename="../src/core/journal/Journal.cpp" line="694" />
-        <location filename="../src/core/journal/Journal.cpp" line="701" />
-        <location filename="../src/core/journal/Journal.cpp" line="704" />
+        <location filename="../src/core/journal/Journal.cpp" line="656" />
+        <location filename="../src/core/journal/Journal.cpp" line="702" />
+        <location filename="../src/core/journal/Journal.cpp" line="709" />
+        <location filename="../src/core/journal/Journal.cpp" line="712" />
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="654" />
+        <location filename="../src/core/journal/Journal.cpp" line="662" />
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="664" />
-        <location filename="../src/core/journal/Journal.cpp" line="669" />
-        <location filename="../src/core/journal/Journal.cpp" line="680" />
+        <location filename="../src/core/journal/Journal.cpp" line="672" />
+        <location filename="../src/core/journal/Journal.cpp" line="677" />
+        <location filename="../src/core/journal/Journal.cpp" line="688" />
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="672" />
+        <location filename="../src/core/journal/Journal.cpp" line="680" />
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="686" />
+        <location filename="../src/core/journal/Journal.cpp" line="694" />
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="687" />
+        <location filename="../src/core/journal/Journal.cpp" line="695" />
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="714" />
-        <location filename="../src/core/journal/Journal.cpp" line="945" />
-        <location filename="../src/core/journal/Journal.cpp" line="1122" />
-        <location filename="../src/core/journal/Journal.cpp" line="1127" />
-        <location filename="../src/core/journal/Journal.cpp" line="1214" />
-        <location filename="../src/core/journal/Journal.cpp" line="1231" />
-        <location filename="../src/core/journal/Journal.cpp" line="1243" />
-        <location filename="../src/core/journal/Journal.cpp" line="1249" />
-        <location filename="../src/core/journal/Journal.cpp" line="1262" />
-        <location filename="../src/core/journal/Journal.cpp" line="1275" />
-        <location filename="../src/core/journal/Journal.cpp" line="1296" />
-        <location filename="../src/core/journal/Journal.cpp" line="1345" />
+        <location filename="../src/core/journal/Journal.cpp" line="722" />
+        <location filename="../src/core/journal/Journal.cpp" line="953" />
+        <location filename="../src/core/journal/Journal.cpp" line="1130" />
+        <location filename="../src/core/journal/Journal.cpp" line="1135" />
+        <location filename="../src/core/journal/Journal.cpp" line="1225" />
+        <location filename="../src/core/journal/Journal.cpp" line="1242" />
+        <location filename="../src/core/journal/Journal.cpp" line="1254" />
+        <location filename="../src/core/journal/Journal.cpp" line="1260" />
+        <location filename="../src/core/journal/Journal.cpp" line="1273" />
+        <location filename="../src/core/journal/Journal.cpp" line="1286" />
+        <location filename="../src/core/journal/Journal.cpp" line="1307" />
         <location filename="../src/core/journal/Journal.cpp" line="1356" />
-        <location filename="../src/core/journal/Journal.cpp" line="1380" />
-        <location filename="../src/core/journal/Journal.cpp" line="1384" />
-        <location filename="../src/core/journal/Journal.cpp" line="1449" />
-        <location filename="../src/core/journal/Journal.cpp" line="1458" />
-        <location filename="../src/core/journal/Journal.cpp" line="1473" />
-        <location filename="../src/core/journal/Journal.cpp" line="1476" />
-        <location filename="../src/core/journal/Journal.cpp" line="1540" />
+        <location filename="../src/core/journal/Journal.cpp" line="1367" />
+        <location filename="../src/core/journal/Journal.cpp" line="1391" />
+        <location filename="../src/core/journal/Journal.cpp" line="1395" />
+        <location filename="../src/core/journal/Journal.cpp" line="1460" />
+        <location filename="../src/core/journal/Journal.cpp" line="1469" />
+        <location filename="../src/core/journal/Journal.cpp" line="1484" />
+        <location filename="../src/core/journal/Journal.cpp" line="1487" />
+        <location filename="../src/core/journal/Journal.cpp" line="1551" />
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1245,39 +1255,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="739" />
+        <location filename="../src/core/journal/Journal.cpp" line="747" />
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="783" />
+        <location filename="../src/core/journal/Journal.cpp" line="791" />
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="789" />
+        <location filename="../src/core/journal/Journal.cpp" line="797" />
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="851" />
+        <location filename="../src/core/journal/Journal.cpp" line="859" />
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="879" />
         <location filename="../src/core/journal/Journal.cpp" line="887" />
+        <location filename="../src/core/journal/Journal.cpp" line="895" />
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="956" />
+        <location filename="../src/core/journal/Journal.cpp" line="964" />
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="962" />
-        <location filename="../src/core/journal/Journal.cpp" line="987" />
+        <location filename="../src/core/journal/Journal.cpp" line="970" />
+        <location filename="../src/core/journal/Journal.cpp" line="995" />
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1290,55 +1300,55 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1054" />
-        <location filename="../src/core/journal/Journal.cpp" line="1078" />
+        <location filename="../src/core/journal/Journal.cpp" line="1062" />
+        <location filename="../src/core/journal/Journal.cpp" line="1086" />
         <source>the journal has no order with Odoo id %1.</source>
         <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1055" />
-        <location filename="../src/core/journal/Journal.cpp" line="1085" />
+        <location filename="../src/core/journal/Journal.cpp" line="1063" />
+        <location filename="../src/core/journal/Journal.cpp" line="1093" />
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1090" />
+        <location filename="../src/core/journal/Journal.cpp" line="1098" />
         <source>#%1 (%2, %3)</source>
         <translation>#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1092" />
+        <location filename="../src/core/journal/Journal.cpp" line="1100" />
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
         <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1322" />
+        <location filename="../src/core/journal/Journal.cpp" line="1333" />
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1399" />
+        <location filename="../src/core/journal/Journal.cpp" line="1410" />
         <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
         <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1407" />
-        <location filename="../src/core/journal/Journal.cpp" line="1426" />
+        <location filename="../src/core/journal/Journal.cpp" line="1418" />
+        <location filename="../src/core/journal/Journal.cpp" line="1437" />
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1490" />
+        <location filename="../src/core/journal/Journal.cpp" line="1501" />
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1499" />
+        <location filename="../src/core/journal/Journal.cpp" line="1510" />
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1593" />
+        <location filename="../src/core/journal/Journal.cpp" line="1604" />
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -1760,28 +1770,28 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Последняя успешная проверка: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="807" />
+        <location filename="../src/gui/MainWindow.cpp" line="816" />
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="304" />
-        <location filename="../src/gui/MainWindow.cpp" line="825" />
+        <location filename="../src/gui/MainWindow.cpp" line="834" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="836" />
+        <location filename="../src/gui/MainWindow.cpp" line="845" />
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="839" />
+        <location filename="../src/gui/MainWindow.cpp" line="848" />
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="841" />
+        <location filename="../src/gui/MainWindow.cpp" line="850" />
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -2246,6 +2256,11 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <source>Other delivery</source>
         <translation>Другая доставка</translation>
     </message>
+    <message>
+        <location filename="../src/core/journal/OrderFields.cpp" line="48" />
+        <source>Stale</source>
+        <translation>Без движения</translation>
+    </message>
 </context>
 <context>
     <name>ysb::OrderLine</name>
@@ -2368,7 +2383,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Доставка создана</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="223" />
+        <location filename="../src/gui/OrdersModel.cpp" line="224" />
         <source>Odoo still has the open delivery %1 for this order. If Ysell shipped everything, cancel it in Odoo, so that the goods are not delivered twice.</source>
         <translation>В Odoo у этого заказа ещё открыта доставка %1. Если Ysell отправил всё, отмените её в Odoo, чтобы товар не доставили дважды.</translation>
     </message>
@@ -2378,7 +2393,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/OrdersModel.cpp" line="257" />
+        <location filename="../src/gui/OrdersModel.cpp" line="258" />
         <source>Next attempt: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
@@ -2465,6 +2480,149 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <location filename="../src/core/sync/PickingJob.cpp" line="592" />
         <source>Ysell shipped the order (%1). Draft delivery %2 created from %3.</source>
         <translation>Ysell отправил заказ (%1). Создан черновик доставки %2 из %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::ReconcileJob</name>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="53" />
+        <source>Confirmed in Odoo, not sent</source>
+        <translation>Подтверждён в Odoo, не отправлен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="54" />
+        <source>Sent, unknown to Ysell</source>
+        <translation>Отправлен, но Ysell его не знает</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="55" />
+        <source>Done in Ysell, no delivery</source>
+        <translation>Выполнен в Ysell, доставки нет</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="56" />
+        <source>Delivery, not done in Ysell</source>
+        <translation>Есть доставка, но в Ysell не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="57" />
+        <source>Cancelled in Odoo after sending</source>
+        <translation>Отменён в Odoo после отправки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="104" />
+        <source>There is no journal yet: nothing has been sent to compare with.</source>
+        <translation>Журнала ещё нет: сравнивать не с чем, ничего не отправлялось.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="197" />
+        <source>The journal was closed during the reconciliation.</source>
+        <translation>Журнал закрылся во время сверки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="259" />
+        <source>Cancelled in Odoo; Ysell has it as order %1 (Ysell id %2).</source>
+        <translation>Отменён в Odoo; в Ysell он есть как заказ %1 (ID в Ysell %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="261" />
+        <source>Cancel it in Ysell by hand (Ysell Bridge never cancels in Ysell); if it was shipped, handle the return in Odoo.</source>
+        <translation>Отмените его в Ysell вручную (Ysell Bridge никогда не отменяет заказы в Ysell); если он уже отгружен, оформите возврат в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="271" />
+        <source>Ysell Bridge has not seen it yet.</source>
+        <translation>Ysell Bridge его ещё не видел.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="272" />
+        <source>Run a send (F5 in the app, or ysell-bridge-cli send); if it stays, check that the order is confirmed on or after the start date and visible to the bridge's Odoo user.</source>
+        <translation>Запустите отправку (F5 в программе или ysell-bridge-cli send); если заказ остаётся, проверьте, что он подтверждён не раньше начальной даты и виден пользователю Odoo, под которым работает Ysell Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="276" />
+        <source>Fix what the problem says (in Odoo, or enter the serial numbers), then Retry.</source>
+        <translation>Исправьте то, о чём говорит проблема (в Odoo или введите серийные номера), затем нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="278" />
+        <source>Its create request had no clear answer.</source>
+        <translation>На запрос создания не пришло ясного ответа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="279" />
+        <source>Retry: Ysell Bridge looks the order up in Ysell before sending anything.</source>
+        <translation>Нажмите «Повторить»: Ysell Bridge сначала поищет заказ в Ysell и только потом что-либо отправит.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="281" />
+        <source>Ysell Bridge closed it (the order was not confirmed in Odoo when it looked).</source>
+        <translation>Ysell Bridge закрыл его (когда он проверял, заказ не был подтверждён в Odoo).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="282" />
+        <source>If it must go to Ysell, create it there by hand.</source>
+        <translation>Если он должен попасть в Ysell, создайте его там вручную.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="285" />
+        <source>Waiting for its next try at %1 UTC: %2</source>
+        <translation>Ждёт следующей попытки в %1 UTC: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="287" />
+        <source>Waiting for the next send.</source>
+        <translation>Ждёт следующей отправки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="288" />
+        <source>Nothing, unless it keeps failing: then read the problem in its log.</source>
+        <translation>Ничего, если только ошибка не повторяется: тогда прочитайте проблему в журнале заказа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="312" />
+        <source>The journal has it as sent (Ysell id %1, number %2); Ysell does not know that id.</source>
+        <translation>В журнале он отправлен (ID в Ysell %1, номер %2); Ysell такого ID не знает.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="314" />
+        <source>Search Ysell for order number %1. If Ysell does not have it, create it there by hand or ask Ysell support; Ysell Bridge does not send an order twice by itself.</source>
+        <translation>Найдите в Ysell заказ с номером %1. Если его там нет, создайте его вручную или обратитесь в поддержку Ysell; сам Ysell Bridge не отправляет заказ дважды.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="324" />
+        <source>Ysell reports it done (%1); Odoo has no delivery of it from %2.</source>
+        <translation>Ysell сообщает, что он выполнен (%1); в Odoo нет его доставки из %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="325" />
+        <source>Run a status check (F5 in the app, or ysell-bridge-cli sweep): it creates the draft delivery; if that fails, the order's problem says why.</source>
+        <translation>Запустите проверку статусов (F5 в программе или ysell-bridge-cli sweep): она создаст черновик доставки; если не получится, причина будет в проблеме заказа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="329" />
+        <source>Odoo has the delivery %1 from %2, but Ysell's status is %3.</source>
+        <translation>В Odoo есть доставка %1 из %2, но статус в Ysell — %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="330" />
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="331" />
+        <source>Check in Ysell whether it shipped; if it did not, cancel the delivery %1 in Odoo.</source>
+        <translation>Проверьте в Ysell, отгружен ли заказ; если нет, отмените доставку %1 в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="339" />
+        <source>Odoo has the delivery %1 from %2 for an order Ysell Bridge never sent to Ysell.</source>
+        <translation>В Odoo есть доставка %1 из %2 для заказа, который Ysell Bridge никогда не отправлял в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="341" />
+        <source>Check who made it; if the goods did not leave through Ysell, cancel the delivery %1 in Odoo.</source>
+        <translation>Выясните, кто её создал; если товар ушёл не через Ysell, отмените доставку %1 в Odoo.</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2908,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="108" />
-        <location filename="../src/gui/SettingsDialog.cpp" line="287" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="306" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -2815,102 +2973,132 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Статусы Ysell (коды или названия через запятую), после которых заказ считается выполненным и в Odoo создаётся доставка.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="292" />
+        <location filename="../ui/SettingsDialog.ui" line="290" />
+        <source>Atte&amp;ntion statuses:</source>
+        <translation>Статусы, &amp;требующие внимания:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="300" />
+        <source>Ysell statuses (codes, separated by commas) in which Ysell needs a person, e.g. a reservation error. Ysell Bridge tells you at once, and again when an order stays in one too long.</source>
+        <translation>Статусы Ysell (коды через запятую), в которых Ysell нужен человек, например ошибка резервирования. Ysell Bridge сообщает сразу и ещё раз, если заказ остаётся в таком статусе слишком долго.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="309" />
         <source>Leave the routes empty to use the preset. Ask Ysell support which routes your account uses.</source>
         <translation>Оставьте маршруты пустыми, чтобы использовать предустановку. Какие маршруты использует ваша учётная запись, подскажет поддержка Ysell.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="304" />
+        <location filename="../ui/SettingsDialog.ui" line="321" />
         <source>T&amp;est connection</source>
         <translation>П&amp;роверить подключение</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="341" />
+        <location filename="../ui/SettingsDialog.ui" line="358" />
         <source>Warehouse and schedule</source>
         <translation>Склад и расписание</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="352" />
+        <location filename="../ui/SettingsDialog.ui" line="369" />
         <source>Ysell &amp;stock location:</source>
         <translation>&amp;Место хранения Ysell:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="371" />
+        <location filename="../ui/SettingsDialog.ui" line="388" />
         <source>The Odoo stock location from which deliveries of orders fulfilled by Ysell start (ShemaxGlobal).</source>
         <translation>Место хранения в Odoo, из которого отправляются доставки заказов, выполненных Ysell (ShemaxGlobal).</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="378" />
+        <location filename="../ui/SettingsDialog.ui" line="395" />
         <source>Delivery &amp;operation type:</source>
         <translation>&amp;Тип операции доставки:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="403" />
+        <location filename="../ui/SettingsDialog.ui" line="420" />
         <source>&amp;Load from Odoo</source>
         <translation>&amp;Загрузить из Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="425" />
+        <location filename="../ui/SettingsDialog.ui" line="442" />
         <source>Only orders &amp;from:</source>
         <translation>Только заказы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="442" />
+        <location filename="../ui/SettingsDialog.ui" line="459" />
         <source>Send new orders &amp;every:</source>
         <translation>Отправлять новые заказы &amp;каждые:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="455" />
+        <location filename="../ui/SettingsDialog.ui" line="472" />
         <source>Check Ysell statuses e&amp;very:</source>
         <translation>Проверять статусы Ysell к&amp;аждые:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="470" />
+        <location filename="../ui/SettingsDialog.ui" line="485" />
+        <source>&amp;No Ysell status change for:</source>
+        <translation>&amp;Нет смены статуса Ysell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="495" />
+        <source>A sent order whose Ysell status has not changed for this long needs attention; it clears by itself when Ysell moves it.</source>
+        <translation>Отправленный заказ, статус которого в Ysell не менялся так долго, требует внимания; отметка снимается сама, когда Ysell сдвинет заказ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="502" />
+        <source>In a Ysell &amp;attention status for:</source>
+        <translation>В статусе Ysell, требующем в&amp;нимания:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="512" />
+        <source>A sent order that stays this long in one of the attention statuses (Ysell tab) needs attention.</source>
+        <translation>Отправленный заказ, который так долго остаётся в одном из статусов, требующих внимания (вкладка Ysell), требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="521" />
         <source>&amp;Reserve the serial numbers in the Odoo delivery (the delivery then becomes Ready, not Draft)</source>
         <translation>&amp;Резервировать серийные номера в доставке Odoo (доставка станет «Готово», а не «Черновик»)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="477" />
+        <location filename="../ui/SettingsDialog.ui" line="528" />
         <source>&amp;Cancel the order's other open delivery that Odoo made at confirmation</source>
         <translation>&amp;Отменять другую открытую доставку заказа, созданную Odoo при подтверждении</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="492" />
+        <location filename="../ui/SettingsDialog.ui" line="543" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="503" />
+        <location filename="../ui/SettingsDialog.ui" line="554" />
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="516" />
+        <location filename="../ui/SettingsDialog.ui" line="567" />
         <source>Extra trusted &amp;CA file:</source>
         <translation>&amp;Доп. доверенный CA-файл:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="528" />
+        <location filename="../ui/SettingsDialog.ui" line="579" />
         <source>Only for servers with a company certificate (PEM file)</source>
         <translation>Только для серверов с сертификатом компании (файл PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="535" />
+        <location filename="../ui/SettingsDialog.ui" line="586" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="546" />
+        <location filename="../ui/SettingsDialog.ui" line="597" />
         <source>Start Ysell Bridge &amp;automatically when I log in</source>
         <translation>&amp;Запускать Ysell Bridge автоматически при входе в систему</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="553" />
+        <location filename="../ui/SettingsDialog.ui" line="604" />
         <source>Desktop &amp;notifications</source>
         <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="562" />
+        <location filename="../ui/SettingsDialog.ui" line="613" />
         <source>Tell me about problems with:</source>
         <translation>Сообщать о проблемах:</translation>
     </message>
@@ -2935,12 +3123,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">с подключением к Odoo и Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="130" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="143" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="131" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="144" />
         <source>API key</source>
         <translation>API-ключ</translation>
     </message>
@@ -2953,87 +3141,102 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Ysell API v1 (ysell-v1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="137" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="150" />
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="139" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="152" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="141" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="153" />
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="154" />
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="156" />
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="158" />
         <source>Default: the delivery type of the location's warehouse</source>
         <translation>По умолчанию: тип доставки склада этого места хранения</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="262" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="281" />
         <source>Not stored yet</source>
         <translation>Ещё не сохранён</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="287" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="306" />
         <source>API &amp;key:</source>
         <translation>API-&amp;ключ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="386" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="408" />
         <source>Please correct these settings; nothing has been saved yet:</source>
         <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="416" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="438" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="426" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="448" />
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
         <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="432" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="454" />
         <source>The settings could not be saved:</source>
         <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="453" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="475" />
         <source>Testing the connection to Odoo…</source>
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="464" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="486" />
         <source>Odoo works with Ysell Bridge, but read the warning below.</source>
         <translation>Odoo работает с Ysell Bridge, но прочтите предупреждение ниже.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="465" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="487" />
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="479" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="501" />
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="499" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="521" />
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="512" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="534" />
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="531" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="553" />
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="532" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="554" />
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -3042,7 +3245,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="533" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="555" />
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -3051,17 +3254,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="539" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="561" />
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="542" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="564" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="542" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="564" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -4121,6 +4324,31 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <source>Odoo sent an answer that is not valid JSON-RPC.</source>
         <translation>Odoo прислал ответ, который не является корректным JSON-RPC.</translation>
     </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="124" />
+        <source>Ysell has kept the order in status %1 since %2 UTC (longer than %3 h): Ysell needs a person to look at it.</source>
+        <translation>Ysell держит заказ в статусе %1 с %2 UTC (дольше %3 ч): в Ysell заказ должен посмотреть человек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="125" />
+        <source>No status from Ysell since the order was sent on %1 UTC (longer than %2 days): check the order in Ysell.</source>
+        <translation>От Ysell нет статуса с отправки заказа %1 UTC (дольше %2 дн.): проверьте заказ в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="126" />
+        <source>The Ysell status %1 has not changed since %2 UTC (longer than %3 days): check the order in Ysell.</source>
+        <translation>Статус Ysell %1 не менялся с %2 UTC (дольше %3 дн.): проверьте заказ в Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="127" />
+        <source>Ysell moved the order (status %1): it no longer needs attention.</source>
+        <translation>Ysell сдвинул заказ (статус %1): он больше не требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="128" />
+        <source>The order no longer needs attention (the stale limits changed).</source>
+        <translation>Заказ больше не требует внимания (изменились сроки «без движения»).</translation>
+    </message>
 </context>
 <context>
     <name>ysb::Tray</name>
@@ -4495,109 +4723,109 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::YsellStatus</name>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="55" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="71" />
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="56" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="72" />
         <source>to be paid</source>
         <translation>ожидает оплаты</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="57" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="73" />
         <source>paid</source>
         <translation>оплачен</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="58" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="74" />
         <source>reservation error</source>
         <translation>ошибка резервирования</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="59" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="75" />
         <source>order without product_id</source>
         <translation>заказ без product_id</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="60" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="76" />
         <source>supplier not found</source>
         <translation>поставщик не найден</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="61" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="77" />
         <source>fulfilment error</source>
         <translation>ошибка выполнения</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="62" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="78" />
         <source>not in stock</source>
         <translation>нет на складе</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="63" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="79" />
         <source>reordered</source>
         <translation>перезаказан</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="64" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="80" />
         <source>in stock</source>
         <translation>на складе</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="65" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="81" />
         <source>ready on prep centre</source>
         <translation>готов в центре подготовки</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="66" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="82" />
         <source>label print error</source>
         <translation>ошибка печати этикетки</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="67" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="83" />
         <source>label printed</source>
         <translation>этикетка напечатана</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="68" />
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="69" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="84" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="85" />
         <source>collecting</source>
         <translation>комплектуется</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="70" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="86" />
         <source>packed</source>
         <translation>упакован</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="71" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="87" />
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="72" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="88" />
         <source>FBA shipped</source>
         <translation>отправлен в FBA</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="73" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="89" />
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="74" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="90" />
         <source>refunded</source>
         <translation>деньги возвращены</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="75" />
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="88" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="91" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="104" />
         <source>returned</source>
         <translation>возвращён</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellStatus.cpp" line="105" />
+        <location filename="../src/core/ysell/YsellStatus.cpp" line="121" />
         <source>%1 %2</source>
         <extracomment>A Ysell status as shown: its code, then its name, e.g. "7.1 Shipped"</extracomment>
         <translation>%1 %2</translation>
@@ -4850,39 +5078,173 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="307" />
+        <location filename="../src/cli/CliApp.cpp" line="312" />
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="319" />
+        <location filename="../src/cli/CliApp.cpp" line="324" />
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="265" />
-        <location filename="../src/cli/CliApp.cpp" line="315" />
-        <location filename="../src/cli/CliApp.cpp" line="344" />
+        <location filename="../src/cli/CliApp.cpp" line="270" />
+        <location filename="../src/cli/CliApp.cpp" line="320" />
+        <location filename="../src/cli/CliApp.cpp" line="349" />
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="227" />
+        <location filename="../src/cli/CliApp.cpp" line="105" />
+        <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] [--json] [--debug] COMMAND [ARGS]
+
+Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
+their Ysell status, and creates a draft delivery ShemaxGlobal -&gt; customer in Odoo when Ysell is done.
+
+Commands:
+  check [--create-fields]    Check the settings and both connections (Odoo 17, sign-in, x_ysell_* fields,
+                             ShemaxGlobal, Customers, delivery type, Ysell); --create-fields creates
+                             missing Odoo fields (needs Odoo administration rights).
+  sync                       One full cycle: send due orders, then check statuses and create pickings.
+  send                       Send confirmed orders that are due (new ones and retries).
+  sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
+  orders [--state S] [--json]
+                             List the orders the journal knows. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (comma-separated for several);
+                             needs_attention includes sent orders Ysell has not moved for too long.
+  log [--order NAME] [--json]
+                             Show the journal: events and exchanges (redacted), for one order or all.
+  retry NAME...              Clear the back-off of these orders and try them now.
+  serials set NAME LINE SN...
+                             Enter the serial numbers of order line LINE (the Odoo line id shown in
+                             the order's problem message) of order NAME.
+  secret set odoo|ysell      Read the Odoo password/API key or the Ysell token from standard input
+                             and store it in the OS keychain (or in --secrets-dir when given).
+  run                        Run headless with the same timers as the desktop app until stopped.
+  preview NAME               Print the request that would create order NAME in Ysell (method, URL,
+                             headers with the token masked, body) without sending anything or
+                             changing any state; why it would not be sent now goes to stderr (exit 4).
+  mapping show [PRESET]      Print a request mapping preset (task-statement or ysell-v1) as a file to
+                             edit and name in config.ini ([ysell] mapping_file).
+  export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]
+                             Write a zip for support: the journal of these orders (or of the orders
+                             confirmed in the period; all when none is chosen), the settings, the
+                             versions and an Odoo setup check. Secrets are removed.
+  reconcile [--json]         Compare the Odoo orders confirmed since the start date with the journal
+                             and Ysell: not sent, unknown to Ysell, done without a delivery, a delivery
+                             without a done status, cancelled after sending; each with what to do.
+
+Options:
+  --config FILE              Settings file (default: %1).
+  --secrets-dir DIR          Read secrets from files odoo-password and ysell-token in DIR (mode 0600),
+                             e.g. systemd's $CREDENTIALS_DIRECTORY, instead of the OS keychain.
+  --json                     Machine-readable output (orders, log, sync, send, sweep, check).
+  --debug                    Also print the developer log (ysb.* categories) on standard error.
+  -h, --help                 Show this help.
+  -v, --version              Show the version.
+
+NAME is the Odoo order name. Two orders can share one (other companies, a rename in Odoo): then
+retry, serials set and preview list them and change nothing; name the order by its Odoo id instead,
+as #ID, quoted for the shell: retry '#42'. log --order and export-support --order also take #ID.
+
+Secrets are never taken from the command line.
+
+Exit codes:
+  0  success
+  1  other error
+  2  configuration error (settings, secrets, CA file)
+  3  connection error (network, TLS, credentials, server errors)
+  4  done, but some orders need attention
+  5  the journal is in use by another Ysell Bridge process
+  6  done, but some orders failed now and wait for an automatic retry
+  7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
+When several apply, the first of 7, 3, 4, 6 is returned.
+</source>
+        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] [--json] [--debug] КОМАНДА [АРГУМЕНТЫ]
+
+Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
+проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
+ShemaxGlobal -&gt; клиент.
+
+Команды:
+  check [--create-fields]    Проверить настройки и оба подключения (Odoo 17, вход, поля x_ysell_*,
+                             ShemaxGlobal, «Клиенты», тип доставки, Ysell); --create-fields создаёт
+                             недостающие поля Odoo (нужны права администратора Odoo).
+  sync                       Один полный цикл: отправить заказы, затем проверить статусы и создать доставки.
+  send                       Отправить подтверждённые заказы, которые пора отправить (новые и повторы).
+  sweep                      Проверить статус отправленных заказов в Ysell; создать черновики доставок
+                             для выполненных.
+  orders [--state S] [--json]
+                             Показать заказы из журнала. S: new, needs_attention, sending, sent,
+                             done, picking_created, closed (несколько — через запятую);
+                             needs_attention включает отправленные заказы, которые Ysell слишком
+                             долго не двигает.
+  log [--order ЗАКАЗ] [--json]
+                             Показать журнал: события и обмены (со скрытыми секретами), для одного
+                             заказа или для всех.
+  retry ЗАКАЗ...             Сбросить паузу перед повтором у этих заказов и повторить их сейчас.
+  serials set ЗАКАЗ СТРОКА СН...
+                             Ввести серийные номера строки заказа СТРОКА (ID строки Odoo из сообщения
+                             о проблеме заказа) заказа ЗАКАЗ.
+  secret set odoo|ysell      Прочитать пароль/API-ключ Odoo или токен Ysell со стандартного ввода
+                             и сохранить в связке ключей ОС (или в --secrets-dir, если указано).
+  run                        Работать без окна с теми же таймерами, что и программа, до остановки.
+  preview ИМЯ                Показать запрос, который создал бы заказ ИМЯ в Ysell (метод, адрес,
+                             заголовки со скрытым токеном, тело), ничего не отправляя и ничего
+                             не меняя; почему заказ сейчас не ушёл бы — в stderr (код выхода 4).
+  mapping show [ШАБЛОН]      Вывести шаблон соответствия полей запроса (task-statement или ysell-v1)
+                             как файл для правки; его имя указывается в config.ini ([ysell] mapping_file).
+  export-support ФАЙЛ [--order ЗАКАЗ|#ID]... [--from ДАТА] [--to ДАТА]
+                             Записать zip-файл для поддержки: журнал этих заказов (или заказов,
+                             подтверждённых за период; всех, если ничего не выбрано), настройки,
+                             версии и проверку настройки Odoo. Секреты удаляются.
+  reconcile [--json]         Сверить заказы Odoo, подтверждённые с начальной даты, с журналом и Ysell:
+                             не отправлен, неизвестен Ysell, выполнен без доставки, доставка без
+                             статуса выполнения, отменён после отправки; для каждого — что делать.
+
+Параметры:
+  --config ФАЙЛ              Файл настроек (по умолчанию: %1).
+  --secrets-dir ПАПКА        Читать секреты из файлов odoo-password и ysell-token в ПАПКЕ (режим 0600),
+                             например $CREDENTIALS_DIRECTORY от systemd, вместо связки ключей ОС.
+  --json                     Машиночитаемый вывод (orders, log, sync, send, sweep, check).
+  --debug                    Также выводить журнал разработчика (категории ysb.*) в стандартный поток ошибок.
+  -h, --help                 Показать эту справку.
+  -v, --version              Показать версию.
+
+ЗАКАЗ — имя заказа в Odoo. Одно имя может быть у двух заказов (другие компании, переименование в Odoo):
+тогда retry, serials set и preview перечисляют их и ничего не меняют; укажите заказ по его ID в Odoo,
+как #ID, в кавычках для оболочки: retry '#42'. log --order и export-support --order тоже принимают #ID.
+
+Секреты никогда не берутся из командной строки.
+
+Коды завершения:
+  0  успех
+  1  другая ошибка
+  2  ошибка настроек (настройки, секреты, CA-файл)
+  3  ошибка подключения (сеть, TLS, учётные данные, ошибки сервера)
+  4  выполнено, но некоторые заказы требуют внимания
+  5  журнал используется другим процессом Ysell Bridge
+  6  выполнено, но некоторые заказы сейчас не прошли и ждут автоматического повтора
+  7  журнал не удалось прочитать или записать (диск заполнен, только чтение, ошибка ввода-вывода, повреждённый файл)
+Если подходят несколько, возвращается первый из 7, 3, 4, 6.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="232" />
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="459" />
+        <location filename="../src/cli/CliApp.cpp" line="480" />
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="451" />
+        <location filename="../src/cli/CliApp.cpp" line="472" />
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="104" />
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] [--json] [--debug] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -4943,7 +5305,7 @@ Exit codes:
   7  the journal could not be read or written (disk full, read-only, I/O error, damaged file)
 When several apply, the first of 7, 3, 4, 6 is returned.
 </source>
-        <translation>Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] [--json] [--debug] КОМАНДА [АРГУМЕНТЫ]
+        <translation type="vanished">Использование: ysell-bridge-cli [--config ФАЙЛ] [--secrets-dir ПАПКА] [--json] [--debug] КОМАНДА [АРГУМЕНТЫ]
 
 Ysell Bridge отправляет подтверждённые заказы на продажу из Odoo 17 на склад фулфилмента Ysell.pro,
 проверяет их статус в Ysell и, когда Ysell выполнил заказ, создаёт в Odoo черновик доставки
@@ -5008,52 +5370,52 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="481" />
+        <location filename="../src/cli/CliApp.cpp" line="504" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="481" />
+        <location filename="../src/cli/CliApp.cpp" line="504" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="481" />
+        <location filename="../src/cli/CliApp.cpp" line="504" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="481" />
+        <location filename="../src/cli/CliApp.cpp" line="504" />
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="481" />
+        <location filename="../src/cli/CliApp.cpp" line="504" />
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="482" />
+        <location filename="../src/cli/CliApp.cpp" line="505" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="482" />
+        <location filename="../src/cli/CliApp.cpp" line="505" />
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="482" />
+        <location filename="../src/cli/CliApp.cpp" line="505" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="482" />
+        <location filename="../src/cli/CliApp.cpp" line="505" />
         <source>Other delivery</source>
         <translation>Другая доставка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="516" />
+        <location filename="../src/cli/CliApp.cpp" line="539" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -5062,12 +5424,12 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="527" />
+        <location filename="../src/cli/CliApp.cpp" line="550" />
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="548" />
+        <location filename="../src/cli/CliApp.cpp" line="571" />
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
@@ -5076,22 +5438,22 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="601" />
+        <location filename="../src/cli/CliApp.cpp" line="624" />
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="607" />
+        <location filename="../src/cli/CliApp.cpp" line="630" />
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="616" />
+        <location filename="../src/cli/CliApp.cpp" line="639" />
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="633" />
+        <location filename="../src/cli/CliApp.cpp" line="656" />
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
@@ -5100,7 +5462,7 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="645" />
+        <location filename="../src/cli/CliApp.cpp" line="668" />
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -5109,52 +5471,61 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="656" />
+        <location filename="../src/cli/CliApp.cpp" line="679" />
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="662" />
+        <location filename="../src/cli/CliApp.cpp" line="685" />
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="666" />
+        <location filename="../src/cli/CliApp.cpp" line="689" />
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="671" />
+        <location filename="../src/cli/CliApp.cpp" line="694" />
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="675" />
+        <location filename="../src/cli/CliApp.cpp" line="698" />
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="681" />
+        <location filename="../src/cli/CliApp.cpp" line="704" />
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="691" />
+        <location filename="../src/cli/CliApp.cpp" line="714" />
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="704" />
+        <location filename="../src/cli/CliApp.cpp" line="727" />
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="713" />
+        <location filename="../src/cli/CliApp.cpp" line="736" />
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="723" />
+        <location filename="../src/cli/CliApp.cpp" line="744" />
+        <source>%n sent order(s) now need attention: Ysell has not moved them for too long (see “orders”).</source>
+        <translation>
+            <numerusform>%n отправленный заказ теперь требует внимания: Ysell слишком долго его не двигает (см. «orders»).</numerusform>
+            <numerusform>%n отправленных заказа теперь требуют внимания: Ysell слишком долго их не двигает (см. «orders»).</numerusform>
+            <numerusform>%n отправленных заказов теперь требуют внимания: Ysell слишком долго их не двигает (см. «orders»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliApp.cpp" line="750" />
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -5163,7 +5534,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="724" />
+        <location filename="../src/cli/CliApp.cpp" line="751" />
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -5172,18 +5543,18 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="731" />
+        <location filename="../src/cli/CliApp.cpp" line="758" />
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="316" />
-        <location filename="../src/cli/CliApp.cpp" line="769" />
+        <location filename="../src/cli/CliApp.cpp" line="321" />
+        <location filename="../src/cli/CliApp.cpp" line="803" />
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="773" />
+        <location filename="../src/cli/CliApp.cpp" line="807" />
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
@@ -5192,62 +5563,62 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="813" />
+        <location filename="../src/cli/CliApp.cpp" line="847" />
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="824" />
+        <location filename="../src/cli/CliApp.cpp" line="858" />
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="835" />
+        <location filename="../src/cli/CliApp.cpp" line="869" />
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="846" />
+        <location filename="../src/cli/CliApp.cpp" line="880" />
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="878" />
+        <location filename="../src/cli/CliApp.cpp" line="904" />
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="894" />
+        <location filename="../src/cli/CliApp.cpp" line="920" />
         <source>the built-in shape (preset task-statement)</source>
         <translation>встроенная форма (шаблон task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="895" />
+        <location filename="../src/cli/CliApp.cpp" line="921" />
         <source>mapping file %1</source>
         <translation>файл соответствия %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="899" />
+        <location filename="../src/cli/CliApp.cpp" line="925" />
         <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
         <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="906" />
+        <location filename="../src/cli/CliApp.cpp" line="932" />
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="910" />
+        <location filename="../src/cli/CliApp.cpp" line="936" />
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="922" />
+        <location filename="../src/cli/CliApp.cpp" line="948" />
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="957" />
+        <location filename="../src/cli/CliApp.cpp" line="983" />
         <source>Ysell's API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -5256,27 +5627,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="967" />
+        <location filename="../src/cli/CliApp.cpp" line="993" />
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="968" />
+        <location filename="../src/cli/CliApp.cpp" line="994" />
         <source>Ysell request: %1</source>
         <translation>Запрос к Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="980" />
+        <location filename="../src/cli/CliApp.cpp" line="1006" />
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="982" />
+        <location filename="../src/cli/CliApp.cpp" line="1008" />
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="990" />
+        <location filename="../src/cli/CliApp.cpp" line="1016" />
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>
@@ -5335,6 +5706,53 @@ ShemaxGlobal -&gt; клиент.
         <location filename="../src/cli/CliExportSupport.cpp" line="119" />
         <source>Files: %1. Passwords, API keys and tokens are removed.</source>
         <translation>Файлы: %1. Пароли, ключи API и токены удалены.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="18" />
+        <source>reconcile: unexpected argument “%1”.</source>
+        <translation>reconcile: лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="48" />
+        <source>found: %1</source>
+        <translation>найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="49" />
+        <source>to do: %1</source>
+        <translation>что делать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliReconcile.cpp" line="51" />
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n расхождение</numerusform>
+            <numerusform>%n расхождения</numerusform>
+            <numerusform>%n расхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliReconcile.cpp" line="52" />
+        <source> among %n Odoo order(s)</source>
+        <translation>
+            <numerusform> среди %n заказа Odoo</numerusform>
+            <numerusform> среди %n заказов Odoo</numerusform>
+            <numerusform> среди %n заказов Odoo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliReconcile.cpp" line="53" />
+        <source> and %n delivery(ies) from the stock location</source>
+        <translation>
+            <numerusform> и %n доставки со склада</numerusform>
+            <numerusform> и %n доставок со склада</numerusform>
+            <numerusform> и %n доставок со склада</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliReconcile.cpp" line="54" />
+        <source> (%1 Odoo calls, %2 Ysell look-ups).</source>
+        <translation> (запросов к Odoo: %1, запросов к Ysell: %2).</translation>
     </message>
 </context>
 </TS>

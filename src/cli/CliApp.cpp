@@ -80,6 +80,7 @@ QJsonObject summaryJson(const CycleSummary &s)
                        {u"pickings_created"_s, s.pickingsCreated},
                        {u"pickings_adopted"_s, s.pickingsAdopted},
                        {u"needs_attention"_s, s.needsAttention},
+                       {u"stale"_s, s.stale},
                        {u"failed"_s, s.failed},
                        {u"skipped"_s, s.skipped},
                        {u"aborted"_s, s.aborted},
@@ -115,7 +116,8 @@ Commands:
   sweep                      Check the Ysell status of sent orders; create draft pickings for done ones.
   orders [--state S] [--json]
                              List the orders the journal knows. S: new, needs_attention, sending, sent,
-                             done, picking_created, closed (comma-separated for several).
+                             done, picking_created, closed (comma-separated for several);
+                             needs_attention includes sent orders Ysell has not moved for too long.
   log [--order NAME] [--json]
                              Show the journal: events and exchanges (redacted), for one order or all.
   retry NAME...              Clear the back-off of these orders and try them now.
@@ -134,6 +136,9 @@ Commands:
                              Write a zip for support: the journal of these orders (or of the orders
                              confirmed in the period; all when none is chosen), the settings, the
                              versions and an Odoo setup check. Secrets are removed.
+  reconcile [--json]         Compare the Odoo orders confirmed since the start date with the journal
+                             and Ysell: not sent, unknown to Ysell, done without a delivery, a delivery
+                             without a done status, cancelled after sending; each with what to do.
 
 Options:
   --config FILE              Settings file (default: %1).
@@ -260,7 +265,7 @@ int CliApp::exec(const QStringList &arguments)
     m_command = afterGlobal.first();
     static const QStringList commands{u"orders"_s, u"log"_s,   u"serials"_s, u"secret"_s,  u"check"_s,  u"sync"_s,
                                       u"send"_s,   u"sweep"_s, u"retry"_s,   u"run"_s,     u"preview"_s, u"mapping"_s,
-                                      u"export-support"_s};
+                                      u"export-support"_s, u"reconcile"_s};
     if (!commands.contains(m_command)) {
         m_err << tr("ysell-bridge-cli: %1").arg(Printable::visible(unknownCommand(m_command), true)) << Qt::endl;
         return ExitConfig;
@@ -368,8 +373,24 @@ void CliApp::dispatch()
         cmdMapping();
     else if (m_command == u"export-support"_s)
         cmdExportSupport();
+    else if (m_command == u"reconcile"_s)
+        cmdReconcile();
     else
         fail(Error::make(ErrorKind::Config, unknownCommand(m_command)));
+}
+
+bool CliApp::openExistingJournalReadOnly(std::shared_ptr<Journal> *journal)
+{
+    const QString path = m_config.effectiveJournalPath();
+    if (!QFileInfo::exists(path))
+        return true;
+    auto opened = Journal::open(path, Clock::system(), Journal::OpenMode::Shared);
+    if (!opened.ok()) {
+        fail(opened.error());
+        return false;
+    }
+    *journal = std::move(opened).value();
+    return true;
 }
 
 bool CliApp::loadConfig()
@@ -462,6 +483,8 @@ void CliApp::cmdOrders()
                 return;
             }
             f.states << *st;
+            if (*st == OrderState::NeedsAttention)
+                f.orStale = true; // a stale sent order needs the clerk as much
         }
     }
     const auto read = journal.value()->orders(f);
@@ -485,7 +508,7 @@ void CliApp::cmdOrders()
         const QString status = ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName);
         rows << QStringList{clip(r.name, 40), clip(r.customer, 28), fmtTime(r.confirmedAt), clip(r.ysellId, 20),
                             clip(status, 22), orderStateName(r.state), clip(r.pickingName, 30),
-                            clip(r.otherDeliveries, 30), clip((r.lastError.isEmpty() ? r.warning : r.lastError).render(), 70)};
+                            clip(r.otherDeliveries, 30), clip(orderProblem(r), 70)};
     }
     QList<int> widths;
     for (const QString &h : headers)
@@ -717,6 +740,10 @@ void CliApp::printSummary(const CycleSummary &s)
                      .arg(s.pickingsAdopted)
                      .arg(s.failed)
               << u'\n';
+        if (s.stale > 0)
+            m_out << tr("%n sent order(s) now need attention: Ysell has not moved them for too long (see “orders”).",
+                        nullptr, s.stale)
+                  << u'\n';
     }
     for (const ForeignClaim &c : s.foreignClaims) {
         m_out << (c.workstation.isEmpty()
@@ -749,6 +776,13 @@ int CliApp::exitAfterCycles() const
         if (!counts.ok())
             return ExitStorage;
         if (counts->value(OrderState::NeedsAttention) > 0)
+            return ExitAttention;
+        OrderFilter stale;
+        stale.orStale = true;
+        const auto staleCount = m_bridge->journal()->countOrders(stale);
+        if (!staleCount.ok())
+            return ExitStorage;
+        if (staleCount.value() > 0) // sent orders Ysell has not moved for too long
             return ExitAttention;
     }
     for (const CycleSummary &s : m_summaries) {
@@ -849,18 +883,10 @@ void CliApp::cmdPreview()
     if (!loadConfig())
         return;
     withSecrets([this](const BridgeSecrets &secrets) {
-        // Read-only and only if it exists: a preview never creates or changes the journal, and
-        // works while the app or `run` holds it.
+        // A preview never creates or changes the journal, and works while the app or `run` holds it.
         std::shared_ptr<Journal> journal;
-        const QString path = m_config.effectiveJournalPath();
-        if (QFileInfo::exists(path)) {
-            auto opened = Journal::open(path, Clock::system(), Journal::OpenMode::Shared);
-            if (!opened.ok()) {
-                fail(opened.error());
-                return;
-            }
-            journal = std::move(opened).value();
-        }
+        if (!openExistingJournalReadOnly(&journal))
+            return;
         auto *job = OrderPreviewJob::start(m_config, secrets, m_args.first(), journal.get(), Clock::system(), this);
         connect(job, &OrderPreviewJob::finished, this, [this, journal](const Result<OrderPreview> &r) {
             if (!r.ok()) {

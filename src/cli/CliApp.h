@@ -66,8 +66,12 @@ private:
     void cmdMapping();
     QString mappingInUse() const;
     void cmdExportSupport(); // CliExportSupport.cpp
+    void cmdReconcile();     // CliReconcile.cpp
 
     bool loadConfig();
+    /// Opens the journal read-only (Shared) into `journal` when its file exists; leaves it null when
+    /// there is none. False when it exists but cannot be opened (then fail() has been called).
+    bool openExistingJournalReadOnly(std::shared_ptr<Journal> *journal);
     void withSecrets(std::function<void(const BridgeSecrets &)> then);
     void withStore(std::function<void(SecretStore *)> then);
     bool openBridge(const BridgeSecrets &secrets);

@@ -121,6 +121,11 @@ const std::array kKinds{
     K{TextKind::OdooBusy, "odoo_busy", QT_TRANSLATE_NOOP("ysb::Text", "Odoo is busy or unavailable (HTTP %1); the request will be tried again later.")},
     K{TextKind::OdooHttp, "odoo_http", QT_TRANSLATE_NOOP("ysb::Text", "Odoo answered with HTTP status %1.")},
     K{TextKind::OdooNotJsonRpc, "odoo_not_json_rpc", QT_TRANSLATE_NOOP("ysb::Text", "Odoo sent an answer that is not valid JSON-RPC.")},
+    K{TextKind::StaleAttentionStatus, "stale_attention_status", QT_TRANSLATE_NOOP("ysb::Text", "Ysell has kept the order in status %1 since %2 UTC (longer than %3 h): Ysell needs a person to look at it.")},
+    K{TextKind::StaleNoStatus, "stale_no_status", QT_TRANSLATE_NOOP("ysb::Text", "No status from Ysell since the order was sent on %1 UTC (longer than %2 days): check the order in Ysell.")},
+    K{TextKind::StaleNoChange, "stale_no_change", QT_TRANSLATE_NOOP("ysb::Text", "The Ysell status %1 has not changed since %2 UTC (longer than %3 days): check the order in Ysell.")},
+    K{TextKind::StaleClearedYsellMoved, "stale_cleared_ysell_moved", QT_TRANSLATE_NOOP("ysb::Text", "Ysell moved the order (status %1): it no longer needs attention.")},
+    K{TextKind::StaleClearedLimits, "stale_cleared_limits", QT_TRANSLATE_NOOP("ysb::Text", "The order no longer needs attention (the stale limits changed).")},
 };
 static_assert(kKinds.size() == size_t(TextKind::Count_), "every TextKind has one row in kKinds");
 

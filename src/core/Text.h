@@ -114,6 +114,11 @@ enum class TextKind {
     OdooBusy,
     OdooHttp,
     OdooNotJsonRpc,
+    StaleAttentionStatus,
+    StaleNoStatus,
+    StaleNoChange,
+    StaleClearedYsellMoved,
+    StaleClearedLimits,
     Count_ ///< not a kind: the number of kinds
 };
 

@@ -803,7 +803,16 @@ void MainWindow::updateCounts()
         return;
     }
     m_counts = counts.value();
-    const int attention = m_counts.value(OrderState::NeedsAttention);
+    // Stale sent orders need attention too, as the filter shows them (see OrdersModel::baseFilter).
+    OrderFilter needingAttention;
+    needingAttention.states = {OrderState::NeedsAttention};
+    needingAttention.orStale = true;
+    const Result<int> attentionCount = m_journal->countOrders(needingAttention);
+    if (!attentionCount.ok()) {
+        m_countsLabel->setText(attentionCount.error().message);
+        return;
+    }
+    const int attention = attentionCount.value();
     m_countsLabel->setText(tr("Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5")
                                .arg(attention)
                                .arg(m_counts.value(OrderState::New) + m_counts.value(OrderState::Sending))

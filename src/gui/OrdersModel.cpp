@@ -107,6 +107,7 @@ OrderFilter OrdersModel::baseFilter() const
 {
     OrderFilter f;
     f.states = statesOf(m_filter);
+    f.orStale = m_filter == Filter::NeedsAttention; // sent orders Ysell has not moved for too long
     f.search = m_search;
     f.sortColumn = sortColumnName(m_sortColumn);
     f.sortOrder = m_sortOrder;
@@ -240,7 +241,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case YsellStatusColumn: return visible(ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName));
         case ProblemColumn: {
-            QString text = (r.lastError.isEmpty() ? r.warning : r.lastError).render();
+            QString text = orderProblem(r);
             text.replace(u'\n', u' ');
             return visible(text);
         }
@@ -248,7 +249,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == ProblemColumn) {
-            const QString text = visible((r.lastError.isEmpty() ? r.warning : r.lastError).render(), true);
+            const QString text = visible(orderProblem(r), true);
             return text.isEmpty() ? QVariant() : QVariant(text);
         }
         if (index.column() == OtherDeliveryColumn && !r.otherDeliveries.isEmpty())
@@ -264,6 +265,8 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn
             || (r.state == OrderState::NeedsAttention && index.column() == ProblemColumn))
             return QBrush(stateColour(r.state));
+        if (!r.staleReason.isEmpty() && r.lastError.isEmpty() && index.column() == ProblemColumn)
+            return QBrush(stateColour(OrderState::NeedsAttention)); // a stale sent order needs the clerk too
         return {};
     case OrderNameRole: return r.name;
     case OrderStateRole: return int(r.state);

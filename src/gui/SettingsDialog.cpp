@@ -52,6 +52,17 @@ int comboIndexOfData(const QComboBox *combo, const QString &data)
     return i < 0 ? 0 : i;
 }
 
+// "3.1, 3.2" as typed into a line: the codes, without blanks.
+QStringList statusList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const QString s = part.trimmed(); !s.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(const Config &config, const QString &configPath, SecretStore *secrets, QWidget *parent)
@@ -122,6 +133,8 @@ void SettingsDialog::setupChoices()
     m_ui->languageCombo->addItem(u"Русский"_s, u"ru"_s);
     for (QSpinBox *spin : {m_ui->sendIntervalSpin, m_ui->statusIntervalSpin})
         spin->setRange(Config::IntervalMinMin, Config::IntervalMinMax);
+    m_ui->staleDaysSpin->setRange(Config::StaleDaysMin, Config::StaleDaysMax);
+    m_ui->attentionHoursSpin->setRange(Config::AttentionHoursMin, Config::AttentionHoursMax);
     retranslateChoices();
 }
 
@@ -137,6 +150,10 @@ void SettingsDialog::retranslateChoices()
     m_ui->languageCombo->setItemText(0, tr("System language"));
     for (QSpinBox *spin : {m_ui->sendIntervalSpin, m_ui->statusIntervalSpin})
         spin->setSuffix(tr(" min"));
+    m_ui->staleDaysSpin->setSuffix(tr(" days"));
+    m_ui->attentionHoursSpin->setSuffix(tr(" h"));
+    for (QSpinBox *spin : {m_ui->staleDaysSpin, m_ui->attentionHoursSpin})
+        spin->setSpecialValueText(tr("Never")); // 0 turns the limit off
     if (QLineEdit *edit = m_ui->pickingTypeCombo->lineEdit())
         edit->setPlaceholderText(tr("Default: the delivery type of the location's warehouse"));
     if (QLineEdit *edit = m_ui->shemaxLocationCombo->lineEdit())
@@ -160,6 +177,7 @@ void SettingsDialog::loadFromConfig(const Config &c)
     m_ui->routeStatusEdit->setText(c.routeStatus);
     m_ui->routeFindEdit->setText(c.routeFind);
     m_ui->doneStatusesEdit->setText(c.doneStatuses.join(u", "_s));
+    m_ui->attentionStatusesEdit->setText(c.attentionStatuses.join(u", "_s));
 
     m_ui->shemaxLocationCombo->setCurrentText(c.shemaxLocation);
     m_ui->pickingTypeCombo->setCurrentText(c.pickingType);
@@ -168,6 +186,8 @@ void SettingsDialog::loadFromConfig(const Config &c)
     m_ui->startDateEdit->setEnabled(c.startDate.isValid());
     m_ui->sendIntervalSpin->setValue(c.sendIntervalMin);
     m_ui->statusIntervalSpin->setValue(c.statusIntervalMin);
+    m_ui->staleDaysSpin->setValue(c.staleAfterDays);
+    m_ui->attentionHoursSpin->setValue(c.attentionStatusHours);
     m_ui->reserveSerialsCheck->setChecked(c.reserveSerials);
     m_ui->cancelOtherDeliveryCheck->setChecked(c.cancelOtherDelivery);
 
@@ -201,17 +221,16 @@ Config SettingsDialog::currentConfig() const
     c.routeCreate = m_ui->routeCreateEdit->text().trimmed();
     c.routeStatus = m_ui->routeStatusEdit->text().trimmed();
     c.routeFind = m_ui->routeFindEdit->text().trimmed();
-    c.doneStatuses.clear();
-    for (const QString &part : m_ui->doneStatusesEdit->text().split(u',', Qt::SkipEmptyParts)) {
-        if (const QString s = part.trimmed(); !s.isEmpty())
-            c.doneStatuses << s;
-    }
+    c.doneStatuses = statusList(m_ui->doneStatusesEdit->text());
+    c.attentionStatuses = statusList(m_ui->attentionStatusesEdit->text());
 
     c.shemaxLocation = m_ui->shemaxLocationCombo->currentText().trimmed();
     c.pickingType = m_ui->pickingTypeCombo->currentText().trimmed();
     c.startDate = m_ui->startDateCheck->isChecked() ? m_ui->startDateEdit->date() : QDate();
     c.sendIntervalMin = m_ui->sendIntervalSpin->value();
     c.statusIntervalMin = m_ui->statusIntervalSpin->value();
+    c.staleAfterDays = m_ui->staleDaysSpin->value();
+    c.attentionStatusHours = m_ui->attentionHoursSpin->value();
     c.reserveSerials = m_ui->reserveSerialsCheck->isChecked();
     c.cancelOtherDelivery = m_ui->cancelOtherDeliveryCheck->isChecked();
 
@@ -313,12 +332,15 @@ QList<SettingsDialog::FieldRef> SettingsDialog::fieldRefs() const
         {u"ysell"_s, u"route_status"_s, u.routeStatusEdit, u.routeStatusLabel},
         {u"ysell"_s, u"route_find"_s, u.routeFindEdit, u.routeFindLabel},
         {u"ysell"_s, u"done_statuses"_s, u.doneStatusesEdit, u.doneStatusesLabel},
+        {u"ysell"_s, u"attention_statuses"_s, u.attentionStatusesEdit, u.attentionStatusesLabel},
         {u"tls"_s, u"extra_ca_file"_s, u.extraCaEdit, u.extraCaLabel},
         {u"sync"_s, u"start_date"_s, u.startDateEdit, u.startDateCheck},
         {u"sync"_s, u"shemax_location"_s, u.shemaxLocationCombo, u.shemaxLocationLabel},
         {u"sync"_s, u"picking_type"_s, u.pickingTypeCombo, u.pickingTypeLabel},
         {u"sync"_s, u"send_interval_min"_s, u.sendIntervalSpin, u.sendIntervalLabel},
         {u"sync"_s, u"status_interval_min"_s, u.statusIntervalSpin, u.statusIntervalLabel},
+        {u"sync"_s, u"stale_after_days"_s, u.staleDaysSpin, u.staleDaysLabel},
+        {u"sync"_s, u"attention_status_hours"_s, u.attentionHoursSpin, u.attentionHoursLabel},
         {u"ui"_s, u"language"_s, u.languageCombo, u.languageLabel},
     };
 }

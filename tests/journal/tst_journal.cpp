@@ -171,6 +171,7 @@ private Q_SLOTS:
     void migratesFromSchema4();
     void migratesFromSchema7();
     void migratesFromSchema8();
+    void migratesFromSchema9();
     void sameNamedOrdersAreKeptApart();
     void renameInOdooRenamesTheRow();
     void recordWithoutIdFindsItsRowByName();
@@ -923,7 +924,9 @@ void TestJournal::migratesFromSchema7()
         b.odooId = 51;
         QVERIFY(j->upsertOrders({a, b, fullRecord(u"S-ALONE"_s)}).ok());
     }
-    QVERIFY(rawExec(path, {u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, // schema 9
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
+                           u"ALTER TABLE orders DROP COLUMN status_changed_at"_s, // schema 10
+                           u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, // schema 9
                            u"DROP INDEX events_order_row"_s, u"ALTER TABLE events DROP COLUMN order_row"_s,
                            u"DROP INDEX exchanges_order_row"_s, u"ALTER TABLE exchanges DROP COLUMN order_row"_s,
                            u"DROP TABLE line_serials"_s,
@@ -972,7 +975,9 @@ void TestJournal::migratesFromSchema8()
         QVERIFY(j);
         QVERIFY(j->upsertOrder(o).ok());
     }
-    QVERIFY(rawExec(path, {u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, u"PRAGMA user_version = 8"_s}));
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
+                           u"ALTER TABLE orders DROP COLUMN status_changed_at"_s, // schema 10
+                           u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, u"PRAGMA user_version = 8"_s}));
     auto j = openOrFail(path, &m_clock);
     QVERIFY(j);
     QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
@@ -984,6 +989,46 @@ void TestJournal::migratesFromSchema8()
     QVERIFY(j->upsertOrder(back).ok());
     QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->otherDeliveries, u"WH/OUT/00005"_s);
     QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->warning.render(), sentence);
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+// A schema 9 file knows no time of the last Ysell status change: a sent row counts from its sending,
+// one never sent from its last check; none is stale until the sweep says so.
+void TestJournal::migratesFromSchema9()
+{
+    const QString path = freshPath();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+        OrderRecord neverSent = fullRecord(u"S-CHECKED"_s);
+        neverSent.sentAt = {};
+        QVERIFY(j->upsertOrders({fullRecord(u"S-SENT"_s), neverSent, fullRecord(u"S-NEW"_s)}).ok());
+    }
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
+                           u"ALTER TABLE orders DROP COLUMN status_changed_at"_s,
+                           u"UPDATE orders SET sent_at = NULL, last_checked_at = NULL WHERE name = 'S-NEW'"_s,
+                           u"PRAGMA user_version = 9"_s}));
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    const OrderRecord sent = *j->order(u"S-SENT"_s).value();
+    QCOMPARE(sent.statusChangedAt, sent.sentAt);
+    QVERIFY(sent.staleReason.isEmpty());
+    const OrderRecord checked = *j->order(u"S-CHECKED"_s).value();
+    QCOMPARE(checked.statusChangedAt, checked.lastCheckedAt);
+    QVERIFY(checked.statusChangedAt.isValid());
+    QCOMPARE(j->order(u"S-NEW"_s).value()->statusChangedAt, QDateTime());
+    OrderFilter stale;
+    stale.orStale = true;
+    QCOMPARE(j->countOrders(stale).value(), 0);
+    OrderRecord nowStale = sent;
+    nowStale.staleReason = Text::data(u"stale"_s);
+    QVERIFY(j->upsertOrder(nowStale).ok());
+    QCOMPARE(j->countOrders(stale).value(), 1);
+    stale.states = {OrderState::NeedsAttention}; // none in that state: the stale one alone
+    QCOMPARE(j->countOrders(stale).value(), 1);
+    stale.orStale = false;
+    QCOMPARE(j->countOrders(stale).value(), 0);
     QVERIFY(j->checkIntegrity().ok());
 }
 

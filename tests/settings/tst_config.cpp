@@ -30,6 +30,7 @@ QString field(const Config &c, const QString &key)
     if (key == u"ysell/route_status") return c.routeStatus;
     if (key == u"ysell/route_find") return c.routeFind;
     if (key == u"ysell/done_statuses") return c.doneStatuses.join(u'|');
+    if (key == u"ysell/attention_statuses") return c.attentionStatuses.join(u'|');
     if (key == u"ysell/max_inflight") return QString::number(c.maxInflight);
     if (key == u"odoo/max_inflight") return QString::number(c.odooMaxInflight);
     if (key == u"tls/extra_ca_file") return c.extraCaFile;
@@ -43,6 +44,8 @@ QString field(const Config &c, const QString &key)
     if (key == u"sync/overlap_min") return QString::number(c.overlapMin);
     if (key == u"sync/reserve_serials") return c.reserveSerials ? u"true"_s : u"false"_s;
     if (key == u"sync/cancel_other_delivery") return c.cancelOtherDelivery ? u"true"_s : u"false"_s;
+    if (key == u"sync/stale_after_days") return QString::number(c.staleAfterDays);
+    if (key == u"sync/attention_status_hours") return QString::number(c.attentionStatusHours);
     if (key == u"ui/language") return c.language;
     if (key == u"ui/muted_categories") return c.mutedCategories.join(u'|');
     if (key == u"ui/autostart") return c.autostart ? u"true"_s : u"false"_s;
@@ -163,6 +166,8 @@ private Q_SLOTS:
         row("done_statuses as quoted string", u"ysell"_s, u"done_statuses"_s, u"\"7.1, 7.2\""_s, u"7.1|7.2"_s);
         row("done_statuses single", u"ysell"_s, u"done_statuses"_s, u"7.1"_s, u"7.1"_s);
         row("done_statuses spaces", u"ysell"_s, u"done_statuses"_s, u"Done , 7.1 ,7.2"_s, u"Done|7.1|7.2"_s);
+        row("attention_statuses", u"ysell"_s, u"attention_statuses"_s, u"3.1, 4"_s, u"3.1|4"_s);
+        row("attention_statuses none", u"ysell"_s, u"attention_statuses"_s, QString(), QString());
         row("max_inflight 1", u"ysell"_s, u"max_inflight"_s, u"1"_s, u"1"_s);
         row("max_inflight 64", u"ysell"_s, u"max_inflight"_s, u"64"_s, u"64"_s);
         row("odoo max_inflight 1", u"odoo"_s, u"max_inflight"_s, u"1"_s, u"1"_s);
@@ -179,6 +184,9 @@ private Q_SLOTS:
         row("send_interval_min", u"sync"_s, u"send_interval_min"_s, u"15"_s, u"15"_s);
         row("status_interval_min", u"sync"_s, u"status_interval_min"_s, u"1440"_s, u"1440"_s);
         row("overlap_min 0", u"sync"_s, u"overlap_min"_s, u"0"_s, u"0"_s);
+        row("stale_after_days 14", u"sync"_s, u"stale_after_days"_s, u"14"_s, u"14"_s);
+        row("stale_after_days off", u"sync"_s, u"stale_after_days"_s, u"0"_s, u"0"_s);
+        row("attention_status_hours 48", u"sync"_s, u"attention_status_hours"_s, u"48"_s, u"48"_s);
         row("reserve_serials true", u"sync"_s, u"reserve_serials"_s, u"true"_s, u"true"_s);
         row("reserve_serials yes", u"sync"_s, u"reserve_serials"_s, u"yes"_s, u"true"_s);
         row("reserve_serials 0", u"sync"_s, u"reserve_serials"_s, u"0"_s, u"false"_s);
@@ -354,6 +362,12 @@ private Q_SLOTS:
         row("send interval negative", u"[sync]\nsend_interval_min=-5\n"_s, {u"[sync] send_interval_min"_s, u"\"-5\""_s});
         row("status interval huge", u"[sync]\nstatus_interval_min=99999999999\n"_s, {u"[sync] status_interval_min"_s, u"\"99999999999\""_s});
         row("overlap empty", u"[sync]\noverlap_min=\n"_s, {u"[sync] overlap_min"_s, u"\"\""_s, u"0 to 1440"_s});
+        row("stale days negative", u"[sync]\nstale_after_days=-1\n"_s, {u"[sync] stale_after_days"_s, u"\"-1\""_s, u"0 to 365"_s});
+        row("stale days a year and more", u"[sync]\nstale_after_days=366\n"_s, {u"[sync] stale_after_days"_s, u"0 to 365"_s});
+        row("attention hours text", u"[sync]\nattention_status_hours=a day\n"_s,
+            {u"[sync] attention_status_hours"_s, u"\"a day\""_s, u"whole number"_s});
+        row("attention status also done", u"[ysell]\nattention_statuses=3.1,7.1\n"_s,
+            {u"[ysell] attention_statuses"_s, u"\"7.1\""_s, u"done status"_s});
         row("date month 13", u"[sync]\nstart_date=2026-13-01\n"_s, {u"[sync] start_date"_s, u"\"2026-13-01\""_s, u"yyyy-MM-dd"_s});
         row("date german", u"[sync]\nstart_date=31.01.2026\n"_s, {u"[sync] start_date"_s, u"\"31.01.2026\""_s, u"yyyy-MM-dd"_s});
         row("date short", u"[sync]\nstart_date=2026-2-3\n"_s, {u"[sync] start_date"_s, u"\"2026-2-3\""_s});
@@ -627,7 +641,7 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(u"nosecret.ini"_s);
         QVERIFY(ConfigStore::save(path, c).ok());
         QSettings s(path, QSettings::IniFormat);
-        QCOMPARE(s.allKeys().size(), 28);
+        QCOMPARE(s.allKeys().size(), 31);
         static const QRegularExpression secretLike(u"pass|token|secret|credential"_s, QRegularExpression::CaseInsensitiveOption);
         for (const QString &k : s.allKeys())
             QVERIFY2(!secretLike.match(k).hasMatch(), qPrintable(k));

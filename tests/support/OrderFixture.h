@@ -41,6 +41,8 @@ inline OrderRecord fullRecord(const QString &name)
     o.sentAt = utc(27, 15);
     o.doneAt = utc(28, 9);
     o.lastCheckedAt = utc(28, 9, 1);
+    o.statusChangedAt = utc(28, 8, 55);
+    o.staleReason = Text::data(u"Ysell has kept the order in status 3.1 since «then»; it's stale"_s);
     return o;
 }
 

@@ -98,6 +98,9 @@ private Q_SLOTS:
     void failed();
     void manualRetry_data();
     void manualRetry();
+    void stale_data();
+    void stale();
+    void staleClearsWhenYsellMoves();
 };
 
 void TestOrderTransitions::transition_data()
@@ -368,6 +371,96 @@ void TestOrderTransitions::manualRetry()
     QTEST(r.record.attempts, "attempts");
     QTEST(r.record.nextAttemptAt, "nextAttemptAt");
     QCOMPARE(r.record.lastError.toStored(), input.lastError.toStored()); // the clerk still sees why until the retry says otherwise
+}
+
+// A sent order is stale when Ysell's status has stood still too long: days in any status, hours in an
+// attention status. The reason names the status and since when, and stays the same text while nothing
+// moves; the state is never touched, so the order is still swept and never sent again.
+void TestOrderTransitions::stale_data()
+{
+    QTest::addColumn<OrderRecord>("input");
+    QTest::addColumn<YsellStatusClass>("statusClass");
+    QTest::addColumn<qint64>("hoursLater");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QDateTime>("changedAt");
+
+    OrderRecord inProgress = withSentAt(row(OrderState::Sent), Earlier);
+    inProgress.ysellStatusCode = u"5"_s;
+    inProgress.ysellStatusName = u"in stock"_s;
+    inProgress.statusChangedAt = T0;
+    OrderRecord attention = inProgress;
+    attention.ysellStatusCode = u"3.1"_s;
+    attention.ysellStatusName = u"reservation error"_s;
+    const QString sinceDays = u"The Ysell status 5 In stock has not changed since 2026-11-29 10:00 UTC (longer "
+                              "than 5 days): check the order in Ysell."_s;
+
+    QTest::newRow("4 days without a change: not yet") << inProgress << YsellStatusClass::InProgress << qint64(4 * 24)
+                                                      << QString() << T0;
+    QTest::newRow("5 days without a change: stale") << inProgress << YsellStatusClass::InProgress << qint64(5 * 24)
+                                                    << sinceDays << T0;
+    QTest::newRow("9 days: the same words") << inProgress << YsellStatusClass::InProgress << qint64(9 * 24)
+                                            << sinceDays << T0;
+    QTest::newRow("23 hours in an attention status: not yet")
+        << attention << YsellStatusClass::Attention << qint64(23) << QString() << T0;
+    QTest::newRow("24 hours in an attention status: stale")
+        << attention << YsellStatusClass::Attention << qint64(24)
+        << u"Ysell has kept the order in status 3.1 Reservation error since 2026-11-29 10:00 UTC (longer than 24 h): "
+           "Ysell needs a person to look at it."_s
+        << T0;
+    OrderRecord neverRead = withSentAt(row(OrderState::Sent), T0);
+    QTest::newRow("no status ever read: counted from the sending")
+        << neverRead << YsellStatusClass::InProgress << qint64(6 * 24)
+        << u"No status from Ysell since the order was sent on 2026-11-29 10:00 UTC (longer than 5 days): check the order "
+           "in Ysell."_s
+        << T0;
+    OrderRecord migrated = inProgress; // a row from before schema 9: no change time, its last check
+    migrated.statusChangedAt = {};
+    migrated.sentAt = {};
+    migrated.lastCheckedAt = T0;
+    QTest::newRow("migrated row without a sending time: counted from its last check")
+        << migrated << YsellStatusClass::InProgress << qint64(5 * 24) << sinceDays << T0;
+    OrderRecord staleDone = inProgress;
+    staleDone.state = OrderState::Done;
+    staleDone.staleReason = Text::data(sinceDays);
+    QTest::newRow("an order no longer sent is never stale")
+        << staleDone << YsellStatusClass::Done << qint64(30 * 24) << QString() << T0;
+}
+
+void TestOrderTransitions::stale()
+{
+    QFETCH(OrderRecord, input);
+    QFETCH(YsellStatusClass, statusClass);
+    QFETCH(qint64, hoursLater);
+    const OrderRecord out =
+        OrderTransitions::staleChecked(input, statusClass, {5, 24}, T0.addSecs(hoursLater * 3600));
+    QTEST(out.staleReason.render(), "reason");
+    QTEST(out.statusChangedAt, "changedAt");
+    QCOMPARE(out.state, input.state);
+    QCOMPARE(out.attempts, input.attempts);
+    QCOMPARE(out.lastError, input.lastError);
+}
+
+// Ysell moving the order clears the reason and starts the count again; the same status read again
+// changes nothing, and the first status of a sent order keeps counting from its sending.
+void TestOrderTransitions::staleClearsWhenYsellMoves()
+{
+    const YsellStatusRules rules;
+    OrderRecord r = withSentAt(row(OrderState::Sent), Earlier);
+    r.statusChangedAt = Earlier;
+    r = OrderTransitions::statusApplied(r, rules.make(u"1"_s), YsellStatusClass::InProgress, T0);
+    QCOMPARE(r.statusChangedAt, Earlier); // the first status read: still counted from the sending
+    r = OrderTransitions::staleChecked(r, YsellStatusClass::InProgress, {5, 24}, T0);
+    QVERIFY(!r.staleReason.isEmpty());
+    r = OrderTransitions::statusApplied(r, rules.make(u"1"_s), YsellStatusClass::InProgress, Later);
+    QVERIFY(!r.staleReason.isEmpty()); // nothing moved
+    QCOMPARE(r.statusChangedAt, Earlier);
+    r = OrderTransitions::statusApplied(r, rules.make(u"5"_s), YsellStatusClass::InProgress, Later);
+    QVERIFY(r.staleReason.isEmpty());
+    QCOMPARE(r.statusChangedAt, Later);
+    QVERIFY(OrderTransitions::staleChecked(r, YsellStatusClass::InProgress, {5, 24}, Later.addDays(4)).staleReason.isEmpty());
+    QVERIFY(OrderTransitions::staleChecked(r, YsellStatusClass::InProgress, {0, 0}, Later.addDays(400))
+                .staleReason.isEmpty()); // both limits off
+    QCOMPARE(OrderTransitions::manualRetry(r).next, OrderTransitions::RetryNext::Sweep); // never sent again
 }
 
 QTEST_GUILESS_MAIN(TestOrderTransitions)

@@ -227,6 +227,14 @@ const QList<Migration> &migrations()
         // Odoo's other open delivery of a shipped order is data of its own (names of the pickings), no
         // longer a sentence in the warning. Warnings written before stay as they are, and are shown.
         {9, {"ALTER TABLE orders ADD COLUMN other_deliveries TEXT NOT NULL DEFAULT ''"}},
+        // Stale orders: when Ysell's status of an order last changed, and why a sent order needs
+        // attention. Rows written before start counting from their sending (else their last check):
+        // the first sweep after the upgrade does not call every old order stale at once unless it is.
+        {10,
+         {"ALTER TABLE orders ADD COLUMN status_changed_at INTEGER",
+          "ALTER TABLE orders ADD COLUMN stale_reason TEXT NOT NULL DEFAULT ''",
+          "UPDATE orders SET status_changed_at = coalesce(sent_at, last_checked_at)",
+          "CREATE INDEX orders_stale ON orders(stale_reason) WHERE stale_reason <> ''"}},
     };
     return steps;
 }
@@ -1149,7 +1157,10 @@ QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) con
             marks << u"?"_s;
             binds->append(orderStateName(s));
         }
-        conditions << u"state IN (%1)"_s.arg(marks.join(u", "_s));
+        conditions << (filter.orStale ? u"(state IN (%1) OR stale_reason <> '')"_s : u"state IN (%1)"_s)
+                          .arg(marks.join(u", "_s));
+    } else if (filter.orStale) {
+        conditions << u"stale_reason <> ''"_s;
     }
     static const QRegularExpression spaces(u"\\s+"_s);
     const QStringList terms = filter.search.split(spaces, Qt::SkipEmptyParts);

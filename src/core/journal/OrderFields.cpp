@@ -44,6 +44,8 @@ const std::array kFields{
     F{"odoo_db"_L1, "odooDb"_L1, &R::odooDb, nullptr, F::KeptOnceKnown},
     F{"ysell_num"_L1, "ysellNumber"_L1, &R::ysellNumber, nullptr, F::KeptOnceKnown},
     F{"other_deliveries"_L1, "otherDeliveries"_L1, &R::otherDeliveries, QT_TRANSLATE_NOOP("ysb::OrderField", "Other delivery")},
+    F{"status_changed_at"_L1, "statusChangedAt"_L1, &R::statusChangedAt, nullptr},
+    F{"stale_reason"_L1, "staleReason"_L1, &R::staleReason, QT_TRANSLATE_NOOP("ysb::OrderField", "Stale"), F::PeopleText},
 };
 
 QDateTime timeFrom(const QVariant &v)

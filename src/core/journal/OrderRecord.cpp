@@ -50,4 +50,11 @@ QString orderStateLabel(OrderState state)
     return QString();
 }
 
+QString orderProblem(const OrderRecord &order)
+{
+    if (!order.lastError.isEmpty())
+        return order.lastError.render();
+    return (order.staleReason.isEmpty() ? order.warning : order.staleReason).render();
+}
+
 } // namespace ysb

@@ -52,9 +52,18 @@ struct OrderRecord {
     QString payloadHash;
     QString items;                // JSON array of the lines as sent to Ysell (title, ext_id, qty, serial_numbers)
     QDateTime sentAt, doneAt, lastCheckedAt, updatedAt; // updatedAt set by the journal
+    QDateTime statusChangedAt;    // when the sweep last saw Ysell's status change (or the order sent)
+    // Why a sent order needs attention although its state is still Sent: no Ysell status change for
+    // too long, or too long in a status where Ysell needs a person. Empty when not stale; the sweep
+    // keeps checking the order and clears it when Ysell moves.
+    Text staleReason;
 
     bool operator==(const OrderRecord &) const = default;
 };
+
+/// The one problem shown in an order's row: its error first, then why a sent order is stale, then
+/// its warning; empty when it has none.
+QString orderProblem(const OrderRecord &order);
 
 /// Which order an event, exchange or clerk-entered serial belongs to. Two Odoo orders may share a
 /// name: with an Odoo id the journal links to that order's row; a bare name links only while one
@@ -84,6 +93,7 @@ struct OrderFilter {
     int limit = -1;               // -1 = no limit
     QString sortColumn = QStringLiteral("confirmed_at"); // a column name ("name", "state", "updated_at"…)
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
+    bool orStale = false;         // also the orders with a stale reason, whatever their state (states empty: only those)
 };
 
 /// A decision or notification the journal keeps for people ("sent", "retry_scheduled", …).

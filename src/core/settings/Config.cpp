@@ -1,6 +1,7 @@
 #include "Config.h"
 
 #include "Logging.h"
+#include "ysell/YsellStatus.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,13 +33,13 @@ const QList<std::pair<QString, QStringList>> &knownKeys()
         {u"odoo"_s, {u"url"_s, u"database"_s, u"login"_s, u"auth"_s, u"max_inflight"_s}},
         {u"ysell"_s,
          {u"base_url"_s, u"routes"_s, u"route_create"_s, u"route_status"_s, u"route_find"_s,
-          u"done_statuses"_s, u"max_inflight"_s, u"mapping_file"_s}},
+          u"done_statuses"_s, u"attention_statuses"_s, u"max_inflight"_s, u"mapping_file"_s}},
         {u"tls"_s, {u"extra_ca_file"_s}},
         {u"journal"_s, {u"path"_s}},
         {u"sync"_s,
          {u"start_date"_s, u"shemax_location"_s, u"warehouse"_s, u"picking_type"_s,
           u"send_interval_min"_s, u"status_interval_min"_s, u"overlap_min"_s, u"reserve_serials"_s,
-          u"cancel_other_delivery"_s}},
+          u"cancel_other_delivery"_s, u"stale_after_days"_s, u"attention_status_hours"_s}},
         {u"ui"_s, {u"language"_s, u"muted_categories"_s, u"autostart"_s, u"notifications"_s}},
     };
     return keys;
@@ -372,7 +373,12 @@ Error configError(const QString &path, const QStringList &problems)
 
 QStringList Config::defaultDoneStatuses()
 {
-    return {u"Done"_s, u"7.1"_s, u"7.2"_s};
+    return YsellStatusRules::defaultDoneSet();
+}
+
+QStringList Config::defaultAttentionStatuses()
+{
+    return YsellStatusRules::defaultAttentionSet();
 }
 
 QString Config::authName(OdooAuth auth)
@@ -438,6 +444,12 @@ QStringList Config::validate() const
         if (s.trimmed().isEmpty() || s.contains(u',') || hasControlChars(s) || s.size() > 100)
             p << badValue(u"ysell"_s, u"done_statuses"_s, s, tr("each status must be a short code or name, e.g. 7.1"));
     }
+    for (const QString &s : attentionStatuses) {
+        if (s.trimmed().isEmpty() || s.contains(u',') || hasControlChars(s) || s.size() > 100)
+            p << badValue(u"ysell"_s, u"attention_statuses"_s, s, tr("each status must be a short code or name, e.g. 3.1"));
+        else if (doneStatuses.contains(s.trimmed(), Qt::CaseInsensitive))
+            p << badValue(u"ysell"_s, u"attention_statuses"_s, s, tr("is also a done status (done_statuses)"));
+    }
     checkRange(p, u"ysell"_s, u"max_inflight"_s, maxInflight, MaxInflightMin, MaxInflightMax);
     checkText(p, u"ysell"_s, u"mapping_file"_s, mappingFile);
     if (!mappingFile.isEmpty() && !hasControlChars(mappingFile)) {
@@ -470,6 +482,8 @@ QStringList Config::validate() const
     checkRange(p, u"sync"_s, u"send_interval_min"_s, sendIntervalMin, IntervalMinMin, IntervalMinMax);
     checkRange(p, u"sync"_s, u"status_interval_min"_s, statusIntervalMin, IntervalMinMin, IntervalMinMax);
     checkRange(p, u"sync"_s, u"overlap_min"_s, overlapMin, OverlapMinMin, OverlapMinMax);
+    checkRange(p, u"sync"_s, u"stale_after_days"_s, staleAfterDays, StaleDaysMin, StaleDaysMax);
+    checkRange(p, u"sync"_s, u"attention_status_hours"_s, attentionStatusHours, AttentionHoursMin, AttentionHoursMax);
 
     if (!language.isEmpty() && language != u"en" && language != u"ru")
         p << badValue(u"ui"_s, u"language"_s, language, tr("must be en, ru, or empty to follow the system"));
@@ -635,6 +649,8 @@ Result<Config> ConfigStore::load(const QString &path)
     r.string(u"ysell"_s, u"route_find"_s, c.routeFind);
     if (const auto v = r.list(u"ysell"_s, u"done_statuses"_s))
         c.doneStatuses = *v;
+    if (const auto v = r.list(u"ysell"_s, u"attention_statuses"_s))
+        c.attentionStatuses = *v;
     r.number(u"ysell"_s, u"max_inflight"_s, c.maxInflight, Config::MaxInflightMin, Config::MaxInflightMax);
     if (const auto v = r.text(u"ysell"_s, u"mapping_file"_s))
         c.mappingFile = resolvePath(*v, base);
@@ -660,6 +676,9 @@ Result<Config> ConfigStore::load(const QString &path)
     r.number(u"sync"_s, u"overlap_min"_s, c.overlapMin, Config::OverlapMinMin, Config::OverlapMinMax);
     r.flag(u"sync"_s, u"reserve_serials"_s, c.reserveSerials);
     r.flag(u"sync"_s, u"cancel_other_delivery"_s, c.cancelOtherDelivery);
+    r.number(u"sync"_s, u"stale_after_days"_s, c.staleAfterDays, Config::StaleDaysMin, Config::StaleDaysMax);
+    r.number(u"sync"_s, u"attention_status_hours"_s, c.attentionStatusHours, Config::AttentionHoursMin,
+             Config::AttentionHoursMax);
 
     r.string(u"ui"_s, u"language"_s, c.language);
     if (const auto v = r.list(u"ui"_s, u"muted_categories"_s))
@@ -711,6 +730,7 @@ Status ConfigStore::save(const QString &path, const Config &config)
         s.setValue(u"route_status"_s, config.routeStatus);
         s.setValue(u"route_find"_s, config.routeFind);
         s.setValue(u"done_statuses"_s, list(config.doneStatuses));
+        s.setValue(u"attention_statuses"_s, list(config.attentionStatuses));
         s.setValue(u"max_inflight"_s, config.maxInflight);
         s.setValue(u"mapping_file"_s, config.mappingFile);
         s.endGroup();
@@ -726,6 +746,8 @@ Status ConfigStore::save(const QString &path, const Config &config)
         s.setValue(u"overlap_min"_s, config.overlapMin);
         s.setValue(u"reserve_serials"_s, config.reserveSerials);
         s.setValue(u"cancel_other_delivery"_s, config.cancelOtherDelivery);
+        s.setValue(u"stale_after_days"_s, config.staleAfterDays);
+        s.setValue(u"attention_status_hours"_s, config.attentionStatusHours);
         s.endGroup();
         s.beginGroup(u"ui"_s);
         s.setValue(u"language"_s, config.language);

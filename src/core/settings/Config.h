@@ -39,6 +39,9 @@ public:
     QString routeStatus;             // must use {id}
     QString routeFind;               // must use {order_num}
     QStringList doneStatuses = defaultDoneStatuses();
+    // Statuses in which Ysell needs a person (an error on its side): the sweep tells the clerk at
+    // once, and calls the order stale when it stays in one for attentionStatusHours.
+    QStringList attentionStatuses = defaultAttentionStatuses();
     int maxInflight = 4;
     // The request mapping file (YsellMapping): field names, body encoding, where answers carry the
     // status and the id. Empty = the contract's shape (preset "task-statement").
@@ -60,6 +63,10 @@ public:
     int overlapMin = 10;
     bool reserveSerials = false;
     bool cancelOtherDelivery = false;
+    // A sent order whose Ysell status has not changed for this many days needs attention (0 = never).
+    int staleAfterDays = 5;
+    // A sent order in one of attentionStatuses for this many hours needs attention (0 = never).
+    int attentionStatusHours = 24;
 
     // [ui]
     QString language;                // empty = system, "en", "ru"
@@ -71,6 +78,8 @@ public:
     static constexpr int MaxInflightMin = 1, MaxInflightMax = 64;
     static constexpr int IntervalMinMin = 1, IntervalMinMax = 1440;
     static constexpr int OverlapMinMin = 0, OverlapMinMax = 1440;
+    static constexpr int StaleDaysMin = 0, StaleDaysMax = 365;
+    static constexpr int AttentionHoursMin = 0, AttentionHoursMax = 24 * 60;
 
     /// Problems with the values, one plain sentence each naming section and key; empty when valid.
     /// Missing values needed to run are reported by missingRequired() instead.
@@ -87,6 +96,7 @@ public:
     QString effectiveJournalPath() const;
     static QString defaultJournalPath();
     static QStringList defaultDoneStatuses();
+    static QStringList defaultAttentionStatuses();
 
     static QString authName(OdooAuth auth);          // "password" | "api_key"
     static QString routesName(YsellRoutePreset preset); // "task-statement" | "ysell-v1"

@@ -52,6 +52,8 @@ OrderRecord OrderTransitions::adoptAsSent(OrderRecord record, const QString &yse
     record.nextAttemptAt = {};
     if (!record.sentAt.isValid())
         record.sentAt = now;
+    if (!record.statusChangedAt.isValid())
+        record.statusChangedAt = now;
     return record;
 }
 
@@ -180,6 +182,13 @@ OrderRecord OrderTransitions::statusApplied(OrderRecord record, const YsellStatu
                                             YsellStatusClass statusClass, const QDateTime &now)
 {
     record.lastCheckedAt = now;
+    // Ysell moved: the time counts for staleness again. The first status read of an order keeps
+    // counting from its sending.
+    if (status.code != record.ysellStatusCode
+        && (!record.ysellStatusCode.isEmpty() || !record.statusChangedAt.isValid())) {
+        record.statusChangedAt = now;
+        record.staleReason = {};
+    }
     record.ysellStatusCode = status.code;
     record.ysellStatusName = status.name;
     clearErrorButPreflight(record);
@@ -194,6 +203,34 @@ OrderRecord OrderTransitions::statusApplied(OrderRecord record, const YsellStatu
     case YsellStatusClass::Attention:
     case YsellStatusClass::InProgress:
         break;
+    }
+    return record;
+}
+
+OrderRecord OrderTransitions::staleChecked(OrderRecord record, YsellStatusClass statusClass, const StaleRule &rule,
+                                           const QDateTime &now)
+{
+    if (record.state != OrderState::Sent) {
+        record.staleReason = {};
+        return record;
+    }
+    if (!record.statusChangedAt.isValid()) {
+        record.statusChangedAt = record.sentAt.isValid()          ? record.sentAt
+                                 : record.lastCheckedAt.isValid() ? record.lastCheckedAt
+                                                                  : now;
+    }
+    const QDateTime since = record.statusChangedAt;
+    const Text status = Text(TextKind::YsellStatus).arg(record.ysellStatusCode).arg(record.ysellStatusName);
+    // The reason names the start, not the time elapsed: it stays the same text sweep after sweep.
+    if (statusClass == YsellStatusClass::Attention && rule.attentionHours > 0
+        && since.addSecs(qint64(rule.attentionHours) * 3600) <= now) {
+        record.staleReason = Text(TextKind::StaleAttentionStatus).arg(status).arg(utcMinutes(since)).arg(rule.attentionHours);
+    } else if (rule.afterDays > 0 && since.addDays(rule.afterDays) <= now) {
+        record.staleReason = record.ysellStatusCode.isEmpty()
+                                 ? Text(TextKind::StaleNoStatus).arg(utcMinutes(since)).arg(rule.afterDays)
+                                 : Text(TextKind::StaleNoChange).arg(status).arg(utcMinutes(since)).arg(rule.afterDays);
+    } else {
+        record.staleReason = {};
     }
     return record;
 }

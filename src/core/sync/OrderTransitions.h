@@ -65,6 +65,19 @@ public:
     /// done set. Done orders await their picking; terminal ones are closed.
     static OrderRecord statusApplied(OrderRecord record, const YsellStatus &status, YsellStatusClass statusClass,
                                      const QDateTime &now);
+    /// When a sent order needs attention although Ysell has it (see Config::staleAfterDays and
+    /// attentionStatusHours); 0 turns a limit off.
+    struct StaleRule {
+        int afterDays = 5;
+        int attentionHours = 24;
+    };
+    /// Whether the order is stale at `now`: a Sent order whose Ysell status (of class `statusClass`)
+    /// has not changed for the rule's days, or has stayed in an attention status for its hours, gets
+    /// a reason; any other order has none. The state is not touched: a stale order is still swept
+    /// (and clears itself when Ysell moves) and is never sent again. A row stored before its status
+    /// change was recorded starts counting from its sending, else from its last check.
+    static OrderRecord staleChecked(OrderRecord record, YsellStatusClass statusClass, const StaleRule &rule,
+                                    const QDateTime &now);
     /// Reading the status failed at `now`.
     static OrderRecord statusFailed(OrderRecord record, const Error &error, const QDateTime &now);
     /// The order's draft delivery exists (created or adopted).

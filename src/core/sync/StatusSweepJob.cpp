@@ -59,6 +59,7 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
     const OrderRecord before = m_records.value(name);
     const OrderKey shown = before.name.isEmpty() ? OrderKey(name) : OrderKey::of(before);
     ++m_summary.checked;
+    const YsellStatusRules rules(m_ctx.config.doneStatuses, m_ctx.config.attentionStatuses);
     OrderRecord rec;
     if (!result.ok()) {
         rec = OrderTransitions::statusFailed(before, result.error(), m_ctx.now());
@@ -71,7 +72,7 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
         const YsellOrderInfo &info = result.value();
         const bool changed = info.status.code != before.ysellStatusCode;
         // Classified here with the configured done set, whatever the client was built with.
-        const YsellStatusClass cls = YsellStatusRules(m_ctx.config.doneStatuses).classify(info.status.code);
+        const YsellStatusClass cls = rules.classify(info.status.code);
         rec = OrderTransitions::statusApplied(before, info.status, cls, m_ctx.now());
         // The status as data (code and Ysell's name): shown with its name in the reader's language.
         const Text label = Text(TextKind::YsellStatus).arg(info.status.code).arg(info.status.name);
@@ -100,16 +101,38 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
             break;
         }
     }
+    rec = OrderTransitions::staleChecked(rec, rules.classify(rec.ysellStatusCode),
+                                         {m_ctx.config.staleAfterDays, m_ctx.config.attentionStatusHours}, m_ctx.now());
+    noteStaleness(shown, before, rec);
     // Only what changed is written: a quiet sweep of thousands of orders writes nothing.
     if (rec.state != before.state || rec.ysellStatusCode != before.ysellStatusCode
         || rec.ysellStatusName != before.ysellStatusName || rec.lastError != before.lastError
-        || rec.lastErrorKind != before.lastErrorKind) {
+        || rec.lastErrorKind != before.lastErrorKind || rec.staleReason != before.staleReason
+        || rec.statusChangedAt != before.statusChangedAt) {
         m_records.insert(name, rec);
         m_outcome.changed.insert(name, rec);
     }
     Q_EMIT progressChanged(++m_done, m_total);
     if (--m_pending == 0)
         storeAndFinish();
+}
+
+// The clerk is told once: when the order becomes stale. The reason is stored on the row, so neither
+// the next sweep nor a restart tells again; it is told again only after Ysell moved and the order
+// became stale anew.
+void StatusSweepJob::noteStaleness(const OrderKey &shown, const OrderRecord &before, const OrderRecord &after)
+{
+    if (!after.staleReason.isEmpty() && before.staleReason.isEmpty()) {
+        ++m_summary.stale;
+        m_ctx.event(shown, u"stale"_s, after.staleReason);
+        m_ctx.note(NotificationCategory::Status, shown, after.staleReason, Notification::Severity::Warning);
+    } else if (after.staleReason.isEmpty() && !before.staleReason.isEmpty()) {
+        m_ctx.event(shown, u"stale_cleared"_s,
+                    after.ysellStatusCode != before.ysellStatusCode
+                        ? Text(TextKind::StaleClearedYsellMoved)
+                              .arg(Text(TextKind::YsellStatus).arg(after.ysellStatusCode).arg(after.ysellStatusName))
+                        : Text(TextKind::StaleClearedLimits));
+    }
 }
 
 void StatusSweepJob::storeAndFinish()

@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void checkOne(const OrderRecord &record);
     void onStatus(const QString &name, const Result<YsellOrderInfo> &result);
+    void noteStaleness(const OrderKey &shown, const OrderRecord &before, const OrderRecord &after);
     void storeAndFinish();
 
     SyncContext &m_ctx;

@@ -39,6 +39,7 @@ struct CycleSummary {
     int pickingsCreated = 0;
     int pickingsAdopted = 0;
     int needsAttention = 0;  // orders that need the clerk after this cycle
+    int stale = 0;           // sent orders this sweep found stale (no Ysell status change for too long)
     int failed = 0;          // transient failures scheduled for retry
     int skipped = 0;         // e.g. leased by another workstation
     QList<ForeignClaim> foreignClaims; // who holds the skipped orders, and until when

@@ -6,17 +6,34 @@ using namespace Qt::StringLiterals;
 
 namespace ysb {
 
-YsellStatusRules::YsellStatusRules(QStringList doneSet)
+namespace {
+
+QStringList trimmedCodes(const QStringList &codes)
 {
-    for (const QString &code : std::as_const(doneSet)) {
+    QStringList out;
+    for (const QString &code : codes) {
         if (!code.trimmed().isEmpty())
-            m_done << code.trimmed();
+            out << code.trimmed();
     }
+    return out;
+}
+
+} // namespace
+
+YsellStatusRules::YsellStatusRules(QStringList doneSet, QStringList attentionSet)
+    : m_done(trimmedCodes(doneSet))
+    , m_attention(trimmedCodes(attentionSet))
+{
 }
 
 QStringList YsellStatusRules::defaultDoneSet()
 {
     return {u"Done"_s, u"7.1"_s, u"7.2"_s};
+}
+
+QStringList YsellStatusRules::defaultAttentionSet()
+{
+    return {u"3.1"_s, u"3.2"_s, u"3.3"_s, u"3.5"_s, u"4"_s, u"5.3"_s};
 }
 
 YsellStatusClass YsellStatusRules::classify(const QString &rawCode) const
@@ -27,8 +44,7 @@ YsellStatusClass YsellStatusRules::classify(const QString &rawCode) const
         return YsellStatusClass::Done;
     if (code == u"8"_s || code == u"9"_s || code == u"10"_s || code.startsWith(u"10."_s))
         return YsellStatusClass::Terminal;
-    static const QStringList attention = {u"3.1"_s, u"3.2"_s, u"3.3"_s, u"3.5"_s, u"4"_s, u"5.3"_s};
-    if (attention.contains(code))
+    if (m_attention.contains(code, Qt::CaseInsensitive))
         return YsellStatusClass::Attention;
     return YsellStatusClass::InProgress;
 }

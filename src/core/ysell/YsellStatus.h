@@ -10,7 +10,7 @@ enum class YsellStatusClass {
     InProgress, ///< keep polling
     Done,       ///< in the "done" set (default Done, 7.1, 7.2): shipped
     Terminal,   ///< cancelled (8), refunded (9), returned (10.*): nothing more will happen
-    Attention,  ///< 3.1 3.2 3.3 3.5 4 5.3: Ysell needs a person
+    Attention,  ///< in the "attention" set (default 3.1 3.2 3.3 3.5 4 5.3, Ysell's error statuses): Ysell needs a person
 };
 
 /// A Ysell order status: its code ("7.1", or a bare word like "Done"), its name and its class.
@@ -27,13 +27,17 @@ struct YsellStatus {
 /// one form for the table, the details, the CLI and the notifications.
 QString ysellStatusLabel(const QString &code, const QString &ysellName);
 
-/// Classifies status codes; the "done" set is a setting because Ysell does not publish one.
+/// Classifies status codes; the "done" and "attention" sets are settings because Ysell publishes
+/// neither. Done wins over attention, and the terminal codes (8, 9, 10.*) are fixed.
 class YsellStatusRules final {
 public:
-    explicit YsellStatusRules(QStringList doneSet = defaultDoneSet());
+    explicit YsellStatusRules(QStringList doneSet = defaultDoneSet(), QStringList attentionSet = defaultAttentionSet());
 
     static QStringList defaultDoneSet(); ///< {"Done", "7.1", "7.2"}
+    /// The contract's error statuses: {"3.1", "3.2", "3.3", "3.5", "4", "5.3"}
+    static QStringList defaultAttentionSet();
     const QStringList &doneSet() const { return m_done; }
+    const QStringList &attentionSet() const { return m_attention; }
 
     YsellStatusClass classify(const QString &code) const;
     /// Status with its class; `name` falls back to the contract's name for the code.
@@ -47,6 +51,7 @@ public:
 
 private:
     QStringList m_done;
+    QStringList m_attention;
 };
 
 } // namespace ysb

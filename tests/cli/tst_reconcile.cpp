@@ -1,0 +1,137 @@
+// ysell-bridge-cli reconcile against ysell-bridge-sim: each kind of disagreement between Odoo, the
+// journal and Ysell is set up where it happens (a new order in Odoo, Ysell moving, a delivery made by
+// hand, an order cancelled in Odoo, a Ysell id Ysell lost) and must show with what to do.
+#include "CliRunner.h"
+#include "SimProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ysb::test::CliResult;
+using ysb::test::CliRunner;
+using ysb::test::SimProcess;
+
+namespace {
+
+bool rawSql(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-reconcile"_s);
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(u"raw-reconcile"_s);
+    return ok;
+}
+
+int firstId(SimProcess &sim, const QString &model, const QJsonArray &domain)
+{
+    const QJsonArray found = sim.odooAsAdmin(model, u"search"_s, QJsonArray{domain}).toArray();
+    return found.isEmpty() ? 0 : found.first().toInt();
+}
+
+} // namespace
+
+class TestReconcile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyKindOfDisagreementWithWhatToDo();
+};
+
+void TestReconcile::everyKindOfDisagreementWithWhatToDo()
+{
+    SimProcess sim;
+    CliRunner cli;
+    QString error;
+    QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"5"_s}, &error), qPrintable(error));
+    CliResult r = cli.run({u"sync"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QStringList names;
+    for (const QJsonValue &v : cli.orders())
+        names << v.toObject().value(u"name"_s).toString();
+    names.sort();
+    QCOMPARE(names.size(), 5);
+
+    // All agree: nothing to do.
+    r = cli.run({u"reconcile"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"0 disagreement(s) among 5 Odoo order(s)"_s), qPrintable(r.out));
+
+    // Confirmed in Odoo, not sent yet.
+    const QStringList added = sim.addOrders(1);
+    QCOMPARE(added.size(), 1);
+    // Ysell lost one order's id.
+    const QString journalPath = QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
+    QVERIFY(!journalPath.isEmpty());
+    QVERIFY(rawSql(journalPath, u"UPDATE orders SET ysell_id = '999999' WHERE name = '%1'"_s.arg(names.at(0))));
+    // Ysell shipped one; no sweep has made its delivery yet.
+    QVERIFY(sim.advance(u"7.1"_s, {names.at(1)}));
+    // A delivery from ShemaxGlobal made by hand for an order Ysell has not shipped.
+    const int shemax = firstId(sim, u"stock.location"_s, QJsonArray{QJsonArray{u"name"_s, u"="_s, u"ShemaxGlobal"_s}});
+    const int type = firstId(sim, u"stock.picking.type"_s, QJsonArray{QJsonArray{u"code"_s, u"="_s, u"outgoing"_s}});
+    QVERIFY(shemax > 0 && type > 0);
+    const QJsonValue picking = sim.odooAsAdmin(
+        u"stock.picking"_s, u"create"_s,
+        QJsonArray{QJsonObject{{u"name"_s, u"WH/OUT/HAND1"_s}, {u"origin"_s, names.at(2)},
+                               {u"location_id"_s, shemax}, {u"picking_type_id"_s, type}}});
+    QVERIFY2(picking.toInt() > 0, qPrintable(QString::fromUtf8(QJsonDocument(QJsonArray{picking}).toJson())));
+    // Cancelled in Odoo after it went to Ysell.
+    const int cancelled = firstId(sim, u"sale.order"_s, QJsonArray{QJsonArray{u"name"_s, u"="_s, names.at(3)}});
+    sim.odooAsAdmin(u"sale.order"_s, u"action_cancel"_s, QJsonArray{QJsonArray{cancelled}});
+    QCOMPARE(sim.odooAsAdmin(u"sale.order"_s, u"read"_s, QJsonArray{QJsonArray{cancelled}, QJsonArray{u"state"_s}})
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"state"_s)
+                 .toString(),
+             u"cancel"_s);
+
+    QVERIFY(sim.resetStats());
+    r = cli.run({u"reconcile"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 4); // something to do
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QHash<QString, QJsonObject> byKind;
+    for (const QJsonValue &v : report.value(u"rows"_s).toArray())
+        byKind.insert(v.toObject().value(u"kind"_s).toString(), v.toObject());
+    QCOMPARE(report.value(u"rows"_s).toArray().size(), 5);
+    QCOMPARE(byKind.value(u"never_sent"_s).value(u"order"_s).toString(), added.first());
+    QCOMPARE(byKind.value(u"unknown_to_ysell"_s).value(u"order"_s).toString(), names.at(0));
+    QCOMPARE(byKind.value(u"done_without_picking"_s).value(u"order"_s).toString(), names.at(1));
+    QCOMPARE(byKind.value(u"picking_without_done"_s).value(u"order"_s).toString(), names.at(2));
+    QCOMPARE(byKind.value(u"cancelled_after_sent"_s).value(u"order"_s).toString(), names.at(3));
+    QVERIFY(byKind.value(u"never_sent"_s).value(u"advice"_s).toString().startsWith(u"Run a send"_s));
+    QVERIFY(byKind.value(u"unknown_to_ysell"_s).value(u"advice"_s).toString().contains(u"Search Ysell for order number"_s));
+    QVERIFY(byKind.value(u"done_without_picking"_s).value(u"advice"_s).toString().startsWith(u"Run a status check"_s));
+    QVERIFY(byKind.value(u"picking_without_done"_s).value(u"advice"_s).toString().contains(u"cancel the delivery WH/OUT/HAND1"_s));
+    QVERIFY(byKind.value(u"cancelled_after_sent"_s).value(u"advice"_s).toString().startsWith(u"Cancel it in Ysell by hand"_s));
+    // Bounded: a page of orders, the route, a page of deliveries; one status read per sent order.
+    QCOMPARE(report.value(u"ysell_lookups"_s).toInt(), 5);
+    QCOMPARE(report.value(u"odoo_orders"_s).toInt(), 6);
+    const QJsonObject stats = sim.stats();
+    QCOMPARE(stats.value(u"ysell"_s).toObject().value(u"creates"_s).toInt(), 0); // it only reads
+
+    // The same as the clerk reads it.
+    r = cli.run({u"reconcile"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.out.contains(added.first() + u"  Confirmed in Odoo, not sent\n  found: Ysell Bridge has not seen it yet.\n"
+                                            "  to do: Run a send"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(names.at(3) + u"  Cancelled in Odoo after sending\n"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"5 disagreement(s) among 6 Odoo order(s)"_s), qPrintable(r.out));
+    // Nothing was changed: the journal still has the cancelled order as sent, no delivery was made.
+    for (const QJsonValue &v : cli.orders()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"name"_s).toString() == names.at(1))
+            QCOMPARE(o.value(u"state"_s).toString(), u"sent"_s);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReconcile)
+#include "tst_reconcile.moc"
