@@ -89,9 +89,10 @@ void TestOrderFields::json()
     QFETCH(QJsonValue, value);
     const QJsonObject o = orderJson(record());
     QCOMPARE(o.value(key), value);
-    // All but items, and the language-neutral form of the two Text fields.
-    QCOMPARE(o.size(), qsizetype(orderFields().size()) - 1 + 2);
-    QVERIFY(o.value(u"last_error_text"_s).isObject() && o.value(u"warning_text"_s).isObject());
+    // All but items, and the language-neutral form of the three Text fields.
+    QCOMPARE(o.size(), qsizetype(orderFields().size()) - 1 + 3);
+    QVERIFY(o.value(u"last_error_text"_s).isObject() && o.value(u"warning_text"_s).isObject()
+            && o.value(u"stale_reason_text"_s).isObject());
 
     OrderRecord blank;
     blank.name = u"S1"_s;
