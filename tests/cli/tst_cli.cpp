@@ -565,26 +565,26 @@ private Q_SLOTS:
         SimProcess sim;
         CliRunner cli;
         QString error;
-        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"450"_s, u"--odoo-latency-ms"_s, u"10"_s}, &error), qPrintable(error));
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"250"_s, u"--odoo-latency-ms"_s, u"10"_s}, &error), qPrintable(error));
         CliResult r = cli.run({u"send"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QCOMPARE(sim.ysellOrders().size(), 450);
+        QCOMPARE(sim.ysellOrders().size(), 250);
         const QStringList seen = claimsAndCreates(journalOf(cli.configPath()));
-        QCOMPARE(seen.count(u"create"_s), 450);
-        QCOMPARE(seen.count(u"claim"_s), 3); // one claim per page
+        QCOMPARE(seen.count(u"create"_s), 250);
+        QCOMPARE(seen.count(u"claim"_s), 2); // one claim per page
         QVERIFY2(seen.indexOf(u"create"_s) < seen.lastIndexOf(u"claim"_s), qPrintable(seen.mid(0, 12).join(u' ')));
 
-        QCOMPARE(sim.addOrders(450).size(), 450);
+        QCOMPARE(sim.addOrders(250).size(), 250);
         const QString a = cli.cloneConfig(u"a"_s);
         const QString b = cli.cloneConfig(u"b"_s);
         const QString failed = runBoth(cli, a, b, {u"send"_s});
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        QCOMPARE(sim.ysellOrders().size(), 900);
-        QCOMPARE(distinctYsellNumbers(sim), 900);
+        QCOMPARE(sim.ysellOrders().size(), 500);
+        QCOMPARE(distinctYsellNumbers(sim), 500);
         // Together the two workstations created each new order exactly once.
         const int byA = int(claimsAndCreates(journalOf(a)).count(u"create"_s));
         const int byB = int(claimsAndCreates(journalOf(b)).count(u"create"_s));
-        QCOMPARE(byA + byB, 450);
+        QCOMPARE(byA + byB, 250);
     }
 
     void twoWorkstationsSendAndPickExactlyOnce()

@@ -213,16 +213,6 @@ std::optional<QList<OrderRecord>> SendCycle::register_(const QList<SaleOrder> &o
             abort(s.error());
             return std::nullopt;
         }
-        // The rows as stored (with their journal ids), for the numbering of the orders due.
-        for (OrderRecord &row : rows) {
-            const Result<std::optional<OrderRecord>> now = m_ctx.journal->orderById(db, row.odooId);
-            if (!now.ok()) {
-                abort(now.error());
-                return std::nullopt;
-            }
-            if (now.value())
-                row = *now.value();
-        }
     }
     for (const Note &n : std::as_const(notes))
         m_ctx.event(n.order, n.kind, n.message);
@@ -367,6 +357,8 @@ void SendCycle::stage()
 
 void SendCycle::stageFailed(const Error &error)
 {
+    if (stageHalted())
+        return; // the cycle stopped already for its own reason
     m_staging = false;
     abort(error);
 }
@@ -643,7 +635,6 @@ void SendCycle::sendBatch()
 // workstations. Pages already handed to Ysell finish their requests.
 void SendCycle::releaseAndAbort(const Error &error)
 {
-    m_halted = true;
     QList<int> ids;
     for (const QString &n : std::as_const(m_toClaim))
         ids << int(m_idOf.value(n));
