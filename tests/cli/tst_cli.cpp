@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <sys/stat.h>
 
@@ -80,9 +82,60 @@ Twins makeTwins(SimProcess &sim)
     return t;
 }
 
+// Runs the same CLI command for two workstations at once; what went wrong, or empty.
+QString runBoth(const CliRunner &cli, const QString &a, const QString &b, const QStringList &args)
+{
+    QProcess pa, pb;
+    pa.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs(a) + args);
+    pb.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs(b) + args);
+    const bool doneA = pa.waitForFinished(300'000);
+    const bool doneB = pb.waitForFinished(300'000);
+    if (!doneA || !doneB)
+        return u"timed out"_s;
+    for (QProcess *p : {&pa, &pb}) {
+        if (p->exitCode() != 0)
+            return QString::fromUtf8(p->readAllStandardError());
+    }
+    return {};
+}
+
+// How many different order numbers Ysell holds.
+qsizetype distinctYsellNumbers(SimProcess &sim)
+{
+    QSet<QString> nums;
+    for (const QJsonValue &v : sim.ysellOrders())
+        nums.insert(v.toObject().value(u"order_num"_s).toString());
+    return nums.size();
+}
+
 QString journalOf(const QString &config)
 {
     return QSettings(config, QSettings::IniFormat).value(u"journal/path"_s).toString();
+}
+
+// The journal's exchanges in the order they were recorded: "claim" for a send claim written to
+// Odoo (x_ysell_state "sending:…"), "create" for an order created in Ysell; others are left out.
+QStringList claimsAndCreates(const QString &journalPath)
+{
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"exchanges"_s);
+        db.setDatabaseName(journalPath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(u"SELECT system, route, request_body FROM exchanges ORDER BY id"_s);
+            while (q.next()) {
+                const QString route = q.value(1).toString();
+                if (route == u"sale.order.write"_s && q.value(2).toString().contains(u"\"sending:"_s))
+                    out << u"claim"_s;
+                else if (q.value(0).toString() == u"ysell"_s && route == u"create"_s)
+                    out << u"create"_s;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"exchanges"_s);
+    return out;
 }
 
 // Runs `steps` (shell lines, CLI invocations written as "$CLI ...") in a private mount namespace
@@ -504,6 +557,36 @@ private Q_SLOTS:
         QVERIFY(!p.readAllStandardOutput().contains("canary"));
     }
 
+    // The send streams in pages of 200: the first orders are created in Ysell while later pages are
+    // still being claimed (so the claim's settle time overlaps the creates), and two workstations
+    // streaming at once still send every order exactly once.
+    void sendStreamsPagesWhileClaiming()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"250"_s, u"--odoo-latency-ms"_s, u"10"_s}, &error), qPrintable(error));
+        CliResult r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(sim.ysellOrders().size(), 250);
+        const QStringList seen = claimsAndCreates(journalOf(cli.configPath()));
+        QCOMPARE(seen.count(u"create"_s), 250);
+        QCOMPARE(seen.count(u"claim"_s), 2); // one claim per page
+        QVERIFY2(seen.indexOf(u"create"_s) < seen.lastIndexOf(u"claim"_s), qPrintable(seen.mid(0, 12).join(u' ')));
+
+        QCOMPARE(sim.addOrders(250).size(), 250);
+        const QString a = cli.cloneConfig(u"a"_s);
+        const QString b = cli.cloneConfig(u"b"_s);
+        const QString failed = runBoth(cli, a, b, {u"send"_s});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(sim.ysellOrders().size(), 500);
+        QCOMPARE(distinctYsellNumbers(sim), 500);
+        // Together the two workstations created each new order exactly once.
+        const int byA = int(claimsAndCreates(journalOf(a)).count(u"create"_s));
+        const int byB = int(claimsAndCreates(journalOf(b)).count(u"create"_s));
+        QCOMPARE(byA + byB, 250);
+    }
+
     void twoWorkstationsSendAndPickExactlyOnce()
     {
         SimProcess sim;
@@ -513,21 +596,12 @@ private Q_SLOTS:
         const QString a = cli.cloneConfig(u"a"_s);
         const QString b = cli.cloneConfig(u"b"_s);
         auto both = [&](const QStringList &args) {
-            QProcess pa, pb;
-            pa.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs(a) + args);
-            pb.start(QString::fromLocal8Bit(qgetenv("YSB_CLI")), cli.baseArgs(b) + args);
-            QVERIFY(pa.waitForFinished(180'000));
-            QVERIFY(pb.waitForFinished(180'000));
-            QVERIFY2(pa.exitCode() == 0, pa.readAllStandardError().constData());
-            QVERIFY2(pb.exitCode() == 0, pb.readAllStandardError().constData());
+            const QString failed = runBoth(cli, a, b, args);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
         };
         both({u"send"_s});
-        QSet<QString> nums;
-        const QJsonArray ysellOrders = sim.ysellOrders();
-        for (const QJsonValue &v : ysellOrders)
-            nums.insert(v.toObject().value(u"order_num"_s).toString());
-        QCOMPARE(ysellOrders.size(), 40);
-        QCOMPARE(nums.size(), 40);
+        QCOMPARE(sim.ysellOrders().size(), 40);
+        QCOMPARE(distinctYsellNumbers(sim), 40);
         // Each journal knows every order as sent: by its own create or by adoption.
         both({u"send"_s});
         for (const QString &cfg : {a, b}) {

@@ -43,13 +43,18 @@ SendCycle::SendCycle(SyncContext &ctx, QStringList names, QObject *parent)
 
 void SendCycle::start()
 {
+    // The pipeline itself counts as one request out until every page is staged.
+    m_pending = 1;
     m_ctx.ensureFieldsKnown(this, [this](const Status &s) {
-        if (!s.ok())
+        if (!s.ok()) {
             abort(s.error());
-        else if (m_names.isEmpty())
-            poll(0);
-        else
+        } else if (m_names.isEmpty()) {
+            m_polling = true;
+            pump();
+        } else {
             collect();
+            pump();
+        }
     });
 }
 
@@ -57,15 +62,23 @@ void SendCycle::poll(int offset)
 {
     const Result<QString> stored = m_ctx.journal->meta(u"odoo_cursor"_s);
     if (!stored.ok()) {
+        m_polling = false;
         abort(stored.error());
         return;
     }
     const QDateTime cursor = QDateTime::fromString(stored.value(), Qt::ISODate);
     const QJsonArray domain = OdooQueries::confirmedOrdersDomain(
         cursor, qint64(m_ctx.config.overlapMin) * 60, m_ctx.config.startDate, m_ctx.config.warehouse);
+    m_pollInFlight = true;
     onOdoo(m_ctx.readOrders(domain, offset), this, [this, offset](const Result<QJsonValue> &r) {
+        m_pollInFlight = false;
+        if (m_halted) {
+            pump();
+            return;
+        }
         auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
         if (!page.ok()) {
+            m_polling = false;
             abort(page.error());
             return;
         }
@@ -73,36 +86,56 @@ void SendCycle::poll(int offset)
     });
 }
 
+// A page of the poll (read in Odoo id order) joins the queue at once: the orders due in it are
+// numbered, pre-flighted, claimed and sent while the next pages are read. Numbering a page before the
+// later ones are read is safe because the lowest Odoo id keeps the plain name, and the poll goes by id.
 void SendCycle::onPolled(const SaleOrderPage &page, int offset)
 {
     for (const SaleOrder &o : page.orders) {
-        m_read.insert(o.id, o);
+        m_readIds.insert(o.name, o.id);
         if (o.writeDate.isValid() && (!m_maxWriteDate.isValid() || o.writeDate > m_maxWriteDate))
             m_maxWriteDate = o.writeDate;
     }
-    register_(page.orders);
-    if (m_finished)
-        return;
+    const std::optional<QList<OrderRecord>> rows = register_(page.orders);
+    if (!rows) {
+        m_polling = false;
+        return; // aborted
+    }
+    const QDateTime now = m_ctx.now();
+    for (qsizetype i = 0; i < page.orders.size(); ++i) {
+        if (isCandidate(rows->at(i), now) && !enqueue(rows->at(i), &page.orders.at(i))) {
+            m_polling = false;
+            return; // aborted
+        }
+    }
+    reportProgress();
     const int next = offset + int(page.orders.size());
     if (!page.orders.isEmpty() && next < page.length) {
-        poll(next);
+        m_nextOffset = next;
+    } else {
+        m_polling = false;
+        storeCursor();
+        collect();
+    }
+    pump();
+}
+
+// The cursor is the newest write_date Odoo itself reported: local clock skew cannot skip orders,
+// and the overlap window re-reads the edge on the next poll.
+void SendCycle::storeCursor()
+{
+    if (!m_maxWriteDate.isValid())
+        return;
+    const Result<QString> stored = m_ctx.journal->meta(u"odoo_cursor"_s);
+    const QDateTime old = QDateTime::fromString(stored.valueOr(QString()), Qt::ISODate);
+    if (!stored.ok()) {
+        abort(stored.error());
         return;
     }
-    // The cursor is the newest write_date Odoo itself reported: local clock skew cannot skip orders,
-    // and the overlap window re-reads the edge on the next poll.
-    if (m_maxWriteDate.isValid()) {
-        const Result<QString> stored = m_ctx.journal->meta(u"odoo_cursor"_s);
-        const QDateTime old = QDateTime::fromString(stored.valueOr(QString()), Qt::ISODate);
-        if (!stored.ok()) {
-            abort(stored.error());
-            return;
-        }
-        // A cursor not stored only means the next poll reads these orders again; the summary says so.
-        if ((!old.isValid() || m_maxWriteDate > old)
-            && !m_ctx.stored(m_summary, m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate))))
-            qCWarning(lcSync) << "send cursor not stored; the next poll reads the same orders again";
-    }
-    collect();
+    // A cursor not stored only means the next poll reads these orders again; the summary says so.
+    if ((!old.isValid() || m_maxWriteDate > old)
+        && !m_ctx.stored(m_summary, m_ctx.journal->setMeta(u"odoo_cursor"_s, m_maxWriteDate.toString(Qt::ISODate))))
+        qCWarning(lcSync) << "send cursor not stored; the next poll reads the same orders again";
 }
 
 // The numbering rule is YsellNumber's; this cycle adds what it has read from Odoo and the numbers it
@@ -112,10 +145,8 @@ Result<QString> SendCycle::numberFor(const OrderRecord &r) const
     return YsellNumber::forOrder(*m_ctx.journal, r, [&](YsellNumber::Facts &facts) {
         if (facts.holderId == 0)
             facts.holderId = m_idOf.value(r.name, 0);
-        for (const SaleOrder &o : std::as_const(m_read)) {
-            if (o.name == r.name)
-                facts.unnumberedIds << o.id;
-        }
+        for (auto it = m_readIds.constFind(r.name); it != m_readIds.cend() && it.key() == r.name; ++it)
+            facts.unnumberedIds << it.value();
     });
 }
 
@@ -132,9 +163,9 @@ OrderKey SendCycle::ref(const QString &number) const
     return OrderKey(m_nameOf.value(number, number), m_idOf.value(number), m_ctx.config.odooDatabase);
 }
 
-// New orders enter the journal; orders another workstation already sent are adopted as sent.
-void SendCycle::register_(const QList<SaleOrder> &orders)
+std::optional<QList<OrderRecord>> SendCycle::register_(const QList<SaleOrder> &orders)
 {
+    QList<OrderRecord> rows;
     QList<OrderRecord> changed;
     struct Note {
         OrderKey order;
@@ -150,7 +181,7 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
         const Result<std::optional<OrderRecord>> named = byId.ok() ? m_ctx.journal->order(o.name) : byId;
         if (!named.ok()) {
             abort(named.error());
-            return;
+            return std::nullopt;
         }
         std::optional<OrderRecord> existing = byId.value();
         if (const std::optional<OrderRecord> &byName = named.value();
@@ -169,25 +200,71 @@ void SendCycle::register_(const QList<SaleOrder> &orders)
         if (!o.ysellOrderId.isEmpty() && unsent) {
             notes.append({OrderKey(o.name, o.id, db), u"adopted"_s, adoptedFromOdoo(o.ysellOrderId)});
             ++m_summary.adopted;
-            changed << OrderTransitions::adoptAsSent(rec, o.ysellOrderId, m_ctx.now());
+            rec = OrderTransitions::adoptAsSent(rec, o.ysellOrderId, m_ctx.now());
+            changed << rec;
         } else if (isNew || renamed) {
             changed << rec;
         }
+        rows << rec;
     }
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
         if (!s.ok()) {
             abort(s.error());
-            return;
+            return std::nullopt;
         }
     }
     for (const Note &n : std::as_const(notes))
         m_ctx.event(n.order, n.kind, n.message);
+    return rows;
 }
 
+bool SendCycle::isCandidate(const OrderRecord &r, const QDateTime &now) const
+{
+    if (r.state == OrderState::NeedsAttention) {
+        // Pre-flight problems are re-checked every cycle: the fix happens in Odoo and does not always
+        // touch the order's write_date. Other problems wait for the clerk.
+        return r.lastErrorKind == Error::kindName(ErrorKind::Preflight);
+    }
+    const bool due = !r.nextAttemptAt.isValid() || r.nextAttemptAt <= now;
+    return (r.state == OrderState::New || r.state == OrderState::Sending) && due;
+}
+
+// Numbers the order and queues it; false when the cycle aborted.
+bool SendCycle::enqueue(const OrderRecord &r, const SaleOrder *read)
+{
+    const Result<QString> numbered = numberFor(r);
+    if (!numbered.ok()) {
+        abort(numbered.error());
+        return false;
+    }
+    const QString &number = numbered.value();
+    if (const auto it = m_idOf.constFind(number); it != m_idOf.cend()) {
+        if (*it != r.odooId) { // two stored numbers alike: never guess which order Ysell has
+            ++m_summary.needsAttention;
+            m_summary.errors << tr("Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.")
+                                    .arg(*it)
+                                    .arg(r.odooId)
+                                    .arg(number);
+        }
+        return true; // else the same order named twice, or already queued by this cycle
+    }
+    m_queue << number;
+    ++m_total;
+    m_idOf.insert(number, r.odooId);
+    m_nameOf.insert(number, r.name);
+    if (r.state == OrderState::Sending)
+        m_lookUpFirst.insert(number);
+    if (read && r.odooId == read->id)
+        m_orders.insert(number, *read);
+    return true;
+}
+
+// What is due and not queued by the poll: orders whose retry time has come, pre-flight problems to
+// check again, or the orders named on the command line.
 void SendCycle::collect()
 {
-    if (m_finished)
+    if (m_halted)
         return;
     const QDateTime now = m_ctx.now();
     QList<OrderRecord> candidates;
@@ -202,15 +279,11 @@ void SendCycle::collect()
             return;
         }
         for (const OrderRecord &r : stored.value()) {
-            const bool due = !r.nextAttemptAt.isValid() || r.nextAttemptAt <= now;
-            if (r.state == OrderState::NeedsAttention) {
-                // Pre-flight problems are re-checked every cycle: the fix happens in Odoo and does
-                // not always touch the order's write_date. Other problems wait for the clerk.
-                if (r.lastErrorKind == Error::kindName(ErrorKind::Preflight))
-                    candidates << r;
-            } else if (due) {
+            // Queued by the poll already (Sending rows of this cycle included): never twice.
+            if (r.odooId != 0 && m_readIds.contains(r.name) && m_readIds.values(r.name).contains(int(r.odooId)))
+                continue;
+            if (isCandidate(r, now))
                 candidates << r;
-            }
         }
     } else {
         for (const QString &n : std::as_const(m_names)) {
@@ -234,45 +307,94 @@ void SendCycle::collect()
         }
     }
     for (const OrderRecord &r : std::as_const(candidates)) {
-        const Result<QString> numbered = numberFor(r);
-        if (!numbered.ok()) {
-            abort(numbered.error());
+        if (!enqueue(r, nullptr))
             return;
-        }
-        const QString &number = numbered.value();
-        if (const auto it = m_idOf.constFind(number); it != m_idOf.cend()) {
-            if (*it != r.odooId) { // two stored numbers alike: never guess which order Ysell has
-                ++m_summary.needsAttention;
-                m_summary.errors << tr("Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.")
-                                        .arg(*it)
-                                        .arg(r.odooId)
-                                        .arg(number);
-            }
-            continue; // else the same order named twice
-        }
-        m_due << number;
-        m_idOf.insert(number, r.odooId);
-        m_nameOf.insert(number, r.name);
-        if (r.state == OrderState::Sending)
-            m_lookUpFirst.insert(number);
-        if (const auto it = m_read.constFind(int(r.odooId)); r.odooId && it != m_read.cend())
-            m_orders.insert(number, *it);
     }
-    m_total = int(m_due.size());
     reportProgress();
+}
+
+void SendCycle::schedulePump()
+{
+    QMetaObject::invokeMethod(this, &SendCycle::pump, Qt::QueuedConnection);
+}
+
+// Stages the next page once the one before it is handed to Ysell and fewer than a page of orders
+// wait for their requests: the claim's settle time overlaps the creates of the page before, and no
+// more than about two pages of orders are held at once.
+void SendCycle::pump()
+{
+    if (m_finished)
+        return;
+    if (m_halted) {
+        if (!m_staging && !m_pollInFlight)
+            endPipeline();
+        return;
+    }
+    // The next page of the poll is read while this one is claimed, up to a page ahead.
+    if (m_polling && !m_pollInFlight && m_queue.size() < kChunk) {
+        poll(m_nextOffset);
+        if (m_halted)
+            return;
+    }
+    if (m_staging || m_backlog >= kChunk)
+        return; // sendBatch() and orderSettled() pump again
+    if (m_queue.size() >= kChunk || (!m_polling && !m_queue.isEmpty())) {
+        stage();
+        return;
+    }
+    if (!m_polling && !m_pollInFlight && m_queue.isEmpty())
+        endPipeline();
+}
+
+void SendCycle::stage()
+{
+    m_staging = true;
+    m_batch = m_queue.mid(0, kChunk);
+    m_queue.remove(0, m_batch.size());
+    m_toClaim.clear();
     fetchMissing();
+}
+
+void SendCycle::stageFailed(const Error &error)
+{
+    if (stageHalted())
+        return; // the cycle stopped already for its own reason
+    m_staging = false;
+    abort(error);
+}
+
+// The cycle was halted while this page was read or claimed: the page stops here.
+bool SendCycle::stageHalted()
+{
+    if (!m_halted)
+        return false;
+    for (const QString &n : std::as_const(m_batch))
+        m_orders.remove(n);
+    m_staging = false;
+    pump();
+    return true;
+}
+
+void SendCycle::endPipeline()
+{
+    if (m_pipelineEnded)
+        return;
+    m_pipelineEnded = true;
+    settle();
 }
 
 void SendCycle::fetchMissing()
 {
     QHash<QString, OrderKey> missing;
-    for (const QString &n : std::as_const(m_due)) {
+    for (const QString &n : std::as_const(m_batch)) {
         if (!m_orders.contains(n))
             missing.insert(n, ref(n));
     }
     m_ctx.readOrdersByKey(missing, this, [this](const Result<QHash<QString, SaleOrder>> &r) {
+        if (stageHalted())
+            return;
         if (!r.ok()) {
-            abort(r.error());
+            stageFailed(r.error());
             return;
         }
         m_orders.insert(r.value());
@@ -284,7 +406,7 @@ void SendCycle::readSerials()
 {
     QList<int> ids;
     QList<SaleOrder> orders;
-    for (const QString &n : std::as_const(m_due)) {
+    for (const QString &n : std::as_const(m_batch)) {
         const auto it = m_orders.constFind(n);
         if (it != m_orders.cend() && hasSerialProduct(*it) && !m_serials.contains(it->id)) {
             ids << it->id;
@@ -302,13 +424,15 @@ void SendCycle::readSerials()
     auto *job = m_ctx.odooCall(u"stock.move.line"_s, u"search_read"_s,
                                QJsonArray{OdooQueries::serialsDomain(chunk)}, OdooQueries::serialsKwargs());
     onOdoo(job, this, [this, orders](const Result<QJsonValue> &r) {
+        if (stageHalted())
+            return;
         if (!r.ok()) {
-            abort(r.error());
+            stageFailed(r.error());
             return;
         }
         auto serials = OdooParse::moveLineSerials(r.value());
         if (!serials.ok()) {
-            abort(serials.error());
+            stageFailed(serials.error());
             return;
         }
         QList<MoveLineSerial> list = serials.value();
@@ -325,10 +449,10 @@ void SendCycle::prepare()
 {
     const QDateTime now = m_ctx.now();
     QList<OrderRecord> changed;
-    for (const QString &n : std::as_const(m_due)) {
+    for (const QString &n : std::as_const(m_batch)) {
         const Result<OrderRecord> stored = record(n);
         if (!stored.ok()) {
-            abort(stored.error());
+            stageFailed(stored.error());
             return;
         }
         OrderRecord rec = stored.value();
@@ -353,7 +477,6 @@ void SendCycle::prepare()
             }
         }
         if (!o.ysellOrderId.isEmpty()) {
-            m_orders[n] = o;
             changed << adopt(rec, ref(n), o.ysellOrderId, adoptedFromOdoo(o.ysellOrderId));
             continue;
         }
@@ -371,7 +494,7 @@ void SendCycle::prepare()
         }
         const Result<QHash<qint64, QStringList>> entered = m_ctx.journal->serials(ref(n));
         if (!entered.ok()) {
-            abort(entered.error());
+            stageFailed(entered.error());
             return;
         }
         PreparedOrder p = OrderPayload::prepare(o, m_serials.value(o.id), entered.value(), n);
@@ -389,26 +512,23 @@ void SendCycle::prepare()
         m_prepared.insert(n, p);
         m_toClaim << n;
     }
+    m_serials.clear();
     if (!changed.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(changed);
         if (!s.ok()) {
-            abort(s.error());
+            stageFailed(s.error());
             return;
         }
     }
-    m_done = m_total - int(m_toClaim.size());
+    m_done += int(m_batch.size() - m_toClaim.size());
     reportProgress();
     claim();
 }
 
 void SendCycle::claim()
 {
-    if (m_toClaim.isEmpty()) {
-        finish();
-        return;
-    }
-    if (!m_ctx.odooHasYsellFields.value_or(false)) {
-        sendAll();
+    if (m_toClaim.isEmpty() || !m_ctx.odooHasYsellFields.value_or(false)) {
+        sendBatch();
         return;
     }
     QHash<QString, int> ids;
@@ -422,10 +542,18 @@ void SendCycle::claim()
 void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
 {
     if (!result.ok()) {
-        abort(result.error());
+        stageFailed(result.error());
         return;
     }
     const ClaimOutcome &c = result.value();
+    if (m_halted) {
+        // Refused or aborted meanwhile: the claims just taken are given back, nothing is sent.
+        QList<int> ids;
+        for (const QString &n : c.claimed)
+            ids << int(m_idOf.value(n));
+        m_ctx.releaseClaims(ids, this, [this] { stageHalted(); });
+        return;
+    }
     QList<OrderRecord> changed;
     for (auto it = c.alreadySent.cbegin(); it != c.alreadySent.cend(); ++it) {
         const Result<OrderRecord> stored = record(it.key());
@@ -445,20 +573,23 @@ void SendCycle::onClaimed(const Result<ClaimOutcome> &result)
             return;
         }
     }
-    // Keep the original order of the batch.
+    // Keep the original order of the page.
     QStringList claimed;
     for (const QString &n : std::as_const(m_toClaim)) {
         if (c.claimed.contains(n))
             claimed << n;
+        else
+            m_prepared.remove(n);
     }
+    m_done += int(m_toClaim.size() - claimed.size());
     m_toClaim = claimed;
-    sendAll();
+    sendBatch();
 }
 
-void SendCycle::sendAll()
+void SendCycle::sendBatch()
 {
-    // The intent is on disk before any request leaves: after a crash these orders are looked up
-    // in Ysell by number before anything is created again.
+    // The intent is on disk before any request of the page leaves: after a crash these orders are
+    // looked up in Ysell by number before anything is created again.
     QList<OrderRecord> intents;
     for (const QString &n : std::as_const(m_toClaim)) {
         const Result<OrderRecord> stored = record(n);
@@ -470,7 +601,7 @@ void SendCycle::sendAll()
         m_beforeIntent.insert(n, rec);
         if (rec.state == OrderState::Sending)
             m_lookUpFirst.insert(n);
-        intents << OrderTransitions::sendIntent(rec, m_orders[n], n, m_prepared[n]);
+        intents << OrderTransitions::sendIntent(rec, m_orders.value(n), n, m_prepared.value(n));
     }
     if (!intents.isEmpty()) {
         const Status s = m_ctx.journal->upsertOrders(intents);
@@ -479,23 +610,35 @@ void SendCycle::sendAll()
             return;
         }
     }
-    m_pending = int(m_toClaim.size());
-    if (m_pending == 0) {
-        finish();
-        return;
-    }
+    for (const QString &n : std::as_const(m_batch))
+        m_orders.remove(n);
+    const QStringList ready = std::exchange(m_toClaim, {});
+    m_batch.clear();
+    m_staging = false;
+    m_pending += int(ready.size());
+    m_backlog += int(ready.size());
     // The first request goes alone: a refused token then costs one request, not one per order.
-    m_gated = m_toClaim;
-    dispatch(m_gated.takeFirst());
+    if (m_gateOpen) {
+        for (const QString &n : ready)
+            dispatch(n);
+    } else {
+        m_gated << ready;
+        if (!m_firstSent && !m_gated.isEmpty()) {
+            m_firstSent = true;
+            dispatch(m_gated.takeFirst());
+        }
+    }
+    schedulePump();
 }
 
-// No intent on disk, so nothing goes out; the claims are given back for other workstations.
+// No intent on disk for this page, so nothing of it goes out; its claims are given back for other
+// workstations. Pages already handed to Ysell finish their requests.
 void SendCycle::releaseAndAbort(const Error &error)
 {
     QList<int> ids;
     for (const QString &n : std::as_const(m_toClaim))
-        ids << m_orders.value(n).id;
-    m_ctx.releaseClaims(ids, this, [this, error] { abort(error); });
+        ids << int(m_idOf.value(n));
+    m_ctx.releaseClaims(ids, this, [this, error] { stageFailed(error); });
 }
 
 void SendCycle::dispatch(const QString &name)
@@ -525,6 +668,9 @@ bool SendCycle::stopIfRefused(const QString &name, const Error &error)
         return false;
     if (!m_refused)
         m_refused = error;
+    m_halted = true; // nothing more is staged; the page being claimed gives its claims back
+    m_polling = false;
+    m_queue.clear();
     QStringList names{name};
     names << std::exchange(m_gated, {});
     QList<OrderRecord> reverted;
@@ -532,6 +678,7 @@ bool SendCycle::stopIfRefused(const QString &name, const Error &error)
         reverted << OrderTransitions::notSent(m_beforeIntent.value(n), m_lookUpFirst.contains(n));
         m_notSent << n;
         countDone();
+        orderSettled(n);
     }
     // Not stored, the rows keep their intent: the next cycle looks these orders up in Ysell before it
     // sends, which is safe; the summary tells the storage failure.
@@ -639,6 +786,7 @@ void SendCycle::holdForeign(const QString &number, const YsellOrderInfo &found)
     m_ctx.event(ref(number), u"number_taken"_s, why);
     m_ctx.note(NotificationCategory::Send, ref(number), why, Notification::Severity::Error);
     countDone();
+    orderSettled(number);
 }
 
 Text SendCycle::adoptedFromOdoo(const QString &ysellId)
@@ -662,6 +810,7 @@ void SendCycle::markSent(const QString &name, const QString &ysellId, bool adopt
     const bool isStored = m_ctx.stored(m_summary, statusOf(sent));
     m_ctx.event(ref(name), adopted ? u"adopted"_s : u"sent"_s, how);
     countDone();
+    orderSettled(name);
     // The summary counts what the journal holds; an order Ysell has but the journal missed is
     // looked up and adopted on the next cycle (its intent is stored).
     if (isStored && adopted)
@@ -688,17 +837,26 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     }
     m_ctx.event(ref(name), u"send_failed"_s, f.message);
     countDone();
+    orderSettled(name);
     m_ctx.note(NotificationCategory::Send, ref(name), error.asText(), Notification::Severity::Error);
     if (error.kind == ErrorKind::BadCredentials)
         addError(error.message);
 }
 
+// The order is through: what was kept for its requests is dropped, and the next page may be staged.
+void SendCycle::orderSettled(const QString &name)
+{
+    m_prepared.remove(name);
+    m_beforeIntent.remove(name);
+    --m_backlog;
+    schedulePump();
+}
+
 void SendCycle::writeBack(const QString &number, const QString &ysellId)
 {
-    const auto it = m_orders.constFind(number);
-    if (it == m_orders.cend())
+    const int odooId = int(m_idOf.value(number));
+    if (odooId == 0)
         return;
-    const int odooId = it->id;
     const OrderKey name = ref(number);
     if (m_ctx.odooHasYsellFields.value_or(false)) {
         ++m_pending;
@@ -753,16 +911,24 @@ void SendCycle::allSettled()
     }
     QList<int> ids;
     for (const QString &n : std::as_const(m_notSent))
-        ids << m_orders.value(n).id;
-    m_ctx.releaseClaims(ids, this, [this] { abort(*m_refused); });
+        ids << int(m_idOf.value(n));
+    m_ctx.releaseClaims(ids, this, [this] {
+        reportAborted(*m_refused);
+        finish();
+    });
 }
 
+// Nothing more is staged; requests already out are answered and recorded before the cycle ends.
 void SendCycle::abort(const Error &error)
 {
     if (m_finished)
         return;
-    reportAborted(error);
-    finish();
+    if (!m_summary.aborted)
+        reportAborted(error);
+    m_halted = true;
+    m_polling = false;
+    m_queue.clear();
+    pump();
 }
 
 } // namespace ysb
