@@ -647,7 +647,7 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(u"nosecret.ini"_s);
         QVERIFY(ConfigStore::save(path, c).ok());
         QSettings s(path, QSettings::IniFormat);
-        QCOMPARE(s.allKeys().size(), 31);
+        QCOMPARE(s.allKeys().size(), 32);
         static const QRegularExpression secretLike(u"pass|token|secret|credential"_s, QRegularExpression::CaseInsensitiveOption);
         for (const QString &k : s.allKeys())
             QVERIFY2(!secretLike.match(k).hasMatch(), qPrintable(k));
