@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../src/core/settings/Config.cpp" line="530" />
-        <location filename="../src/core/settings/Config.cpp" line="702" />
+        <location filename="../src/core/settings/Config.cpp" line="703" />
         <source>No configuration file was given.</source>
         <translation>Файл настроек не указан.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="632" />
+        <location filename="../src/core/settings/Config.cpp" line="633" />
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="645" />
+        <location filename="../src/core/settings/Config.cpp" line="646" />
         <source>must be %1</source>
         <translation>должно быть %1</translation>
     </message>
@@ -475,44 +475,44 @@
         <translation type="vanished">должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="667" />
+        <location filename="../src/core/settings/Config.cpp" line="668" />
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="705" />
+        <location filename="../src/core/settings/Config.cpp" line="706" />
         <source>The settings were not saved:</source>
         <translation>Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="708" />
+        <location filename="../src/core/settings/Config.cpp" line="709" />
         <source>Cannot save the settings: %1 is a folder.</source>
         <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="714" />
+        <location filename="../src/core/settings/Config.cpp" line="715" />
         <source>Cannot create a temporary folder to save the settings.</source>
         <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="760" />
-        <location filename="../src/core/settings/Config.cpp" line="764" />
+        <location filename="../src/core/settings/Config.cpp" line="762" />
+        <location filename="../src/core/settings/Config.cpp" line="766" />
         <source>Cannot prepare the settings file.</source>
         <translation>Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="772" />
+        <location filename="../src/core/settings/Config.cpp" line="774" />
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="777" />
-        <location filename="../src/core/settings/Config.cpp" line="783" />
+        <location filename="../src/core/settings/Config.cpp" line="779" />
+        <location filename="../src/core/settings/Config.cpp" line="785" />
         <source>Cannot save the settings to %1: %2.</source>
         <translation>Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="780" />
+        <location filename="../src/core/settings/Config.cpp" line="782" />
         <source>Cannot make %1 private (mode 600).</source>
         <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
@@ -1091,99 +1091,99 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="435" />
+        <location filename="../src/core/journal/Journal.cpp" line="440" />
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="439" />
+        <location filename="../src/core/journal/Journal.cpp" line="444" />
         <source>%1 is not a folder.</source>
         <translation>%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="475" />
+        <location filename="../src/core/journal/Journal.cpp" line="480" />
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
         <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="480" />
+        <location filename="../src/core/journal/Journal.cpp" line="485" />
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="484" />
+        <location filename="../src/core/journal/Journal.cpp" line="489" />
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
         <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="486" />
+        <location filename="../src/core/journal/Journal.cpp" line="491" />
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
         <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="489" />
+        <location filename="../src/core/journal/Journal.cpp" line="494" />
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
         <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="537" />
+        <location filename="../src/core/journal/Journal.cpp" line="542" />
         <source>No journal file was given.</source>
         <translation>Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="555" />
+        <location filename="../src/core/journal/Journal.cpp" line="560" />
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
         <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="558" />
+        <location filename="../src/core/journal/Journal.cpp" line="563" />
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
         <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="567" />
+        <location filename="../src/core/journal/Journal.cpp" line="572" />
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
         <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="574" />
+        <location filename="../src/core/journal/Journal.cpp" line="579" />
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
         <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="580" />
+        <location filename="../src/core/journal/Journal.cpp" line="585" />
         <source>Could not create the lock file %1.lock: check the folder's permissions.</source>
         <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="588" />
+        <location filename="../src/core/journal/Journal.cpp" line="593" />
         <source>Could not create the journal %1: %2</source>
         <translation>Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="592" />
+        <location filename="../src/core/journal/Journal.cpp" line="597" />
         <source>There is no journal at %1.</source>
         <translation>Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="625" />
+        <location filename="../src/core/journal/Journal.cpp" line="630" />
         <source>The journal %1 is open read-only.</source>
         <translation>Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="633" />
+        <location filename="../src/core/journal/Journal.cpp" line="638" />
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
         <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="651" />
+        <location filename="../src/core/journal/Journal.cpp" line="656" />
         <source>Could not open the journal %1:</source>
         <translation>Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="730" />
-        <location filename="../src/core/journal/Journal.cpp" line="743" />
-        <location filename="../src/core/journal/Journal.cpp" line="752" />
+        <location filename="../src/core/journal/Journal.cpp" line="735" />
+        <location filename="../src/core/journal/Journal.cpp" line="748" />
+        <location filename="../src/core/journal/Journal.cpp" line="757" />
         <source>Could not upgrade the journal %1:</source>
         <translation>Не удалось обновить журнал %1:</translation>
     </message>
@@ -1192,61 +1192,61 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="656" />
-        <location filename="../src/core/journal/Journal.cpp" line="702" />
-        <location filename="../src/core/journal/Journal.cpp" line="709" />
-        <location filename="../src/core/journal/Journal.cpp" line="712" />
+        <location filename="../src/core/journal/Journal.cpp" line="661" />
+        <location filename="../src/core/journal/Journal.cpp" line="707" />
+        <location filename="../src/core/journal/Journal.cpp" line="714" />
+        <location filename="../src/core/journal/Journal.cpp" line="717" />
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
         <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="662" />
+        <location filename="../src/core/journal/Journal.cpp" line="667" />
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
         <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="672" />
         <location filename="../src/core/journal/Journal.cpp" line="677" />
-        <location filename="../src/core/journal/Journal.cpp" line="688" />
+        <location filename="../src/core/journal/Journal.cpp" line="682" />
+        <location filename="../src/core/journal/Journal.cpp" line="693" />
         <source>Could not configure the journal %1:</source>
         <translation>Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="680" />
+        <location filename="../src/core/journal/Journal.cpp" line="685" />
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
         <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="694" />
+        <location filename="../src/core/journal/Journal.cpp" line="699" />
         <source>%1 is not a Ysell Bridge journal yet.</source>
         <translation>%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="695" />
+        <location filename="../src/core/journal/Journal.cpp" line="700" />
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
         <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="722" />
-        <location filename="../src/core/journal/Journal.cpp" line="953" />
-        <location filename="../src/core/journal/Journal.cpp" line="1130" />
+        <location filename="../src/core/journal/Journal.cpp" line="727" />
+        <location filename="../src/core/journal/Journal.cpp" line="958" />
         <location filename="../src/core/journal/Journal.cpp" line="1135" />
-        <location filename="../src/core/journal/Journal.cpp" line="1225" />
-        <location filename="../src/core/journal/Journal.cpp" line="1242" />
-        <location filename="../src/core/journal/Journal.cpp" line="1254" />
-        <location filename="../src/core/journal/Journal.cpp" line="1260" />
-        <location filename="../src/core/journal/Journal.cpp" line="1273" />
-        <location filename="../src/core/journal/Journal.cpp" line="1286" />
-        <location filename="../src/core/journal/Journal.cpp" line="1307" />
-        <location filename="../src/core/journal/Journal.cpp" line="1356" />
-        <location filename="../src/core/journal/Journal.cpp" line="1367" />
-        <location filename="../src/core/journal/Journal.cpp" line="1391" />
-        <location filename="../src/core/journal/Journal.cpp" line="1395" />
-        <location filename="../src/core/journal/Journal.cpp" line="1460" />
-        <location filename="../src/core/journal/Journal.cpp" line="1469" />
-        <location filename="../src/core/journal/Journal.cpp" line="1484" />
-        <location filename="../src/core/journal/Journal.cpp" line="1487" />
-        <location filename="../src/core/journal/Journal.cpp" line="1551" />
+        <location filename="../src/core/journal/Journal.cpp" line="1140" />
+        <location filename="../src/core/journal/Journal.cpp" line="1232" />
+        <location filename="../src/core/journal/Journal.cpp" line="1249" />
+        <location filename="../src/core/journal/Journal.cpp" line="1261" />
+        <location filename="../src/core/journal/Journal.cpp" line="1267" />
+        <location filename="../src/core/journal/Journal.cpp" line="1280" />
+        <location filename="../src/core/journal/Journal.cpp" line="1293" />
+        <location filename="../src/core/journal/Journal.cpp" line="1314" />
+        <location filename="../src/core/journal/Journal.cpp" line="1363" />
+        <location filename="../src/core/journal/Journal.cpp" line="1374" />
+        <location filename="../src/core/journal/Journal.cpp" line="1398" />
+        <location filename="../src/core/journal/Journal.cpp" line="1402" />
+        <location filename="../src/core/journal/Journal.cpp" line="1467" />
+        <location filename="../src/core/journal/Journal.cpp" line="1476" />
+        <location filename="../src/core/journal/Journal.cpp" line="1491" />
+        <location filename="../src/core/journal/Journal.cpp" line="1494" />
+        <location filename="../src/core/journal/Journal.cpp" line="1558" />
         <source>Could not read the journal %1:</source>
         <translation>Не удалось прочитать журнал %1:</translation>
     </message>
@@ -1255,39 +1255,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="747" />
+        <location filename="../src/core/journal/Journal.cpp" line="752" />
         <source>Could not upgrade the journal %1 to schema %2:</source>
         <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="791" />
+        <location filename="../src/core/journal/Journal.cpp" line="796" />
         <source>Could not check the journal %1:</source>
         <translation>Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="797" />
+        <location filename="../src/core/journal/Journal.cpp" line="802" />
         <source>The journal %1 is damaged.</source>
         <translation>Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="859" />
+        <location filename="../src/core/journal/Journal.cpp" line="864" />
         <source>Could not record an exchange in the journal:</source>
         <translation>Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="887" />
-        <location filename="../src/core/journal/Journal.cpp" line="895" />
+        <location filename="../src/core/journal/Journal.cpp" line="892" />
+        <location filename="../src/core/journal/Journal.cpp" line="900" />
         <source>Could not write to the journal %1:</source>
         <translation>Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="964" />
+        <location filename="../src/core/journal/Journal.cpp" line="969" />
         <source>An order without a name cannot be stored in the journal.</source>
         <translation>Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="970" />
-        <location filename="../src/core/journal/Journal.cpp" line="995" />
+        <location filename="../src/core/journal/Journal.cpp" line="975" />
+        <location filename="../src/core/journal/Journal.cpp" line="1000" />
         <source>Could not save order %1 in the journal:</source>
         <translation>Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
@@ -1300,55 +1300,55 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1062" />
-        <location filename="../src/core/journal/Journal.cpp" line="1086" />
+        <location filename="../src/core/journal/Journal.cpp" line="1067" />
+        <location filename="../src/core/journal/Journal.cpp" line="1091" />
         <source>the journal has no order with Odoo id %1.</source>
         <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1063" />
-        <location filename="../src/core/journal/Journal.cpp" line="1093" />
+        <location filename="../src/core/journal/Journal.cpp" line="1068" />
+        <location filename="../src/core/journal/Journal.cpp" line="1098" />
         <source>the journal has no order “%1”.</source>
         <translation>в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1098" />
+        <location filename="../src/core/journal/Journal.cpp" line="1103" />
         <source>#%1 (%2, %3)</source>
         <translation>#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1100" />
+        <location filename="../src/core/journal/Journal.cpp" line="1105" />
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
         <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1333" />
+        <location filename="../src/core/journal/Journal.cpp" line="1340" />
         <source>Could not add an event to the journal:</source>
         <translation>Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1410" />
+        <location filename="../src/core/journal/Journal.cpp" line="1417" />
         <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
         <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1418" />
-        <location filename="../src/core/journal/Journal.cpp" line="1437" />
+        <location filename="../src/core/journal/Journal.cpp" line="1425" />
+        <location filename="../src/core/journal/Journal.cpp" line="1444" />
         <source>Could not save the serial numbers of order %1:</source>
         <translation>Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1501" />
+        <location filename="../src/core/journal/Journal.cpp" line="1508" />
         <source>Could not save a setting in the journal:</source>
         <translation>Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1510" />
+        <location filename="../src/core/journal/Journal.cpp" line="1517" />
         <source>The export file is not open for writing.</source>
         <translation>Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1604" />
+        <location filename="../src/core/journal/Journal.cpp" line="1611" />
         <source>Could not write the export: %1</source>
         <translation>Не удалось записать экспорт: %1</translation>
     </message>
@@ -2908,7 +2908,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="108" />
-        <location filename="../src/gui/SettingsDialog.cpp" line="306" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="308" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -3063,42 +3063,52 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>&amp;Отменять другую открытую доставку заказа, созданную Odoo при подтверждении</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="543" />
+        <location filename="../ui/SettingsDialog.ui" line="535" />
+        <source>Odoo gets a To-Do on the order, with the reason, while the order needs a person; the bridge marks it done once the order goes through.</source>
+        <translation>Пока заказ требует участия человека, в Odoo на нём стоит задача с причиной; мост отмечает её выполненной, когда заказ пройдёт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="538" />
+        <source>Create a To-&amp;Do in Odoo for the salesperson when an order needs a person</source>
+        <translation>Ставить в Odoo задачу продавцу, когда заказ &amp;ждёт участия человека</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="553" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="554" />
+        <location filename="../ui/SettingsDialog.ui" line="564" />
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="567" />
+        <location filename="../ui/SettingsDialog.ui" line="577" />
         <source>Extra trusted &amp;CA file:</source>
         <translation>&amp;Доп. доверенный CA-файл:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="579" />
+        <location filename="../ui/SettingsDialog.ui" line="589" />
         <source>Only for servers with a company certificate (PEM file)</source>
         <translation>Только для серверов с сертификатом компании (файл PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="586" />
+        <location filename="../ui/SettingsDialog.ui" line="596" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="597" />
+        <location filename="../ui/SettingsDialog.ui" line="607" />
         <source>Start Ysell Bridge &amp;automatically when I log in</source>
         <translation>&amp;Запускать Ysell Bridge автоматически при входе в систему</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="604" />
+        <location filename="../ui/SettingsDialog.ui" line="614" />
         <source>Desktop &amp;notifications</source>
         <translation>&amp;Уведомления на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="613" />
+        <location filename="../ui/SettingsDialog.ui" line="623" />
         <source>Tell me about problems with:</source>
         <translation>Сообщать о проблемах:</translation>
     </message>
@@ -3171,72 +3181,72 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>По умолчанию: тип доставки склада этого места хранения</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="281" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="283" />
         <source>Not stored yet</source>
         <translation>Ещё не сохранён</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="306" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="308" />
         <source>API &amp;key:</source>
         <translation>API-&amp;ключ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="408" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="410" />
         <source>Please correct these settings; nothing has been saved yet:</source>
         <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="438" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="440" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="448" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="450" />
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
         <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="454" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="456" />
         <source>The settings could not be saved:</source>
         <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="475" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="477" />
         <source>Testing the connection to Odoo…</source>
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="486" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="488" />
         <source>Odoo works with Ysell Bridge, but read the warning below.</source>
         <translation>Odoo работает с Ysell Bridge, но прочтите предупреждение ниже.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="487" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="489" />
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="501" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="503" />
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="521" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="523" />
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="534" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="536" />
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="553" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="555" />
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="554" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="556" />
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -3245,7 +3255,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="555" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="557" />
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -3254,17 +3264,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="561" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="563" />
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="564" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="566" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="564" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="566" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -4348,6 +4358,51 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <location filename="../src/core/Text.cpp" line="128" />
         <source>The order no longer needs attention (the stale limits changed).</source>
         <translation>Заказ больше не требует внимания (изменились сроки «без движения»).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="129" />
+        <source>%1 needs a person</source>
+        <translation>%1 требует участия человека</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="130" />
+        <source>Ysell Bridge cannot take order %1 further: %2 Once the cause is fixed, the bridge goes on with the order and marks this To-Do done.</source>
+        <translation>Ysell Bridge не может продвинуть заказ %1 дальше: %2 Когда причина будет устранена, мост продолжит работу с заказом и отметит эту задачу выполненной.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="131" />
+        <source>Resolved by Ysell Bridge: the order went through.</source>
+        <translation>Решено Ysell Bridge: заказ прошёл.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="132" />
+        <source>A To-Do for the salesperson was created in Odoo (activity %1).</source>
+        <translation>В Odoo создана задача для продавца (активность %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="133" />
+        <source>Odoo already has the bridge's To-Do for this order (activity %1).</source>
+        <translation>В Odoo уже есть задача моста по этому заказу (активность %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="134" />
+        <source>The To-Do in Odoo was marked done: the order went through.</source>
+        <translation>Задача в Odoo отмечена выполненной: заказ прошёл.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="135" />
+        <source>The To-Do in Odoo had already been marked done or removed.</source>
+        <translation>Задача в Odoo уже была отмечена выполненной или удалена.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="136" />
+        <source>The To-Do in Odoo could not be created or closed: %1</source>
+        <translation>Не удалось создать или закрыть задачу в Odoo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="137" />
+        <source>Odoo did not take the To-Do of %1 order(s): %2</source>
+        <translation>Odoo не принял задачи по заказам (%1): %2</translation>
     </message>
 </context>
 <context>
