@@ -3,22 +3,22 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="38" />
+        <location filename="../src/core/sync/Bridge.cpp" line="39" />
         <source>The Odoo password or API key is not set.</source>
         <translation>Пароль или API-ключ Odoo не задан.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="40" />
+        <location filename="../src/core/sync/Bridge.cpp" line="41" />
         <source>The Ysell token is not set.</source>
         <translation>Токен Ysell не задан.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="43" />
+        <location filename="../src/core/sync/Bridge.cpp" line="44" />
         <source>The Odoo password or API key contains a control character (a line break inside the file, say); store it again without.</source>
         <translation>Пароль или API-ключ Odoo содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="46" />
+        <location filename="../src/core/sync/Bridge.cpp" line="47" />
         <source>The Ysell token contains a control character (a line break inside the file, say); store it again without.</source>
         <translation>Токен Ysell содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
     </message>
@@ -1414,17 +1414,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Ysell Bridge</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="306" />
+        <location filename="../src/gui/MainWindow.cpp" line="331" />
         <source>Send now</source>
         <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="307" />
+        <location filename="../src/gui/MainWindow.cpp" line="332" />
         <source>Send the confirmed orders that are due to Ysell now</source>
         <translation>Отправить в Ysell подтверждённые заказы, которые пора отправить, прямо сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308" />
+        <location filename="../src/gui/MainWindow.cpp" line="333" />
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
@@ -1433,206 +1433,226 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Проверить статус отправленных заказов в Ysell сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="310" />
+        <location filename="../src/gui/MainWindow.cpp" line="335" />
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="311" />
+        <location filename="../src/gui/MainWindow.cpp" line="336" />
         <source>Try the selected orders again now</source>
         <translation>Повторить выбранные заказы сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="312" />
+        <location filename="../src/gui/MainWindow.cpp" line="337" />
         <source>Enter serial numbers…</source>
         <translation>Ввести серийные номера…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="313" />
+        <location filename="../src/gui/MainWindow.cpp" line="338" />
         <source>Enter the serial numbers of the selected order</source>
         <translation>Ввести серийные номера выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314" />
+        <location filename="../src/gui/MainWindow.cpp" line="339" />
         <source>Open in Odoo</source>
         <translation>Открыть в Odoo</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="315" />
+        <location filename="../src/gui/MainWindow.cpp" line="340" />
         <source>Open the selected order in Odoo in the browser</source>
         <translation>Открыть выбранный заказ в Odoo в браузере</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="316" />
+        <location filename="../src/gui/MainWindow.cpp" line="341" />
         <source>Open picking</source>
         <translation>Открыть доставку</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="317" />
+        <location filename="../src/gui/MainWindow.cpp" line="342" />
         <source>Open the delivery created for the selected order in Odoo</source>
         <translation>Открыть в Odoo доставку, созданную для выбранного заказа</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="318" />
+        <location filename="../src/gui/MainWindow.cpp" line="343" />
         <source>Copy Ysell id</source>
         <translation>Копировать ID Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="319" />
+        <location filename="../src/gui/MainWindow.cpp" line="344" />
         <source>Copy the Ysell ids of the selected orders</source>
         <translation>Скопировать идентификаторы Ysell выбранных заказов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="320" />
+        <location filename="../src/gui/MainWindow.cpp" line="345" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="321" />
+        <location filename="../src/gui/MainWindow.cpp" line="346" />
         <source>Stop sending and checking until resumed; Send now and Check now still work</source>
         <translation>Остановить отправку и проверку до возобновления; «Отправить сейчас» и «Проверить сейчас» продолжают работать</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="322" />
+        <location filename="../src/gui/MainWindow.cpp" line="347" />
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="323" />
+        <location filename="../src/gui/MainWindow.cpp" line="348" />
         <source>Change the Odoo and Ysell connection settings</source>
         <translation>Изменить настройки подключения к Odoo и Ysell</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="324" />
+        <location filename="../src/gui/MainWindow.cpp" line="349" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="325" />
+        <location filename="../src/gui/MainWindow.cpp" line="350" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="326" />
+        <location filename="../src/gui/MainWindow.cpp" line="351" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="327" />
+        <location filename="../src/gui/MainWindow.cpp" line="352" />
         <source>Export for support…</source>
         <translation>Экспорт для поддержки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="328" />
+        <location filename="../src/gui/MainWindow.cpp" line="353" />
         <source>Save one zip for support: journal, settings, versions and a connection check, without secrets</source>
         <translation>Сохранить один zip-файл для поддержки: журнал, настройки, версии и проверку подключения, без секретов</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="329" />
+        <location filename="../src/gui/MainWindow.cpp" line="354" />
         <source>Search order, customer, Ysell id, serial number (Ctrl+F)</source>
         <translation>Поиск по заказу, клиенту, ID Ysell, серийному номеру (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452" />
+        <location filename="../src/gui/MainWindow.cpp" line="355" />
+        <source>Reconcile</source>
+        <translation>Сверить</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="356" />
+        <source>Compare the orders in Odoo with the journal and Ysell, and list what disagrees</source>
+        <translation>Сравнить заказы в Odoo с журналом и Ysell и показать расхождения</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="357" />
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="358" />
+        <source>Reconciliation</source>
+        <translation>Сверка</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="482" />
         <source>Sending the due orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="458" />
+        <location filename="../src/gui/MainWindow.cpp" line="488" />
         <source>Checking the Ysell status of sent orders…</source>
         <translation>Проверка статуса отправленных заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472" />
+        <location filename="../src/gui/MainWindow.cpp" line="502" />
         <source>Nothing to retry: the selected orders are finished.</source>
         <translation>Повторять нечего: выбранные заказы завершены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="480" />
+        <location filename="../src/gui/MainWindow.cpp" line="517" />
         <source>Retry orders</source>
         <translation>Повторить заказы</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="481" />
+        <location filename="../src/gui/MainWindow.cpp" line="518" />
         <source>Try these %1 orders again now?</source>
         <translation>Повторить эти заказы (%1) сейчас?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500" />
+        <location filename="../src/gui/MainWindow.cpp" line="537" />
         <source>Retrying %1…</source>
         <translation>Повтор %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="501" />
+        <location filename="../src/gui/MainWindow.cpp" line="538" />
         <source>Retrying %1 orders…</source>
         <translation>Повтор заказов (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="527" />
+        <location filename="../src/gui/MainWindow.cpp" line="564" />
         <source>will be tried again at %1</source>
         <translation>будет повторён в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514" />
-        <location filename="../src/gui/MainWindow.cpp" line="530" />
-        <location filename="../src/gui/MainWindow.cpp" line="536" />
+        <location filename="../src/gui/MainWindow.cpp" line="551" />
+        <location filename="../src/gui/MainWindow.cpp" line="567" />
+        <location filename="../src/gui/MainWindow.cpp" line="573" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="309" />
+        <location filename="../src/gui/MainWindow.cpp" line="334" />
         <source>Check the Ysell status of sent orders now</source>
         <translation>Проверить статус отправленных заказов в Ysell сейчас</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="536" />
+        <location filename="../src/gui/MainWindow.cpp" line="573" />
         <source>%1: not in the journal</source>
         <translation>%1: нет в журнале</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="544" />
+        <location filename="../src/gui/MainWindow.cpp" line="581" />
         <source>Retry did not work: %1</source>
         <translation>Повтор не удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="545" />
+        <location filename="../src/gui/MainWindow.cpp" line="582" />
         <source>Retry worked: %1</source>
         <translation>Повтор удался: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="551" />
+        <location filename="../src/gui/MainWindow.cpp" line="588" />
         <source>All %1 orders went through.</source>
         <translation>Все заказы (%1) прошли.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="553" />
+        <location filename="../src/gui/MainWindow.cpp" line="590" />
         <source>None of the %1 orders went through.</source>
         <translation>Ни один из заказов (%1) не прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="555" />
+        <location filename="../src/gui/MainWindow.cpp" line="592" />
         <source>%1 of %2 orders went through; %3 did not.</source>
         <translation>Прошло заказов: %1 из %2; не прошло: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="558" />
+        <location filename="../src/gui/MainWindow.cpp" line="595" />
         <source>Worked: %1</source>
         <translation>Удалось: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="560" />
+        <location filename="../src/gui/MainWindow.cpp" line="597" />
         <source>Did not work:</source>
         <translation>Не удалось:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="562" />
+        <location filename="../src/gui/MainWindow.cpp" line="599" />
         <source>Retry finished</source>
         <translation>Повтор завершён</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="587" />
-        <location filename="../src/gui/MainWindow.cpp" line="598" />
-        <location filename="../src/gui/MainWindow.cpp" line="614" />
+        <location filename="../src/gui/MainWindow.cpp" line="624" />
+        <location filename="../src/gui/MainWindow.cpp" line="635" />
+        <location filename="../src/gui/MainWindow.cpp" line="651" />
         <source>Serial numbers</source>
         <translation>Серийные номера</translation>
     </message>
@@ -1641,7 +1661,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="580" />
+        <location filename="../src/gui/MainWindow.cpp" line="617" />
         <source>Reading the lines of %1 from Odoo…</source>
         <translation>Чтение строк %1 из Odoo…</translation>
     </message>
@@ -1654,144 +1674,144 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">В Odoo больше нет заказа %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="599" />
+        <location filename="../src/gui/MainWindow.cpp" line="636" />
         <source>No product of %1 is tracked by serial number.</source>
         <translation>Ни один товар в %1 не учитывается по серийным номерам.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="622" />
+        <location filename="../src/gui/MainWindow.cpp" line="659" />
         <source>Serial numbers of %1 saved; sending it again.</source>
         <translation>Серийные номера %1 сохранены; заказ отправляется снова.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="624" />
+        <location filename="../src/gui/MainWindow.cpp" line="661" />
         <source>Serial numbers of %1 saved.</source>
         <translation>Серийные номера %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="645" />
+        <location filename="../src/gui/MainWindow.cpp" line="682" />
         <source>Order %1 has no Odoo id in the journal.</source>
         <translation>У заказа %1 в журнале нет ID Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="671" />
+        <location filename="../src/gui/MainWindow.cpp" line="708" />
         <source>Ysell id %1 copied.</source>
         <translation>ID Ysell %1 скопирован.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="672" />
+        <location filename="../src/gui/MainWindow.cpp" line="709" />
         <source>%1 Ysell ids copied.</source>
         <translation>Скопировано ID Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="678" />
+        <location filename="../src/gui/MainWindow.cpp" line="715" />
         <source>Nothing is deleted: the journal keeps every order as a record of what happened.</source>
         <translation>Ничего не удаляется: журнал хранит каждый заказ как запись о том, что произошло.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="686" />
+        <location filename="../src/gui/MainWindow.cpp" line="723" />
         <source>Sending orders to Ysell…</source>
         <translation>Отправка заказов в Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="687" />
+        <location filename="../src/gui/MainWindow.cpp" line="724" />
         <source>Checking Ysell statuses…</source>
         <translation>Проверка статусов Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="697" />
+        <location filename="../src/gui/MainWindow.cpp" line="734" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../src/gui/MainWindow.cpp" line="744" />
         <source>%1: could not run: %2</source>
         <translation>%1: не удалось выполнить: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="709" />
+        <location filename="../src/gui/MainWindow.cpp" line="746" />
         <source>%1: sent %2, already in Ysell %3, need attention %4, to retry %5</source>
         <translation>%1: отправлено %2, уже в Ysell %3, требуют внимания %4, к повтору %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="716" />
+        <location filename="../src/gui/MainWindow.cpp" line="753" />
         <source>%1: checked %2, done %3, pickings created %4, need attention %5</source>
         <translation>%1: проверено %2, выполнено %3, создано доставок %4, требуют внимания %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="738" />
+        <location filename="../src/gui/MainWindow.cpp" line="775" />
         <source>The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2</source>
         <translation>Журнал %1 не может сохранять действия Ysell Bridge, поэтому больше ничего не отправляется. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="740" />
-        <location filename="../src/gui/MainWindow.cpp" line="747" />
+        <location filename="../src/gui/MainWindow.cpp" line="777" />
+        <location filename="../src/gui/MainWindow.cpp" line="784" />
         <source>Open settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="744" />
+        <location filename="../src/gui/MainWindow.cpp" line="781" />
         <source>Sign-in refused: %1 Nothing is sent or checked until this is fixed; then everything resumes by itself.</source>
         <translation>Вход отклонён: %1 Пока это не исправлено, ничего не отправляется и не проверяется; после исправления всё продолжится само.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="775" />
+        <location filename="../src/gui/MainWindow.cpp" line="818" />
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="777" />
+        <location filename="../src/gui/MainWindow.cpp" line="820" />
         <source>Next status check at %1</source>
         <translation>Следующая проверка статусов в %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="779" />
+        <location filename="../src/gui/MainWindow.cpp" line="822" />
         <source>Not started</source>
         <translation>Не запущено</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="788" />
+        <location filename="../src/gui/MainWindow.cpp" line="831" />
         <source>unknown (the journal cannot be read)</source>
         <translation>неизвестно (журнал не читается)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="789" />
+        <location filename="../src/gui/MainWindow.cpp" line="832" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="790" />
+        <location filename="../src/gui/MainWindow.cpp" line="833" />
         <source>Ysell Bridge — last check %1</source>
         <translation>Ysell Bridge — последняя проверка %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="792" />
+        <location filename="../src/gui/MainWindow.cpp" line="835" />
         <source>Last successful check: %1</source>
         <translation>Последняя успешная проверка: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="816" />
+        <location filename="../src/gui/MainWindow.cpp" line="859" />
         <source>Needs attention %1 · New %2 · Sent %3 · Done %4 · Picking created %5</source>
         <translation>Требуют внимания %1 · Новые %2 · Отправлены %3 · Выполнены %4 · Доставка создана %5</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="304" />
-        <location filename="../src/gui/MainWindow.cpp" line="834" />
+        <location filename="../src/gui/MainWindow.cpp" line="329" />
+        <location filename="../src/gui/MainWindow.cpp" line="877" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="845" />
+        <location filename="../src/gui/MainWindow.cpp" line="888" />
         <source>%1 orders need attention</source>
         <translation>Требуют внимания заказов: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="848" />
+        <location filename="../src/gui/MainWindow.cpp" line="891" />
         <source>All well</source>
         <translation>Всё в порядке</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="850" />
+        <location filename="../src/gui/MainWindow.cpp" line="893" />
         <source>Ysell Bridge: %1</source>
         <translation>Ysell Bridge: %1</translation>
     </message>
@@ -2509,120 +2529,245 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <source>Cancelled in Odoo after sending</source>
         <translation>Отменён в Odoo после отправки</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="73" />
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n расхождение</numerusform>
+            <numerusform>%n расхождения</numerusform>
+            <numerusform>%n расхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="74" />
+        <source> among %n Odoo order(s)</source>
+        <translation>
+            <numerusform> среди %n заказа Odoo</numerusform>
+            <numerusform> среди %n заказов Odoo</numerusform>
+            <numerusform> среди %n заказов Odoo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="75" />
+        <source> and %n delivery(ies) from the stock location</source>
+        <translation>
+            <numerusform> и %n доставки со склада</numerusform>
+            <numerusform> и %n доставок со склада</numerusform>
+            <numerusform> и %n доставок со склада</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="104" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="116" />
         <source>There is no journal yet: nothing has been sent to compare with.</source>
         <translation>Журнала ещё нет: сравнивать не с чем, ничего не отправлялось.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="197" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="213" />
         <source>The journal was closed during the reconciliation.</source>
         <translation>Журнал закрылся во время сверки.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="259" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="277" />
         <source>Cancelled in Odoo; Ysell has it as order %1 (Ysell id %2).</source>
         <translation>Отменён в Odoo; в Ysell он есть как заказ %1 (ID в Ysell %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="261" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="279" />
         <source>Cancel it in Ysell by hand (Ysell Bridge never cancels in Ysell); if it was shipped, handle the return in Odoo.</source>
         <translation>Отмените его в Ysell вручную (Ysell Bridge никогда не отменяет заказы в Ysell); если он уже отгружен, оформите возврат в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="271" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="289" />
         <source>Ysell Bridge has not seen it yet.</source>
         <translation>Ysell Bridge его ещё не видел.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="272" />
-        <source>Run a send (F5 in the app, or ysell-bridge-cli send); if it stays, check that the order is confirmed on or after the start date and visible to the bridge's Odoo user.</source>
-        <translation>Запустите отправку (F5 в программе или ysell-bridge-cli send); если заказ остаётся, проверьте, что он подтверждён не раньше начальной даты и виден пользователю Odoo, под которым работает Ysell Bridge.</translation>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="290" />
+        <source>Run a send (Send now in the app, or ysell-bridge-cli send); if it stays, check that the order is confirmed on or after the start date and visible to the bridge's Odoo user.</source>
+        <translation>Запустите отправку («Отправить сейчас» в программе или ysell-bridge-cli send); если заказ остаётся, проверьте, что он подтверждён не раньше начальной даты и виден пользователю Odoo, под которым работает Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="276" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="294" />
         <source>Fix what the problem says (in Odoo, or enter the serial numbers), then Retry.</source>
         <translation>Исправьте то, о чём говорит проблема (в Odoo или введите серийные номера), затем нажмите «Повторить».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="278" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="296" />
         <source>Its create request had no clear answer.</source>
         <translation>На запрос создания не пришло ясного ответа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="279" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="297" />
         <source>Retry: Ysell Bridge looks the order up in Ysell before sending anything.</source>
         <translation>Нажмите «Повторить»: Ysell Bridge сначала поищет заказ в Ysell и только потом что-либо отправит.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="281" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="299" />
         <source>Ysell Bridge closed it (the order was not confirmed in Odoo when it looked).</source>
         <translation>Ysell Bridge закрыл его (когда он проверял, заказ не был подтверждён в Odoo).</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="282" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="300" />
         <source>If it must go to Ysell, create it there by hand.</source>
         <translation>Если он должен попасть в Ysell, создайте его там вручную.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="285" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="303" />
         <source>Waiting for its next try at %1 UTC: %2</source>
         <translation>Ждёт следующей попытки в %1 UTC: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="287" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="305" />
         <source>Waiting for the next send.</source>
         <translation>Ждёт следующей отправки.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="288" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="306" />
         <source>Nothing, unless it keeps failing: then read the problem in its log.</source>
         <translation>Ничего, если только ошибка не повторяется: тогда прочитайте проблему в журнале заказа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="312" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="330" />
         <source>The journal has it as sent (Ysell id %1, number %2); Ysell does not know that id.</source>
         <translation>В журнале он отправлен (ID в Ysell %1, номер %2); Ysell такого ID не знает.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="314" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="332" />
         <source>Search Ysell for order number %1. If Ysell does not have it, create it there by hand or ask Ysell support; Ysell Bridge does not send an order twice by itself.</source>
         <translation>Найдите в Ysell заказ с номером %1. Если его там нет, создайте его вручную или обратитесь в поддержку Ysell; сам Ysell Bridge не отправляет заказ дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="324" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="342" />
         <source>Ysell reports it done (%1); Odoo has no delivery of it from %2.</source>
         <translation>Ysell сообщает, что он выполнен (%1); в Odoo нет его доставки из %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="325" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="343" />
         <source>Run a status check (F5 in the app, or ysell-bridge-cli sweep): it creates the draft delivery; if that fails, the order's problem says why.</source>
         <translation>Запустите проверку статусов (F5 в программе или ysell-bridge-cli sweep): она создаст черновик доставки; если не получится, причина будет в проблеме заказа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="329" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="347" />
         <source>Odoo has the delivery %1 from %2, but Ysell's status is %3.</source>
         <translation>В Odoo есть доставка %1 из %2, но статус в Ysell — %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="330" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="348" />
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="331" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="349" />
         <source>Check in Ysell whether it shipped; if it did not, cancel the delivery %1 in Odoo.</source>
         <translation>Проверьте в Ysell, отгружен ли заказ; если нет, отмените доставку %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="339" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="358" />
         <source>Odoo has the delivery %1 from %2 for an order Ysell Bridge never sent to Ysell.</source>
         <translation>В Odoo есть доставка %1 из %2 для заказа, который Ysell Bridge никогда не отправлял в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="341" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="360" />
         <source>Check who made it; if the goods did not leave through Ysell, cancel the delivery %1 in Odoo.</source>
         <translation>Выясните, кто её создал; если товар ушёл не через Ysell, отмените доставку %1 в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="369" />
+        <source>The reconciliation was cancelled.</source>
+        <translation>Сверка отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>ysb::ReconcileView</name>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="149" />
+        <location filename="../src/gui/ReconcileView.cpp" line="319" />
+        <source>Comparing Odoo, the journal and Ysell…</source>
+        <translation>Сравнение Odoo, журнала и Ysell…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="217" />
+        <source>Not in the journal</source>
+        <translation>Нет в журнале</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="243" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="309" />
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="310" />
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="311" />
+        <source>Try the selected orders again now, as the Retry of the orders tab does; only orders the bridge can take again without sending them twice</source>
+        <translation>Повторить выбранные заказы сейчас, как «Повторить» на вкладке заказов; только те, которые программа может взять снова, не отправив их дважды</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="313" />
+        <source>Open in Odoo</source>
+        <translation>Открыть в Odoo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="314" />
+        <source>Open the order, or the delivery, of the selected row in Odoo in the browser (or double-click the row)</source>
+        <translation>Открыть заказ или доставку выбранной строки в Odoo в браузере (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="317" />
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="317" />
+        <source>Disagreement</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="317" />
+        <source>In the journal</source>
+        <translation>В журнале</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="317" />
+        <source>What was found</source>
+        <translation>Что найдено</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="317" />
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="321" />
+        <source>The reconciliation could not be made: %1</source>
+        <translation>Сверку выполнить не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="323" />
+        <source>Compares the orders confirmed in Odoo since the start date with the journal and Ysell. It changes nothing.</source>
+        <translation>Сравнивает заказы, подтверждённые в Odoo начиная с начальной даты, с журналом и Ysell. Ничего не меняет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ReconcileView.cpp" line="328" />
+        <source>%1: Odoo, the journal and Ysell agree on %n order(s); nothing to do.</source>
+        <translation>
+            <numerusform>%1: Odoo, журнал и Ysell согласны по %n заказу; делать ничего не нужно.</numerusform>
+            <numerusform>%1: Odoo, журнал и Ysell согласны по %n заказам; делать ничего не нужно.</numerusform>
+            <numerusform>%1: Odoo, журнал и Ysell согласны по %n заказам; делать ничего не нужно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReconcileView.cpp" line="331" />
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -5777,35 +5922,8 @@ ShemaxGlobal -&gt; клиент.
         <source>to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/cli/CliReconcile.cpp" line="51" />
-        <source>%n disagreement(s)</source>
-        <translation>
-            <numerusform>%n расхождение</numerusform>
-            <numerusform>%n расхождения</numerusform>
-            <numerusform>%n расхождений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/cli/CliReconcile.cpp" line="52" />
-        <source> among %n Odoo order(s)</source>
-        <translation>
-            <numerusform> среди %n заказа Odoo</numerusform>
-            <numerusform> среди %n заказов Odoo</numerusform>
-            <numerusform> среди %n заказов Odoo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/cli/CliReconcile.cpp" line="53" />
-        <source> and %n delivery(ies) from the stock location</source>
-        <translation>
-            <numerusform> и %n доставки со склада</numerusform>
-            <numerusform> и %n доставок со склада</numerusform>
-            <numerusform> и %n доставок со склада</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/cli/CliReconcile.cpp" line="54" />
+        <location filename="../src/cli/CliReconcile.cpp" line="51" />
         <source> (%1 Odoo calls, %2 Ysell look-ups).</source>
         <translation> (запросов к Odoo: %1, запросов к Ysell: %2).</translation>
     </message>

@@ -48,10 +48,7 @@ void CliApp::cmdReconcile()
                           << u"  "_s << tr("found: %1").arg(Printable::visible(row.detail)) << u'\n'
                           << u"  "_s << tr("to do: %1").arg(row.advice) << u'\n';
                 }
-                m_out << tr("%n disagreement(s)", nullptr, int(report.rows.size()))
-                      << tr(" among %n Odoo order(s)", nullptr, report.odooOrders)
-                      << tr(" and %n delivery(ies) from the stock location", nullptr, report.odooPickings)
-                      << tr(" (%1 Odoo calls, %2 Ysell look-ups).").arg(report.odooCalls).arg(report.ysellLookups)
+                m_out << report.summary() << tr(" (%1 Odoo calls, %2 Ysell look-ups).").arg(report.odooCalls).arg(report.ysellLookups)
                       << u'\n';
             }
             quit(report.rows.isEmpty() ? ExitOk : ExitAttention);

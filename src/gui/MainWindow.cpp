@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "OrderDetailsView.h"
+#include "ReconcileView.h"
 #include "SerialsDialog.h"
 #include "journal/Journal.h"
 #include "odoo/OdooClient.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -137,6 +139,10 @@ void MainWindow::buildActions()
     m_exportSupport = make("exportSupportAction", u"document-save-as"_s, u"export"_s,
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportSupport, &QAction::triggered, this, &MainWindow::onExportSupport);
+    // Shows the tab and runs a reconciliation there (ReconcileView connects to it too).
+    m_reconcile = make("reconcileAction", u"view-list-details"_s, u"reconcile"_s,
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_reconcile, &QAction::triggered, this, &MainWindow::onReconcile);
     m_quit = make("quitAction", u"application-exit"_s, QString(), QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
 }
@@ -160,6 +166,7 @@ void MainWindow::buildUi()
     toolbar->addAction(m_pause);
     toolbar->addAction(m_settings);
     toolbar->addAction(m_exportSupport);
+    toolbar->addAction(m_reconcile);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -189,6 +196,13 @@ void MainWindow::buildUi()
     m_banner->setVisible(false);
     layout->addWidget(m_banner);
 
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_ordersTab = new QWidget(m_tabs);
+    m_ordersTab->setObjectName(u"ordersTab"_s);
+    auto *ordersLayout = new QVBoxLayout(m_ordersTab);
+    ordersLayout->setContentsMargins(0, 6, 0, 0);
     auto *filterRow = new QHBoxLayout();
     m_filters = new QButtonGroup(this);
     m_filters->setExclusive(true);
@@ -200,7 +214,7 @@ void MainWindow::buildUi()
         {OrdersModel::Filter::PickingCreated, "filterPickingCreated"},
     };
     for (const auto &[filter, name] : filters) {
-        auto *b = new QToolButton(central);
+        auto *b = new QToolButton(m_ordersTab);
         b->setObjectName(QLatin1String(name));
         b->setCheckable(true);
         b->setAutoRaise(true);
@@ -211,12 +225,12 @@ void MainWindow::buildUi()
     m_filters->button(int(OrdersModel::Filter::All))->setChecked(true);
     connect(m_filters, &QButtonGroup::idClicked, this, &MainWindow::onFilterClicked);
     filterRow->addStretch(1);
-    m_search = new QLineEdit(central);
+    m_search = new QLineEdit(m_ordersTab);
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     filterRow->addWidget(m_search);
-    layout->addLayout(filterRow);
+    ordersLayout->addLayout(filterRow);
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::onSearchEdited);
@@ -228,7 +242,7 @@ void MainWindow::buildUi()
             onSearchEdited();
     });
 
-    auto *splitter = new QSplitter(Qt::Vertical, central);
+    auto *splitter = new QSplitter(Qt::Vertical, m_ordersTab);
     splitter->setObjectName(u"mainSplitter"_s);
     m_view = new QTableView(splitter);
     m_view->setObjectName(u"ordersView"_s);
@@ -271,7 +285,18 @@ void MainWindow::buildUi()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    ordersLayout->addWidget(splitter, 1);
+    m_tabs->addTab(m_ordersTab, QString());
+
+    ReconcileView::JobStarter starter = [this](QObject *parent) -> ReconcileJob * {
+        return m_bridge ? m_bridge->reconcile(parent) : nullptr;
+    };
+    m_reconcileView = new ReconcileView(m_journal, m_bridge ? m_bridge->config().odooDatabase : QString(),
+                                        m_bridge ? m_bridge->config().odooUrl : QString(), std::move(starter),
+                                        m_reconcile, m_tabs);
+    connect(m_reconcileView, &ReconcileView::retryRequested, this, &MainWindow::confirmRetry);
+    m_tabs->addTab(m_reconcileView, QString());
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_countsLabel = new QLabel(this);
@@ -327,6 +352,11 @@ void MainWindow::retranslate()
     m_exportSupport->setText(tr("Export for support…"));
     tip(m_exportSupport, tr("Save one zip for support: journal, settings, versions and a connection check, without secrets"));
     m_search->setPlaceholderText(tr("Search order, customer, Ysell id, serial number (Ctrl+F)"));
+    m_reconcile->setText(tr("Reconcile"));
+    tip(m_reconcile, tr("Compare the orders in Odoo with the journal and Ysell, and list what disagrees"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ordersTab), tr("Orders"));
+    m_tabs->setTabText(m_tabs->indexOf(m_reconcileView), tr("Reconciliation"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_reconcileView), m_reconcile->toolTip());
     updateCounts();
     updateSchedule();
 }
@@ -472,6 +502,13 @@ void MainWindow::onRetry()
         statusBar()->showMessage(tr("Nothing to retry: the selected orders are finished."), 8'000);
         return;
     }
+    confirmRetry(names);
+}
+
+void MainWindow::confirmRetry(const QStringList &names)
+{
+    if (names.isEmpty())
+        return;
     if (names.size() == 1) {
         startRetry(names);
         return;
@@ -765,6 +802,12 @@ void MainWindow::onIdle()
     updateCounts();
     if (!m_retrying.isEmpty() || !m_retryUnknown.isEmpty())
         finishRetry();
+    m_reconcileView->refreshJournalStates();
+}
+
+void MainWindow::onReconcile()
+{
+    m_tabs->setCurrentWidget(m_reconcileView);
 }
 
 void MainWindow::updateSchedule()

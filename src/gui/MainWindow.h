@@ -19,12 +19,14 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace ysb {
 
 class Bridge;
 class Journal;
 class OrderDetailsView;
+class ReconcileView;
 struct OrderSerialLines;
 class SyncEngine;
 
@@ -44,6 +46,9 @@ public:
     OrdersModel *ordersModel() const { return m_model; }
     QTableView *ordersView() const { return m_view; }
     OrderDetailsView *detailsView() const { return m_details; }
+    /// The "Reconciliation" tab.
+    ReconcileView *reconcileView() const { return m_reconcileView; }
+    QTabWidget *tabs() const { return m_tabs; }
     /// Names of the selected orders, in table order.
     QStringList selectedOrders() const;
     /// The order of the current row; empty when none.
@@ -90,7 +95,10 @@ private:
     void onSendNow();
     void onCheckNow();
     void onRetry();
+    /// One question for a batch of several orders, then startRetry(); one order starts at once.
+    void confirmRetry(const QStringList &names);
     void startRetry(const QStringList &names);
+    void onReconcile();
     void finishRetry();
     void onEnterSerials();
     void onOrderLinesRead(const OrderSerialLines &read);
@@ -118,6 +126,9 @@ private:
     OrdersModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     OrderDetailsView *m_details = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_ordersTab = nullptr;
+    ReconcileView *m_reconcileView = nullptr;
     QLineEdit *m_search = nullptr;
     QButtonGroup *m_filters = nullptr;
     QLabel *m_countsLabel = nullptr;
@@ -144,6 +155,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_exportSupport = nullptr;
+    QAction *m_reconcile = nullptr;
 
     QHash<OrderState, int> m_counts;
     QStringList m_retrying;         // the batch whose outcome the clerk waits for

@@ -2,11 +2,16 @@
 // journal and Ysell is set up where it happens (a new order in Odoo, Ysell moving, a delivery made by
 // hand, an order cancelled in Odoo, a Ysell id Ysell lost) and must show with what to do.
 #include "CliRunner.h"
+#include "EnglishWords.h"
 #include "SimProcess.h"
+#include "Translations.h"
+#include "ops/ReconcileJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -131,6 +136,59 @@ void TestReconcile::everyKindOfDisagreementWithWhatToDo()
         if (o.value(u"name"_s).toString() == names.at(1))
             QCOMPARE(o.value(u"state"_s).toString(), u"sent"_s);
     }
+
+    // The same in Russian, from the locale alone (LANG, no LANGUAGE): every kind, finding and advice,
+    // and the summary, with no English word but names and data.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &v : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+        env.remove(v);
+    env.insert(u"LANG"_s, u"ru_RU.UTF-8"_s);
+    cli.setEnvironment(env);
+    r = cli.run({u"reconcile"_s});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(ysb::installTranslations(u"ru"_s), u"ru"_s);
+    for (ysb::ReconcileRow::Kind kind :
+         {ysb::ReconcileRow::Kind::NeverSent, ysb::ReconcileRow::Kind::UnknownToYsell,
+          ysb::ReconcileRow::Kind::DoneWithoutPicking, ysb::ReconcileRow::Kind::PickingWithoutDone,
+          ysb::ReconcileRow::Kind::CancelledAfterSent}) {
+        const QString label = ysb::ReconcileRow::kindLabel(kind);
+        QVERIFY2(label.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)), qPrintable(label));
+        QVERIFY2(r.out.contains(label), qPrintable(label + u"\n"_s + r.out));
+    }
+    QVERIFY2(r.out.contains(u"найдено: "_s) && r.out.contains(u"что делать: "_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"5 расхождений среди 6 заказов Odoo"_s), qPrintable(r.out));
+    // Names and data: the orders, the deliveries, Ysell's ids and statuses as the sent JSON had them.
+    QSet<QString> data;
+    for (const QJsonValue &v : cli.orders())
+        for (const QString &field : {u"name"_s, u"ysell_id"_s, u"ysell_number"_s, u"ysell_status_name"_s})
+            ysb::test::addDataWords(&data, v.toObject().value(field).toString());
+    QStringList english;
+    for (const QString &line : r.out.split(u'\n')) {
+        if (const QStringList w = ysb::test::englishWords(line, data); !w.isEmpty())
+            english << w.join(u' ') + u"   in “"_s + line + u"”"_s;
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(u"English in the Russian reconciliation:\n"_s + english.join(u'\n')));
+
+    // --json in Russian: the kinds and the data stay as they were, the words are Russian.
+    r = cli.run({u"reconcile"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 4);
+    QHash<QString, QJsonObject> ruByKind;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"rows"_s).toArray())
+        ruByKind.insert(v.toObject().value(u"kind"_s).toString(), v.toObject());
+    QCOMPARE(QSet<QString>(ruByKind.keyBegin(), ruByKind.keyEnd()), QSet<QString>(byKind.keyBegin(), byKind.keyEnd()));
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        const QJsonObject ru = ruByKind.value(it.key());
+        QCOMPARE(ru.value(u"order"_s), it.value().value(u"order"_s));
+        QCOMPARE(ru.value(u"odoo_id"_s), it.value().value(u"odoo_id"_s));
+        QCOMPARE(ru.value(u"picking_id"_s), it.value().value(u"picking_id"_s));
+        for (const QString &field : {u"label"_s, u"detail"_s, u"advice"_s}) {
+            const QString text = ru.value(field).toString();
+            QVERIFY2(text != it.value().value(field).toString() && text.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)),
+                     qPrintable(it.key() + u' ' + field + u": "_s + text));
+        }
+    }
+    QCOMPARE(ruByKind.value(u"picking_without_done"_s).value(u"picking_id"_s).toInt(), picking.toInt());
+    ysb::installTranslations(u"en"_s);
 }
 
 QTEST_GUILESS_MAIN(TestReconcile)

@@ -11,6 +11,7 @@
 #include "NotificationDigest.h"
 #include "OrderDetailsView.h"
 #include "OrdersModel.h"
+#include "ReconcileView.h"
 #include "SerialsDialog.h"
 #include "SimBridge.h"
 #include "SimProcess.h"
@@ -40,6 +41,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTemporaryDir>
@@ -381,6 +383,19 @@ void TestScreenshots::screens()
     QVERIFY(QTest::qWaitForWindowExposed(&preview));
     shoot(&preview, suffix(u"notification"_s));
     collect(&preview, u"notification"_s);
+
+    // The reconciliation tab after a run, a row with its advice selected.
+    preview.hide(); // it would cover the window in the picture
+    QAction *reconcile = window->findChild<QAction *>(u"reconcileAction"_s);
+    QVERIFY(reconcile);
+    QSignalSpy reconciled(window->reconcileView(), &ReconcileView::reconciliationFinished);
+    reconcile->trigger();
+    QVERIFY(reconciled.wait(60'000));
+    QTableWidget *rows = window->reconcileView()->table();
+    QVERIFY2(rows->rowCount() > 0, "the working day left nothing to reconcile");
+    rows->selectRow(0);
+    shoot(window.get(), suffix(u"reconciliation"_s));
+    collect(window.get(), u"reconciliation"_s);
     m_collecting = false;
     installTranslations(u"en"_s);
 }
@@ -423,7 +438,7 @@ void TestScreenshots::russianScreensHaveNoEnglishWord()
         qInfo().noquote() << "English engine sentence:" << w;
     // Every screen was read in Russian at all.
     QCOMPARE(cyrillicSeen, (QSet<QString>{u"main window"_s, u"main window, needs attention"_s, u"serials dialog"_s,
-                                          u"notification"_s}));
+                                          u"notification"_s, u"reconciliation"_s}));
     QVERIFY2(appWords.isEmpty(), qPrintable(u"English on the Russian screens:\n"_s + appWords.join(u'\n')));
     // The engine stores its sentences as data (problems, warnings, the timeline's events), rendered in the
     // reader's language: none may be English on a Russian screen.

@@ -11,13 +11,15 @@
 
 namespace ysb::test {
 
-/// Names a Russian screen writes in Latin letters: the products, the systems, keys on the keyboard.
+/// Names a Russian screen writes in Latin letters: the products, the systems, keys on the keyboard, and
+/// the abbreviations Russian writes in Latin letters too (ID, as in the column "ID в Ysell"; UTC).
 inline const QSet<QString> &properNames()
 {
     using namespace Qt::StringLiterals;
     static const QSet<QString> names{u"odoo"_s, u"ysell"_s, u"ysell.pro"_s, u"bridge"_s, u"shemaxglobal"_s,
                                      u"http"_s, u"https"_s, u"api"_s, u"json"_s, u"ctrl"_s, u"shift"_s,
-                                     u"alt"_s, u"return"_s, u"enter"_s, u"esc"_s, u"del"_s, u"zip"_s};
+                                     u"alt"_s, u"return"_s, u"enter"_s, u"esc"_s, u"del"_s, u"zip"_s,
+                                     u"utc"_s, u"id"_s};
     return names;
 }
 
@@ -58,8 +60,10 @@ inline QStringList englishWords(const QString &text, const QSet<QString> &data)
         const QString lower = w.toLower();
         return latin && !properNames().contains(lower) && !data.contains(lower);
     };
+    // A command line is typed as it is written, in any language: "ysell-bridge-cli sweep".
+    static const QRegularExpression commandLine(QStringLiteral("ysell-bridge-cli( [a-z][a-z-]*)?"));
     QStringList out;
-    for (const QString &w : wordsOf(text)) {
+    for (const QString &w : wordsOf(QString(text).remove(commandLine))) {
         if (looksLikeData(w) || !english(w))
             continue;
         // "zip-файл": a name joined to a Russian word is as good as the name alone.

@@ -61,8 +61,18 @@ QString ReconcileRow::kindLabel(Kind kind)
 
 QJsonObject ReconcileRow::toJson() const
 {
-    return QJsonObject{{u"kind"_s, kindName(kind)}, {u"order"_s, order},   {u"odoo_id"_s, odooId},
-                       {u"label"_s, kindLabel(kind)}, {u"detail"_s, detail}, {u"advice"_s, advice}};
+    QJsonObject o{{u"kind"_s, kindName(kind)}, {u"order"_s, order},   {u"odoo_id"_s, odooId},
+                  {u"label"_s, kindLabel(kind)}, {u"detail"_s, detail}, {u"advice"_s, advice}};
+    if (pickingId)
+        o.insert(u"picking_id"_s, pickingId);
+    return o;
+}
+
+QString ReconcileReport::summary() const
+{
+    return ReconcileJob::tr("%n disagreement(s)", nullptr, int(rows.size()))
+           + ReconcileJob::tr(" among %n Odoo order(s)", nullptr, odooOrders)
+           + ReconcileJob::tr(" and %n delivery(ies) from the stock location", nullptr, odooPickings);
 }
 
 ReconcileJob *ReconcileJob::start(const Config &config, const BridgeSecrets &secrets, const Journal *journal,
@@ -74,6 +84,8 @@ ReconcileJob *ReconcileJob::start(const Config &config, const BridgeSecrets &sec
     QMetaObject::invokeMethod(
         job,
         [job, ready] {
+            if (job->m_finished)
+                return; // cancelled before it began
             if (ready.ok())
                 job->readOrders(0);
             else
@@ -131,6 +143,8 @@ void ReconcileJob::page(const QString &model, const QJsonArray &domain, const QS
                                          {u"offset"_s, offset},
                                          {u"order"_s, u"id asc"_s}});
     connect(job, &OdooCallJob::finished, this, [this, then](const Result<QJsonValue> &r) {
+        if (m_finished)
+            return; // cancelled while the page was on its way
         if (!r.ok())
             done(r.error());
         else
@@ -162,6 +176,8 @@ void ReconcileJob::readRoute()
     m_report.odooCalls += 3; // location, Customers, delivery types
     auto *job = new DeliveryRouteJob(m_odoo, m_config.shemaxLocation, m_config.pickingType, this);
     connect(job, &DeliveryRouteJob::finished, this, [this](const DeliveryOutcome &route) {
+        if (m_finished)
+            return;
         if (!route.location.ok) {
             done(route.error());
             return;
@@ -249,7 +265,9 @@ void ReconcileJob::compare()
     }
     QList<ReconcileRow> &rows = m_report.rows;
     auto add = [&rows](ReconcileRow::Kind kind, const QString &order, qint64 id, const QString &detail,
-                       const QString &advice) { rows.append({kind, order, id, detail, advice}); };
+                       const QString &advice, qint64 pickingId = 0) {
+        rows.append({kind, order, id, pickingId, detail, advice});
+    };
 
     for (const OdooOrder &o : std::as_const(m_orders)) {
         const OrderRecord *r = byId.value(o.id);
@@ -269,7 +287,7 @@ void ReconcileJob::compare()
         QString advice;
         if (!r) {
             why = tr("Ysell Bridge has not seen it yet.");
-            advice = tr("Run a send (F5 in the app, or ysell-bridge-cli send); if it stays, check that the "
+            advice = tr("Run a send (Send now in the app, or ysell-bridge-cli send); if it stays, check that the "
                         "order is confirmed on or after the start date and visible to the bridge's Odoo user.");
         } else if (r->state == OrderState::NeedsAttention) {
             why = r->lastError.render();
@@ -329,7 +347,8 @@ void ReconcileJob::compare()
                 tr("Odoo has the delivery %1 from %2, but Ysell's status is %3.")
                     .arg(picking->name, m_shemaxName, shown.isEmpty() ? tr("unknown") : shown),
                 tr("Check in Ysell whether it shipped; if it did not, cancel the delivery %1 in Odoo.")
-                    .arg(picking->name));
+                    .arg(picking->name),
+                picking->id);
         }
     }
     for (const Picking &p : std::as_const(m_pickings)) {
@@ -339,9 +358,15 @@ void ReconcileJob::compare()
             tr("Odoo has the delivery %1 from %2 for an order Ysell Bridge never sent to Ysell.")
                 .arg(p.name, m_shemaxName),
             tr("Check who made it; if the goods did not leave through Ysell, cancel the delivery %1 in Odoo.")
-                .arg(p.name));
+                .arg(p.name),
+            p.id);
     }
     done(m_report);
+}
+
+void ReconcileJob::cancel()
+{
+    done(Error::make(ErrorKind::Cancelled, tr("The reconciliation was cancelled.")));
 }
 
 void ReconcileJob::done(const Result<ReconcileReport> &result)

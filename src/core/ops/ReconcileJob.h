@@ -35,6 +35,7 @@ struct ReconcileRow {
     Kind kind = Kind::NeverSent;
     QString order;  ///< the Odoo order's name (or the delivery's origin)
     qint64 odooId = 0;
+    qint64 pickingId = 0; ///< the ShemaxGlobal delivery the row is about, if any
     QString detail; ///< what was found, in plain words
     QString advice; ///< what to do
 
@@ -53,6 +54,9 @@ struct ReconcileReport {
     int odooPickings = 0;  ///< open or done deliveries from ShemaxGlobal
     int odooCalls = 0;
     int ysellLookups = 0;
+
+    /// "5 disagreement(s) among 6 Odoo order(s) and 1 delivery(ies) from the stock location", translated.
+    QString summary() const;
 };
 
 /// Compares the Odoo orders confirmed since the start date with the journal and with Ysell, over a
@@ -70,6 +74,9 @@ public:
     ~ReconcileJob() override;
 
     static constexpr int kPageSize = 500;
+
+    /// Stops reading: finished() says Cancelled (once, as any outcome) and no answer is waited for.
+    void cancel();
 
 Q_SIGNALS:
     /// The rows, or why the comparison could not be made (settings, connection, journal).

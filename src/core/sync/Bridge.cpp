@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "net/HttpClient.h"
 #include "odoo/OdooClient.h"
+#include "ops/ReconcileJob.h"
 #include "sync/OrderPreviewJob.h"
 #include "sync/SyncEngine.h"
 #include "ysell/YsellClient.h"
@@ -101,6 +102,11 @@ Result<std::unique_ptr<Bridge>> Bridge::create(const Config &config, const Bridg
 OrderPreviewJob *Bridge::previewOrder(const QString &orderName, QObject *parent) const
 {
     return OrderPreviewJob::start(m_config, m_secrets, orderName, m_journal.get(), m_clock, parent);
+}
+
+ReconcileJob *Bridge::reconcile(QObject *parent) const
+{
+    return ReconcileJob::start(m_config, m_secrets, m_journal.get(), m_clock, parent);
 }
 
 } // namespace ysb

@@ -17,6 +17,7 @@ class OdooClient;
 class YsellClient;
 class SyncEngine;
 class OrderPreviewJob;
+class ReconcileJob;
 
 /// The secrets a running connector needs; held in memory only.
 struct BridgeSecrets {
@@ -53,6 +54,9 @@ public:
     /// The create request this bridge would send for `orderName`, sending nothing and changing
     /// nothing (see OrderPreviewJob).
     OrderPreviewJob *previewOrder(const QString &orderName, QObject *parent = nullptr) const;
+    /// Odoo, the journal and Ysell compared, over a connection of its own that changes nothing
+    /// (see ReconcileJob).
+    ReconcileJob *reconcile(QObject *parent = nullptr) const;
 
 private:
     explicit Bridge(const Config &config);
