@@ -126,6 +126,15 @@ const std::array kKinds{
     K{TextKind::StaleNoChange, "stale_no_change", QT_TRANSLATE_NOOP("ysb::Text", "The Ysell status %1 has not changed since %2 UTC (longer than %3 days): check the order in Ysell.")},
     K{TextKind::StaleClearedYsellMoved, "stale_cleared_ysell_moved", QT_TRANSLATE_NOOP("ysb::Text", "Ysell moved the order (status %1): it no longer needs attention.")},
     K{TextKind::StaleClearedLimits, "stale_cleared_limits", QT_TRANSLATE_NOOP("ysb::Text", "The order no longer needs attention (the stale limits changed).")},
+    K{TextKind::ActivitySummary, "activity_summary", QT_TRANSLATE_NOOP("ysb::Text", "%1 needs a person")},
+    K{TextKind::ActivityNote, "activity_note", QT_TRANSLATE_NOOP("ysb::Text", "Ysell Bridge cannot take order %1 further: %2 Once the cause is fixed, the bridge goes on with the order and marks this To-Do done.")},
+    K{TextKind::ActivityFeedback, "activity_feedback", QT_TRANSLATE_NOOP("ysb::Text", "Resolved by Ysell Bridge: the order went through.")},
+    K{TextKind::ActivityOpened, "activity_opened", QT_TRANSLATE_NOOP("ysb::Text", "A To-Do for the salesperson was created in Odoo (activity %1).")},
+    K{TextKind::ActivityAdopted, "activity_adopted", QT_TRANSLATE_NOOP("ysb::Text", "Odoo already has the bridge's To-Do for this order (activity %1).")},
+    K{TextKind::ActivityClosed, "activity_closed", QT_TRANSLATE_NOOP("ysb::Text", "The To-Do in Odoo was marked done: the order went through.")},
+    K{TextKind::ActivityGone, "activity_gone", QT_TRANSLATE_NOOP("ysb::Text", "The To-Do in Odoo had already been marked done or removed.")},
+    K{TextKind::ActivityFailed, "activity_failed", QT_TRANSLATE_NOOP("ysb::Text", "The To-Do in Odoo could not be created or closed: %1")},
+    K{TextKind::ActivitiesFailed, "activities_failed", QT_TRANSLATE_NOOP("ysb::Text", "Odoo did not take the To-Do of %1 order(s): %2")},
 };
 static_assert(kKinds.size() == size_t(TextKind::Count_), "every TextKind has one row in kKinds");
 

@@ -119,6 +119,15 @@ enum class TextKind {
     StaleNoChange,
     StaleClearedYsellMoved,
     StaleClearedLimits,
+    ActivitySummary,
+    ActivityNote,
+    ActivityFeedback,
+    ActivityOpened,
+    ActivityAdopted,
+    ActivityClosed,
+    ActivityGone,
+    ActivityFailed,
+    ActivitiesFailed,
     Count_ ///< not a kind: the number of kinds
 };
 

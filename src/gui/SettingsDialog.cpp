@@ -190,6 +190,7 @@ void SettingsDialog::loadFromConfig(const Config &c)
     m_ui->attentionHoursSpin->setValue(c.attentionStatusHours);
     m_ui->reserveSerialsCheck->setChecked(c.reserveSerials);
     m_ui->cancelOtherDeliveryCheck->setChecked(c.cancelOtherDelivery);
+    m_ui->odooActivitiesCheck->setChecked(c.odooActivities);
 
     m_ui->languageCombo->setCurrentIndex(comboIndexOfData(m_ui->languageCombo, c.language));
     m_ui->extraCaEdit->setText(c.extraCaFile);
@@ -233,6 +234,7 @@ Config SettingsDialog::currentConfig() const
     c.attentionStatusHours = m_ui->attentionHoursSpin->value();
     c.reserveSerials = m_ui->reserveSerialsCheck->isChecked();
     c.cancelOtherDelivery = m_ui->cancelOtherDeliveryCheck->isChecked();
+    c.odooActivities = m_ui->odooActivitiesCheck->isChecked();
 
     c.language = m_ui->languageCombo->currentData().toString();
     c.extraCaFile = m_ui->extraCaEdit->text().trimmed();

@@ -1,8 +1,10 @@
 #include "OdooModelSchema.h"
 
+#include <QDate>
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -916,11 +918,87 @@ void defineModels(OdooStore &s)
         m.addField(u"author_id"_s, FieldType::Many2one, u"Author"_s, u"res.partner"_s);
         m.addField(u"date"_s, FieldType::Datetime, u"Date"_s);
         m.addField(u"is_internal"_s, FieldType::Boolean, u"Employee Only"_s);
+        m.addField(u"mail_activity_type_id"_s, FieldType::Many2one, u"Mail Activity Type"_s, u"mail.activity.type"_s);
         auto &tv = m.addField(u"tracking_value_ids"_s, FieldType::One2many, u"Tracking values"_s, u"mail.tracking.value"_s);
         tv.inverse = u"mail_message_id"_s;
         m.defaults = [](OdooStore &st, QJsonObject &v) {
             setDefault(v, u"date"_s, st.now());
             setDefault(v, u"message_type"_s, u"notification"_s);
+        };
+    }
+}
+
+// Activities (mail/models/mail_activity.py, mail_activity_type.py of Odoo 17): the fields the bridge
+// writes or reads. res_model is the related, stored res_model_id.model; state is computed from the
+// deadline (an activity marked done is unlinked unless its type keeps done ones, see OdooActivities).
+void defineActivityModels(OdooStore &s)
+{
+    {
+        auto &m = s.addModel(u"mail.activity.type"_s, u"Activity Type"_s, u"sequence, id"_s);
+        m.addField(u"name"_s, FieldType::Char, u"Name"_s).required = true;
+        m.addField(u"summary"_s, FieldType::Char, u"Default Summary"_s);
+        m.addField(u"sequence"_s, FieldType::Integer, u"Sequence"_s);
+        m.addField(u"active"_s, FieldType::Boolean, u"Active"_s);
+        m.addField(u"res_model"_s, FieldType::Char, u"Model"_s);
+        m.addField(u"category"_s, FieldType::Selection, u"Action"_s).selection = {
+            {u"default"_s, u"None"_s}, {u"upload_file"_s, u"Upload Document"_s}, {u"phonecall"_s, u"Phonecall"_s}};
+        m.addField(u"icon"_s, FieldType::Char, u"Icon"_s);
+        m.addField(u"keep_done"_s, FieldType::Boolean, u"Keep Done"_s);
+        m.defaults = [](OdooStore &, QJsonObject &v) {
+            setDefault(v, u"active"_s, true);
+            setDefault(v, u"category"_s, u"default"_s);
+            setDefault(v, u"sequence"_s, 10);
+        };
+    }
+    {
+        auto &m = s.addModel(u"mail.activity"_s, u"Activity"_s, u"date_deadline ASC, id ASC"_s);
+        m.addField(u"res_model_id"_s, FieldType::Many2one, u"Document Model"_s, u"ir.model"_s).required = true;
+        m.addField(u"res_model"_s, FieldType::Char, u"Related Document Model"_s).compute =
+            [](const OdooStore &st, const OdooRecord &r) {
+                const int model = r.values.value(u"res_model_id"_s).toInt();
+                return model > 0 ? st.raw(u"ir.model"_s, model, u"model"_s) : QJsonValue(false);
+            };
+        m.addField(u"res_id"_s, FieldType::Integer, u"Related Document ID"_s);
+        m.addField(u"res_name"_s, FieldType::Char, u"Document Name"_s).compute = [](const OdooStore &st, const OdooRecord &r) {
+            const int model = r.values.value(u"res_model_id"_s).toInt();
+            const QString name = model > 0 ? st.str(u"ir.model"_s, model, u"model"_s) : QString();
+            return name.isEmpty() || !st.model(name) ? QJsonValue(false)
+                                                     : QJsonValue(st.displayName(name, r.values.value(u"res_id"_s).toInt()));
+        };
+        m.addField(u"activity_type_id"_s, FieldType::Many2one, u"Activity Type"_s, u"mail.activity.type"_s);
+        m.addField(u"summary"_s, FieldType::Char, u"Summary"_s);
+        m.addField(u"note"_s, FieldType::Html, u"Note"_s);
+        m.addField(u"date_deadline"_s, FieldType::Date, u"Due Date"_s).required = true;
+        m.addField(u"automated"_s, FieldType::Boolean, u"Automated activity"_s).readonly = true;
+        m.addField(u"user_id"_s, FieldType::Many2one, u"Assigned to"_s, u"res.users"_s).required = true;
+        m.addField(u"create_uid"_s, FieldType::Many2one, u"Created by"_s, u"res.users"_s).readonly = true;
+        m.addField(u"active"_s, FieldType::Boolean, u"Active"_s);
+        m.addField(u"state"_s, FieldType::Selection, u"State"_s).selection = {
+            {u"overdue"_s, u"Overdue"_s}, {u"today"_s, u"Today"_s}, {u"planned"_s, u"Planned"_s}, {u"done"_s, u"Done"_s}};
+        const_cast<OdooField *>(m.field(u"state"_s))->compute = [](const OdooStore &st, const OdooRecord &r) {
+            if (!r.values.value(u"active"_s).toBool(true))
+                return QJsonValue(u"done"_s);
+            const QDate deadline = QDate::fromString(r.values.value(u"date_deadline"_s).toString(), u"yyyy-MM-dd"_s);
+            const QDate today = QDate::fromString(st.now().left(10), u"yyyy-MM-dd"_s);
+            if (!deadline.isValid())
+                return QJsonValue(false);
+            return QJsonValue(deadline == today ? u"today"_s : deadline < today ? u"overdue"_s : u"planned"_s);
+        };
+        m.displayName = [](const OdooStore &st, const OdooRecord &r) -> QString {
+            const QString summary = r.values.value(u"summary"_s).toString();
+            return summary.isEmpty() ? st.displayName(u"mail.activity.type"_s, r.values.value(u"activity_type_id"_s).toInt())
+                                     : summary;
+        };
+        m.constraint = [](const OdooStore &, const OdooRecord &r) -> Status {
+            if (r.values.value(u"res_id"_s).toInt() == 0)
+                return odooFault(u"odoo.exceptions.ValidationError"_s,
+                                 u"The operation cannot be completed: Activities have to be linked to records with a not null res_id."_s);
+            return Ok{};
+        };
+        m.defaults = [](OdooStore &st, QJsonObject &v) {
+            setDefault(v, u"active"_s, true);
+            setDefault(v, u"automated"_s, false);
+            setDefault(v, u"date_deadline"_s, st.now().left(10));
         };
     }
 }
@@ -1041,6 +1119,16 @@ void loadBaseData(OdooStore &s)
     const int note = mk(s, u"mail.message.subtype"_s, {{u"name"_s, u"Note"_s}, {u"internal"_s, true}, {u"sequence"_s, 100}});
     xmlid(s, u"mail"_s, u"mt_comment"_s, u"mail.message.subtype"_s, comment);
     xmlid(s, u"mail"_s, u"mt_note"_s, u"mail.message.subtype"_s, note);
+    const int activities = mk(s, u"mail.message.subtype"_s, {{u"name"_s, u"Activities"_s}, {u"internal"_s, true}, {u"sequence"_s, 90}});
+    xmlid(s, u"mail"_s, u"mt_activities"_s, u"mail.message.subtype"_s, activities);
+    // The activity types mail/data/mail_activity_type_data.xml installs (calendar and the other apps add
+    // more); the bridge uses mail.mail_activity_data_todo only.
+    for (const auto &[xmlName, name, icon] : QList<std::tuple<QString, QString, QString>>{
+             {u"mail_activity_data_email"_s, u"Email"_s, u"fa-envelope"_s},
+             {u"mail_activity_data_call"_s, u"Call"_s, u"fa-phone"_s},
+             {u"mail_activity_data_todo"_s, u"To-Do"_s, u"fa-check"_s}})
+        xmlid(s, u"mail"_s, xmlName, u"mail.activity.type"_s,
+              mk(s, u"mail.activity.type"_s, {{u"name"_s, name}, {u"icon"_s, icon}, {u"keep_done"_s, false}}));
 
     // The other ordinary users (see odooUsers()), after everything with fixed ids.
     for (const SimUser &u : odooUsers()) {
@@ -1156,6 +1244,7 @@ int addManualField(OdooStore &s, const QString &model, const QString &name, cons
 void defineOdooSchema(OdooStore &store, bool customFields)
 {
     defineModels(store);
+    defineActivityModels(store);
     store.afterChange = onChange;
     // Odoo recomputes these from the moves and silently drops them from create values.
     store.droppedOnCreate.insert(u"stock.picking"_s, {u"sale_id"_s, u"group_id"_s, u"state"_s});

@@ -1,5 +1,6 @@
 #include "OdooSim.h"
 
+#include "OdooActivities.h"
 #include "OdooDemoData.h"
 #include "OdooModel.h"
 #include "OdooModelSchema.h"
@@ -114,7 +115,12 @@ QString accessMessage(const QString &operation, const QString &description, cons
 /// The JSON-RPC dispatcher and the model methods; nested so it sees OdooSim's counters.
 class OdooSim::Impl final {
 public:
-    explicit Impl(OdooSim &sim) : q(sim), s(*sim.m_store) {}
+    explicit Impl(OdooSim &sim)
+        : q(sim)
+        , s(*sim.m_store)
+        , activities(*sim.m_store, [this](int uid, const QString &model, int id) { return mayWrite(uid, model, id); })
+    {
+    }
 
     Result<QJsonValue> dispatch(const QString &service, const QString &method, const QJsonArray &args);
 
@@ -142,9 +148,13 @@ private:
     static std::optional<QString> refusedBy(int uid, const QString &model, const QString &operation);
     static QJsonValue withRecordRules(int uid, const QString &model, const QJsonValue &domain);
     std::optional<Error> checkRecordRules(const Call &c, const QList<int> &ids, const QString &operation);
+    /// May `uid` change this document, by model access and record rules (mail's _mail_post_access).
+    bool mayWrite(int uid, const QString &model, int id);
+    Result<QJsonValue> activityMethod(const Call &c);
 
     OdooSim &q;
     OdooStore &s;
+    OdooActivities activities;
 };
 
 Error OdooSim::Impl::wrongDb(const QString &db) const
@@ -206,6 +216,8 @@ std::optional<QString> OdooSim::Impl::refusedBy(int uid, const QString &model, c
         return read ? std::nullopt : std::optional<QString>(u"Inventory/Administrator"_s);
     if (model == u"mail.message"_s)
         return operation == u"unlink"_s ? std::optional<QString>(u"Administration/Settings"_s) : std::nullopt;
+    if (model == u"mail.activity"_s) // every internal user; the document's access decides (OdooActivities)
+        return g.contains(u"base.group_user"_s) ? std::nullopt : std::optional<QString>(u"Internal User"_s);
     if (model == u"res.partner"_s && (sales || stock) && operation != u"unlink"_s)
         return std::nullopt;
     return read ? std::nullopt : std::optional<QString>(u"Administration/Settings"_s);
@@ -409,6 +421,7 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
         {u"stock.quant"_s, {u"action_apply_inventory"_s}},
         {u"ir.model.data"_s, {u"check_object_reference"_s}},
         {u"res.users"_s, {u"has_group"_s}},
+        {u"mail.activity"_s, {u"action_feedback"_s, u"action_done"_s}},
     };
     if (!generic.contains(c.method) && !specific.value(c.model).contains(c.method)) {
         return odooFault(u"builtins.AttributeError"_s,
@@ -470,6 +483,9 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
                 return *denied;
         }
     }
+    static const QStringList activityChanges = {u"write"_s, u"unlink"_s, u"action_feedback"_s, u"action_done"_s};
+    if (c.model == u"mail.activity"_s && activityChanges.contains(c.method))
+        return activityMethod(c);
 
     if (c.method == u"search"_s || c.method == u"search_read"_s) {
         const bool isRead = c.method == u"search_read"_s;
@@ -484,6 +500,8 @@ Result<QJsonValue> OdooSim::Impl::call(const Call &c)
                             intOr(a.at(off + 1), -1), intOr(a.at(off), 0));
         if (!ids)
             return ids.error();
+        if (c.model == u"mail.activity"_s) // filtered after the limit, as mail.activity._search does
+            ids = activities.visible(c.uid, ids.value());
         if (!isRead) {
             QJsonArray out;
             for (int id : ids.value())
@@ -733,6 +751,8 @@ Result<QJsonValue> OdooSim::Impl::create(const Call &c)
         if (auto refused = messageCreateRefused(c, list))
             return *refused;
     }
+    if (c.model == u"mail.activity"_s)
+        return activities.create(c.uid, list, single);
     QJsonArray ids;
     for (const auto &v : list) {
         QJsonObject vals = v.toObject();
@@ -902,6 +922,46 @@ std::optional<Error> OdooSim::Impl::messageCreateRefused(const Call &c, const QJ
         }
     }
     return std::nullopt;
+}
+
+bool OdooSim::Impl::mayWrite(int uid, const QString &model, int id)
+{
+    if (!s.model(model))
+        return false;
+    Call onDocument;
+    onDocument.uid = uid;
+    onDocument.model = model;
+    return !refusedBy(uid, model, u"write"_s).has_value()
+           && !checkRecordRules(onDocument, QList<int>{id}, u"write"_s).has_value();
+}
+
+// write, unlink, action_feedback and action_done of mail.activity: allowed on the activities the
+// user is assigned to or created, or whose document the user may change (OdooActivities).
+Result<QJsonValue> OdooSim::Impl::activityMethod(const Call &c)
+{
+    const bool feedback = c.method == u"action_feedback"_s;
+    const QStringList names = feedback ? QStringList{u"ids"_s, u"feedback"_s, u"attachment_ids"_s}
+                              : c.method == u"write"_s ? QStringList{u"ids"_s, u"vals"_s}
+                                                        : QStringList{u"ids"_s};
+    auto b = bindArgs(u"MailActivity."_s + c.method, c.args, c.kwargs, names, c.method == u"write"_s ? 2 : 1);
+    if (!b)
+        return b.error();
+    auto ids = toIds(c.model, b->at(0));
+    if (!ids)
+        return ids.error();
+    if (feedback || c.method == u"action_done"_s)
+        return activities.actionFeedback(c.uid, ids.value(), feedback ? b->at(1) : QJsonValue(false));
+    if (auto refused = activities.changeRefused(c.uid, ids.value(), c.method))
+        return *refused;
+    if (c.method == u"unlink"_s) {
+        s.unlink(c.model, ids.value());
+        return QJsonValue(true);
+    }
+    if (!b->at(1).isObject())
+        return typeError(u"'%1' object is not a mapping"_s.arg(pyTypeName(b->at(1))));
+    if (Status st = s.write(c.model, ids.value(), b->at(1).toObject()); !st)
+        return st.error();
+    return QJsonValue(true);
 }
 
 // --- OdooSim ----------------------------------------------------------------------------------

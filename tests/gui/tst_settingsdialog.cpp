@@ -173,8 +173,8 @@ void TestSettingsDialog::everyFieldHasAnObjectName()
     for (const char *name : {"odooAuthCombo", "routePresetCombo", "shemaxLocationCombo", "pickingTypeCombo",
                              "languageCombo"})
         QVERIFY2(field<QComboBox>(&dialog, name), name);
-    for (const char *name : {"startDateCheck", "reserveSerialsCheck", "cancelOtherDeliveryCheck", "autostartCheck",
-                             "notifyPreflightCheck", "notifySendCheck", "notifyStatusCheck", "notifyPickingCheck",
+    for (const char *name : {"startDateCheck", "reserveSerialsCheck", "cancelOtherDeliveryCheck", "odooActivitiesCheck",
+                             "autostartCheck", "notifyPreflightCheck", "notifySendCheck", "notifyStatusCheck", "notifyPickingCheck",
                              "notifyConnectionCheck", "notifyCredentialsCheck", "notifyStorageCheck",
                              "notifySetupCheck"})
         QVERIFY2(field<QCheckBox>(&dialog, name), name);
@@ -208,6 +208,7 @@ void TestSettingsDialog::showsTheConfigValues()
     c.sendIntervalMin = 7;
     c.statusIntervalMin = 90;
     c.reserveSerials = true;
+    c.odooActivities = true;
     c.language = u"ru"_s;
     c.mutedCategories = {u"status"_s};
     ysb::MemorySecretStore store;
@@ -222,6 +223,7 @@ void TestSettingsDialog::showsTheConfigValues()
     QCOMPARE(field<QSpinBox>(&dialog, "statusIntervalSpin")->value(), 90);
     QVERIFY(field<QCheckBox>(&dialog, "reserveSerialsCheck")->isChecked());
     QVERIFY(!field<QCheckBox>(&dialog, "cancelOtherDeliveryCheck")->isChecked());
+    QVERIFY(field<QCheckBox>(&dialog, "odooActivitiesCheck")->isChecked());
     QCOMPARE(field<QComboBox>(&dialog, "languageCombo")->currentData().toString(), u"ru"_s);
     QVERIFY(!field<QCheckBox>(&dialog, "notifyStatusCheck")->isChecked());
     QVERIFY(field<QCheckBox>(&dialog, "notifySendCheck")->isChecked());

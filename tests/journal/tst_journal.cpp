@@ -172,6 +172,7 @@ private Q_SLOTS:
     void migratesFromSchema7();
     void migratesFromSchema8();
     void migratesFromSchema9();
+    void migratesFromSchema10();
     void sameNamedOrdersAreKeptApart();
     void renameInOdooRenamesTheRow();
     void recordWithoutIdFindsItsRowByName();
@@ -924,7 +925,8 @@ void TestJournal::migratesFromSchema7()
         b.odooId = 51;
         QVERIFY(j->upsertOrders({a, b, fullRecord(u"S-ALONE"_s)}).ok());
     }
-    QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_odoo_activity"_s, u"ALTER TABLE orders DROP COLUMN odoo_activity_id"_s, // schema 11
+                           u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
                            u"ALTER TABLE orders DROP COLUMN status_changed_at"_s, // schema 10
                            u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, // schema 9
                            u"DROP INDEX events_order_row"_s, u"ALTER TABLE events DROP COLUMN order_row"_s,
@@ -975,7 +977,8 @@ void TestJournal::migratesFromSchema8()
         QVERIFY(j);
         QVERIFY(j->upsertOrder(o).ok());
     }
-    QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_odoo_activity"_s, u"ALTER TABLE orders DROP COLUMN odoo_activity_id"_s, // schema 11
+                           u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
                            u"ALTER TABLE orders DROP COLUMN status_changed_at"_s, // schema 10
                            u"ALTER TABLE orders DROP COLUMN other_deliveries"_s, u"PRAGMA user_version = 8"_s}));
     auto j = openOrFail(path, &m_clock);
@@ -1004,7 +1007,8 @@ void TestJournal::migratesFromSchema9()
         neverSent.sentAt = {};
         QVERIFY(j->upsertOrders({fullRecord(u"S-SENT"_s), neverSent, fullRecord(u"S-NEW"_s)}).ok());
     }
-    QVERIFY(rawExec(path, {u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_odoo_activity"_s, u"ALTER TABLE orders DROP COLUMN odoo_activity_id"_s, // schema 11
+                           u"DROP INDEX orders_stale"_s, u"ALTER TABLE orders DROP COLUMN stale_reason"_s,
                            u"ALTER TABLE orders DROP COLUMN status_changed_at"_s,
                            u"UPDATE orders SET sent_at = NULL, last_checked_at = NULL WHERE name = 'S-NEW'"_s,
                            u"PRAGMA user_version = 9"_s}));
@@ -1029,6 +1033,41 @@ void TestJournal::migratesFromSchema9()
     QCOMPARE(j->countOrders(stale).value(), 1);
     stale.orStale = false;
     QCOMPARE(j->countOrders(stale).value(), 0);
+    QVERIFY(j->checkIntegrity().ok());
+}
+
+// A schema 10 file knows no Odoo activity: its rows have none open, and the column takes one.
+void TestJournal::migratesFromSchema10()
+{
+    const QString path = freshPath();
+    {
+        auto j = openOrFail(path, &m_clock);
+        QVERIFY(j);
+        OrderRecord o = fullRecord(u"S-ATTENTION"_s);
+        o.state = OrderState::NeedsAttention;
+        QVERIFY(j->upsertOrders({o, fullRecord(u"S-SENT"_s)}).ok());
+    }
+    QVERIFY(rawExec(path, {u"DROP INDEX orders_odoo_activity"_s, u"ALTER TABLE orders DROP COLUMN odoo_activity_id"_s,
+                           u"PRAGMA user_version = 10"_s}));
+    auto j = openOrFail(path, &m_clock);
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::kSchemaVersion);
+    OrderRecord back = *j->order(u"S-ATTENTION"_s).value();
+    QCOMPARE(back.odooActivityId, qint64(0));
+    QCOMPARE(back.state, OrderState::NeedsAttention);
+    QCOMPARE(back.lastError, fullRecord(u"S-ATTENTION"_s).lastError);
+    OrderFilter open;
+    open.withOdooActivity = true;
+    QCOMPARE(j->countOrders(open).value(), 0);
+    back.odooActivityId = 731;
+    QVERIFY(j->upsertOrder(back).ok());
+    QCOMPARE(j->order(u"S-ATTENTION"_s).value()->odooActivityId, qint64(731));
+    QCOMPARE(j->countOrders(open).value(), 1);
+    QCOMPARE(j->orders(open).value().first().name, u"S-ATTENTION"_s);
+    // Cleared once the bridge closed it.
+    const Result<OrderRecord> closed = j->update(OrderKey::of(back), [](OrderRecord &r) { r.odooActivityId = 0; });
+    QVERIFY(closed.ok());
+    QCOMPARE(j->countOrders(open).value(), 0);
     QVERIFY(j->checkIntegrity().ok());
 }
 

@@ -79,6 +79,7 @@ void TestOrderFields::json_data()
     QTest::newRow("serials") << u"serials"_s << QJsonValue(u"SN-YS-0001 SN-YS-0002"_s);
     QTest::newRow("payload_hash") << u"payload_hash"_s << QJsonValue(u"sha256:abc123"_s);
     QTest::newRow("last_checked_at") << u"last_checked_at"_s << QJsonValue(u"2026-11-28T09:01:00Z"_s);
+    QTest::newRow("odoo_activity_id") << u"odoo_activity_id"_s << QJsonValue(31);
     QTest::newRow("updated_at") << u"updated_at"_s << QJsonValue(u"2026-11-28T09:02:00Z"_s);
     QTest::newRow("items is the journal's own") << u"items"_s << QJsonValue(QJsonValue::Undefined);
 }

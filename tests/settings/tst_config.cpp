@@ -33,6 +33,7 @@ QString field(const Config &c, const QString &key)
     if (key == u"ysell/attention_statuses") return c.attentionStatuses.join(u'|');
     if (key == u"ysell/max_inflight") return QString::number(c.maxInflight);
     if (key == u"odoo/max_inflight") return QString::number(c.odooMaxInflight);
+    if (key == u"odoo/activities") return c.odooActivities ? u"true"_s : u"false"_s;
     if (key == u"tls/extra_ca_file") return c.extraCaFile;
     if (key == u"journal/path") return c.journalPath;
     if (key == u"sync/start_date") return c.startDate.toString(u"yyyy-MM-dd"_s);
@@ -102,6 +103,7 @@ private Q_SLOTS:
         QCOMPARE(c.doneStatuses, (QStringList{u"Done"_s, u"7.1"_s, u"7.2"_s}));
         QCOMPARE(c.maxInflight, 4);
         QCOMPARE(c.odooMaxInflight, 4);
+        QCOMPARE(c.odooActivities, false);
         QVERIFY(c.journalPath.isEmpty());
         QVERIFY(c.effectiveJournalPath().endsWith(u"/journal.sqlite"));
         QVERIFY(c.startDate.isNull());
@@ -172,6 +174,8 @@ private Q_SLOTS:
         row("max_inflight 64", u"ysell"_s, u"max_inflight"_s, u"64"_s, u"64"_s);
         row("odoo max_inflight 1", u"odoo"_s, u"max_inflight"_s, u"1"_s, u"1"_s);
         row("odoo max_inflight 16", u"odoo"_s, u"max_inflight"_s, u"16"_s, u"16"_s);
+        row("odoo activities on", u"odoo"_s, u"activities"_s, u"true"_s, u"true"_s);
+        row("odoo activities off", u"odoo"_s, u"activities"_s, u"no"_s, u"false"_s);
         row("journal path", u"journal"_s, u"path"_s, u"/var/lib/ysb/journal.sqlite"_s, u"/var/lib/ysb/journal.sqlite"_s);
         row("journal path empty", u"journal"_s, u"path"_s, QString(), QString());
         row("start_date", u"sync"_s, u"start_date"_s, u"2026-01-31"_s, u"2026-01-31"_s);
@@ -382,6 +386,7 @@ private Q_SLOTS:
         row("unknown preset", u"[ysell]\nroutes=ysell-v2\n"_s, {u"[ysell] routes"_s, u"\"ysell-v2\""_s, u"task-statement or ysell-v1"_s});
         row("auth not echoed", u"[odoo]\nauth=Hunter2Secret\n"_s, {u"[odoo] auth"_s, u"password or api_key"_s}, {u"Hunter2Secret"_s});
         row("bool", u"[sync]\nreserve_serials=maybe\n"_s, {u"[sync] reserve_serials"_s, u"\"maybe\""_s, u"true or false"_s});
+        row("activities not a bool", u"[odoo]\nactivities=sometimes\n"_s, {u"[odoo] activities"_s, u"\"sometimes\""_s, u"true or false"_s});
         row("language", u"[ui]\nlanguage=de\n"_s, {u"[ui] language"_s, u"\"de\""_s, u"en, ru"_s});
         row("muted category", u"[ui]\nmuted_categories=\"tls, bad category!\"\n"_s, {u"[ui] muted_categories"_s, u"\"bad category!\""_s});
         row("unknown key", u"[sync]\nsend_interval=5\n"_s, {u"[sync] send_interval"_s, u"unknown setting"_s, u"send_interval_min"_s});
@@ -541,6 +546,7 @@ private Q_SLOTS:
         c.overlapMin = 0;
         c.reserveSerials = true;
         c.cancelOtherDelivery = true;
+        c.odooActivities = true;
         c.language = cyrillic ? u"ru"_s : u"en"_s;
         c.mutedCategories = {u"tls"_s, u"rate_limited"_s};
         c.autostart = true;
@@ -641,7 +647,7 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(u"nosecret.ini"_s);
         QVERIFY(ConfigStore::save(path, c).ok());
         QSettings s(path, QSettings::IniFormat);
-        QCOMPARE(s.allKeys().size(), 31);
+        QCOMPARE(s.allKeys().size(), 32);
         static const QRegularExpression secretLike(u"pass|token|secret|credential"_s, QRegularExpression::CaseInsensitiveOption);
         for (const QString &k : s.allKeys())
             QVERIFY2(!secretLike.match(k).hasMatch(), qPrintable(k));

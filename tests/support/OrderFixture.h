@@ -43,6 +43,7 @@ inline OrderRecord fullRecord(const QString &name)
     o.lastCheckedAt = utc(28, 9, 1);
     o.statusChangedAt = utc(28, 8, 55);
     o.staleReason = Text::data(u"Ysell has kept the order in status 3.1 since «then»; it's stale"_s);
+    o.odooActivityId = 31;
     return o;
 }
 

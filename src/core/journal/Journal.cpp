@@ -235,6 +235,11 @@ const QList<Migration> &migrations()
           "ALTER TABLE orders ADD COLUMN stale_reason TEXT NOT NULL DEFAULT ''",
           "UPDATE orders SET status_changed_at = coalesce(sent_at, last_checked_at)",
           "CREATE INDEX orders_stale ON orders(stale_reason) WHERE stale_reason <> ''"}},
+        // The To-Do the bridge opened in Odoo for an order that needs a person ([odoo] activities), so
+        // that it is opened once and closed when the order goes through. Rows before have none.
+        {11,
+         {"ALTER TABLE orders ADD COLUMN odoo_activity_id INTEGER NOT NULL DEFAULT 0",
+          "CREATE INDEX orders_odoo_activity ON orders(odoo_activity_id) WHERE odoo_activity_id <> 0"}},
     };
     return steps;
 }
@@ -1162,6 +1167,8 @@ QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) con
     } else if (filter.orStale) {
         conditions << u"stale_reason <> ''"_s;
     }
+    if (filter.withOdooActivity)
+        conditions << u"odoo_activity_id <> 0"_s;
     static const QRegularExpression spaces(u"\\s+"_s);
     const QStringList terms = filter.search.split(spaces, Qt::SkipEmptyParts);
     for (const QString &term : terms) {

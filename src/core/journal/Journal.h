@@ -39,7 +39,7 @@ public:
     enum class OpenMode { Exclusive, Shared };
 
     /// The schema this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     static Result<std::unique_ptr<Journal>> open(const QString &path, Clock *clock = Clock::system(),
                                                  OpenMode mode = OpenMode::Exclusive);

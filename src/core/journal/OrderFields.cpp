@@ -46,6 +46,7 @@ const std::array kFields{
     F{"other_deliveries"_L1, "otherDeliveries"_L1, &R::otherDeliveries, QT_TRANSLATE_NOOP("ysb::OrderField", "Other delivery")},
     F{"status_changed_at"_L1, "statusChangedAt"_L1, &R::statusChangedAt, nullptr},
     F{"stale_reason"_L1, "staleReason"_L1, &R::staleReason, QT_TRANSLATE_NOOP("ysb::OrderField", "Stale"), F::PeopleText},
+    F{"odoo_activity_id"_L1, "odooActivityId"_L1, &R::odooActivityId, nullptr},
 };
 
 QDateTime timeFrom(const QVariant &v)

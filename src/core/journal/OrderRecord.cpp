@@ -57,4 +57,9 @@ QString orderProblem(const OrderRecord &order)
     return (order.staleReason.isEmpty() ? order.warning : order.staleReason).render();
 }
 
+bool needsPerson(const OrderRecord &order)
+{
+    return order.state == OrderState::NeedsAttention || !order.staleReason.isEmpty();
+}
+
 } // namespace ysb

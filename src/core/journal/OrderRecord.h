@@ -57,6 +57,9 @@ struct OrderRecord {
     // too long, or too long in a status where Ysell needs a person. Empty when not stale; the sweep
     // keeps checking the order and clears it when Ysell moves.
     Text staleReason;
+    // The To-Do activity (mail.activity) the bridge opened in Odoo for this order while it needs a
+    // person (setting [odoo] activities); 0 when none is open. See needsPerson().
+    qint64 odooActivityId = 0;
 
     bool operator==(const OrderRecord &) const = default;
 };
@@ -64,6 +67,10 @@ struct OrderRecord {
 /// The one problem shown in an order's row: its error first, then why a sent order is stale, then
 /// its warning; empty when it has none.
 QString orderProblem(const OrderRecord &order);
+
+/// True while the order waits for a person: it needs attention (its error says why), or it was sent
+/// and went stale (its stale reason says why). A failure the bridge retries by itself is not one.
+bool needsPerson(const OrderRecord &order);
 
 /// Which order an event, exchange or clerk-entered serial belongs to. Two Odoo orders may share a
 /// name: with an Odoo id the journal links to that order's row; a bare name links only while one
@@ -94,6 +101,7 @@ struct OrderFilter {
     QString sortColumn = QStringLiteral("confirmed_at"); // a column name ("name", "state", "updated_at"…)
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
     bool orStale = false;         // also the orders with a stale reason, whatever their state (states empty: only those)
+    bool withOdooActivity = false; // only the orders with an open Odoo activity (odooActivityId set)
 };
 
 /// A decision or notification the journal keeps for people ("sent", "retry_scheduled", …).

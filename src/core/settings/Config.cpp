@@ -30,7 +30,7 @@ constexpr int MaxTextLength = 2000;
 const QList<std::pair<QString, QStringList>> &knownKeys()
 {
     static const QList<std::pair<QString, QStringList>> keys = {
-        {u"odoo"_s, {u"url"_s, u"database"_s, u"login"_s, u"auth"_s, u"max_inflight"_s}},
+        {u"odoo"_s, {u"url"_s, u"database"_s, u"login"_s, u"auth"_s, u"max_inflight"_s, u"activities"_s}},
         {u"ysell"_s,
          {u"base_url"_s, u"routes"_s, u"route_create"_s, u"route_status"_s, u"route_find"_s,
           u"done_statuses"_s, u"attention_statuses"_s, u"max_inflight"_s, u"mapping_file"_s}},
@@ -622,6 +622,7 @@ Result<Config> ConfigStore::load(const QString &path)
     r.string(u"odoo"_s, u"database"_s, c.odooDatabase);
     r.string(u"odoo"_s, u"login"_s, c.odooLogin);
     r.number(u"odoo"_s, u"max_inflight"_s, c.odooMaxInflight, Config::MaxInflightMin, Config::MaxInflightMax);
+    r.flag(u"odoo"_s, u"activities"_s, c.odooActivities);
     // A password typed into the wrong field must not be echoed back.
     if (const auto v = r.text(u"odoo"_s, u"auth"_s, false)) {
         if (*v == u"password" || v->isEmpty())
@@ -722,6 +723,7 @@ Status ConfigStore::save(const QString &path, const Config &config)
         s.setValue(u"login"_s, config.odooLogin);
         s.setValue(u"auth"_s, Config::authName(config.odooAuth));
         s.setValue(u"max_inflight"_s, config.odooMaxInflight);
+        s.setValue(u"activities"_s, config.odooActivities);
         s.endGroup();
         s.beginGroup(u"ysell"_s);
         s.setValue(u"base_url"_s, config.ysellBaseUrl);

@@ -29,6 +29,9 @@ public:
     // Odoo calls in flight at once: a real Odoo serves each on one of its workers (tens of ms of CPU),
     // so a handful side by side is what it can take from one client.
     int odooMaxInflight = 4;
+    // A To-Do activity in Odoo (mail.activity) for the salesperson of an order that needs a person,
+    // closed by the bridge once the order goes through. Off unless asked for.
+    bool odooActivities = false;
 
     // [ysell]
     QString ysellBaseUrl;            // https://…, no trailing slash

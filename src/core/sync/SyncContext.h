@@ -39,6 +39,8 @@ struct SyncContext {
     OdooResources resources;
     std::optional<bool> odooHasYsellFields; // learnt from the first order read
     std::optional<int> noteSubtypeId;       // mail.mt_note, for chatter notes posted in groups
+    std::optional<int> todoActivityTypeId;  // mail.mail_activity_data_todo, for To-Dos (ActivityJob)
+    std::optional<int> saleOrderModelId;    // ir.model of sale.order, an activity's res_model_id
     int claimSettleMs = 1'500;               // see ClaimJob
     std::function<void(const Notification &)> notify;
 

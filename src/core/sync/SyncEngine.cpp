@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "Logging.h"
+#include "sync/ActivityJob.h"
 #include "sync/OrderTransitions.h"
 #include "sync/SendCycle.h"
 #include "sync/SweepCycle.h"
@@ -170,7 +171,7 @@ void SyncEngine::enqueue(CycleSummary::Kind kind, const QStringList &names)
 
 void SyncEngine::runNext()
 {
-    if (m_running)
+    if (m_running || m_activities)
         return;
     if (m_queue.isEmpty()) {
         Q_EMIT idle();
@@ -220,6 +221,21 @@ void SyncEngine::onCycleFinished(const CycleSummary &summary)
         if (Status s = m_ctx.journal->setMeta(u"last_success_at"_s, at); !s.ok())
             qCWarning(lcSync) << "last successful cycle not recorded:" << s.error().detail;
     }
+    // The To-Dos follow what the cycle decided; a cycle that could not run has decided nothing new.
+    if (m_ctx.config.odooActivities && !summary.aborted) {
+        m_activities = new ActivityJob(m_ctx, this);
+        connect(m_activities, &ActivityJob::finished, this, [this, summary] {
+            m_activities = nullptr;
+            endCycle(summary);
+        });
+        m_activities->start();
+        return;
+    }
+    endCycle(summary);
+}
+
+void SyncEngine::endCycle(const CycleSummary &summary)
+{
     Q_EMIT cycleFinished(summary);
     QMetaObject::invokeMethod(this, &SyncEngine::runNext, Qt::QueuedConnection);
 }

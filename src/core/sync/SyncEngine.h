@@ -9,11 +9,14 @@
 
 namespace ysb {
 
+class ActivityJob;
 class Cycle;
 
 /// The connector's engine, shared by the desktop app and the CLI: a send cycle every few minutes,
 /// a status sweep every hour, both also on demand, one cycle at a time, in the order asked.
 /// Time comes from the injected Clock; a coarse QTimer calls tick(), tests call tick() themselves.
+/// With [odoo] activities on, each cycle ends with an ActivityJob (Odoo To-Dos for the orders that
+/// need a person), counted as part of the cycle: the next one starts after it.
 class SyncEngine final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncEngine)
@@ -34,7 +37,7 @@ public:
     void stop();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
-    bool isBusy() const { return m_running != nullptr; }
+    bool isBusy() const { return m_running != nullptr || m_activities != nullptr; }
     QDateTime nextSendAt() const { return m_nextSend; }
     QDateTime nextCheckAt() const { return m_nextCheck; }
     /// When the last cycle that ran (not aborted) ended, as the journal keeps it across restarts;
@@ -78,11 +81,14 @@ private:
     void runNext();
     Cycle *makeCycle(const Request &request);
     void onCycleFinished(const CycleSummary &summary);
+    /// Tells that the cycle (and its activity step) ended and runs what is queued next.
+    void endCycle(const CycleSummary &summary);
 
     SyncContext m_ctx;
     QTimer m_timer;
     QList<Request> m_queue;
     Cycle *m_running = nullptr;
+    ActivityJob *m_activities = nullptr; // the running cycle's activity step
     QDateTime m_nextSend;
     QDateTime m_nextCheck;
     bool m_started = false;
