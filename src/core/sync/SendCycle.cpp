@@ -222,8 +222,8 @@ void SendCycle::collect()
             }
             if (!r.ok()) {
                 m_summary.errors << (r.error().kind == ErrorKind::MissingRecord
-                                         ? tr("%1 is not known yet; it is picked up when Odoo lists it as confirmed.").arg(n)
-                                         : r.error().message);
+                                         ? Text(TextKind::NotKnownYetPickedUp).arg(n)
+                                         : r.error().asText());
                 continue;
             }
             const OrderState state = r.value().state;
@@ -243,10 +243,7 @@ void SendCycle::collect()
         if (const auto it = m_idOf.constFind(number); it != m_idOf.cend()) {
             if (*it != r.odooId) { // two stored numbers alike: never guess which order Ysell has
                 ++m_summary.needsAttention;
-                m_summary.errors << tr("Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.")
-                                        .arg(*it)
-                                        .arg(r.odooId)
-                                        .arg(number);
+                m_summary.errors << Text(TextKind::SameNumberNotSent).arg(*it).arg(r.odooId).arg(number);
             }
             continue; // else the same order named twice
         }
@@ -690,7 +687,7 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     countDone();
     m_ctx.note(NotificationCategory::Send, ref(name), error.asText(), Notification::Severity::Error);
     if (error.kind == ErrorKind::BadCredentials)
-        addError(error.message);
+        addError(error.asText());
 }
 
 void SendCycle::writeBack(const QString &number, const QString &ysellId)
