@@ -4819,7 +4819,7 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
     <message>
         <location filename="../src/core/Text.cpp" line="256" />
         <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
+        <translation>ответ HTTP %1</translation>
     </message>
     <message>
         <location filename="../src/core/Text.cpp" line="257" />

@@ -135,7 +135,7 @@ const std::array kKinds{
     K{TextKind::SerialNumbersOrderWereNot, "serial_numbers_order_were_not", QT_TRANSLATE_NOOP("ysb::Text", "The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.")},
     K{TextKind::CouldNotAddEventJournal, "could_not_add_event_journal", QT_TRANSLATE_NOOP("ysb::Text", "Could not add an event to the journal:")},
     K{TextKind::OrdersAreNamedGiveOne, "orders_are_named_give_one", QT_TRANSLATE_NOOP("ysb::Text", "%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.")},
-    K{TextKind::JournalOrderChoice, "journal_order_choice", QT_TRANSLATE_NOOP("ysb::Text", "#%1 (%2, %3)")},
+    K{TextKind::JournalOrderChoice, "journal_order_choice", nullptr},
     K{TextKind::JournalHasNoOrder, "journal_has_no_order", QT_TRANSLATE_NOOP("ysb::Text", "the journal has no order “%1”.")},
     K{TextKind::JournalHasNoOrderWith, "journal_has_no_order_with", QT_TRANSLATE_NOOP("ysb::Text", "the journal has no order with Odoo id %1.")},
     K{TextKind::CouldNotSaveOrderJournal, "could_not_save_order_journal", QT_TRANSLATE_NOOP("ysb::Text", "Could not save order %1 in the journal:")},
@@ -413,6 +413,8 @@ QString Text::render() const
         return join(m_args, u", "_s);
     case TextKind::Words:
         return join(m_args, u" "_s);
+    case TextKind::JournalOrderChoice: // "#12 (sent, Customer)": the same in every language
+        return substitute(u"#%1 (%2, %3)"_s, m_args);
     case TextKind::YsellStatus:
         return ysellStatusLabel(m_args.value(0).render(), m_args.value(1).render());
     default:

@@ -61,13 +61,12 @@ QProcessEnvironment russian()
     return env;
 }
 
-// The summary line of `sync --json` (one compact object a line).
+// The send cycle's summary line of `sync --json` (one compact object a line: send, then sweep).
 QJsonObject summaryOf(const QString &out)
 {
-    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QJsonDocument doc = QJsonDocument::fromJson(it->toUtf8());
-        if (doc.isObject() && doc.object().contains(u"errors"_s))
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
+        if (doc.isObject() && doc.object().value(u"kind"_s).toString() == u"send"_s)
             return doc.object();
     }
     return {};
@@ -198,7 +197,8 @@ private Q_SLOTS:
         cli.setEnvironment(russian());
         const CliResult r = cli.run({u"sync"_s, u"--json"_s}, config, 180'000, {}, secrets);
         const QJsonObject summary = summaryOf(r.out);
-        QVERIFY2(summary.value(u"aborted"_s).toBool(), qPrintable(r.out + r.err));
+        QVERIFY2(summary.value(u"aborted"_s).toBool(),
+                 qPrintable(u"%1 lines: "_s.arg(r.out.count(u'\n')) + r.out + u"\n--- stderr:\n"_s + r.err));
         const QJsonArray texts = summary.value(u"error_texts"_s).toArray();
         QVERIFY2(!texts.isEmpty(), qPrintable(r.out));
         const QJsonObject first = texts.first().toObject();
