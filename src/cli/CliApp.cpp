@@ -61,12 +61,12 @@ QString clip(QString s, int width)
     return s;
 }
 
-// The cycle's errors as data (kinds and arguments, with the rendered text), beside "errors".
+// The cycle's errors as data (kinds and arguments), beside "errors" which holds them rendered.
 QJsonArray errorTextsJson(const CycleSummary &s)
 {
     QJsonArray out;
     for (const Text &e : s.errors)
-        out.append(e.toJson(true));
+        out.append(e.toJson());
     return out;
 }
 

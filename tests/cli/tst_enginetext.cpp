@@ -204,7 +204,6 @@ private Q_SLOTS:
         const QJsonObject first = texts.first().toObject();
         QCOMPARE(first.value(u"kind"_s).toString(), kind);
         const QString shown = summary.value(u"errors"_s).toArray().first().toString();
-        QCOMPARE(first.value(u"text"_s).toString(), shown);
         installTranslations(u"ru"_s);
         const QString ru = Text::fromJson(first).render();
         installTranslations(u"en"_s);
