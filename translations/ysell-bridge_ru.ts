@@ -3,24 +3,20 @@
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="39" />
         <source>The Odoo password or API key is not set.</source>
-        <translation>Пароль или API-ключ Odoo не задан.</translation>
+        <translation type="vanished">Пароль или API-ключ Odoo не задан.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="41" />
         <source>The Ysell token is not set.</source>
-        <translation>Токен Ysell не задан.</translation>
+        <translation type="vanished">Токен Ysell не задан.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="44" />
         <source>The Odoo password or API key contains a control character (a line break inside the file, say); store it again without.</source>
-        <translation>Пароль или API-ключ Odoo содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
+        <translation type="vanished">Пароль или API-ключ Odoo содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/Bridge.cpp" line="47" />
         <source>The Ysell token contains a control character (a line break inside the file, say); store it again without.</source>
-        <translation>Токен Ysell содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
+        <translation type="vanished">Токен Ysell содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
     </message>
 </context>
 <context>
@@ -275,87 +271,87 @@
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="442" />
+        <location filename="../src/core/settings/Config.cpp" line="443" />
         <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
         <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="445" />
+        <location filename="../src/core/settings/Config.cpp" line="446" />
         <source>each status must be a short code or name, e.g. 7.1</source>
         <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="449" />
+        <location filename="../src/core/settings/Config.cpp" line="450" />
         <source>each status must be a short code or name, e.g. 3.1</source>
         <translation>каждый статус должен быть коротким кодом или названием, например 3.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="451" />
+        <location filename="../src/core/settings/Config.cpp" line="452" />
         <source>is also a done status (done_statuses)</source>
         <translation>уже указан как статус выполнения (done_statuses)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="458" />
+        <location filename="../src/core/settings/Config.cpp" line="459" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="464" />
+        <location filename="../src/core/settings/Config.cpp" line="465" />
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="466" />
+        <location filename="../src/core/settings/Config.cpp" line="467" />
         <source>is not a file</source>
         <translation>не является файлом</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="468" />
+        <location filename="../src/core/settings/Config.cpp" line="469" />
         <source>the file cannot be read</source>
         <translation>файл не читается</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="473" />
+        <location filename="../src/core/settings/Config.cpp" line="474" />
         <source>is a folder; give a file name, e.g. journal.sqlite</source>
         <translation>это папка; укажите имя файла, например journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="476" />
+        <location filename="../src/core/settings/Config.cpp" line="477" />
         <source>%1: is not a valid date</source>
         <translation>%1: неправильная дата</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="478" />
+        <location filename="../src/core/settings/Config.cpp" line="479" />
         <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
         <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="489" />
+        <location filename="../src/core/settings/Config.cpp" line="490" />
         <source>must be en, ru, or empty to follow the system</source>
         <translation>должно быть en, ru или пустым (язык системы)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="493" />
+        <location filename="../src/core/settings/Config.cpp" line="494" />
         <source>each category must be a word of letters, digits, _ . or -</source>
         <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="502" />
+        <location filename="../src/core/settings/Config.cpp" line="503" />
         <source>%1: the Odoo address is not set</source>
         <translation>%1: адрес Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="504" />
+        <location filename="../src/core/settings/Config.cpp" line="505" />
         <source>%1: the Odoo database is not set</source>
         <translation>%1: база данных Odoo не указана</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="506" />
+        <location filename="../src/core/settings/Config.cpp" line="507" />
         <source>%1: the Odoo login is not set</source>
         <translation>%1: логин Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="508" />
+        <location filename="../src/core/settings/Config.cpp" line="509" />
         <source>%1: the Ysell address is not set</source>
         <translation>%1: адрес Ysell не указан</translation>
     </message>
@@ -393,80 +389,75 @@
         <translation>%1 (строка %2): значения, начинающиеся с @, не поддерживаются; для самого символа @ пишите @@.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="365" />
         <source>The configuration file %1 cannot be used:</source>
-        <translation>Файл настроек %1 нельзя использовать:</translation>
+        <translation type="vanished">Файл настроек %1 нельзя использовать:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="530" />
-        <location filename="../src/core/settings/Config.cpp" line="703" />
         <source>No configuration file was given.</source>
-        <translation>Файл настроек не указан.</translation>
+        <translation type="vanished">Файл настроек не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="533" />
+        <location filename="../src/core/settings/Config.cpp" line="534" />
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="535" />
+        <location filename="../src/core/settings/Config.cpp" line="536" />
         <source>This is a folder, not a configuration file.</source>
         <translation>Это папка, а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="538" />
+        <location filename="../src/core/settings/Config.cpp" line="539" />
         <source>This is not a regular file (a pipe or a device, say), not a configuration file.</source>
         <translation>Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="541" />
-        <location filename="../src/core/settings/Config.cpp" line="544" />
+        <location filename="../src/core/settings/Config.cpp" line="542" />
+        <location filename="../src/core/settings/Config.cpp" line="545" />
         <source>The file cannot be read (%1).</source>
         <translation>Файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="547" />
+        <location filename="../src/core/settings/Config.cpp" line="548" />
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
         <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="558" />
         <source>Cannot create a temporary folder to read the configuration.</source>
-        <translation>Не удаётся создать временную папку для чтения настроек.</translation>
+        <translation type="vanished">Не удаётся создать временную папку для чтения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="564" />
         <source>Cannot create a temporary copy of the configuration.</source>
-        <translation>Не удаётся создать временную копию настроек.</translation>
+        <translation type="vanished">Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="571" />
+        <location filename="../src/core/settings/Config.cpp" line="572" />
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
         <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="584" />
-        <location filename="../src/core/settings/Config.cpp" line="593" />
+        <location filename="../src/core/settings/Config.cpp" line="585" />
+        <location filename="../src/core/settings/Config.cpp" line="594" />
         <source>[%1]: unknown section; known sections are %2.</source>
         <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="608" />
+        <location filename="../src/core/settings/Config.cpp" line="609" />
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or "ysell-bridge-cli secret set") or in the secrets directory.</source>
         <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="612" />
+        <location filename="../src/core/settings/Config.cpp" line="613" />
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
         <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="633" />
+        <location filename="../src/core/settings/Config.cpp" line="634" />
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
         <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="646" />
+        <location filename="../src/core/settings/Config.cpp" line="647" />
         <source>must be %1</source>
         <translation>должно быть %1</translation>
     </message>
@@ -475,46 +466,37 @@
         <translation type="vanished">должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="668" />
+        <location filename="../src/core/settings/Config.cpp" line="669" />
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
         <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="706" />
         <source>The settings were not saved:</source>
-        <translation>Настройки не сохранены:</translation>
+        <translation type="vanished">Настройки не сохранены:</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="709" />
         <source>Cannot save the settings: %1 is a folder.</source>
-        <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
+        <translation type="vanished">Не удаётся сохранить настройки: %1 — это папка.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="715" />
         <source>Cannot create a temporary folder to save the settings.</source>
-        <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
+        <translation type="vanished">Не удаётся создать временную папку для сохранения настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="762" />
-        <location filename="../src/core/settings/Config.cpp" line="766" />
         <source>Cannot prepare the settings file.</source>
-        <translation>Не удаётся подготовить файл настроек.</translation>
+        <translation type="vanished">Не удаётся подготовить файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="774" />
         <source>Cannot create the folder %1.</source>
-        <translation>Не удаётся создать папку %1.</translation>
+        <translation type="vanished">Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="779" />
-        <location filename="../src/core/settings/Config.cpp" line="785" />
         <source>Cannot save the settings to %1: %2.</source>
-        <translation>Не удаётся сохранить настройки в %1: %2.</translation>
+        <translation type="vanished">Не удаётся сохранить настройки в %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="782" />
         <source>Cannot make %1 private (mode 600).</source>
-        <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
+        <translation type="vanished">Не удаётся закрыть доступ к %1 (режим 600).</translation>
     </message>
 </context>
 <context>
@@ -701,19 +683,16 @@
 <context>
     <name>ysb::CreateFieldsJob</name>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="438" />
         <source>Odoo has no model %1; is the Sales app installed?</source>
-        <translation>В Odoo нет модели %1; установлено ли приложение «Продажи»?</translation>
+        <translation type="vanished">В Odoo нет модели %1; установлено ли приложение «Продажи»?</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="449" />
         <source>Creating the field %1.%2 failed: %3</source>
-        <translation>Не удалось создать поле %1.%2: %3</translation>
+        <translation type="vanished">Не удалось создать поле %1.%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/SetupCheck.cpp" line="462" />
         <source>Your Odoo user may not create fields. Ask an Odoo administrator to create the fields x_ysell_product_id (on Product Variant), x_ysell_order_id and x_ysell_state (on Sales Order) as text fields, or to give your user the Administration/Settings rights for this step.</source>
-        <translation>Вашему пользователю Odoo нельзя создавать поля. Попросите администратора Odoo создать текстовые поля x_ysell_product_id (в «Вариант товара»), x_ysell_order_id и x_ysell_state (в «Заказ на продажу») или дать вашему пользователю права «Администрирование/Настройки» для этого шага.</translation>
+        <translation type="vanished">Вашему пользователю Odoo нельзя создавать поля. Попросите администратора Odoo создать текстовые поля x_ysell_product_id (в «Вариант товара»), x_ysell_order_id и x_ysell_state (в «Заказ на продажу») или дать вашему пользователю права «Администрирование/Настройки» для этого шага.</translation>
     </message>
 </context>
 <context>
@@ -732,67 +711,67 @@
 <context>
     <name>ysb::DeliveryRouteJob</name>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="83" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="85" />
         <source>Odoo has no internal location named “%1”.</source>
         <translation>В Odoo нет внутреннего места хранения «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="84" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="86" />
         <source>Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact name in the settings.</source>
         <translation>Создайте место хранения в Odoo (Склад → Настройки → Места хранения) или введите его точное имя в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="91" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="93" />
         <source>Several locations match “%1”: %2.</source>
         <translation>Под «%1» подходят несколько мест хранения: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="92" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="94" />
         <source>Enter the full name of the right one (for example %1) in the settings.</source>
         <translation>Введите в настройках полное имя нужного (например, %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="97" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="99" />
         <source>The location %1 belongs to no warehouse.</source>
         <translation>Место хранения %1 не относится ни к одному складу.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="98" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="100" />
         <source>Move the location under a warehouse in Odoo, so that deliveries can start from it.</source>
         <translation>Перенесите место хранения в Odoo под склад, чтобы из него можно было отправлять доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="104" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="106" />
         <source>Found %1 (warehouse %2).</source>
         <translation>Найдено %1 (склад %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="110" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="112" />
         <source>The warehouse of %1 has no delivery operation type.</source>
         <translation>У склада %1 нет типа операции доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="111" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="113" />
         <source>Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → Operation Types).</source>
         <translation>Создайте для этого склада тип операции «Доставка» в Odoo (Склад → Настройки → Типы операций).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="122" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="124" />
         <source>The warehouse of %1 has no delivery operation type named “%2”; it has %3.</source>
         <translation>У склада %1 нет типа операции доставки с названием «%2»; есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="124" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="126" />
         <source>Choose one of them as the delivery type in the settings, or leave the field empty to use the first one.</source>
         <translation>Выберите один из них как тип доставки в настройках или оставьте поле пустым, чтобы использовать первый.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="133" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="135" />
         <source>Deliveries will use “%1” (%2).</source>
         <translation>Для доставок будет использоваться «%1» (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="139" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="141" />
         <source>The warehouse has %n delivery types; this is the first by sequence, the others are %1.</source>
         <translation>
             <numerusform>У склада %n тип доставки; это первый по порядку, остальные: %1.</numerusform>
@@ -801,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="143" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="145" />
         <source>%n delivery types of the warehouse are named “%1”; this is the first by sequence.</source>
         <translation>
             <numerusform>%n тип доставки склада называется «%1»; это первый по порядку.</numerusform>
@@ -810,47 +789,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="148" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="150" />
         <source>If deliveries should use another one, choose it as the delivery type in the settings.</source>
         <translation>Если доставки должны использовать другой, выберите его как тип доставки в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="149" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="151" />
         <source>Rename the others in Odoo (Inventory → Configuration → Operation Types).</source>
         <translation>Переименуйте остальные в Odoo (Склад → Настройки → Типы операций).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="173" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="175" />
         <source>The locations could not be read.</source>
         <translation>Не удалось прочитать места хранения.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="186" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="188" />
         <source>Found the Customers location.</source>
         <translation>Место хранения «Клиенты» найдено.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="188" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="190" />
         <source>Odoo has no standard Customers location: %1</source>
         <translation>В Odoo нет стандартного места хранения «Клиенты»: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="189" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="191" />
         <source>Check that the Inventory app is installed in Odoo.</source>
         <translation>Проверьте, что в Odoo установлено приложение «Склад».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="191" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="193" />
         <source>The Customers location could not be looked up.</source>
         <translation>Не удалось найти место хранения «Клиенты».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="200" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="202" />
         <source>the warehouse of the ShemaxGlobal location is not known.</source>
         <translation>склад места хранения ShemaxGlobal неизвестен.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="212" />
+        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="214" />
         <source>The operation types could not be read.</source>
         <translation>Не удалось прочитать типы операций.</translation>
     </message>
@@ -863,70 +842,56 @@
         <translation>папка секретов %1</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="62" />
         <source>The secrets directory %1 does not exist.</source>
-        <translation>Папка секретов %1 не существует.</translation>
+        <translation type="vanished">Папка секретов %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="65" />
         <source>%1 is not a directory; --secrets-dir needs a directory holding odoo-password and ysell-token.</source>
-        <translation>%1 не является папкой; для --secrets-dir нужна папка с файлами odoo-password и ysell-token.</translation>
+        <translation type="vanished">%1 не является папкой; для --secrets-dir нужна папка с файлами odoo-password и ysell-token.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="69" />
         <source>The secrets directory %1 can be read or changed by other users; secrets there are refused until you run: chmod 700 %2</source>
-        <translation>Папку секретов %1 могут читать или изменять другие пользователи; секреты из неё не принимаются, пока вы не выполните: chmod 700 %2</translation>
+        <translation type="vanished">Папку секретов %1 могут читать или изменять другие пользователи; секреты из неё не принимаются, пока вы не выполните: chmod 700 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="80" />
         <source>%1 is not a regular file.</source>
-        <translation>%1 не является обычным файлом.</translation>
+        <translation type="vanished">%1 не является обычным файлом.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="82" />
         <source>The secret file %1 can be read or changed by other users; it is refused until you run: chmod 600 %2</source>
-        <translation>Файл секрета %1 могут читать или изменять другие пользователи; он не принимается, пока вы не выполните: chmod 600 %2</translation>
+        <translation type="vanished">Файл секрета %1 могут читать или изменять другие пользователи; он не принимается, пока вы не выполните: chmod 600 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="101" />
         <source>The secret file %1 cannot be read (%2).</source>
-        <translation>Файл секрета %1 не читается (%2).</translation>
+        <translation type="vanished">Файл секрета %1 не читается (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="105" />
         <source>The secret file %1 is too large to be a password or token.</source>
-        <translation>Файл секрета %1 слишком велик для пароля или токена.</translation>
+        <translation type="vanished">Файл секрета %1 слишком велик для пароля или токена.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="110" />
         <source>The secret file %1 is not UTF-8 text.</source>
-        <translation>Файл секрета %1 не является текстом UTF-8.</translation>
+        <translation type="vanished">Файл секрета %1 не является текстом UTF-8.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="119" />
         <source>The secret file %1 is empty.</source>
-        <translation>Файл секрета %1 пуст.</translation>
+        <translation type="vanished">Файл секрета %1 пуст.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="129" />
         <source>Cannot create the secrets directory %1.</source>
-        <translation>Не удаётся создать папку секретов %1.</translation>
+        <translation type="vanished">Не удаётся создать папку секретов %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="139" />
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="149" />
         <source>Cannot write the secret file %1 (%2).</source>
-        <translation>Не удаётся записать файл секрета %1 (%2).</translation>
+        <translation type="vanished">Не удаётся записать файл секрета %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="144" />
         <source>Cannot make the secret file %1 private.</source>
-        <translation>Не удаётся закрыть доступ к файлу секрета %1.</translation>
+        <translation type="vanished">Не удаётся закрыть доступ к файлу секрета %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="161" />
         <source>Cannot remove the secret file %1.</source>
-        <translation>Не удаётся удалить файл секрета %1.</translation>
+        <translation type="vanished">Не удаётся удалить файл секрета %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,228 +1033,163 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Подключение к %1 не удалось (%2). Проверьте подключение этого компьютера к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="518" />
         <source>The CA file %1 could not be read or holds no certificate. Choose the CA certificate file (PEM, usually ending in .pem or .crt) in the settings, or clear the field.</source>
-        <translation>CA-файл %1 не читается или не содержит сертификата. Выберите в настройках файл сертификата центра сертификации (PEM, обычно с окончанием .pem или .crt) или очистите поле.</translation>
+        <translation type="vanished">CA-файл %1 не читается или не содержит сертификата. Выберите в настройках файл сертификата центра сертификации (PEM, обычно с окончанием .pem или .crt) или очистите поле.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="547" />
         <source>“%1” is not a complete web address. Enter it like https://example.com.</source>
-        <translation>«%1» не является полным веб-адресом. Введите его как https://example.com.</translation>
+        <translation type="vanished">«%1» не является полным веб-адресом. Введите его как https://example.com.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="553" />
         <source>Only https:// addresses are allowed. Change “%1” to “https://%2” in the settings; unencrypted connections would expose passwords and tokens.</source>
-        <translation>Разрешены только адреса https://. Замените в настройках «%1» на «https://%2»; при соединении без шифрования пароли и токены были бы видны посторонним.</translation>
+        <translation type="vanished">Разрешены только адреса https://. Замените в настройках «%1» на «https://%2»; при соединении без шифрования пароли и токены были бы видны посторонним.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/HttpClient.cpp" line="560" />
         <source>Only https:// addresses are allowed; “%1” is not one. Enter the address like https://example.com.</source>
-        <translation>Разрешены только адреса https://; «%1» к ним не относится. Введите адрес как https://example.com.</translation>
+        <translation type="vanished">Разрешены только адреса https://; «%1» к ним не относится. Введите адрес как https://example.com.</translation>
     </message>
 </context>
 <context>
     <name>ysb::Journal</name>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="440" />
         <source>Could not create the folder %1 for the journal.</source>
-        <translation>Не удалось создать папку %1 для журнала.</translation>
+        <translation type="vanished">Не удалось создать папку %1 для журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="444" />
         <source>%1 is not a folder.</source>
-        <translation>%1 не является папкой.</translation>
+        <translation type="vanished">%1 не является папкой.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="480" />
         <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
-        <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
+        <translation type="vanished">Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="485" />
         <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
-        <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
+        <translation type="vanished">Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="489" />
         <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
-        <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
+        <translation type="vanished">В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="491" />
         <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
-        <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
+        <translation type="vanished">Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="494" />
         <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
-        <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
+        <translation type="vanished">Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="542" />
         <source>No journal file was given.</source>
-        <translation>Файл журнала не указан.</translation>
+        <translation type="vanished">Файл журнала не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="560" />
         <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
-        <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
+        <translation type="vanished">Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="563" />
         <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
-        <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
+        <translation type="vanished">Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="572" />
         <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
-        <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
+        <translation type="vanished">Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="579" />
         <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
-        <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
+        <translation type="vanished">Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="585" />
         <source>Could not create the lock file %1.lock: check the folder's permissions.</source>
-        <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
+        <translation type="vanished">Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="593" />
         <source>Could not create the journal %1: %2</source>
-        <translation>Не удалось создать журнал %1: %2</translation>
+        <translation type="vanished">Не удалось создать журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="597" />
         <source>There is no journal at %1.</source>
-        <translation>Журнала %1 нет.</translation>
+        <translation type="vanished">Журнала %1 нет.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="630" />
         <source>The journal %1 is open read-only.</source>
-        <translation>Журнал %1 открыт только для чтения.</translation>
+        <translation type="vanished">Журнал %1 открыт только для чтения.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="638" />
         <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
-        <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
+        <translation type="vanished">Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="656" />
         <source>Could not open the journal %1:</source>
-        <translation>Не удалось открыть журнал %1:</translation>
+        <translation type="vanished">Не удалось открыть журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="735" />
-        <location filename="../src/core/journal/Journal.cpp" line="748" />
-        <location filename="../src/core/journal/Journal.cpp" line="757" />
         <source>Could not upgrade the journal %1:</source>
-        <translation>Не удалось обновить журнал %1:</translation>
+        <translation type="vanished">Не удалось обновить журнал %1:</translation>
     </message>
     <message>
         <source>Could not open the journal %1: %2</source>
         <translation type="vanished">Не удалось открыть журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="661" />
-        <location filename="../src/core/journal/Journal.cpp" line="707" />
-        <location filename="../src/core/journal/Journal.cpp" line="714" />
-        <location filename="../src/core/journal/Journal.cpp" line="717" />
         <source>%1 is not a Ysell Bridge journal or is damaged:</source>
-        <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
+        <translation type="vanished">%1 не является журналом Ysell Bridge или повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="667" />
         <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
-        <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
+        <translation type="vanished">Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="677" />
-        <location filename="../src/core/journal/Journal.cpp" line="682" />
-        <location filename="../src/core/journal/Journal.cpp" line="693" />
         <source>Could not configure the journal %1:</source>
-        <translation>Не удалось настроить журнал %1:</translation>
+        <translation type="vanished">Не удалось настроить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="685" />
         <source>The journal %1 cannot use write-ahead logging on this file system.</source>
-        <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
+        <translation type="vanished">Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="699" />
         <source>%1 is not a Ysell Bridge journal yet.</source>
-        <translation>%1 пока не является журналом Ysell Bridge.</translation>
+        <translation type="vanished">%1 пока не является журналом Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="700" />
         <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
-        <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
+        <translation type="vanished">Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="727" />
-        <location filename="../src/core/journal/Journal.cpp" line="958" />
-        <location filename="../src/core/journal/Journal.cpp" line="1135" />
-        <location filename="../src/core/journal/Journal.cpp" line="1140" />
-        <location filename="../src/core/journal/Journal.cpp" line="1232" />
-        <location filename="../src/core/journal/Journal.cpp" line="1249" />
-        <location filename="../src/core/journal/Journal.cpp" line="1261" />
-        <location filename="../src/core/journal/Journal.cpp" line="1267" />
-        <location filename="../src/core/journal/Journal.cpp" line="1280" />
-        <location filename="../src/core/journal/Journal.cpp" line="1293" />
-        <location filename="../src/core/journal/Journal.cpp" line="1314" />
-        <location filename="../src/core/journal/Journal.cpp" line="1363" />
-        <location filename="../src/core/journal/Journal.cpp" line="1374" />
-        <location filename="../src/core/journal/Journal.cpp" line="1398" />
-        <location filename="../src/core/journal/Journal.cpp" line="1402" />
-        <location filename="../src/core/journal/Journal.cpp" line="1467" />
-        <location filename="../src/core/journal/Journal.cpp" line="1476" />
-        <location filename="../src/core/journal/Journal.cpp" line="1491" />
-        <location filename="../src/core/journal/Journal.cpp" line="1494" />
-        <location filename="../src/core/journal/Journal.cpp" line="1558" />
         <source>Could not read the journal %1:</source>
-        <translation>Не удалось прочитать журнал %1:</translation>
+        <translation type="vanished">Не удалось прочитать журнал %1:</translation>
     </message>
     <message>
         <source>Could not upgrade the journal %1: %2</source>
         <translation type="vanished">Не удалось обновить журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="752" />
         <source>Could not upgrade the journal %1 to schema %2:</source>
-        <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
+        <translation type="vanished">Не удалось обновить журнал %1 до схемы %2:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="796" />
         <source>Could not check the journal %1:</source>
-        <translation>Не удалось проверить журнал %1:</translation>
+        <translation type="vanished">Не удалось проверить журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="802" />
         <source>The journal %1 is damaged.</source>
-        <translation>Журнал %1 повреждён.</translation>
+        <translation type="vanished">Журнал %1 повреждён.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="864" />
         <source>Could not record an exchange in the journal:</source>
-        <translation>Не удалось записать обмен в журнал:</translation>
+        <translation type="vanished">Не удалось записать обмен в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="892" />
-        <location filename="../src/core/journal/Journal.cpp" line="900" />
         <source>Could not write to the journal %1:</source>
-        <translation>Не удалось записать в журнал %1:</translation>
+        <translation type="vanished">Не удалось записать в журнал %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="969" />
         <source>An order without a name cannot be stored in the journal.</source>
-        <translation>Заказ без имени нельзя сохранить в журнале.</translation>
+        <translation type="vanished">Заказ без имени нельзя сохранить в журнале.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="975" />
-        <location filename="../src/core/journal/Journal.cpp" line="1000" />
         <source>Could not save order %1 in the journal:</source>
-        <translation>Не удалось сохранить заказ %1 в журнале:</translation>
+        <translation type="vanished">Не удалось сохранить заказ %1 в журнале:</translation>
     </message>
     <message>
         <source>Could not write to the journal %1: %2</source>
@@ -1300,111 +1200,88 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Не удалось прочитать журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1067" />
-        <location filename="../src/core/journal/Journal.cpp" line="1091" />
         <source>the journal has no order with Odoo id %1.</source>
-        <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
+        <translation type="vanished">в журнале нет заказа с ID %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1068" />
-        <location filename="../src/core/journal/Journal.cpp" line="1098" />
         <source>the journal has no order “%1”.</source>
-        <translation>в журнале нет заказа «%1».</translation>
+        <translation type="vanished">в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1103" />
         <source>#%1 (%2, %3)</source>
-        <translation>#%1 (%2, %3)</translation>
+        <translation type="vanished">#%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1105" />
         <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
-        <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
+        <translation type="vanished">Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1340" />
         <source>Could not add an event to the journal:</source>
-        <translation>Не удалось добавить событие в журнал:</translation>
+        <translation type="vanished">Не удалось добавить событие в журнал:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1417" />
         <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
-        <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
+        <translation type="vanished">Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1425" />
-        <location filename="../src/core/journal/Journal.cpp" line="1444" />
         <source>Could not save the serial numbers of order %1:</source>
-        <translation>Не удалось сохранить серийные номера заказа %1:</translation>
+        <translation type="vanished">Не удалось сохранить серийные номера заказа %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1508" />
         <source>Could not save a setting in the journal:</source>
-        <translation>Не удалось сохранить настройку в журнале:</translation>
+        <translation type="vanished">Не удалось сохранить настройку в журнале:</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1517" />
         <source>The export file is not open for writing.</source>
-        <translation>Файл экспорта не открыт для записи.</translation>
+        <translation type="vanished">Файл экспорта не открыт для записи.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/Journal.cpp" line="1611" />
         <source>Could not write the export: %1</source>
-        <translation>Не удалось записать экспорт: %1</translation>
+        <translation type="vanished">Не удалось записать экспорт: %1</translation>
     </message>
 </context>
 <context>
     <name>ysb::KeychainSecretStore</name>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="40" />
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="116" />
         <source>the system keychain</source>
-        <translation>системная связка ключей</translation>
+        <translation type="vanished">системная связка ключей</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="42" />
         <source>No system keychain is available (for example GNOME Keyring, KWallet or KeePassXC with Secret Service must be running).</source>
-        <translation>Системная связка ключей недоступна (должна быть запущена, например, GNOME Keyring, KWallet или KeePassXC с Secret Service).</translation>
+        <translation type="vanished">Системная связка ключей недоступна (должна быть запущена, например, GNOME Keyring, KWallet или KeePassXC с Secret Service).</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="46" />
         <source>Access to the system keychain was denied, so the %1 cannot be used.</source>
-        <translation>Доступ к системной связке ключей запрещён, поэтому %1 нельзя использовать.</translation>
+        <translation type="vanished">Доступ к системной связке ключей запрещён, поэтому %1 нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="49" />
         <source>The system keychain refused access; it may be locked. Unlock it and try again.</source>
-        <translation>Системная связка ключей отказала в доступе; возможно, она заблокирована. Разблокируйте её и попробуйте ещё раз.</translation>
+        <translation type="vanished">Системная связка ключей отказала в доступе; возможно, она заблокирована. Разблокируйте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="52" />
         <source>The %1 could not be removed from the system keychain.</source>
-        <translation>Не удалось удалить из системной связки ключей: %1.</translation>
+        <translation type="vanished">Не удалось удалить из системной связки ключей: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="57" />
         <source>The system keychain could not read the %1.</source>
-        <translation>Системная связка ключей не смогла прочитать: %1.</translation>
+        <translation type="vanished">Системная связка ключей не смогла прочитать: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="60" />
         <source>The system keychain could not store the %1.</source>
-        <translation>Системная связка ключей не смогла сохранить: %1.</translation>
+        <translation type="vanished">Системная связка ключей не смогла сохранить: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="63" />
         <source>The system keychain could not remove the %1.</source>
-        <translation>Системная связка ключей не смогла удалить: %1.</translation>
+        <translation type="vanished">Системная связка ключей не смогла удалить: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="95" />
+        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="94" />
         <source>system keychain</source>
         <translation>системная связка ключей</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="104" />
         <source>The system keychain did not answer in time. If it asks for a password, unlock it and try again.</source>
-        <translation>Системная связка ключей не ответила вовремя. Если она запрашивает пароль, разблокируйте её и попробуйте ещё раз.</translation>
+        <translation type="vanished">Системная связка ключей не ответила вовремя. Если она запрашивает пароль, разблокируйте её и попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1890,12 +1767,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::NotificationDigest</name>
     <message>
-        <location filename="../src/gui/NotificationDigest.cpp" line="90" />
+        <location filename="../src/gui/NotificationDigest.cpp" line="91" />
         <source>Order %1 needs attention</source>
         <translation>Заказ %1 требует внимания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/NotificationDigest.cpp" line="93" />
+        <location filename="../src/gui/NotificationDigest.cpp" line="94" />
         <source>%n orders need attention</source>
         <translation>
             <numerusform>%n заказ требует внимания</numerusform>
@@ -1904,7 +1781,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/NotificationDigest.cpp" line="95" />
+        <location filename="../src/gui/NotificationDigest.cpp" line="96" />
         <source>%n orders need attention: %1</source>
         <translation>
             <numerusform>%n заказ требует внимания: %1</numerusform>
@@ -1913,7 +1790,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/NotificationDigest.cpp" line="97" />
+        <location filename="../src/gui/NotificationDigest.cpp" line="98" />
         <source>%n orders need attention, among them: %1</source>
         <translation>
             <numerusform>%n заказ требует внимания, в том числе: %1</numerusform>
@@ -1922,7 +1799,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/NotificationDigest.cpp" line="103" />
+        <location filename="../src/gui/NotificationDigest.cpp" line="104" />
         <source>Ysell Bridge has a problem</source>
         <translation>У Ysell Bridge проблема</translation>
     </message>
@@ -1930,88 +1807,73 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OdooCallJob</name>
     <message>
-        <location filename="../src/core/odoo/OdooClient.cpp" line="89" />
         <source>The Odoo request was cancelled.</source>
-        <translation>Запрос к Odoo отменён.</translation>
+        <translation type="vanished">Запрос к Odoo отменён.</translation>
     </message>
 </context>
 <context>
     <name>ysb::OdooClient</name>
     <message>
-        <location filename="../src/core/odoo/OdooClient.cpp" line="180" />
         <source>Odoo refused the login or password/API key for %1. Check both in the settings.</source>
-        <translation>Odoo не принял логин или пароль/API-ключ для %1. Проверьте оба в настройках.</translation>
+        <translation type="vanished">Odoo не принял логин или пароль/API-ключ для %1. Проверьте оба в настройках.</translation>
     </message>
 </context>
 <context>
     <name>ysb::OdooParse</name>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="24" />
         <source>Odoo sent %1 in an unexpected shape.</source>
-        <translation>Odoo прислал %1 в неожиданном виде.</translation>
+        <translation type="vanished">Odoo прислал %1 в неожиданном виде.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="322" />
         <source>the sales orders</source>
-        <translation>заказы на продажу</translation>
+        <translation type="vanished">заказы на продажу</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="329" />
         <source>the reserved serial numbers</source>
-        <translation>зарезервированные серийные номера</translation>
+        <translation type="vanished">зарезервированные серийные номера</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="360" />
         <source>the pickings</source>
-        <translation>складские перемещения</translation>
+        <translation type="vanished">складские перемещения</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="369" />
         <source>the stock locations</source>
-        <translation>места хранения</translation>
+        <translation type="vanished">места хранения</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="385" />
         <source>the operation types</source>
-        <translation>типы операций</translation>
+        <translation type="vanished">типы операций</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="414" />
         <source>its version</source>
-        <translation>свою версию</translation>
+        <translation type="vanished">свою версию</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="426" />
         <source>the sign-in answer</source>
-        <translation>ответ на вход</translation>
+        <translation type="vanished">ответ на вход</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="436" />
         <source>a record reference</source>
-        <translation>ссылку на запись</translation>
+        <translation type="vanished">ссылку на запись</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="444" />
         <source>the field list</source>
-        <translation>список полей</translation>
+        <translation type="vanished">список полей</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooParse.cpp" line="457" />
         <source>the model list</source>
-        <translation>список моделей</translation>
+        <translation type="vanished">список моделей</translation>
     </message>
 </context>
 <context>
     <name>ysb::OdooRpc</name>
     <message>
-        <location filename="../src/core/odoo/OdooRpc.cpp" line="49" />
         <source>Odoo could not open the database: %1</source>
-        <translation>Odoo не смог открыть базу данных: %1</translation>
+        <translation type="vanished">Odoo не смог открыть базу данных: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/OdooRpc.cpp" line="50" />
         <source>Odoo has no database named "%1". Check the database name in the settings.</source>
-        <translation>В Odoo нет базы данных «%1». Проверьте имя базы данных в настройках.</translation>
+        <translation type="vanished">В Odoo нет базы данных «%1». Проверьте имя базы данных в настройках.</translation>
     </message>
     <message>
         <source>Odoo reported an error without a message.</source>
@@ -2355,9 +2217,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::OrderPreviewJob</name>
     <message>
-        <location filename="../src/core/sync/OrderPreviewJob.cpp" line="107" />
         <source>Odoo has no order “%1” (or the bridge's Odoo user cannot see it).</source>
-        <translation>В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
+        <translation type="vanished">В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
     </message>
     <message>
         <location filename="../src/core/sync/OrderPreviewJob.cpp" line="157" />
@@ -2557,14 +2418,12 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="116" />
         <source>There is no journal yet: nothing has been sent to compare with.</source>
-        <translation>Журнала ещё нет: сравнивать не с чем, ничего не отправлялось.</translation>
+        <translation type="vanished">Журнала ещё нет: сравнивать не с чем, ничего не отправлялось.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="213" />
         <source>The journal was closed during the reconciliation.</source>
-        <translation>Журнал закрылся во время сверки.</translation>
+        <translation type="vanished">Журнал закрылся во время сверки.</translation>
     </message>
     <message>
         <location filename="../src/core/ops/ReconcileJob.cpp" line="277" />
@@ -2672,9 +2531,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Выясните, кто её создал; если товар ушёл не через Ysell, отмените доставку %1 в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="369" />
         <source>The reconciliation was cancelled.</source>
-        <translation>Сверка отменена.</translation>
+        <translation type="vanished">Сверка отменена.</translation>
     </message>
 </context>
 <context>
@@ -2773,47 +2631,39 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SecretStore</name>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="22" />
         <source>Invalid secret name (%1 characters); a name is lower-case letters, digits, ".", "_" and "-".</source>
-        <translation>Неправильное имя секрета (%1 симв.); имя состоит из строчных латинских букв, цифр, «.», «_» и «-».</translation>
+        <translation type="vanished">Неправильное имя секрета (%1 симв.); имя состоит из строчных латинских букв, цифр, «.», «_» и «-».</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="46" />
         <source>An empty %1 cannot be stored.</source>
-        <translation>Пустое значение нельзя сохранить: %1.</translation>
+        <translation type="vanished">Пустое значение нельзя сохранить: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="72" />
         <source>Odoo password or API key</source>
-        <translation>пароль или API-ключ Odoo</translation>
+        <translation type="vanished">пароль или API-ключ Odoo</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="74" />
         <source>Ysell token</source>
-        <translation>токен Ysell</translation>
+        <translation type="vanished">токен Ysell</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="82" />
         <source>No Ysell token is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set ysell</source>
-        <translation>Токен Ysell ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set ysell</translation>
+        <translation type="vanished">Токен Ysell ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set ysell</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="84" />
         <source>No Odoo password or API key is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set odoo</source>
-        <translation>Пароль или API-ключ Odoo ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set odoo</translation>
+        <translation type="vanished">Пароль или API-ключ Odoo ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set odoo</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="86" />
         <source>No secret named "%1" is stored yet.</source>
-        <translation>Секрет «%1» ещё не сохранён.</translation>
+        <translation type="vanished">Секрет «%1» ещё не сохранён.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="88" />
         <source>(Looked in: %1.)</source>
-        <translation>(Искали в: %1.)</translation>
+        <translation type="vanished">(Искали в: %1.)</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="100" />
+        <location filename="../src/core/secrets/SecretStore.cpp" line="104" />
         <source>No system keychain is available; secrets are kept for this session only.</source>
         <translation>Системная связка ключей недоступна; секреты хранятся только до конца этого сеанса.</translation>
     </message>
@@ -2825,9 +2675,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="225" />
         <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
-        <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
+        <translation type="vanished">%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
     </message>
     <message>
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
@@ -2850,9 +2699,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="246" />
         <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
-        <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
+        <translation type="vanished">У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
     </message>
     <message>
         <source>Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.</source>
@@ -2907,7 +2755,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SendCycle.cpp" line="718" />
+        <location filename="../src/core/sync/SendCycle.cpp" line="873" />
         <source>Sent to Ysell: order %1.</source>
         <translation>Отправлен в Ysell: заказ %1.</translation>
     </message>
@@ -2919,20 +2767,16 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SerialEntry</name>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="54" />
-        <location filename="../src/core/sync/SerialEntry.cpp" line="83" />
         <source>Serial number %1 is given twice.</source>
-        <translation>Серийный номер %1 указан дважды.</translation>
+        <translation type="vanished">Серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="59" />
         <source>%1 needs %2 serial numbers; %3 are entered. Fill in every unit, or leave all of them empty to use the serial numbers reserved in Odoo.</source>
-        <translation>Для %1 нужно серийных номеров: %2, введено: %3. Заполните все единицы или оставьте все пустыми, чтобы использовать серийные номера, зарезервированные в Odoo.</translation>
+        <translation type="vanished">Для %1 нужно серийных номеров: %2, введено: %3. Заполните все единицы или оставьте все пустыми, чтобы использовать серийные номера, зарезервированные в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="97" />
         <source>Serial number %1 is already used for order %2.</source>
-        <translation>Серийный номер %1 уже использован для заказа %2.</translation>
+        <translation type="vanished">Серийный номер %1 уже использован для заказа %2.</translation>
     </message>
     <message>
         <source>Serial numbers of line %1 removed; the ones reserved in Odoo are used.</source>
@@ -2946,25 +2790,20 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SerialLinesJob</name>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="148" />
-        <location filename="../src/core/sync/SerialEntry.cpp" line="182" />
         <source>The journal is closed.</source>
-        <translation>Журнал закрыт.</translation>
+        <translation type="vanished">Журнал закрыт.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="159" />
         <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
-        <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
+        <translation type="vanished">У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="173" />
         <source>Could not read the lines of %1 from Odoo: %2</source>
-        <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
+        <translation type="vanished">Не удалось прочитать строки %1 из Odoo: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/sync/SerialEntry.cpp" line="178" />
         <source>Odoo no longer has order %1.</source>
-        <translation>В Odoo больше нет заказа %1.</translation>
+        <translation type="vanished">В Odoo больше нет заказа %1.</translation>
     </message>
 </context>
 <context>
@@ -3757,9 +3596,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>В журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="129" />
         <source>There is no journal yet, so it has no order “%1”.</source>
-        <translation>Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
+        <translation type="vanished">Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/ops/SupportBundle.cpp" line="163" />
@@ -3798,14 +3636,12 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 </translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="317" />
         <source>The support bundle was not written: %1 would still contain a secret.</source>
-        <translation>Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
+        <translation type="vanished">Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="330" />
         <source>Cannot write the support bundle to %1: %2.</source>
-        <translation>Не удалось записать пакет для поддержки в %1: %2.</translation>
+        <translation type="vanished">Не удалось записать пакет для поддержки в %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3990,564 +3826,1444 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::Text</name>
     <message>
-        <location filename="../src/core/Text.cpp" line="26" />
+        <location filename="../src/core/Text.cpp" line="27" />
         <source>Renamed in Odoo (was %1).</source>
         <translation>Переименован в Odoo (был %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="27" />
+        <location filename="../src/core/Text.cpp" line="28" />
         <source>Already sent to Ysell (order %1), as Odoo records; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1), как записано в Odoo; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="28" />
+        <location filename="../src/core/Text.cpp" line="29" />
         <source>Already sent to Ysell (order %1) by another workstation; adopted.</source>
         <translation>Уже отправлен в Ysell (заказ %1) другим рабочим местом; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="29" />
+        <location filename="../src/core/Text.cpp" line="30" />
         <source>Ysell already had this order (id %1); adopted instead of sending it twice.</source>
         <translation>В Ysell уже был этот заказ (ID %1); принят, чтобы не отправлять дважды.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="30" />
+        <location filename="../src/core/Text.cpp" line="31" />
         <source>Found in Ysell by its number (id %1) after an interrupted send; adopted.</source>
         <translation>Найден в Ysell по номеру (ID %1) после прерванной отправки; принят.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="31" />
+        <location filename="../src/core/Text.cpp" line="32" />
         <source>Created in Ysell as order %1.</source>
         <translation>Создан в Ysell как заказ %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="32" />
+        <location filename="../src/core/Text.cpp" line="33" />
         <source>Not sent: %1</source>
         <translation>Не отправлен: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="33" />
+        <location filename="../src/core/Text.cpp" line="34" />
         <source>The order is no longer confirmed in Odoo (state %1); it is not sent.</source>
         <translation>Заказ в Odoo больше не подтверждён (состояние %1); он не отправляется.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="34" />
+        <location filename="../src/core/Text.cpp" line="35" />
         <source>Workstation %1's claim on this order ran out; it is looked up in Ysell before it is sent.</source>
         <translation>Отметка рабочего места %1 на этом заказе истекла; перед отправкой заказ ищется в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="35" />
+        <location filename="../src/core/Text.cpp" line="36" />
         <source>Left alone: workstation %1 claimed this order in Odoo until %2 UTC.</source>
         <translation>Не тронут: рабочее место %1 заняло этот заказ в Odoo до %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="36" />
+        <location filename="../src/core/Text.cpp" line="37" />
         <source>Left alone: another workstation claimed this order in Odoo.</source>
         <translation>Не тронут: другое рабочее место заняло этот заказ в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="37" />
+        <location filename="../src/core/Text.cpp" line="38" />
         <source>Odoo no longer lists this order (deleted, or not visible to this user).</source>
         <translation>Odoo больше не показывает этот заказ (удалён или не виден этому пользователю).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="38" />
+        <location filename="../src/core/Text.cpp" line="39" />
         <source>%1 Next try at %2 UTC.</source>
         <translation>%1 Следующая попытка в %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="39" />
+        <location filename="../src/core/Text.cpp" line="40" />
         <source>%1 It is unknown whether Ysell received the order; after %2 tries Ysell Bridge stopped. Retry looks the order up in Ysell before sending anything.</source>
         <translation>%1 Неизвестно, получил ли Ysell заказ; после %2 попыток Ysell Bridge остановился. «Повторить» сначала ищет заказ в Ysell и только потом что-либо отправляет.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="40" />
+        <location filename="../src/core/Text.cpp" line="41" />
         <source>%1 Ysell may have received it: the next try (at %2 UTC) looks it up first.</source>
         <translation>%1 Возможно, Ysell его получил: следующая попытка (в %2 UTC) сначала поищет его.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="41" />
+        <location filename="../src/core/Text.cpp" line="42" />
         <source>%1 (gave up after %2 tries; use Retry)</source>
         <translation>%1 (остановлено после %2 попыток; используйте «Повторить»)</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="42" />
+        <location filename="../src/core/Text.cpp" line="43" />
         <source>Ysell does not know the order id %1 (any more).</source>
         <translation>Ysell не знает (больше) заказа с ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="43" />
+        <location filename="../src/core/Text.cpp" line="44" />
         <source>Ysell reports an order numbered %1 but does not find it by that number; the order is not sent again. Check it in Ysell.</source>
         <translation>Ysell сообщает о заказе с номером %1, но не находит его по этому номеру; заказ повторно не отправляется. Проверьте его в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="44" />
+        <location filename="../src/core/Text.cpp" line="45" />
         <source>Ysell already has an order numbered %1 (Ysell id %2) for another Odoo order (#%3); it was not taken for this one (#%4). Retry sends this order as %5.</source>
         <translation>В Ysell уже есть заказ с номером %1 (id в Ysell %2) для другого заказа Odoo (#%3); он не принят за этот заказ (#%4). «Повторить» отправит этот заказ как %5.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="45" />
+        <location filename="../src/core/Text.cpp" line="46" />
         <source>Sent, but the Ysell id could not be written to Odoo: %1</source>
         <translation>Отправлен, но ID Ysell не удалось записать в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="46" />
+        <location filename="../src/core/Text.cpp" line="47" />
         <source>The note in Odoo's chatter failed: %1</source>
         <translation>Не удалось добавить заметку в ленту Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="47" />
+        <location filename="../src/core/Text.cpp" line="48" />
         <source>Retry requested by the user.</source>
         <translation>Повтор запрошен пользователем.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="48" />
+        <location filename="../src/core/Text.cpp" line="49" />
         <source>The shipping address lacks: %1.</source>
         <translation>В адресе доставки не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="49" />
+        <location filename="../src/core/Text.cpp" line="50" />
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="50" />
+        <location filename="../src/core/Text.cpp" line="51" />
         <source>street</source>
         <translation>улица</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="51" />
+        <location filename="../src/core/Text.cpp" line="52" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="52" />
+        <location filename="../src/core/Text.cpp" line="53" />
         <source>zip code</source>
         <translation>почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="53" />
+        <location filename="../src/core/Text.cpp" line="54" />
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="54" />
+        <location filename="../src/core/Text.cpp" line="55" />
         <source>Line “%1” is %2 %3, which is %4 %5; Ysell takes whole units of the product only.</source>
         <translation>Строка «%1»: %2 %3 — это %4 %5; Ysell принимает только целое количество единиц товара.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="55" />
+        <location filename="../src/core/Text.cpp" line="56" />
         <source>Line “%1” has quantity %2; only positive quantities can be shipped.</source>
         <translation>В строке «%1» количество %2; отправить можно только положительное количество.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="56" />
+        <location filename="../src/core/Text.cpp" line="57" />
         <source>Line “%1” has quantity %2; more than %3 units in one line cannot be right.</source>
         <translation>В строке «%1» количество %2; больше %3 единиц в одной строке — это явная ошибка.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="57" />
+        <location filename="../src/core/Text.cpp" line="58" />
         <source>Line “%1” has quantity %2; Ysell takes whole units only.</source>
         <translation>В строке «%1» количество %2; Ysell принимает только целые единицы.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="58" />
+        <location filename="../src/core/Text.cpp" line="59" />
         <source>Product “%1” has no Ysell product id (field x_ysell_product_id in Odoo).</source>
         <translation>У товара «%1» нет ID товара Ysell (поле x_ysell_product_id в Odoo).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="59" />
+        <location filename="../src/core/Text.cpp" line="60" />
         <source>Product “%1” (order line %3) needs %2 serial numbers and has none yet: reserve stock in Odoo or enter the serial numbers in Ysell Bridge.</source>
         <translation>Товару «%1» (строка заказа %3) нужны серийные номера (%2), а их пока нет: зарезервируйте остатки в Odoo или введите серийные номера в Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="60" />
+        <location filename="../src/core/Text.cpp" line="61" />
         <source>Product “%1” (order line %4) needs %2 serial numbers but has %3.</source>
         <translation>Товару «%1» (строка заказа %4) нужно серийных номеров: %2, а есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="61" />
+        <location filename="../src/core/Text.cpp" line="62" />
         <source>Serial number %1 appears more than once.</source>
         <translation>Серийный номер %1 встречается больше одного раза.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="62" />
+        <location filename="../src/core/Text.cpp" line="63" />
         <source>The order has no product lines to ship.</source>
         <translation>В заказе нет строк с товарами для отправки.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="63" />
+        <location filename="../src/core/Text.cpp" line="64" />
         <source>Ysell reports the order done (%1).</source>
         <translation>Ysell сообщает, что заказ выполнен (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="64" />
+        <location filename="../src/core/Text.cpp" line="65" />
         <source>Ysell status %1: the order is closed; Ysell Bridge takes no action (returns and cancellations are handled in Odoo by hand).</source>
         <translation>Статус Ysell %1: заказ закрыт; Ysell Bridge ничего не делает (возвраты и отмены обрабатываются в Odoo вручную).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="65" />
+        <location filename="../src/core/Text.cpp" line="66" />
         <source>Ysell needs attention: %1.</source>
         <translation>Ysell требует внимания: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="66" />
+        <location filename="../src/core/Text.cpp" line="67" />
         <source>Ysell status: %1.</source>
         <translation>Статус Ysell: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="67" />
+        <location filename="../src/core/Text.cpp" line="68" />
         <source>The draft delivery could not be created: %1</source>
         <translation>Черновик доставки не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="68" />
+        <location filename="../src/core/Text.cpp" line="69" />
         <source>Odoo no longer lists this order; no delivery was created.</source>
         <translation>Odoo больше не показывает этот заказ; доставка не создана.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="69" />
+        <location filename="../src/core/Text.cpp" line="70" />
         <source>Odoo answered the picking creation unexpectedly.</source>
         <translation>Odoo неожиданно ответил на создание доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="70" />
+        <location filename="../src/core/Text.cpp" line="71" />
         <source>The delivery %1 from %2 already exists; adopted, not created again.</source>
         <translation>Доставка %1 из %2 уже есть; она принята и не создаётся заново.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="71" />
+        <location filename="../src/core/Text.cpp" line="72" />
         <source>Creating the draft delivery from %1.</source>
         <translation>Создание черновика доставки из %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="72" />
+        <location filename="../src/core/Text.cpp" line="73" />
         <source>Draft delivery %1 created from %2 to the customer.</source>
         <translation>Создан черновик доставки %1 из %2 клиенту.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="73" />
+        <location filename="../src/core/Text.cpp" line="74" />
         <source>Serials not reserved: %1</source>
         <translation>Серийные номера не зарезервированы: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="74" />
+        <location filename="../src/core/Text.cpp" line="75" />
         <source>Serials not reserved: %1 not free in %2; the delivery stays draft.</source>
         <translation>Серийные номера не зарезервированы: %1 не свободны в %2; доставка остаётся черновиком.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="75" />
+        <location filename="../src/core/Text.cpp" line="76" />
         <source>Serials reserved in %1; the delivery is Ready.</source>
         <translation>Серийные номера зарезервированы в %1; доставка в состоянии «Готово».</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="76" />
+        <location filename="../src/core/Text.cpp" line="77" />
         <source>The other open delivery %1 is cancelled (setting “cancel other delivery”).</source>
         <translation>Другая открытая доставка %1 отменена (настройка «отменять другую доставку»).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="77" />
+        <location filename="../src/core/Text.cpp" line="78" />
         <source>Odoo still has the open delivery %1 for this order; cancel it in Odoo if Ysell shipped everything.</source>
         <translation>В Odoo у этого заказа ещё есть открытая доставка %1; отмените её в Odoo, если Ysell отправил всё.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="78" />
+        <location filename="../src/core/Text.cpp" line="79" />
         <source>The other delivery %1 could not be cancelled: %2</source>
         <translation>Другую доставку %1 не удалось отменить: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="79" />
+        <location filename="../src/core/Text.cpp" line="80" />
         <source>Serial numbers of line %1 removed; the ones reserved in Odoo are used.</source>
         <translation>Серийные номера строки %1 удалены; используются зарезервированные в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="80" />
+        <location filename="../src/core/Text.cpp" line="81" />
         <source>Serial numbers entered for line %1: %2</source>
         <translation>Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="81" />
+        <location filename="../src/core/Text.cpp" line="82" />
         <source>Line “%1” is sold in “%2”, which cannot be converted to the product's unit “%3”: correct the unit on the order line in Odoo.</source>
         <translation>Строка «%1» продана в единицах «%2», которые нельзя пересчитать в единицу товара «%3»: исправьте единицу в строке заказа в Odoo.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="82" />
+        <location filename="../src/core/Text.cpp" line="83" />
         <source>Ysell status %1</source>
         <translation>Статус Ysell %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="83" />
+        <location filename="../src/core/Text.cpp" line="84" />
         <source>Ysell needs attention: %1</source>
         <translation>Ysell требует внимания: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="84" />
+        <location filename="../src/core/Text.cpp" line="85" />
         <source>The Ysell fields (x_ysell_*) are missing in Odoo: orders are sent, but neither the Ysell id nor the claim that keeps two workstations apart can be stored in Odoo. Run the setup check to create them.</source>
         <translation>В Odoo нет полей Ysell (x_ysell_*): заказы отправляются, но ни ID Ysell, ни отметку, которая не даёт двум рабочим местам отправить один заказ, нельзя сохранить в Odoo. Запустите проверку настройки, чтобы создать их.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="85" />
+        <location filename="../src/core/Text.cpp" line="86" />
         <source>%1 Ysell said: %2</source>
         <translation>%1 Ysell сообщил: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="86" />
+        <location filename="../src/core/Text.cpp" line="87" />
         <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
         <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="87" />
+        <location filename="../src/core/Text.cpp" line="88" />
         <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
         <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="88" />
+        <location filename="../src/core/Text.cpp" line="89" />
         <source>Ysell does not know the create-order address (HTTP 404). Check the Ysell address and the route preset in the settings.</source>
         <translation>Ysell не знает адреса создания заказа (HTTP 404). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="89" />
+        <location filename="../src/core/Text.cpp" line="90" />
         <source>Ysell does not know this order (HTTP 404).</source>
         <translation>Ysell не знает этого заказа (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="90" />
+        <location filename="../src/core/Text.cpp" line="91" />
         <source>Ysell already has an order with this number; the bridge will look it up.</source>
         <translation>В Ysell уже есть заказ с этим номером; Ysell Bridge найдёт его.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="91" />
+        <location filename="../src/core/Text.cpp" line="92" />
         <source>Ysell already has this order (Ysell id %1).</source>
         <translation>Этот заказ уже есть в Ysell (ID в Ysell %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="92" />
+        <location filename="../src/core/Text.cpp" line="93" />
         <source>Ysell rejected the order data (HTTP 422).</source>
         <translation>Ysell отклонил данные заказа (HTTP 422).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="93" />
+        <location filename="../src/core/Text.cpp" line="94" />
         <source>Ysell rejected the order data: %1</source>
         <translation>Ysell отклонил данные заказа: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="94" />
+        <location filename="../src/core/Text.cpp" line="95" />
         <source>Ysell could not understand the request (HTTP 400).</source>
         <translation>Ysell не понял запрос (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="95" />
+        <location filename="../src/core/Text.cpp" line="96" />
         <source>Ysell is busy (HTTP %1) and asked to wait %2 seconds; the bridge will try again then.</source>
         <translation>Ysell занят (HTTP %1) и попросил подождать %2 с; Ysell Bridge попробует снова после этого.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="96" />
+        <location filename="../src/core/Text.cpp" line="97" />
         <source>Ysell is busy (HTTP %1); the bridge will try again later.</source>
         <translation>Ysell занят (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="97" />
+        <location filename="../src/core/Text.cpp" line="98" />
         <source>Ysell had a server problem (HTTP %1) while taking the order; the bridge will look the order up before sending it again.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1) при приёме заказа; Ysell Bridge поищет заказ, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="98" />
+        <location filename="../src/core/Text.cpp" line="99" />
         <source>Ysell had a server problem (HTTP %1); the bridge will try again later.</source>
         <translation>У Ysell была ошибка сервера (HTTP %1); Ysell Bridge попробует снова позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="99" />
+        <location filename="../src/core/Text.cpp" line="100" />
         <source>Ysell redirected the request (HTTP %1) to %2. Check the Ysell address in the settings.</source>
         <translation>Ysell перенаправил запрос (HTTP %1) на %2. Проверьте адрес Ysell в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="100" />
+        <location filename="../src/core/Text.cpp" line="101" />
         <source>Ysell answered with HTTP %1.</source>
         <translation>Ysell ответил с HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="101" />
+        <location filename="../src/core/Text.cpp" line="102" />
         <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
         <translation>Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="102" />
+        <location filename="../src/core/Text.cpp" line="103" />
         <source>The certificate of %1 was issued for a different server name (%2). Check the server address in the settings: it must be the exact name the certificate was issued for.</source>
         <translation>Сертификат %1 выдан для другого имени сервера (%2). Проверьте адрес сервера в настройках: он должен точно совпадать с именем, для которого выдан сертификат.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="103" />
+        <location filename="../src/core/Text.cpp" line="104" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="104" />
+        <location filename="../src/core/Text.cpp" line="105" />
         <source>The certificate of %1 has expired (it was valid until %2). Ask the server's administrator to renew it; until then the connection is refused.</source>
         <translation>Срок действия сертификата %1 истёк (он действовал до %2). Попросите администратора сервера обновить его; до тех пор подключение невозможно.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="105" />
+        <location filename="../src/core/Text.cpp" line="106" />
         <source>The certificate of %1 is not valid yet. Check that this computer's date and time are correct.</source>
         <translation>Сертификат %1 ещё не действует. Проверьте, что дата и время на этом компьютере верны.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="106" />
+        <location filename="../src/core/Text.cpp" line="107" />
         <source>The certificate of %1 has been revoked. Contact the server's administrator.</source>
         <translation>Сертификат %1 отозван. Обратитесь к администратору сервера.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="107" />
+        <location filename="../src/core/Text.cpp" line="108" />
         <source>The certificate of %1 is not trusted on this computer. If your company uses its own certificate authority, add its CA file in the settings; otherwise ask your IT administrator.</source>
         <translation>Сертификату %1 этот компьютер не доверяет. Если в вашей компании свой центр сертификации, добавьте его CA-файл в настройках; иначе обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="108" />
+        <location filename="../src/core/Text.cpp" line="109" />
         <source>A secure connection to %1 could not be established. Check the server address; if it is correct, ask your IT administrator.</source>
         <translation>Не удалось установить защищённое соединение с %1. Проверьте адрес сервера; если он верен, обратитесь к системному администратору.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="109" />
+        <location filename="../src/core/Text.cpp" line="110" />
         <source>The answer from %1 was larger than %2 MiB and was refused. Check the server address and route settings.</source>
         <translation>Ответ от %1 был больше %2 МиБ и отклонён. Проверьте адрес сервера и настройки маршрутов.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="110" />
+        <location filename="../src/core/Text.cpp" line="111" />
         <source>%1 did not answer within %2 seconds when connecting. Check the address and the network connection; the bridge will try again.</source>
         <translation>%1 не ответил за %2 с при подключении. Проверьте адрес и подключение к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="111" />
+        <location filename="../src/core/Text.cpp" line="112" />
         <source>%1 did not finish answering within %2 seconds.</source>
         <translation>%1 не закончил ответ за %2 с.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="112" />
+        <location filename="../src/core/Text.cpp" line="113" />
         <source>The server name %1 could not be found. Check the address in the settings and this computer's network connection.</source>
         <translation>Имя сервера %1 не найдено. Проверьте адрес в настройках и подключение этого компьютера к сети.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="113" />
+        <location filename="../src/core/Text.cpp" line="114" />
         <source>%1 refused the connection. Check the address and port in the settings, and whether the server is running.</source>
         <translation>%1 отклонил подключение. Проверьте адрес и порт в настройках и работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="114" />
+        <location filename="../src/core/Text.cpp" line="115" />
         <source>The connection to %1 timed out.</source>
         <translation>Время ожидания подключения к %1 истекло.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="115" />
+        <location filename="../src/core/Text.cpp" line="116" />
         <source>The connection to %1 was lost before the answer arrived; it is not known whether the request was carried out.</source>
         <translation>Соединение с %1 прервалось до получения ответа; неизвестно, был ли запрос выполнен.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="116" />
+        <location filename="../src/core/Text.cpp" line="117" />
         <source>The request to %1 was cancelled.</source>
         <translation>Запрос к %1 отменён.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="117" />
+        <location filename="../src/core/Text.cpp" line="118" />
         <source>%1 answered something that is not valid HTTP. Check the address and port in the settings.</source>
         <translation>%1 ответил чем-то, что не является корректным HTTP. Проверьте адрес и порт в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="118" />
+        <location filename="../src/core/Text.cpp" line="119" />
         <source>The connection to %1 failed (%2). Check this computer's network connection; the bridge will try again.</source>
         <translation>Подключение к %1 не удалось (%2). Проверьте подключение этого компьютера к сети; Ysell Bridge попробует снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="119" />
+        <location filename="../src/core/Text.cpp" line="120" />
         <source>Odoo reported an error without a message.</source>
         <translation>Odoo сообщил об ошибке без текста.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="120" />
+        <location filename="../src/core/Text.cpp" line="121" />
         <source>Odoo rejected the request as malformed (HTTP 400).</source>
         <translation>Odoo отклонил запрос как неправильный (HTTP 400).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="121" />
+        <location filename="../src/core/Text.cpp" line="122" />
         <source>Odoo is busy or unavailable (HTTP %1); the request will be tried again later.</source>
         <translation>Odoo занят или недоступен (HTTP %1); запрос будет повторён позже.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="122" />
+        <location filename="../src/core/Text.cpp" line="123" />
         <source>Odoo answered with HTTP status %1.</source>
         <translation>Odoo ответил со статусом HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="123" />
+        <location filename="../src/core/Text.cpp" line="124" />
         <source>Odoo sent an answer that is not valid JSON-RPC.</source>
         <translation>Odoo прислал ответ, который не является корректным JSON-RPC.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="124" />
+        <location filename="../src/core/Text.cpp" line="125" />
         <source>Ysell has kept the order in status %1 since %2 UTC (longer than %3 h): Ysell needs a person to look at it.</source>
         <translation>Ysell держит заказ в статусе %1 с %2 UTC (дольше %3 ч): в Ysell заказ должен посмотреть человек.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="125" />
+        <location filename="../src/core/Text.cpp" line="126" />
         <source>No status from Ysell since the order was sent on %1 UTC (longer than %2 days): check the order in Ysell.</source>
         <translation>От Ysell нет статуса с отправки заказа %1 UTC (дольше %2 дн.): проверьте заказ в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="126" />
+        <location filename="../src/core/Text.cpp" line="127" />
         <source>The Ysell status %1 has not changed since %2 UTC (longer than %3 days): check the order in Ysell.</source>
         <translation>Статус Ysell %1 не менялся с %2 UTC (дольше %3 дн.): проверьте заказ в Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="127" />
+        <location filename="../src/core/Text.cpp" line="128" />
         <source>Ysell moved the order (status %1): it no longer needs attention.</source>
         <translation>Ysell сдвинул заказ (статус %1): он больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="128" />
+        <location filename="../src/core/Text.cpp" line="129" />
         <source>The order no longer needs attention (the stale limits changed).</source>
         <translation>Заказ больше не требует внимания (изменились сроки «без движения»).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="129" />
+        <location filename="../src/core/Text.cpp" line="130" />
         <source>%1 needs a person</source>
         <translation>%1 требует участия человека</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="130" />
+        <location filename="../src/core/Text.cpp" line="131" />
         <source>Ysell Bridge cannot take order %1 further: %2 Once the cause is fixed, the bridge goes on with the order and marks this To-Do done.</source>
         <translation>Ysell Bridge не может продвинуть заказ %1 дальше: %2 Когда причина будет устранена, мост продолжит работу с заказом и отметит эту задачу выполненной.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="131" />
+        <location filename="../src/core/Text.cpp" line="132" />
         <source>Resolved by Ysell Bridge: the order went through.</source>
         <translation>Решено Ysell Bridge: заказ прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="132" />
+        <location filename="../src/core/Text.cpp" line="133" />
         <source>A To-Do for the salesperson was created in Odoo (activity %1).</source>
         <translation>В Odoo создана задача для продавца (активность %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="133" />
+        <location filename="../src/core/Text.cpp" line="134" />
         <source>Odoo already has the bridge's To-Do for this order (activity %1).</source>
         <translation>В Odoo уже есть задача моста по этому заказу (активность %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="134" />
+        <location filename="../src/core/Text.cpp" line="135" />
         <source>The To-Do in Odoo was marked done: the order went through.</source>
         <translation>Задача в Odoo отмечена выполненной: заказ прошёл.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="135" />
+        <location filename="../src/core/Text.cpp" line="136" />
         <source>The To-Do in Odoo had already been marked done or removed.</source>
         <translation>Задача в Odoo уже была отмечена выполненной или удалена.</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="136" />
+        <location filename="../src/core/Text.cpp" line="137" />
         <source>The To-Do in Odoo could not be created or closed: %1</source>
         <translation>Не удалось создать или закрыть задачу в Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Text.cpp" line="137" />
+        <location filename="../src/core/Text.cpp" line="138" />
         <source>Odoo did not take the To-Do of %1 order(s): %2</source>
         <translation>Odoo не принял задачи по заказам (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="139" />
+        <source>Could not write the export: %1</source>
+        <translation>Не удалось записать экспорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="140" />
+        <source>Could not read the journal %1:</source>
+        <translation>Не удалось прочитать журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="141" />
+        <source>The export file is not open for writing.</source>
+        <translation>Файл экспорта не открыт для записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="142" />
+        <source>Could not save a setting in the journal:</source>
+        <translation>Не удалось сохранить настройку в журнале:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="143" />
+        <source>Could not save the serial numbers of order %1:</source>
+        <translation>Не удалось сохранить серийные номера заказа %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="144" />
+        <source>The serial numbers of order %1 were not saved: the journal does not know the order, or several orders have that name.</source>
+        <translation>Серийные номера заказа %1 не сохранены: журнал не знает этот заказ или так называются несколько заказов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="145" />
+        <source>Could not add an event to the journal:</source>
+        <translation>Не удалось добавить событие в журнал:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="146" />
+        <source>%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.</source>
+        <translation>Заказов с именем «%2»: %1 — %3. Укажите нужный по его ID в Odoo, например #%4.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="148" />
+        <source>the journal has no order “%1”.</source>
+        <translation>в журнале нет заказа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="149" />
+        <source>the journal has no order with Odoo id %1.</source>
+        <translation>в журнале нет заказа с ID %1 в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="150" />
+        <source>Could not save order %1 in the journal:</source>
+        <translation>Не удалось сохранить заказ %1 в журнале:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="151" />
+        <source>An order without a name cannot be stored in the journal.</source>
+        <translation>Заказ без имени нельзя сохранить в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="152" />
+        <source>Could not write to the journal %1:</source>
+        <translation>Не удалось записать в журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="153" />
+        <source>Could not record an exchange in the journal:</source>
+        <translation>Не удалось записать обмен в журнал:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="154" />
+        <source>The journal %1 is damaged.</source>
+        <translation>Журнал %1 повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="155" />
+        <source>Could not check the journal %1:</source>
+        <translation>Не удалось проверить журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="156" />
+        <source>Could not upgrade the journal %1:</source>
+        <translation>Не удалось обновить журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="157" />
+        <source>Could not upgrade the journal %1 to schema %2:</source>
+        <translation>Не удалось обновить журнал %1 до схемы %2:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="158" />
+        <source>%1 is not a Ysell Bridge journal or is damaged:</source>
+        <translation>%1 не является журналом Ysell Bridge или повреждён:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="159" />
+        <source>The journal %1 has an older layout (schema %2); start Ysell Bridge once to upgrade it.</source>
+        <translation>Журнал %1 имеет старую структуру (схема %2); запустите Ysell Bridge один раз, чтобы обновить его.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="160" />
+        <source>%1 is not a Ysell Bridge journal yet.</source>
+        <translation>%1 пока не является журналом Ysell Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="161" />
+        <source>Could not configure the journal %1:</source>
+        <translation>Не удалось настроить журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="162" />
+        <source>The journal %1 cannot use write-ahead logging on this file system.</source>
+        <translation>Журнал %1 не может использовать упреждающую запись (WAL) в этой файловой системе.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="163" />
+        <source>The journal %1 was written by a newer Ysell Bridge (schema %2; this version understands up to %3). Update Ysell Bridge or choose another journal file.</source>
+        <translation>Журнал %1 записан более новой версией Ysell Bridge (схема %2; эта версия понимает схемы до %3). Обновите Ysell Bridge или выберите другой файл журнала.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="164" />
+        <source>Could not open the journal %1:</source>
+        <translation>Не удалось открыть журнал %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="165" />
+        <source>The SQLite driver of Qt (libqsqlite) is not installed.</source>
+        <translation>Драйвер SQLite для Qt (libqsqlite) не установлен.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="166" />
+        <source>The journal %1 is open read-only.</source>
+        <translation>Журнал %1 открыт только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="167" />
+        <source>There is no journal at %1.</source>
+        <translation>Журнала %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="168" />
+        <source>Could not create the journal %1: %2</source>
+        <translation>Не удалось создать журнал %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="169" />
+        <source>Could not create the lock file %1.lock: check the folder's permissions.</source>
+        <translation>Не удалось создать файл блокировки %1.lock: проверьте права на папку.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="170" />
+        <source>The journal %1 is on a read-only file system: the sync cannot run from it. “orders” and “log” can still read it.</source>
+        <translation>Журнал %1 находится на файловой системе только для чтения: синхронизация с ним невозможна. Команды «orders» и «log» по-прежнему могут его читать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="171" />
+        <source>The disk that holds the journal %1 is full: free some space. Nothing is sent until the journal can record it.</source>
+        <translation>Диск с журналом %1 заполнен: освободите место. Ничего не отправляется, пока журнал не сможет это записать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="172" />
+        <source>Another Ysell Bridge is already using the journal %1. Stop it first.</source>
+        <translation>Другой Ysell Bridge уже использует журнал %1. Сначала остановите его.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="173" />
+        <source>Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.</source>
+        <translation>Другой Ysell Bridge (процесс %1) уже использует журнал %2. Сначала остановите его.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="174" />
+        <source>No journal file was given.</source>
+        <translation>Файл журнала не указан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="175" />
+        <source>The journal %1 could not be opened (%2). Check that its folder exists and can be written.</source>
+        <translation>Журнал %1 не удалось открыть (%2). Проверьте, что его папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="176" />
+        <source>The journal %1 could not be read or written (input/output error: %2). Check the disk.</source>
+        <translation>Журнал %1 не удалось прочитать или записать (ошибка ввода-вывода: %2). Проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="177" />
+        <source>The journal %1 cannot be written: the file or its file system is read-only.</source>
+        <translation>В журнал %1 нельзя записывать: файл или его файловая система доступны только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="178" />
+        <source>The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so nothing more is sent, until then.</source>
+        <translation>Диск с журналом %1 заполнен: освободите место. До тех пор ничего больше не записывается, поэтому ничего больше и не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="179" />
+        <source>The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for support, move it aside and start again; orders that are already in Ysell are adopted, not sent twice.</source>
+        <translation>Журнал %1 повреждён (%2). Ysell Bridge не работает с повреждённым журналом: сохраните файл для поддержки, переместите его в другое место и запустите снова; заказы, которые уже есть в Ysell, будут приняты, а не отправлены повторно.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="180" />
+        <source>%1 is not a folder.</source>
+        <translation>%1 не является папкой.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="181" />
+        <source>Could not create the folder %1 for the journal.</source>
+        <translation>Не удалось создать папку %1 для журнала.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="182" />
+        <source>Only https:// addresses are allowed; “%1” is not one. Enter the address like https://example.com.</source>
+        <translation>Разрешены только адреса https://; «%1» к ним не относится. Введите адрес как https://example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="183" />
+        <source>Only https:// addresses are allowed. Change “%1” to “https://%2” in the settings; unencrypted connections would expose passwords and tokens.</source>
+        <translation>Разрешены только адреса https://. Замените в настройках «%1» на «https://%2»; при соединении без шифрования пароли и токены были бы видны посторонним.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="184" />
+        <source>“%1” is not a complete web address. Enter it like https://example.com.</source>
+        <translation>«%1» не является полным веб-адресом. Введите его как https://example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="185" />
+        <source>The CA file %1 could not be read or holds no certificate. Choose the CA certificate file (PEM, usually ending in .pem or .crt) in the settings, or clear the field.</source>
+        <translation>CA-файл %1 не читается или не содержит сертификата. Выберите в настройках файл сертификата центра сертификации (PEM, обычно с окончанием .pem или .crt) или очистите поле.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="186" />
+        <source>Odoo refused the login or password/API key for %1. Check both in the settings.</source>
+        <translation>Odoo не принял логин или пароль/API-ключ для %1. Проверьте оба в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="187" />
+        <source>The Odoo request was cancelled.</source>
+        <translation>Запрос к Odoo отменён.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="188" />
+        <source>the model list</source>
+        <translation>список моделей</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="189" />
+        <source>the field list</source>
+        <translation>список полей</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="190" />
+        <source>a record reference</source>
+        <translation>ссылку на запись</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="191" />
+        <source>the sign-in answer</source>
+        <translation>ответ на вход</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="192" />
+        <source>its version</source>
+        <translation>свою версию</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="193" />
+        <source>the operation types</source>
+        <translation>типы операций</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="194" />
+        <source>the stock locations</source>
+        <translation>места хранения</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="195" />
+        <source>the pickings</source>
+        <translation>складские перемещения</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="196" />
+        <source>the reserved serial numbers</source>
+        <translation>зарезервированные серийные номера</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="197" />
+        <source>the sales orders</source>
+        <translation>заказы на продажу</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="198" />
+        <source>Odoo sent %1 in an unexpected shape.</source>
+        <translation>Odoo прислал %1 в неожиданном виде.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="199" />
+        <source>Odoo has no database named "%1". Check the database name in the settings.</source>
+        <translation>В Odoo нет базы данных «%1». Проверьте имя базы данных в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="200" />
+        <source>Odoo could not open the database: %1</source>
+        <translation>Odoo не смог открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="201" />
+        <source>The ZIP archive would be larger than 4 GiB.</source>
+        <translation>ZIP-архив получился бы больше 4 ГиБ.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="202" />
+        <source>A ZIP archive without ZIP64 holds at most 65,535 files.</source>
+        <translation>ZIP-архив без ZIP64 вмещает не более 65 535 файлов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="203" />
+        <source>The file name “%1” is too long for a ZIP archive.</source>
+        <translation>Имя файла «%1» слишком длинное для ZIP-архива.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="204" />
+        <source>The ZIP archive already has a file “%1”.</source>
+        <translation>В ZIP-архиве уже есть файл «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="205" />
+        <source>“%1” is not a valid name for a file in a ZIP archive.</source>
+        <translation>«%1» — недопустимое имя файла в ZIP-архиве.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="206" />
+        <source>The journal was closed during the reconciliation.</source>
+        <translation>Журнал закрылся во время сверки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="207" />
+        <source>There is no journal yet: nothing has been sent to compare with.</source>
+        <translation>Журнала ещё нет: сравнивать не с чем, ничего не отправлялось.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="208" />
+        <source>Cannot write the support bundle to %1: %2.</source>
+        <translation>Не удалось записать пакет для поддержки в %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="209" />
+        <source>The support bundle was not written: %1 would still contain a secret.</source>
+        <translation>Пакет для поддержки не записан: %1 всё ещё содержал бы секрет.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="210" />
+        <source>There is no journal yet, so it has no order “%1”.</source>
+        <translation>Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="211" />
+        <source>Cannot remove the secret file %1.</source>
+        <translation>Не удаётся удалить файл секрета %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="212" />
+        <source>Cannot write the secret file %1 (%2).</source>
+        <translation>Не удаётся записать файл секрета %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="213" />
+        <source>Cannot make the secret file %1 private.</source>
+        <translation>Не удаётся закрыть доступ к файлу секрета %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="214" />
+        <source>Cannot create the secrets directory %1.</source>
+        <translation>Не удаётся создать папку секретов %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="215" />
+        <source>The secret file %1 is empty.</source>
+        <translation>Файл секрета %1 пуст.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="216" />
+        <source>The secret file %1 is not UTF-8 text.</source>
+        <translation>Файл секрета %1 не является текстом UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="217" />
+        <source>The secret file %1 is too large to be a password or token.</source>
+        <translation>Файл секрета %1 слишком велик для пароля или токена.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="218" />
+        <source>The secret file %1 cannot be read (%2).</source>
+        <translation>Файл секрета %1 не читается (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="219" />
+        <source>The secret file %1 can be read or changed by other users; it is refused until you run: chmod 600 %2</source>
+        <translation>Файл секрета %1 могут читать или изменять другие пользователи; он не принимается, пока вы не выполните: chmod 600 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="220" />
+        <source>%1 is not a regular file.</source>
+        <translation>%1 не является обычным файлом.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="221" />
+        <source>The secrets directory %1 can be read or changed by other users; secrets there are refused until you run: chmod 700 %2</source>
+        <translation>Папку секретов %1 могут читать или изменять другие пользователи; секреты из неё не принимаются, пока вы не выполните: chmod 700 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="222" />
+        <source>%1 is not a directory; --secrets-dir needs a directory holding odoo-password and ysell-token.</source>
+        <translation>%1 не является папкой; для --secrets-dir нужна папка с файлами odoo-password и ysell-token.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="223" />
+        <source>The secrets directory %1 does not exist.</source>
+        <translation>Папка секретов %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="224" />
+        <source>the system keychain</source>
+        <translation>системная связка ключей</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="225" />
+        <source>The system keychain did not answer in time. If it asks for a password, unlock it and try again.</source>
+        <translation>Системная связка ключей не ответила вовремя. Если она запрашивает пароль, разблокируйте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="226" />
+        <source>The system keychain could not remove the %1.</source>
+        <translation>Системная связка ключей не смогла удалить: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="227" />
+        <source>The system keychain could not store the %1.</source>
+        <translation>Системная связка ключей не смогла сохранить: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="228" />
+        <source>The system keychain could not read the %1.</source>
+        <translation>Системная связка ключей не смогла прочитать: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="229" />
+        <source>The %1 could not be removed from the system keychain.</source>
+        <translation>Не удалось удалить из системной связки ключей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="230" />
+        <source>The system keychain refused access; it may be locked. Unlock it and try again.</source>
+        <translation>Системная связка ключей отказала в доступе; возможно, она заблокирована. Разблокируйте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="231" />
+        <source>Access to the system keychain was denied, so the %1 cannot be used.</source>
+        <translation>Доступ к системной связке ключей запрещён, поэтому %1 нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="232" />
+        <source>No system keychain is available (for example GNOME Keyring, KWallet or KeePassXC with Secret Service must be running).</source>
+        <translation>Системная связка ключей недоступна (должна быть запущена, например, GNOME Keyring, KWallet или KeePassXC с Secret Service).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="233" />
+        <source>(Looked in: %1.)</source>
+        <translation>(Искали в: %1.)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="234" />
+        <source>No secret named "%1" is stored yet.</source>
+        <translation>Секрет «%1» ещё не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="235" />
+        <source>No Odoo password or API key is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set odoo</source>
+        <translation>Пароль или API-ключ Odoo ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set odoo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="236" />
+        <source>No Ysell token is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set ysell</source>
+        <translation>Токен Ysell ещё не сохранён. Введите его в настройках или выполните: ysell-bridge-cli secret set ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="237" />
+        <source>Ysell token</source>
+        <translation>токен Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="238" />
+        <source>Odoo password or API key</source>
+        <translation>пароль или API-ключ Odoo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="239" />
+        <source>An empty %1 cannot be stored.</source>
+        <translation>Пустое значение нельзя сохранить: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="240" />
+        <source>Invalid secret name (%1 characters); a name is lower-case letters, digits, ".", "_" and "-".</source>
+        <translation>Неправильное имя секрета (%1 симв.); имя состоит из строчных латинских букв, цифр, «.», «_» и «-».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="241" />
+        <source>Cannot save the settings to %1: %2.</source>
+        <translation>Не удаётся сохранить настройки в %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="242" />
+        <source>Cannot make %1 private (mode 600).</source>
+        <translation>Не удаётся закрыть доступ к %1 (режим 600).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="243" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="244" />
+        <source>Cannot prepare the settings file.</source>
+        <translation>Не удаётся подготовить файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="245" />
+        <source>Cannot create a temporary folder to save the settings.</source>
+        <translation>Не удаётся создать временную папку для сохранения настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="246" />
+        <source>Cannot save the settings: %1 is a folder.</source>
+        <translation>Не удаётся сохранить настройки: %1 — это папка.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="247" />
+        <source>The settings were not saved:</source>
+        <translation>Настройки не сохранены:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="248" />
+        <source>No configuration file was given.</source>
+        <translation>Файл настроек не указан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="249" />
+        <source>Cannot create a temporary copy of the configuration.</source>
+        <translation>Не удаётся создать временную копию настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="250" />
+        <source>Cannot create a temporary folder to read the configuration.</source>
+        <translation>Не удаётся создать временную папку для чтения настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="251" />
+        <source>The configuration file %1 cannot be used:</source>
+        <translation>Файл настроек %1 нельзя использовать:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="252" />
+        <source>The Ysell token contains a control character (a line break inside the file, say); store it again without.</source>
+        <translation>Токен Ysell содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="253" />
+        <source>The Odoo password or API key contains a control character (a line break inside the file, say); store it again without.</source>
+        <translation>Пароль или API-ключ Odoo содержит управляющий символ (например, перевод строки внутри файла); сохраните его заново без него.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="254" />
+        <source>The Ysell token is not set.</source>
+        <translation>Токен Ysell не задан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="255" />
+        <source>The Odoo password or API key is not set.</source>
+        <translation>Пароль или API-ключ Odoo не задан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="256" />
+        <source>Odoo has no order “%1” (or the bridge's Odoo user cannot see it).</source>
+        <translation>В Odoo нет заказа «%1» (или пользователь Odoo, от имени которого работает мост, его не видит).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="257" />
+        <source>The journal is closed.</source>
+        <translation>Журнал закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="258" />
+        <source>Odoo no longer has order %1.</source>
+        <translation>В Odoo больше нет заказа %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="259" />
+        <source>Could not read the lines of %1 from Odoo: %2</source>
+        <translation>Не удалось прочитать строки %1 из Odoo: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="260" />
+        <source>Order %1 has no Odoo id in the journal yet; wait for the next send cycle.</source>
+        <translation>У заказа %1 в журнале ещё нет ID Odoo; дождитесь следующего цикла отправки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="261" />
+        <source>Serial number %1 is already used for order %2.</source>
+        <translation>Серийный номер %1 уже использован для заказа %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="262" />
+        <source>Serial number %1 is given twice.</source>
+        <translation>Серийный номер %1 указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="263" />
+        <source>%1 needs %2 serial numbers; %3 are entered. Fill in every unit, or leave all of them empty to use the serial numbers reserved in Odoo.</source>
+        <translation>Для %1 нужно серийных номеров: %2, введено: %3. Заполните все единицы или оставьте все пустыми, чтобы использовать серийные номера, зарезервированные в Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="264" />
+        <source>a request without the token was not refused but answered with HTTP %1</source>
+        <translation>запрос без токена не был отклонён, а получил ответ HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="265" />
+        <source>HTTP %1</source>
+        <translation>ответ HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="266" />
+        <source>HTTP %1 with an answer that is not an order or a list of orders</source>
+        <translation>HTTP %1 с ответом, который не является заказом или списком заказов</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="267" />
+        <source>HTTP 404 without Ysell's error object</source>
+        <translation>HTTP 404 без объекта ошибки Ysell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="268" />
+        <source>The server at %1 does not answer like Ysell's API (%2). Check the Ysell address and the route preset in the settings.</source>
+        <translation>Сервер %1 отвечает не так, как API Ysell (%2). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="269" />
+        <source>No Ysell API token is set. Enter the token of the Ysell user in the settings.</source>
+        <translation>API-токен Ysell не задан. Введите токен пользователя Ysell в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="270" />
+        <source>No HTTP client was given.</source>
+        <translation>HTTP-клиент не задан.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="271" />
+        <source>Ysell answered the search for order %1 with order %2. Check the find-by-number route in the settings.</source>
+        <translation>На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="272" />
+        <source>Ysell answered the search for order %1 with a list of all orders. Check the find-by-number route in the settings.</source>
+        <translation>На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="273" />
+        <source>Ysell's list of orders holds something that is not an order.</source>
+        <translation>В списке заказов Ysell есть что-то, что не является заказом.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="274" />
+        <source>Ysell's answer about the order has no status at “%1”. Check answer.status in the Ysell mapping file.</source>
+        <translation>В ответе Ysell о заказе нет статуса по пути «%1». Проверьте answer.status в файле соответствия Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="275" />
+        <source>Ysell's answer has no order id at “%1”; check answer.id in the Ysell mapping file.</source>
+        <translation>В ответе Ysell нет идентификатора заказа по пути «%1»; проверьте answer.id в файле соответствия Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="276" />
+        <source>Ysell sent an order status the bridge cannot read at “%1”. Check answer.status in the Ysell mapping file.</source>
+        <translation>Ysell прислал по пути «%1» статус заказа, который мост не может прочитать. Проверьте answer.status в файле соответствия Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="277" />
+        <source>Ysell's answer has no order id.</source>
+        <translation>В ответе Ysell нет ID заказа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="278" />
+        <source>Ysell's answer is not an order.</source>
+        <translation>Ответ Ysell не является заказом.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="279" />
+        <source>Ysell sent an order status the bridge cannot read.</source>
+        <translation>Ysell прислал статус заказа, который Ysell Bridge не может прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="280" />
+        <source>Ysell sent an order status without a code.</source>
+        <translation>Ysell прислал статус заказа без кода.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="281" />
+        <source>Ysell's answer is not valid JSON. Check the Ysell address and route settings; a proxy or login page may be answering instead.</source>
+        <translation>Ответ Ysell не является корректным JSON. Проверьте адрес Ysell и настройки маршрутов; возможно, вместо Ysell отвечает прокси или страница входа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="282" />
+        <source>Ysell's answer is nested too deeply to be order data. Check the Ysell address and route settings.</source>
+        <translation>Ответ Ysell слишком глубоко вложен для данных заказа. Проверьте адрес Ysell и настройки маршрутов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="283" />
+        <source>Ysell sent an empty answer where order data was expected.</source>
+        <translation>Ysell прислал пустой ответ вместо данных заказа.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="284" />
+        <source>The Ysell address “%1” with route “%2” does not form a valid web address.</source>
+        <translation>Адрес Ysell «%1» с маршрутом «%2» не образует правильный веб-адрес.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="285" />
+        <source>The Ysell route “%1” uses {%2}, which cannot be filled in here.</source>
+        <translation>Маршрут Ysell «%1» использует {%2}, который здесь нельзя подставить.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="286" />
+        <source>The Ysell route “%1” must start with a single “/”.</source>
+        <translation>Маршрут Ysell «%1» должен начинаться с одного «/».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="287" />
+        <source>The Ysell route “%1” uses {%2}; only {id} and {order_num} can be filled in.</source>
+        <translation>Маршрут Ysell «%1» использует {%2}; подставить можно только {id} и {order_num}.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="288" />
+        <source>The Ysell route “%1” is not valid. Write it like “GET /api/v1/order/{id}”.</source>
+        <translation>Маршрут Ysell «%1» неправильный. Запишите его как «GET /api/v1/order/{id}».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="289" />
+        <source>The Ysell mapping file %1 has problems:</source>
+        <translation>В файле соответствия Ysell %1 есть ошибки:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="290" />
+        <source>the file cannot be read (%1).</source>
+        <translation>файл не читается (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="291" />
+        <source>this is not a file.</source>
+        <translation>это не файл.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="292" />
+        <source>the file does not exist.</source>
+        <translation>файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="293" />
+        <source>The Ysell mapping file %1: %2</source>
+        <translation>Файл соответствия Ysell %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="294" />
+        <source>line %1: %2 goes under “%3”, which clashes with %4 (“%5”, %6).</source>
+        <translation>строка %1: %2 идёт под именем «%3», которое пересекается с %4 («%5», %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="295" />
+        <source>the preset</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="296" />
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="297" />
+        <source>line %1: “%2” is not a field the bridge knows. Known: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</source>
+        <translation>строка %1: поле «%2» мосту неизвестно. Известны: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="298" />
+        <source>line %1: “%2” is not a valid name; use letters, digits, _ and -, with dots to nest (recipient.city).</source>
+        <translation>строка %1: «%2» — недопустимое имя; используйте буквы, цифры, _ и -, а точки — для вложенности (recipient.city).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="299" />
+        <source>line %1: %2 cannot be left out; Ysell needs it.</source>
+        <translation>строка %1: %2 нельзя пропустить — оно нужно Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="300" />
+        <source>line %1: “%2” is not a path; write dotted names such as status.code.</source>
+        <translation>строка %1: «%2» — не путь; пишите имена через точку, например status.code.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="301" />
+        <source>line %1: %2 cannot be empty; the bridge must read it from Ysell's answer.</source>
+        <translation>строка %1: %2 не может быть пустым; мост должен прочитать это из ответа Ysell.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="302" />
+        <source>line %1: serials must be list or comma, not “%2”.</source>
+        <translation>строка %1: serials должен быть list или comma, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="303" />
+        <source>line %1: encoding must be json or multipart, not “%2”.</source>
+        <translation>строка %1: encoding должен быть json или multipart, а не «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="304" />
+        <source>line %1: preset must be %2, not “%3”.</source>
+        <translation>строка %1: preset должен быть %2, а не «%3».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="305" />
+        <source>line %1: “%2” is already set on line %3.</source>
+        <translation>строка %1: «%2» уже задано в строке %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="306" />
+        <source>line %1: write “field = name”, e.g. “item.qty = qty”.</source>
+        <translation>строка %1: пишите «поле = имя», например «item.qty = qty».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="307" />
+        <source>line %1: contains control characters.</source>
+        <translation>строка %1: содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="308" />
+        <source>The mapping is not UTF-8 text.</source>
+        <translation>Файл соответствия — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="309" />
+        <source>The mapping is larger than %1 KiB; it is not a mapping file.</source>
+        <translation>Файл соответствия больше %1 КиБ; это не файл соответствия.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="310" />
+        <source>Odoo has no model %1; is the Sales app installed?</source>
+        <translation>В Odoo нет модели %1; установлено ли приложение «Продажи»?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="311" />
+        <source>Creating the field %1.%2 failed: %3</source>
+        <translation>Не удалось создать поле %1.%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="312" />
+        <source>Your Odoo user may not create fields. Ask an Odoo administrator to create the fields x_ysell_product_id (on Product Variant), x_ysell_order_id and x_ysell_state (on Sales Order) as text fields, or to give your user the Administration/Settings rights for this step.</source>
+        <translation>Вашему пользователю Odoo нельзя создавать поля. Попросите администратора Odoo создать текстовые поля x_ysell_product_id (в «Вариант товара»), x_ysell_order_id и x_ysell_state (в «Заказ на продажу») или дать вашему пользователю права «Администрирование/Настройки» для этого шага.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="313" />
+        <source>%1 is not known yet; it is picked up when Odoo lists it as confirmed.</source>
+        <translation>%1 пока неизвестен; он будет взят, когда Odoo покажет его подтверждённым.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="314" />
+        <source>Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.</source>
+        <translation>У заказов #%1 и #%2 один и тот же номер %3 в Ysell; #%2 не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="315" />
+        <source>The reconciliation was cancelled.</source>
+        <translation>Сверка отменена.</translation>
     </message>
 </context>
 <context>
@@ -4583,48 +5299,39 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::YsellCheckJob</name>
     <message>
-        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="38" />
         <source>The server at %1 does not answer like Ysell's API (%2). Check the Ysell address and the route preset in the settings.</source>
-        <translation>Сервер %1 отвечает не так, как API Ysell (%2). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
+        <translation type="vanished">Сервер %1 отвечает не так, как API Ysell (%2). Проверьте адрес Ysell и набор маршрутов в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="67" />
         <source>The Ysell token was refused. Enter a valid API token in the settings (in Ysell it is set on the user, under Settings → Users).</source>
-        <translation>Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
+        <translation type="vanished">Токен Ysell отклонён. Введите действующий API-токен в настройках (в Ysell он задаётся у пользователя: Настройки → Пользователи).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="75" />
         <source>Ysell refused access. The Ysell user of this token needs the right to manage orders.</source>
-        <translation>Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
+        <translation type="vanished">Ysell отказал в доступе. Пользователю Ysell с этим токеном нужно право управлять заказами.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="81" />
         <source>HTTP 404 without Ysell's error object</source>
-        <translation>HTTP 404 без объекта ошибки Ysell</translation>
+        <translation type="vanished">HTTP 404 без объекта ошибки Ysell</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="89" />
         <source>HTTP %1 with an answer that is not an order or a list of orders</source>
-        <translation>HTTP %1 с ответом, который не является заказом или списком заказов</translation>
+        <translation type="vanished">HTTP %1 с ответом, который не является заказом или списком заказов</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="91" />
         <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
+        <translation type="vanished">HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellCheckJob.cpp" line="98" />
         <source>a request without the token was not refused but answered with HTTP %1</source>
-        <translation>запрос без токена не был отклонён, а получил ответ HTTP %1</translation>
+        <translation type="vanished">запрос без токена не был отклонён, а получил ответ HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellClient</name>
     <message>
-        <location filename="../src/core/ysell/YsellClient.cpp" line="30" />
-        <location filename="../src/core/ysell/YsellClient.cpp" line="45" />
         <source>No Ysell API token is set. Enter the token of the Ysell user in the settings.</source>
-        <translation>API-токен Ysell не задан. Введите токен пользователя Ysell в настройках.</translation>
+        <translation type="vanished">API-токен Ysell не задан. Введите токен пользователя Ysell в настройках.</translation>
     </message>
     <message>
         <location filename="../src/core/ysell/YsellClient.cpp" line="95" />
@@ -4635,160 +5342,130 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::YsellJob</name>
     <message>
-        <location filename="../src/core/ysell/YsellJobs.cpp" line="27" />
         <source>No HTTP client was given.</source>
-        <translation>HTTP-клиент не задан.</translation>
+        <translation type="vanished">HTTP-клиент не задан.</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellMapping</name>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="216" />
         <source>The mapping is larger than %1 KiB; it is not a mapping file.</source>
-        <translation>Файл соответствия больше %1 КиБ; это не файл соответствия.</translation>
+        <translation type="vanished">Файл соответствия больше %1 КиБ; это не файл соответствия.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="222" />
         <source>The mapping is not UTF-8 text.</source>
-        <translation>Файл соответствия — не текст в UTF-8.</translation>
+        <translation type="vanished">Файл соответствия — не текст в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="239" />
         <source>line %1: contains control characters.</source>
-        <translation>строка %1: содержит управляющие символы.</translation>
+        <translation type="vanished">строка %1: содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="253" />
         <source>line %1: write “field = name”, e.g. “item.qty = qty”.</source>
-        <translation>строка %1: пишите «поле = имя», например «item.qty = qty».</translation>
+        <translation type="vanished">строка %1: пишите «поле = имя», например «item.qty = qty».</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="259" />
         <source>line %1: “%2” is already set on line %3.</source>
-        <translation>строка %1: «%2» уже задано в строке %3.</translation>
+        <translation type="vanished">строка %1: «%2» уже задано в строке %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="271" />
         <source>line %1: preset must be %2, not “%3”.</source>
-        <translation>строка %1: preset должен быть %2, а не «%3».</translation>
+        <translation type="vanished">строка %1: preset должен быть %2, а не «%3».</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="289" />
         <source>line %1: encoding must be json or multipart, not “%2”.</source>
-        <translation>строка %1: encoding должен быть json или multipart, а не «%2».</translation>
+        <translation type="vanished">строка %1: encoding должен быть json или multipart, а не «%2».</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="296" />
         <source>line %1: serials must be list or comma, not “%2”.</source>
-        <translation>строка %1: serials должен быть list или comma, а не «%2».</translation>
+        <translation type="vanished">строка %1: serials должен быть list или comma, а не «%2».</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="300" />
         <source>line %1: %2 cannot be empty; the bridge must read it from Ysell's answer.</source>
-        <translation>строка %1: %2 не может быть пустым; мост должен прочитать это из ответа Ysell.</translation>
+        <translation type="vanished">строка %1: %2 не может быть пустым; мост должен прочитать это из ответа Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="304" />
         <source>line %1: “%2” is not a path; write dotted names such as status.code.</source>
-        <translation>строка %1: «%2» — не путь; пишите имена через точку, например status.code.</translation>
+        <translation type="vanished">строка %1: «%2» — не путь; пишите имена через точку, например status.code.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="316" />
         <source>line %1: %2 cannot be left out; Ysell needs it.</source>
-        <translation>строка %1: %2 нельзя пропустить — оно нужно Ysell.</translation>
+        <translation type="vanished">строка %1: %2 нельзя пропустить — оно нужно Ysell.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="318" />
         <source>line %1: “%2” is not a valid name; use letters, digits, _ and -, with dots to nest (recipient.city).</source>
-        <translation>строка %1: «%2» — недопустимое имя; используйте буквы, цифры, _ и -, а точки — для вложенности (recipient.city).</translation>
+        <translation type="vanished">строка %1: «%2» — недопустимое имя; используйте буквы, цифры, _ и -, а точки — для вложенности (recipient.city).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="327" />
         <source>line %1: “%2” is not a field the bridge knows. Known: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</source>
-        <translation>строка %1: поле «%2» мосту неизвестно. Известны: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</translation>
+        <translation type="vanished">строка %1: поле «%2» мосту неизвестно. Известны: preset, encoding, serials, answer.status, answer.status_name, answer.id, %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="336" />
         <source>line %1</source>
-        <translation>строка %1</translation>
+        <translation type="vanished">строка %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="336" />
         <source>the preset</source>
-        <translation>шаблон</translation>
+        <translation type="vanished">шаблон</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="352" />
         <source>line %1: %2 goes under “%3”, which clashes with %4 (“%5”, %6).</source>
-        <translation>строка %1: %2 идёт под именем «%3», которое пересекается с %4 («%5», %6).</translation>
+        <translation type="vanished">строка %1: %2 идёт под именем «%3», которое пересекается с %4 («%5», %6).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="374" />
         <source>The Ysell mapping file %1: %2</source>
-        <translation>Файл соответствия Ysell %1: %2</translation>
+        <translation type="vanished">Файл соответствия Ysell %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="378" />
         <source>the file does not exist.</source>
-        <translation>файл не существует.</translation>
+        <translation type="vanished">файл не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="380" />
         <source>this is not a file.</source>
-        <translation>это не файл.</translation>
+        <translation type="vanished">это не файл.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="383" />
         <source>the file cannot be read (%1).</source>
-        <translation>файл не читается (%1).</translation>
+        <translation type="vanished">файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellMapping.cpp" line="388" />
         <source>The Ysell mapping file %1 has problems:</source>
-        <translation>В файле соответствия Ysell %1 есть ошибки:</translation>
+        <translation type="vanished">В файле соответствия Ysell %1 есть ошибки:</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellParse</name>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="185" />
         <source>Ysell sent an empty answer where order data was expected.</source>
-        <translation>Ysell прислал пустой ответ вместо данных заказа.</translation>
+        <translation type="vanished">Ysell прислал пустой ответ вместо данных заказа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="206" />
         <source>Ysell's answer is nested too deeply to be order data. Check the Ysell address and route settings.</source>
-        <translation>Ответ Ysell слишком глубоко вложен для данных заказа. Проверьте адрес Ysell и настройки маршрутов.</translation>
+        <translation type="vanished">Ответ Ysell слишком глубоко вложен для данных заказа. Проверьте адрес Ysell и настройки маршрутов.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="218" />
         <source>Ysell's answer is not valid JSON. Check the Ysell address and route settings; a proxy or login page may be answering instead.</source>
-        <translation>Ответ Ysell не является корректным JSON. Проверьте адрес Ysell и настройки маршрутов; возможно, вместо Ysell отвечает прокси или страница входа.</translation>
+        <translation type="vanished">Ответ Ysell не является корректным JSON. Проверьте адрес Ysell и настройки маршрутов; возможно, вместо Ysell отвечает прокси или страница входа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="233" />
         <source>Ysell sent an order status without a code.</source>
-        <translation>Ysell прислал статус заказа без кода.</translation>
+        <translation type="vanished">Ysell прислал статус заказа без кода.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="246" />
         <source>Ysell sent an order status the bridge cannot read.</source>
-        <translation>Ysell прислал статус заказа, который Ysell Bridge не может прочитать.</translation>
+        <translation type="vanished">Ysell прислал статус заказа, который Ysell Bridge не может прочитать.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="294" />
         <source>Ysell's answer is not an order.</source>
-        <translation>Ответ Ysell не является заказом.</translation>
+        <translation type="vanished">Ответ Ysell не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="299" />
         <source>Ysell's answer has no order id.</source>
-        <translation>В ответе Ysell нет ID заказа.</translation>
+        <translation type="vanished">В ответе Ysell нет ID заказа.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="314" />
         <source>Ysell sent an order status the bridge cannot read at “%1”. Check answer.status in the Ysell mapping file.</source>
-        <translation>Ysell прислал по пути «%1» статус заказа, который мост не может прочитать. Проверьте answer.status в файле соответствия Ysell.</translation>
+        <translation type="vanished">Ysell прислал по пути «%1» статус заказа, который мост не может прочитать. Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
     <message>
         <source>Ysell said: %1</source>
@@ -4855,69 +5532,58 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <translation type="vanished">Ysell ответил с HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="441" />
         <source>Ysell's answer has no order id at “%1”; check answer.id in the Ysell mapping file.</source>
-        <translation>В ответе Ysell нет идентификатора заказа по пути «%1»; проверьте answer.id в файле соответствия Ysell.</translation>
+        <translation type="vanished">В ответе Ysell нет идентификатора заказа по пути «%1»; проверьте answer.id в файле соответствия Ysell.</translation>
     </message>
     <message>
         <source>Ysell accepted the order but its answer could not be read (%1). The bridge will look the order up by its number before sending it again.</source>
         <translation type="vanished">Ysell принял заказ, но его ответ не удалось прочитать (%1). Ysell Bridge поищет заказ по номеру, прежде чем отправить его снова.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="472" />
         <source>Ysell's answer about the order has no status at “%1”. Check answer.status in the Ysell mapping file.</source>
-        <translation>В ответе Ysell о заказе нет статуса по пути «%1». Проверьте answer.status в файле соответствия Ysell.</translation>
+        <translation type="vanished">В ответе Ysell о заказе нет статуса по пути «%1». Проверьте answer.status в файле соответствия Ysell.</translation>
     </message>
     <message>
         <source>Ysell's answer about the order has no status.</source>
         <translation type="vanished">В ответе Ysell о заказе нет статуса.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="506" />
         <source>Ysell's list of orders holds something that is not an order.</source>
-        <translation>В списке заказов Ysell есть что-то, что не является заказом.</translation>
+        <translation type="vanished">В списке заказов Ysell есть что-то, что не является заказом.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="520" />
         <source>Ysell answered the search for order %1 with a list of all orders. Check the find-by-number route in the settings.</source>
-        <translation>На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
+        <translation type="vanished">На поиск заказа %1 Ysell ответил списком всех заказов. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellParse.cpp" line="534" />
         <source>Ysell answered the search for order %1 with order %2. Check the find-by-number route in the settings.</source>
-        <translation>На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
+        <translation type="vanished">На поиск заказа %1 Ysell ответил заказом %2. Проверьте в настройках маршрут поиска по номеру.</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellRoute</name>
     <message>
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="48" />
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="55" />
         <source>The Ysell route “%1” is not valid. Write it like “GET /api/v1/order/{id}”.</source>
-        <translation>Маршрут Ysell «%1» неправильный. Запишите его как «GET /api/v1/order/{id}».</translation>
+        <translation type="vanished">Маршрут Ysell «%1» неправильный. Запишите его как «GET /api/v1/order/{id}».</translation>
     </message>
 </context>
 <context>
     <name>ysb::YsellRoutes</name>
     <message>
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="99" />
         <source>The Ysell route “%1” uses {%2}; only {id} and {order_num} can be filled in.</source>
-        <translation>Маршрут Ysell «%1» использует {%2}; подставить можно только {id} и {order_num}.</translation>
+        <translation type="vanished">Маршрут Ysell «%1» использует {%2}; подставить можно только {id} и {order_num}.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="113" />
         <source>The Ysell route “%1” must start with a single “/”.</source>
-        <translation>Маршрут Ysell «%1» должен начинаться с одного «/».</translation>
+        <translation type="vanished">Маршрут Ysell «%1» должен начинаться с одного «/».</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="124" />
         <source>The Ysell route “%1” uses {%2}, which cannot be filled in here.</source>
-        <translation>Маршрут Ysell «%1» использует {%2}, который здесь нельзя подставить.</translation>
+        <translation type="vanished">Маршрут Ysell «%1» использует {%2}, который здесь нельзя подставить.</translation>
     </message>
     <message>
-        <location filename="../src/core/ysell/YsellRoutes.cpp" line="143" />
         <source>The Ysell address “%1” with route “%2” does not form a valid web address.</source>
-        <translation>Адрес Ysell «%1» с маршрутом «%2» не образует правильный веб-адрес.</translation>
+        <translation type="vanished">Адрес Ysell «%1» с маршрутом «%2» не образует правильный веб-адрес.</translation>
     </message>
 </context>
 <context>
@@ -5034,29 +5700,24 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
 <context>
     <name>ysb::ZipWriter</name>
     <message>
-        <location filename="../src/core/ops/ZipWriter.cpp" line="77" />
         <source>“%1” is not a valid name for a file in a ZIP archive.</source>
-        <translation>«%1» — недопустимое имя файла в ZIP-архиве.</translation>
+        <translation type="vanished">«%1» — недопустимое имя файла в ZIP-архиве.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ZipWriter.cpp" line="81" />
         <source>The ZIP archive already has a file “%1”.</source>
-        <translation>В ZIP-архиве уже есть файл «%1».</translation>
+        <translation type="vanished">В ZIP-архиве уже есть файл «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ZipWriter.cpp" line="84" />
         <source>The file name “%1” is too long for a ZIP archive.</source>
-        <translation>Имя файла «%1» слишком длинное для ZIP-архива.</translation>
+        <translation type="vanished">Имя файла «%1» слишком длинное для ZIP-архива.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ZipWriter.cpp" line="97" />
         <source>A ZIP archive without ZIP64 holds at most 65,535 files.</source>
-        <translation>ZIP-архив без ZIP64 вмещает не более 65 535 файлов.</translation>
+        <translation type="vanished">ZIP-архив без ZIP64 вмещает не более 65 535 файлов.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ZipWriter.cpp" line="101" />
         <source>The ZIP archive would be larger than 4 GiB.</source>
-        <translation>ZIP-архив получился бы больше 4 ГиБ.</translation>
+        <translation type="vanished">ZIP-архив получился бы больше 4 ГиБ.</translation>
     </message>
 </context>
 <context>
@@ -5278,24 +5939,24 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="312" />
+        <location filename="../src/cli/CliApp.cpp" line="322" />
         <source>ysell-bridge-cli: %1 needs a value.</source>
         <translation>ysell-bridge-cli: для %1 нужно значение.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="324" />
+        <location filename="../src/cli/CliApp.cpp" line="334" />
         <source>ysell-bridge-cli: unknown option %1 (see --help).</source>
         <translation>ysell-bridge-cli: неизвестный параметр %1 (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="270" />
-        <location filename="../src/cli/CliApp.cpp" line="320" />
-        <location filename="../src/cli/CliApp.cpp" line="349" />
+        <location filename="../src/cli/CliApp.cpp" line="280" />
+        <location filename="../src/cli/CliApp.cpp" line="330" />
+        <location filename="../src/cli/CliApp.cpp" line="359" />
         <source>ysell-bridge-cli: %1</source>
         <translation>ysell-bridge-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="105" />
+        <location filename="../src/cli/CliApp.cpp" line="115" />
         <source>Usage: ysell-bridge-cli [--config FILE] [--secrets-dir DIR] [--json] [--debug] COMMAND [ARGS]
 
 Ysell Bridge sends confirmed Odoo 17 sale orders to the Ysell.pro fulfilment warehouse, checks
@@ -5430,17 +6091,17 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="232" />
+        <location filename="../src/cli/CliApp.cpp" line="242" />
         <source>unknown command “%1” (see --help).</source>
         <translation>неизвестная команда «%1» (см. --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="480" />
+        <location filename="../src/cli/CliApp.cpp" line="491" />
         <source>unknown state “%1”; use one of: new, needs_attention, sending, sent, done, picking_created, closed.</source>
         <translation>неизвестное состояние «%1»; используйте одно из: new, needs_attention, sending, sent, done, picking_created, closed.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="472" />
+        <location filename="../src/cli/CliApp.cpp" line="483" />
         <source>orders: unexpected argument “%1”.</source>
         <translation>orders: лишний аргумент «%1».</translation>
     </message>
@@ -5570,52 +6231,52 @@ ShemaxGlobal -&gt; клиент.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="504" />
+        <location filename="../src/cli/CliApp.cpp" line="515" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="504" />
+        <location filename="../src/cli/CliApp.cpp" line="515" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="504" />
+        <location filename="../src/cli/CliApp.cpp" line="515" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="504" />
+        <location filename="../src/cli/CliApp.cpp" line="515" />
         <source>Ysell id</source>
         <translation>ID в Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="504" />
+        <location filename="../src/cli/CliApp.cpp" line="515" />
         <source>Ysell status</source>
         <translation>Статус Ysell</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="505" />
+        <location filename="../src/cli/CliApp.cpp" line="516" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="505" />
+        <location filename="../src/cli/CliApp.cpp" line="516" />
         <source>Picking</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="505" />
+        <location filename="../src/cli/CliApp.cpp" line="516" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="505" />
+        <location filename="../src/cli/CliApp.cpp" line="516" />
         <source>Other delivery</source>
         <translation>Другая доставка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="539" />
+        <location filename="../src/cli/CliApp.cpp" line="550" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -5624,12 +6285,12 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="550" />
+        <location filename="../src/cli/CliApp.cpp" line="561" />
         <source>log: unexpected argument “%1”.</source>
         <translation>log: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="571" />
+        <location filename="../src/cli/CliApp.cpp" line="582" />
         <source>cannot write to standard output</source>
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
@@ -5638,22 +6299,22 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="624" />
+        <location filename="../src/cli/CliApp.cpp" line="635" />
         <source>usage: serials set NAME LINE SN...</source>
         <translation>использование: serials set ЗАКАЗ СТРОКА СН...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="630" />
+        <location filename="../src/cli/CliApp.cpp" line="641" />
         <source>LINE must be the Odoo order line id (a positive number), not “%1”.</source>
         <translation>СТРОКА должна быть ID строки заказа Odoo (положительное число), а не «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="639" />
+        <location filename="../src/cli/CliApp.cpp" line="650" />
         <source>serial number %1 is given twice.</source>
         <translation>серийный номер %1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="656" />
+        <location filename="../src/cli/CliApp.cpp" line="667" />
         <source>the journal has no order “%1”; run sync first.</source>
         <translation>в журнале нет заказа «%1»; сначала выполните sync.</translation>
     </message>
@@ -5662,7 +6323,7 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">Серийные номера, введённые для строки %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="668" />
+        <location filename="../src/cli/CliApp.cpp" line="679" />
         <source>%1 line %2: %n serial number(s) stored; they are used on the next send.</source>
         <translation>
             <numerusform>%1, строка %2: сохранён %n серийный номер; он будет использован при следующей отправке.</numerusform>
@@ -5671,52 +6332,52 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="679" />
+        <location filename="../src/cli/CliApp.cpp" line="690" />
         <source>usage: secret set odoo|ysell   (the value is read from standard input)</source>
         <translation>использование: secret set odoo|ysell   (значение читается со стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="685" />
+        <location filename="../src/cli/CliApp.cpp" line="696" />
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="689" />
+        <location filename="../src/cli/CliApp.cpp" line="700" />
         <source>Enter the %1 and press Enter: </source>
         <translation>Введите %1 и нажмите Enter: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="694" />
+        <location filename="../src/cli/CliApp.cpp" line="705" />
         <source>no value on standard input; nothing stored.</source>
         <translation>на стандартном вводе нет значения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="698" />
+        <location filename="../src/cli/CliApp.cpp" line="709" />
         <source>the value contains a control character (a tab or a line break inside it, say); nothing stored.</source>
         <translation>значение содержит управляющий символ (например, табуляцию или перевод строки); ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="704" />
+        <location filename="../src/cli/CliApp.cpp" line="715" />
         <source>No keychain is available here, so the secret cannot be stored. Use --secrets-dir DIR with files of mode 0600 instead.</source>
         <translation>Связка ключей здесь недоступна, поэтому секрет нельзя сохранить. Используйте вместо этого --secrets-dir ПАПКА с файлами в режиме 0600.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="714" />
+        <location filename="../src/cli/CliApp.cpp" line="725" />
         <source>%1 stored in the %2.</source>
         <translation>%1: сохранено (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="727" />
+        <location filename="../src/cli/CliApp.cpp" line="738" />
         <source>send: %1 new in Odoo, %2 sent, %3 adopted, %4 need attention, %5 to retry, %6 skipped</source>
         <translation>send: новых в Odoo %1, отправлено %2, принято %3, требуют внимания %4, к повтору %5, пропущено %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="736" />
+        <location filename="../src/cli/CliApp.cpp" line="747" />
         <source>sweep: %1 checked, %2 done, %3 pickings created, %4 adopted, %5 failed</source>
         <translation>sweep: проверено %1, выполнено %2, создано доставок %3, принято %4, с ошибкой %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="744" />
+        <location filename="../src/cli/CliApp.cpp" line="755" />
         <source>%n sent order(s) now need attention: Ysell has not moved them for too long (see “orders”).</source>
         <translation>
             <numerusform>%n отправленный заказ теперь требует внимания: Ysell слишком долго его не двигает (см. «orders»).</numerusform>
@@ -5725,7 +6386,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="750" />
+        <location filename="../src/cli/CliApp.cpp" line="761" />
         <source>%n order(s) left alone: another workstation is handling them.</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается другое рабочее место.</numerusform>
@@ -5734,7 +6395,7 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="751" />
+        <location filename="../src/cli/CliApp.cpp" line="762" />
         <source>%n order(s) left alone: workstation %1 is handling them (its claim runs until %2 UTC).</source>
         <translation>
             <numerusform>%n заказ не тронут: им занимается рабочее место %1 (его отметка действует до %2 UTC).</numerusform>
@@ -5743,18 +6404,18 @@ ShemaxGlobal -&gt; клиент.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="758" />
+        <location filename="../src/cli/CliApp.cpp" line="769" />
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="321" />
-        <location filename="../src/cli/CliApp.cpp" line="803" />
+        <location filename="../src/cli/CliApp.cpp" line="331" />
+        <location filename="../src/cli/CliApp.cpp" line="814" />
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: лишний аргумент «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="807" />
+        <location filename="../src/cli/CliApp.cpp" line="818" />
         <source>usage: retry NAME...</source>
         <translation>использование: retry ЗАКАЗ...</translation>
     </message>
@@ -5763,62 +6424,62 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">retry: в журнале нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="847" />
+        <location filename="../src/cli/CliApp.cpp" line="858" />
         <source>run: unexpected argument “%1”.</source>
         <translation>run: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="858" />
+        <location filename="../src/cli/CliApp.cpp" line="869" />
         <source>Stopping.</source>
         <translation>Остановка.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="869" />
+        <location filename="../src/cli/CliApp.cpp" line="880" />
         <source>Running: send every %1 min, status check every %2 min. Stop with Ctrl+C or SIGTERM.</source>
         <translation>Работает: отправка каждые %1 мин, проверка статусов каждые %2 мин. Остановка — Ctrl+C или SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="880" />
+        <location filename="../src/cli/CliApp.cpp" line="891" />
         <source>usage: preview NAME</source>
         <translation>использование: preview ИМЯ</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="904" />
+        <location filename="../src/cli/CliApp.cpp" line="915" />
         <source>not sent now: %1</source>
         <translation>сейчас не отправляется: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="920" />
+        <location filename="../src/cli/CliApp.cpp" line="931" />
         <source>the built-in shape (preset task-statement)</source>
         <translation>встроенная форма (шаблон task-statement)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="921" />
+        <location filename="../src/cli/CliApp.cpp" line="932" />
         <source>mapping file %1</source>
         <translation>файл соответствия %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="925" />
+        <location filename="../src/cli/CliApp.cpp" line="936" />
         <source>%1, body %2, status read from “%3”, Ysell id from “%4”</source>
         <translation>%1, тело %2, статус читается из «%3», ID в Ysell — из «%4»</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="932" />
+        <location filename="../src/cli/CliApp.cpp" line="943" />
         <source>usage: mapping show [%1]</source>
         <translation>использование: mapping show [%1]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="936" />
+        <location filename="../src/cli/CliApp.cpp" line="947" />
         <source>unknown mapping preset “%1”; use %2.</source>
         <translation>неизвестный шаблон соответствия «%1»; используйте %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="948" />
+        <location filename="../src/cli/CliApp.cpp" line="959" />
         <source>check: unexpected argument “%1”.</source>
         <translation>check: лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="983" />
+        <location filename="../src/cli/CliApp.cpp" line="994" />
         <source>Ysell's API answers at %1 and accepts the token (it refuses a request without it)</source>
         <translation>API Ysell отвечает по адресу %1 и принимает токен (запрос без токена отклоняет)</translation>
     </message>
@@ -5827,27 +6488,27 @@ ShemaxGlobal -&gt; клиент.
         <translation type="vanished">доступен по адресу %1, токен принят</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="993" />
+        <location filename="../src/cli/CliApp.cpp" line="1004" />
         <source>Ysell: %1</source>
         <translation>Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="994" />
+        <location filename="../src/cli/CliApp.cpp" line="1005" />
         <source>Ysell request: %1</source>
         <translation>Запрос к Ysell: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="1006" />
+        <location filename="../src/cli/CliApp.cpp" line="1017" />
         <source>Created the Odoo fields: %1</source>
         <translation>Созданы поля Odoo: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="1008" />
+        <location filename="../src/cli/CliApp.cpp" line="1019" />
         <source>The fields could not be created: %1</source>
         <translation>Поля не удалось создать: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="1016" />
+        <location filename="../src/cli/CliApp.cpp" line="1027" />
         <source>Run “ysell-bridge-cli check --create-fields” to create the missing fields (needs Odoo administration rights).</source>
         <translation>Выполните «ysell-bridge-cli check --create-fields», чтобы создать недостающие поля (нужны права администратора Odoo).</translation>
     </message>

@@ -61,6 +61,15 @@ QString clip(QString s, int width)
     return s;
 }
 
+// The cycle's errors as data (kinds and arguments), beside "errors" which holds them rendered.
+QJsonArray errorTextsJson(const CycleSummary &s)
+{
+    QJsonArray out;
+    for (const Text &e : s.errors)
+        out.append(e.toJson());
+    return out;
+}
+
 QJsonArray foreignClaimsJson(const CycleSummary &s)
 {
     QJsonArray a;
@@ -87,7 +96,8 @@ QJsonObject summaryJson(const CycleSummary &s)
                        {u"credentials_refused"_s, s.credentialsRefused},
                        {u"storage_failed"_s, s.storageFailed},
                        {u"foreign_claims"_s, foreignClaimsJson(s)},
-                       {u"errors"_s, QJsonArray::fromStringList(s.errors)}};
+                       {u"errors"_s, QJsonArray::fromStringList(s.errorLines())},
+                       {u"error_texts"_s, errorTextsJson(s)}};
 }
 
 } // namespace
@@ -376,7 +386,7 @@ void CliApp::dispatch()
     else if (m_command == u"reconcile"_s)
         cmdReconcile();
     else
-        fail(Error::make(ErrorKind::Config, unknownCommand(m_command)));
+        fail(Error::plain(ErrorKind::Config, unknownCommand(m_command)));
 }
 
 bool CliApp::openExistingJournalReadOnly(std::shared_ptr<Journal> *journal)
@@ -449,9 +459,10 @@ bool CliApp::openBridge(const BridgeSecrets &secrets)
         if (m_json)
             return;
         const QString where = n.orderRef.isEmpty() ? QString() : n.orderRef + u": "_s;
-        m_err << u"["_s << n.category << u"] "_s << Printable::visible(where) << Printable::visible(n.message, true)
+        const QString message = n.message.render();
+        m_err << u"["_s << n.category << u"] "_s << Printable::visible(where) << Printable::visible(message, true)
               << Qt::endl;
-        m_printedMessages.insert(n.message);
+        m_printedMessages.insert(message);
     });
     return true;
 }
@@ -469,14 +480,14 @@ void CliApp::cmdOrders()
     f.sortColumn = u"name"_s;
     f.sortOrder = Qt::AscendingOrder;
     if (!m_args.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("orders: unexpected argument “%1”.").arg(m_args.first())));
+        fail(Error::plain(ErrorKind::Config, tr("orders: unexpected argument “%1”.").arg(m_args.first())));
         return;
     }
     for (const QString &states : m_options.value(u"state"_s)) {
         for (const QString &s : states.split(u',', Qt::SkipEmptyParts)) {
             const auto st = orderStateFromName(s.trimmed());
             if (!st) {
-                fail(Error::make(ErrorKind::Config,
+                fail(Error::plain(ErrorKind::Config,
                                  tr("unknown state “%1”; use one of: new, needs_attention, sending, sent, done, "
                                     "picking_created, closed.")
                                      .arg(s)));
@@ -547,7 +558,7 @@ void CliApp::cmdLog()
         return;
     const QString order = m_options.value(u"order"_s).value(m_options.value(u"order"_s).size() - 1); // the last one
     if (!m_args.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("log: unexpected argument “%1”.").arg(m_args.first())));
+        fail(Error::plain(ErrorKind::Config, tr("log: unexpected argument “%1”.").arg(m_args.first())));
         return;
     }
     auto journal = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
@@ -560,7 +571,7 @@ void CliApp::cmdLog()
     if (!order.isEmpty()) {
         const auto found = journal.value()->findOrder(order, m_config.odooDatabase);
         if (!found.ok()) {
-            fail(found.error().kind == ErrorKind::Storage ? found.error() : Error::make(ErrorKind::Config, found.error().message));
+            fail(found.error().kind == ErrorKind::Storage ? found.error() : Error::plain(ErrorKind::Config, found.error().message));
             return;
         }
         key = OrderKey::of(found.value());
@@ -568,7 +579,7 @@ void CliApp::cmdLog()
     if (m_json) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            fail(Error::make(ErrorKind::Storage, tr("cannot write to standard output")));
+            fail(Error::plain(ErrorKind::Storage, tr("cannot write to standard output")));
             return;
         }
         m_out.flush();
@@ -621,13 +632,13 @@ void CliApp::cmdLog()
 void CliApp::cmdSerials()
 {
     if (m_args.size() < 3 || m_args.first() != u"set"_s) {
-        fail(Error::make(ErrorKind::Config, tr("usage: serials set NAME LINE SN...")));
+        fail(Error::plain(ErrorKind::Config, tr("usage: serials set NAME LINE SN...")));
         return;
     }
     bool ok = false;
     const qint64 line = m_args.at(2).toLongLong(&ok);
     if (!ok || line <= 0) {
-        fail(Error::make(ErrorKind::Config, tr("LINE must be the Odoo order line id (a positive number), not “%1”.").arg(m_args.at(2))));
+        fail(Error::plain(ErrorKind::Config, tr("LINE must be the Odoo order line id (a positive number), not “%1”.").arg(m_args.at(2))));
         return;
     }
     QStringList serials;
@@ -636,7 +647,7 @@ void CliApp::cmdSerials()
         if (t.isEmpty())
             continue;
         if (serials.contains(t)) {
-            fail(Error::make(ErrorKind::Config, tr("serial number %1 is given twice.").arg(t)));
+            fail(Error::plain(ErrorKind::Config, tr("serial number %1 is given twice.").arg(t)));
             return;
         }
         serials << t;
@@ -653,7 +664,7 @@ void CliApp::cmdSerials()
     const auto found = journal.value()->findOrder(m_args.at(1), m_config.odooDatabase);
     if (!found.ok()) {
         fail(found.error().kind == ErrorKind::MissingRecord
-                 ? Error::make(ErrorKind::Config, tr("the journal has no order “%1”; run sync first.").arg(m_args.at(1)))
+                 ? Error::plain(ErrorKind::Config, tr("the journal has no order “%1”; run sync first.").arg(m_args.at(1)))
                  : found.error());
         return;
     }
@@ -661,7 +672,7 @@ void CliApp::cmdSerials()
     const Result<SavedSerials> saved = SerialEntry::save(*journal.value(), OrderKey::of(found.value()), {{line, serials}});
     if (!saved.ok()) {
         // A serial another order uses is bad input, like one given twice.
-        fail(saved.error().kind == ErrorKind::Validation ? Error::make(ErrorKind::Config, saved.error().message)
+        fail(saved.error().kind == ErrorKind::Validation ? Error::plain(ErrorKind::Config, saved.error().message)
                                                         : saved.error());
         return;
     }
@@ -676,13 +687,13 @@ void CliApp::cmdSecret()
 {
     if (m_args.size() != 2 || m_args.first() != u"set"_s
         || (m_args.at(1) != u"odoo"_s && m_args.at(1) != u"ysell"_s)) {
-        fail(Error::make(ErrorKind::Config, tr("usage: secret set odoo|ysell   (the value is read from standard input)")));
+        fail(Error::plain(ErrorKind::Config, tr("usage: secret set odoo|ysell   (the value is read from standard input)")));
         return;
     }
     const QString key = m_args.at(1) == u"odoo"_s ? QString(SecretKey::OdooPassword) : QString(SecretKey::YsellToken);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        fail(Error::make(ErrorKind::Config, tr("cannot read standard input")));
+        fail(Error::plain(ErrorKind::Config, tr("cannot read standard input")));
         return;
     }
     if (::isatty(STDIN_FILENO))
@@ -691,17 +702,17 @@ void CliApp::cmdSecret()
     while (value.endsWith(u'\n') || value.endsWith(u'\r'))
         value.chop(1);
     if (value.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("no value on standard input; nothing stored.")));
+        fail(Error::plain(ErrorKind::Config, tr("no value on standard input; nothing stored.")));
         return;
     }
     if (Printable::hasControl(value)) {
-        fail(Error::make(ErrorKind::Config, tr("the value contains a control character (a tab or a line break "
+        fail(Error::plain(ErrorKind::Config, tr("the value contains a control character (a tab or a line break "
                                                "inside it, say); nothing stored.")));
         return;
     }
     withStore([this, key, value](SecretStore *store) {
         if (!store->isPersistent()) {
-            fail(Error::make(ErrorKind::Keychain, tr("No keychain is available here, so the secret cannot be stored. "
+            fail(Error::plain(ErrorKind::Keychain, tr("No keychain is available here, so the secret cannot be stored. "
                                                      "Use --secrets-dir DIR with files of mode 0600 instead.")));
             return;
         }
@@ -753,7 +764,7 @@ void CliApp::printSummary(const CycleSummary &s)
                             .arg(c.workstation, fmtTime(c.until)))
               << u'\n';
     }
-    for (const QString &e : s.errors) {
+    for (const QString &e : s.errorLines()) {
         if (!m_printedMessages.contains(e))
             m_err << tr("error: %1").arg(Printable::visible(e, true)) << Qt::endl;
         m_printedMessages.insert(e);
@@ -800,11 +811,11 @@ int CliApp::exitAfterCycles() const
 void CliApp::cmdCycle(const QString &command)
 {
     if (command != u"retry"_s && !m_args.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("%1: unexpected argument “%2”.").arg(command, m_args.first())));
+        fail(Error::plain(ErrorKind::Config, tr("%1: unexpected argument “%2”.").arg(command, m_args.first())));
         return;
     }
     if (command == u"retry"_s && m_args.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("usage: retry NAME...")));
+        fail(Error::plain(ErrorKind::Config, tr("usage: retry NAME...")));
         return;
     }
     if (!loadConfig())
@@ -844,7 +855,7 @@ void CliApp::cmdCycle(const QString &command)
 void CliApp::cmdRun()
 {
     if (!m_args.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("run: unexpected argument “%1”.").arg(m_args.first())));
+        fail(Error::plain(ErrorKind::Config, tr("run: unexpected argument “%1”.").arg(m_args.first())));
         return;
     }
     if (!loadConfig())
@@ -877,7 +888,7 @@ void CliApp::cmdRun()
 void CliApp::cmdPreview()
 {
     if (m_args.size() != 1) {
-        fail(Error::make(ErrorKind::Config, tr("usage: preview NAME")));
+        fail(Error::plain(ErrorKind::Config, tr("usage: preview NAME")));
         return;
     }
     if (!loadConfig())
@@ -929,11 +940,11 @@ void CliApp::cmdMapping()
 {
     const QString preset = m_args.value(1, YsellMapping::presetNames().first());
     if (m_args.isEmpty() || m_args.first() != u"show"_s || m_args.size() > 2) {
-        fail(Error::make(ErrorKind::Config, tr("usage: mapping show [%1]").arg(YsellMapping::presetNames().join(u'|'))));
+        fail(Error::plain(ErrorKind::Config, tr("usage: mapping show [%1]").arg(YsellMapping::presetNames().join(u'|'))));
         return;
     }
     if (!YsellMapping::preset(preset)) {
-        fail(Error::make(ErrorKind::Config, tr("unknown mapping preset “%1”; use %2.")
+        fail(Error::plain(ErrorKind::Config, tr("unknown mapping preset “%1”; use %2.")
                                                 .arg(preset, YsellMapping::presetNames().join(u" or "_s))));
         return;
     }
@@ -945,7 +956,7 @@ void CliApp::cmdCheck()
 {
     const bool createFields = m_options.contains(u"create-fields"_s);
     if (!m_args.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("check: unexpected argument “%1”.").arg(m_args.first())));
+        fail(Error::plain(ErrorKind::Config, tr("check: unexpected argument “%1”.").arg(m_args.first())));
         return;
     }
     if (!loadConfig())

@@ -26,7 +26,7 @@ void CliApp::cmdExportSupport()
         for (const QString &v : m_options.value(option)) {
             const QDate d = QDate::fromString(v, Qt::ISODate);
             if (!d.isValid()) {
-                fail(Error::make(ErrorKind::Config,
+                fail(Error::plain(ErrorKind::Config,
                                  tr("%1 needs a date like 2026-11-29, not “%2”.").arg(u"--"_s + option, v)));
                 return;
             }
@@ -34,17 +34,17 @@ void CliApp::cmdExportSupport()
         }
     }
     if (m_args.size() > 1) {
-        fail(Error::make(ErrorKind::Config, tr("export-support: unexpected argument “%1”.").arg(m_args.at(1))));
+        fail(Error::plain(ErrorKind::Config, tr("export-support: unexpected argument “%1”.").arg(m_args.at(1))));
         return;
     }
     const QString file = m_args.value(0);
     if (file.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("usage: export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]")));
+        fail(Error::plain(ErrorKind::Config, tr("usage: export-support FILE [--order NAME|#ID]... [--from DATE] [--to DATE]")));
         return;
     }
     // Nothing the clerk already has is overwritten.
     if (QFileInfo::exists(file)) {
-        fail(Error::make(ErrorKind::Config, tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(file))));
+        fail(Error::plain(ErrorKind::Config, tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(file))));
         return;
     }
     if (!loadConfig())
@@ -59,7 +59,7 @@ void CliApp::cmdExportSupport()
         }
         journal = std::move(opened).value();
         if (const QStringList problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
-            fail(Error::make(ErrorKind::Config, problems.join(u'\n')));
+            fail(Error::plain(ErrorKind::Config, problems.join(u'\n')));
             return;
         }
     }

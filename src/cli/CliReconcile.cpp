@@ -15,7 +15,7 @@ namespace ysb::cli {
 void CliApp::cmdReconcile()
 {
     if (!m_args.isEmpty()) {
-        fail(Error::make(ErrorKind::Config, tr("reconcile: unexpected argument “%1”.").arg(m_args.first())));
+        fail(Error::plain(ErrorKind::Config, tr("reconcile: unexpected argument “%1”.").arg(m_args.first())));
         return;
     }
     if (!loadConfig())

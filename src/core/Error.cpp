@@ -12,9 +12,10 @@ Error Error::make(ErrorKind kind, const Text &text, const QString &detail)
     return e;
 }
 
-Error Error::make(ErrorKind kind, const QString &message, const QString &detail)
+void Error::setText(const Text &newText)
 {
-    return make(kind, Text::data(message), detail);
+    text = newText;
+    message = newText.render();
 }
 
 Text Error::asText() const

@@ -51,8 +51,19 @@ struct Error {
     QString existingId;    // with AlreadyExists: the id the server named
 
     static Error make(ErrorKind kind, const Text &text, const QString &detail = {});
-    /// An error whose message is not translatable data yet: stored as plain text.
-    static Error make(ErrorKind kind, const QString &message, const QString &detail = {});
+    /// A finished sentence cannot make an error: the journal would keep it in one language. Say it as a
+    /// Text kind (Text.cpp), or, outside the engine, use plain().
+    static Error make(ErrorKind kind, const QString &message, const QString &detail = {}) = delete;
+#ifndef YSB_ENGINE
+    /// An error from a sentence already in the reader's language, for the CLI, the GUI and the simulators
+    /// (never stored by the engine). src/core is compiled with YSB_ENGINE, so it cannot call this.
+    static Error plain(ErrorKind kind, const QString &message, const QString &detail = {})
+    {
+        return make(kind, Text::data(message), detail);
+    }
+#endif
+    /// `text` and the `message` rendered from it, e.g. when a caller words a lower error in its own terms.
+    void setText(const Text &newText);
     /// What the journal stores: `text`, or `message` as plain text when the error has no translatable text
     /// or when code changed `message` after make().
     Text asText() const;

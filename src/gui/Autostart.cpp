@@ -51,14 +51,14 @@ Status apply(bool enabled)
     const QString path = entryPath();
     if (!enabled) {
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            return Error::make(ErrorKind::Storage, tr("Could not remove the autostart entry %1.").arg(path));
+            return Error::plain(ErrorKind::Storage, tr("Could not remove the autostart entry %1.").arg(path));
         return Ok{};
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::make(ErrorKind::Storage, tr("Could not create the folder of %1.").arg(path));
+        return Error::plain(ErrorKind::Storage, tr("Could not create the folder of %1.").arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(entryContent()) < 0 || !f.commit())
-        return Error::make(ErrorKind::Storage, tr("Could not write the autostart entry %1.").arg(path));
+        return Error::plain(ErrorKind::Storage, tr("Could not write the autostart entry %1.").arg(path));
     return Ok{};
 }
 

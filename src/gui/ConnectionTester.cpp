@@ -280,7 +280,7 @@ void ConnectionTester::loadOdooChoices(const Config &config, const QString &secr
         const ConnectionReport::Line first = pre.lines.first();
         emitLater(run, [this, run, first] {
             run->deleteLater();
-            Q_EMIT odooChoicesLoaded(Error::make(ErrorKind::Config,
+            Q_EMIT odooChoicesLoaded(Error::plain(ErrorKind::Config,
                                                  first.title + u": "_s + first.message + u' ' + first.nextStep));
         });
         return;

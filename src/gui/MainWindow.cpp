@@ -737,11 +737,11 @@ void MainWindow::onProgressChanged(int done, int total)
 void MainWindow::onCycleFinished(const CycleSummary &s)
 {
     m_lastCycleAborted = s.aborted;
-    m_lastCycleProblem = s.errors.join(u' ');
+    m_lastCycleProblem = s.errors;
     const QString at = shortTime(s.finishedAt.isValid() ? s.finishedAt : QDateTime::currentDateTimeUtc());
     QString text;
     if (s.aborted) {
-        text = tr("%1: could not run: %2").arg(at, m_lastCycleProblem);
+        text = tr("%1: could not run: %2").arg(at, ysb::Text::join(m_lastCycleProblem, u" "_s));
     } else if (s.kind == CycleSummary::Kind::Send) {
         text = tr("%1: sent %2, already in Ysell %3, need attention %4, to retry %5")
                    .arg(at)
@@ -758,7 +758,7 @@ void MainWindow::onCycleFinished(const CycleSummary &s)
                    .arg(s.needsAttention);
     }
     m_cycleLabel->setText(text);
-    m_cycleLabel->setToolTip(s.errors.join(u'\n'));
+    m_cycleLabel->setToolTip(s.errorLines().join(u'\n'));
     if (!s.aborted && s.finishedAt.isValid()) {
         m_lastCheckAt = s.finishedAt;
         m_lastCheckUnknown = false;
@@ -773,14 +773,14 @@ void MainWindow::updateBanner(const CycleSummary &s)
     if (s.storageFailed) {
         m_bannerForCredentials = false;
         m_bannerText->setText(tr("The journal %1 cannot store what Ysell Bridge does, so nothing more is sent. %2")
-                                  .arg(QDir::toNativeSeparators(s.storagePath), s.errors.value(0)));
+                                  .arg(QDir::toNativeSeparators(s.storagePath), s.errorLines().value(0)));
         m_bannerSettings->setText(tr("Open settings…"));
         m_banner->setVisible(true);
     } else if (s.credentialsRefused) {
         m_bannerForCredentials = true;
         m_bannerText->setText(tr("Sign-in refused: %1 Nothing is sent or checked until this is fixed; then "
                                  "everything resumes by itself.")
-                                  .arg(s.errors.value(0)));
+                                  .arg(s.errorLines().value(0)));
         m_bannerSettings->setText(tr("Open settings…"));
         m_banner->setVisible(true);
     } else if (!s.aborted) {
@@ -885,7 +885,7 @@ void MainWindow::updateCounts()
     }
     if (attention > 0 || m_lastCycleAborted) {
         state = m_engine->isBusy() ? Tray::State::Working : Tray::State::NeedsAttention;
-        summary = m_lastCycleAborted ? m_lastCycleProblem : tr("%1 orders need attention").arg(attention);
+        summary = m_lastCycleAborted ? ysb::Text::join(m_lastCycleProblem, u" "_s) : tr("%1 orders need attention").arg(attention);
     }
     if (summary.isEmpty())
         summary = tr("All well");

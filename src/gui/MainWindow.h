@@ -163,7 +163,7 @@ private:
     QDateTime m_lastCheckAt; // when the last cycle that ran ended (the engine's clock); invalid: never
     bool m_lastCheckUnknown = false; // the journal could not say when
     bool m_lastCycleAborted = false;
-    QString m_lastCycleProblem;
+    QList<ysb::Text> m_lastCycleProblem; // rendered when shown, so a language change applies to it
     bool m_closeHides = false;
     Tray::State m_overall = Tray::State::AllWell;
 };

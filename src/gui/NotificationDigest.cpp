@@ -74,13 +74,14 @@ DesktopMessage NotificationDigest::compose(const QList<Notification> &notificati
         if (int(n.severity) > int(out.severity))
             out.severity = n.severity;
         if (n.orderRef.isEmpty()) {
-            if (!systemLines.contains(n.message))
-                systemLines << n.message;
+            // Rendered now, in the language the clerk reads, whenever the engine noted it.
+            if (const QString line = n.message.render(); !systemLines.contains(line))
+                systemLines << line;
             continue;
         }
         out.orderRefs.removeAll(n.orderRef);
         out.orderRefs.append(n.orderRef);
-        lastOrderMessage = n.message;
+        lastOrderMessage = n.message.render();
     }
     // The clerk scans the names against the table, which sorts them the same way.
     std::sort(out.orderRefs.begin(), out.orderRefs.end());

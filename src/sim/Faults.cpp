@@ -54,26 +54,26 @@ Result<FaultSpec> FaultSpec::fromJson(const QJsonObject &json)
     const QString kind = json.value("kind"_L1).toString();
     const auto it = std::find_if(kKinds.begin(), kKinds.end(), [&](const auto &k) { return k.second == kind; });
     if (it == kKinds.end())
-        return Error::make(ErrorKind::BadRequest, u"Unknown fault kind \"%1\""_s.arg(kind));
+        return Error::plain(ErrorKind::BadRequest, u"Unknown fault kind \"%1\""_s.arg(kind));
     spec.kind = it->first;
     spec.rate = json.value("rate"_L1).toDouble(1.0);
     spec.ms = json.value("ms"_L1).toInt(0);
     spec.status = json.value("status"_L1).toInt(0);
     spec.count = json.value("count"_L1).toInt(-1);
     if (spec.rate < 0.0 || spec.rate > 1.0)
-        return Error::make(ErrorKind::BadRequest, u"rate must be between 0 and 1"_s);
+        return Error::plain(ErrorKind::BadRequest, u"rate must be between 0 and 1"_s);
     if (spec.ms < 0)
-        return Error::make(ErrorKind::BadRequest, u"ms must not be negative"_s);
+        return Error::plain(ErrorKind::BadRequest, u"ms must not be negative"_s);
     if (spec.count == 0 || spec.count < -1)
-        return Error::make(ErrorKind::BadRequest, u"count must be positive, or -1 for unlimited"_s);
+        return Error::plain(ErrorKind::BadRequest, u"count must be positive, or -1 for unlimited"_s);
     if (spec.kind == FaultKind::Status && spec.status == 0)
         spec.status = 500;
     if (spec.kind == FaultKind::Status && (spec.status < 400 || spec.status > 599))
-        return Error::make(ErrorKind::BadRequest, u"status must be 4xx or 5xx"_s);
+        return Error::plain(ErrorKind::BadRequest, u"status must be 4xx or 5xx"_s);
     if (spec.kind == FaultKind::RetryAfter && spec.status == 0)
         spec.status = 429;
     if (spec.kind == FaultKind::RetryAfter && spec.status != 429 && spec.status != 503)
-        return Error::make(ErrorKind::BadRequest, u"retry_after status must be 429 or 503"_s);
+        return Error::plain(ErrorKind::BadRequest, u"retry_after status must be 429 or 503"_s);
     return spec;
 }
 

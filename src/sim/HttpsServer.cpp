@@ -361,7 +361,7 @@ HttpsServer::~HttpsServer()
 Status HttpsServer::start(quint16 port)
 {
     if (!listen(QHostAddress::LocalHost, port))
-        return Error::make(ErrorKind::Network, u"Cannot listen on 127.0.0.1:%1"_s.arg(port), errorString());
+        return Error::plain(ErrorKind::Network, u"Cannot listen on 127.0.0.1:%1"_s.arg(port), errorString());
     m_port = serverPort();
     m_down = false;
     return Ok{};
@@ -401,16 +401,16 @@ Result<QSslConfiguration> HttpsServer::tlsConfiguration(const QString &variant)
     else if (variant == "wronghost"_L1 || variant == "expired"_L1)
         base = variant;
     else
-        return Error::make(ErrorKind::Config, u"Unknown --tls-cert %1 (good, wronghost, expired)"_s.arg(variant));
+        return Error::plain(ErrorKind::Config, u"Unknown --tls-cert %1 (good, wronghost, expired)"_s.arg(variant));
 
     QFile certFile(u":/sim/%1.pem"_s.arg(base));
     QFile keyFile(u":/sim/%1.key"_s.arg(base));
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Config, u"Simulator certificate %1 missing from the resources"_s.arg(base));
+        return Error::plain(ErrorKind::Config, u"Simulator certificate %1 missing from the resources"_s.arg(base));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
     if (chain.isEmpty() || key.isNull())
-        return Error::make(ErrorKind::Config, u"Simulator certificate %1 unreadable"_s.arg(base));
+        return Error::plain(ErrorKind::Config, u"Simulator certificate %1 unreadable"_s.arg(base));
 
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificateChain(chain);

@@ -13,7 +13,7 @@ namespace ysb::sim {
 
 Error odooFault(const QString &pythonClass, const QString &message)
 {
-    Error e = Error::make(ErrorKind::Unknown, message);
+    Error e = Error::plain(ErrorKind::Unknown, message);
     e.remoteClass = pythonClass;
     return e;
 }

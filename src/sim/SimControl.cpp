@@ -271,7 +271,7 @@ Status SimControl::applyFault(const QJsonObject &json)
         else if (route.startsWith("odoo:"_L1))
             target = route.mid(5);
         else
-            return Error::make(ErrorKind::BadRequest, u"%1 is an Odoo fault: route must be \"odoo\" or \"odoo:<model>.<method>\""_s.arg(kind));
+            return Error::plain(ErrorKind::BadRequest, u"%1 is an Odoo fault: route must be \"odoo\" or \"odoo:<model>.<method>\""_s.arg(kind));
         const double rate = json.value("rate"_L1).toDouble(1.0);
         const int count = json.value("count"_L1).toInt(-1);
         m_odoo->setFault(target, kind, rate, count);
@@ -284,7 +284,7 @@ Status SimControl::applyFault(const QJsonObject &json)
     if (spec->kind == FaultKind::Down) {
         HttpsServer *server = odooRoute ? m_odooServer.get() : m_ysellServer.get();
         if (!odooRoute && spec->ms <= 0)
-            return Error::make(ErrorKind::BadRequest, u"down on the Ysell port needs \"ms\" (the control API lives there)"_s);
+            return Error::plain(ErrorKind::BadRequest, u"down on the Ysell port needs \"ms\" (the control API lives there)"_s);
         // After the control answer has gone out: closing connections flushes what was written.
         QTimer::singleShot(0, this, [server] { server->goDown(); });
         if (spec->ms > 0) {

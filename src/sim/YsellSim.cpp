@@ -426,7 +426,7 @@ void YsellSim::setStatus(Order &order, const QString &code)
 Result<int> YsellSim::advance(const QString &status, const QStringList &orderNums)
 {
     if (!status.isEmpty() && statusName(status).isEmpty())
-        return Error::make(ErrorKind::BadRequest, u"Unknown status code \"%1\""_s.arg(status));
+        return Error::plain(ErrorKind::BadRequest, u"Unknown status code \"%1\""_s.arg(status));
     std::vector<size_t> targets;
     if (orderNums.isEmpty()) {
         targets.reserve(m_orders.size());
@@ -442,7 +442,7 @@ Result<int> YsellSim::advance(const QString &status, const QStringList &orderNum
                 targets.push_back(*it);
         }
         if (!unknown.isEmpty())
-            return Error::make(ErrorKind::MissingRecord, u"Unknown order_num: %1"_s.arg(unknown.join(u", ")));
+            return Error::plain(ErrorKind::MissingRecord, u"Unknown order_num: %1"_s.arg(unknown.join(u", ")));
     }
     int changed = 0;
     for (size_t index : targets) {
@@ -463,7 +463,7 @@ Status YsellSim::setStatusShape(const QString &shape)
     else if (shape == "string"_L1)
         m_stringStatus = true;
     else
-        return Error::make(ErrorKind::BadRequest, u"status_shape must be \"object\" or \"string\""_s);
+        return Error::plain(ErrorKind::BadRequest, u"status_shape must be \"object\" or \"string\""_s);
     return Ok{};
 }
 
@@ -473,7 +473,7 @@ Status YsellSim::configure(const QJsonObject &settings)
     auto oneOf = [&settings](const char *key, const QStringList &allowed) -> Status {
         const QJsonValue v = settings.value(QLatin1String(key));
         if (!v.isUndefined() && !allowed.contains(v.toString())) {
-            return Error::make(ErrorKind::BadRequest,
+            return Error::plain(ErrorKind::BadRequest,
                                u"%1 must be %2"_s.arg(QLatin1String(key), allowed.join(u" or "_s)));
         }
         return Ok{};

@@ -61,6 +61,23 @@ QProcessEnvironment russian()
     return env;
 }
 
+// The send cycle's summary line of `sync --json` (one compact object a line: send, then sweep).
+QJsonObject summaryOf(const QString &out)
+{
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
+        if (doc.isObject() && doc.object().value(u"kind"_s).toString() == u"send"_s)
+            return doc.object();
+    }
+    return {};
+}
+
+const QRegularExpression &cyrillicWord()
+{
+    static const QRegularExpression re(u"[а-яА-Я]{4}"_s);
+    return re;
+}
+
 } // namespace
 
 class TestEngineText : public QObject {
@@ -150,6 +167,82 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains(u"Odoo still has"_s) && r.out.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)),
                  qPrintable(r.out));
         installTranslations(u"en"_s);
+    }
+
+    // Errors that stop a whole cycle (Odoo refuses the login, has no such database) are data too: the
+    // summary names their kinds and the CLI words them in the reader's language.
+    void cycleErrorsSpeakTheLocale_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("bad credentials") << u"secret"_s << u"odoo_refused_login_password_api"_s;
+        QTest::newRow("database not found") << u"database"_s << u"odoo_has_no_database_named"_s;
+    }
+    void cycleErrorsSpeakTheLocale()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, kind);
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--demo"_s}, &error), qPrintable(error));
+        QString config, secrets;
+        if (setting == u"secret"_s) {
+            secrets = cli.cloneSecrets(u"wrong"_s, {}, "not-the-password");
+        } else {
+            config = cli.cloneConfig(u"nodb"_s);
+            QSettings s(config, QSettings::IniFormat);
+            s.setValue(u"odoo/database"_s, u"nosuchdb"_s);
+        }
+        cli.setEnvironment(russian());
+        const CliResult r = cli.run({u"sync"_s, u"--json"_s}, config, 180'000, {}, secrets);
+        const QJsonObject summary = summaryOf(r.out);
+        QVERIFY2(summary.value(u"aborted"_s).toBool(),
+                 qPrintable(u"%1 lines: "_s.arg(r.out.count(u'\n')) + r.out + u"\n--- stderr:\n"_s + r.err));
+        const QJsonArray texts = summary.value(u"error_texts"_s).toArray();
+        QVERIFY2(!texts.isEmpty(), qPrintable(r.out));
+        const QJsonObject first = texts.first().toObject();
+        QCOMPARE(first.value(u"kind"_s).toString(), kind);
+        const QString shown = summary.value(u"errors"_s).toArray().first().toString();
+        installTranslations(u"ru"_s);
+        const QString ru = Text::fromJson(first).render();
+        installTranslations(u"en"_s);
+        const QString en = Text::fromJson(first).render();
+        QCOMPARE(shown, ru);
+        QVERIFY2(shown != en && shown.contains(cyrillicWord()), qPrintable(shown));
+        if (setting == u"database"_s)
+            QVERIFY2(shown.contains(u"nosuchdb"_s), qPrintable(shown)); // the name given is data, as it is
+    }
+
+    // A protocol error from Ysell (an answer that is not JSON) stored as an order's problem is Text of a
+    // known kind, nested in the problem's own kind, and shows in Russian under LANG=ru_RU.UTF-8.
+    void ysellProtocolErrorInTheJournalSpeaksTheLocale()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--demo"_s}, &error), qPrintable(error));
+        QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"create"_s}, {u"kind"_s, u"malformed"_s}}));
+        CliResult r = cli.run({u"sync"_s});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+        const QString journal = QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
+        Text problem;
+        for (const Stored &s : storedTexts(journal)) {
+            if (s.where.startsWith(u"orders.last_error"_s) && s.value.contains(u"ysells_answer_not_valid"_s))
+                problem = Text::fromStored(s.value);
+        }
+        QVERIFY2(!problem.isEmpty() && problem.kind() != TextKind::Data, "no stored problem names the unreadable answer");
+        cli.setEnvironment(russian());
+        const QJsonArray orders = cli.orders();
+        installTranslations(u"ru"_s);
+        const QString ru = problem.render();
+        installTranslations(u"en"_s);
+        QVERIFY2(ru != problem.render() && ru.contains(cyrillicWord()), qPrintable(ru));
+        QStringList shown;
+        for (const QJsonValue &v : orders)
+            shown << v.toObject().value(u"last_error"_s).toString();
+        QVERIFY2(shown.contains(ru), qPrintable(ru + u"\n---\n"_s + shown.join(u'\n')));
+        QVERIFY2(!shown.join(u'\n').contains(u"not valid JSON"_s), qPrintable(shown.join(u'\n')));
     }
 };
 

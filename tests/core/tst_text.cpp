@@ -2,6 +2,8 @@
 #include "Text.h"
 #include "Translations.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -143,6 +145,32 @@ private Q_SLOTS:
                 missing << u"%1: placeholders %2 in “%3”"_s.arg(QLatin1String(k.name), placeholders(tr).join(u','), tr);
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
+    // The compiler refuses Error::make() with a QString and hides Error::plain() from src/core; what is
+    // left is wrapping a translated sentence as plain data, which would store it in one language.
+    void engineNeverWrapsASentenceAsData()
+    {
+        const QString core = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../src/core");
+        QVERIFY2(QFile::exists(core + u"/Error.h"_s), qPrintable(core));
+        static const QRegularExpression wrapped(
+            uR"(Text::data\(\s*(?:\w+::)*(?:tr|translate)\(|Error::plain\()"_s);
+        QStringList found;
+        int files = 0;
+        for (QDirIterator it(core, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            ++files;
+            const QString text = QString::fromUtf8(f.readAll());
+            for (auto m = wrapped.globalMatch(text); m.hasNext();) {
+                const auto hit = m.next();
+                const int line = int(text.left(hit.capturedStart()).count(u'\n')) + 1;
+                if (!it.filePath().endsWith(u"/Error.h"_s)) // where plain() is declared for the others
+                    found << u"%1:%2"_s.arg(it.filePath().mid(core.size() + 1)).arg(line);
+            }
+        }
+        QVERIFY(files > 50);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 };
 

@@ -43,7 +43,7 @@ ysb::Result<QString> runJob(ysb::SecretJob *job)
     std::optional<ysb::Result<QString>> out;
     QObject::connect(job, &ysb::SecretJob::finished, [&out](const ysb::Result<QString> &r) { out = r; });
     if (!QTest::qWaitFor([&out] { return out.has_value(); }, 60'000))
-        return ysb::Error::make(ysb::ErrorKind::Timeout, u"test: the secret job never finished"_s);
+        return ysb::Error::plain(ysb::ErrorKind::Timeout, u"test: the secret job never finished"_s);
     return *out;
 }
 

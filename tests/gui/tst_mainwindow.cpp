@@ -547,7 +547,7 @@ void TestMainWindow::bannerSaysWhyNothingRuns()
     full.aborted = true;
     full.storageFailed = true;
     full.storagePath = m_bridge->journal()->path();
-    full.errors << u"The disk that holds the journal is full."_s;
+    full.errors << ysb::Text::data(u"The disk that holds the journal is full."_s);
     Q_EMIT m_bridge->engine()->cycleFinished(full);
     QVERIFY(banner->isVisible());
     QVERIFY2(text->text().contains(QDir::toNativeSeparators(full.storagePath)), qPrintable(text->text()));

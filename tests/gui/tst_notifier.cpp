@@ -64,7 +64,7 @@ namespace {
 Notification note(const QString &category, const QString &order, const QString &message,
                   Notification::Severity severity = Notification::Severity::Warning)
 {
-    return Notification{category, order, message, severity};
+    return Notification{category, order, ysb::Text::data(message), severity};
 }
 
 } // namespace
@@ -78,6 +78,7 @@ private Q_SLOTS:
     void compose();
     void digestThroughTheService();
     void digestInRussian();
+    void engineNotesInTheReadersLanguage();
     void clickOpensTheOrder();
     void fallbackWhenNoServiceAnswers();
 
@@ -246,6 +247,35 @@ void TestNotifier::digestInRussian()
         english << ysb::test::englishWords(text, names);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u' ')));
     unregisterServer();
+}
+
+// The engine notes what happened as Text while the app runs in English; the digest shown after the
+// clerk switched to Russian words every one of them in Russian (nothing was rendered when noted).
+void TestNotifier::engineNotesInTheReadersLanguage()
+{
+    QCOMPARE(installTranslations(u"en"_s), u"en"_s);
+    using ysb::Text;
+    using ysb::TextKind;
+    const Notification held{u"preflight"_s, u"S00012"_s, Text(TextKind::NoYsellProductId).arg(u"Kettle"_s),
+                            Notification::Severity::Warning};
+    const Notification refused{u"credentials"_s, {}, Text(TextKind::OdooRefusedLoginPasswordApi).arg(u"kladovshik"_s),
+                               Notification::Severity::Error};
+    const Notification busy{u"connection"_s, {}, Text(TextKind::YsellBusy).arg(503), Notification::Severity::Error};
+    const DesktopMessage inEnglish = NotificationDigest::compose({held});
+    QVERIFY2(inEnglish.body.contains(u"has no Ysell product id"_s), qPrintable(inEnglish.body));
+    QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+    const DesktopMessage one = NotificationDigest::compose({held});
+    const DesktopMessage system = NotificationDigest::compose({refused, busy});
+    const QString heldRu = held.message.render();
+    const QString refusedRu = refused.message.render();
+    installTranslations(u"en"_s);
+    QCOMPARE(one.body, heldRu);
+    QVERIFY2(system.body.contains(refusedRu), qPrintable(system.body));
+    const QSet<QString> names{u"s00012"_s, u"kettle"_s, u"kladovshik"_s, u"http"_s};
+    QStringList english;
+    for (const QString &text : {one.title, one.body, system.title, system.body})
+        english << ysb::test::englishWords(text, names);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u' ') + u"\n"_s + one.body + u"\n"_s + system.body));
 }
 
 void TestNotifier::clickOpensTheOrder()

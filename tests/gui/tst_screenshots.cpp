@@ -207,7 +207,7 @@ void TestScreenshots::readDataAndEngineTexts()
         }
     }
     for (const Notification &n : std::as_const(m_notes))
-        m_engineTexts << n.message;
+        m_engineTexts << n.message.render();
     // Odoo's names of products, partners, locations and deliveries.
     const QList<QPair<QString, QString>> named{{u"product.product"_s, u"display_name"_s},
                                                {u"res.partner"_s, u"display_name"_s},

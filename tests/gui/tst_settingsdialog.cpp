@@ -453,7 +453,7 @@ void TestSettingsDialog::odooTest()
     QVERIFY(field<QLabel>(dialog.get(), "odooResultLabel")->text().contains(u"Testing"_s));
     const QString shown = resultText(dialog.get(), "odooResultLabel", "testOdooButton");
     for (QString e : expected) {
-        e.replace(u"%BADCREDENTIALS%"_s, ysb::OdooClient::badCredentialsMessage(m_sim.odooLogin()));
+        e.replace(u"%BADCREDENTIALS%"_s, ysb::OdooClient::badCredentialsMessage(m_sim.odooLogin()).render());
         QVERIFY2(shown.contains(e), qPrintable(u"expected “%1” in:\n%2"_s.arg(e, shown)));
     }
     for (const QString &e : notExpected)

@@ -72,7 +72,7 @@ private:
         HttpJob *job = m_client->send(req);
         QSignalSpy spy(job, &HttpJob::finished);
         if (!spy.wait(10'000))
-            return Error::make(ErrorKind::Unknown, u"test: no finished() within 10 s"_s);
+            return Error::plain(ErrorKind::Unknown, u"test: no finished() within 10 s"_s);
         return resultOf(spy);
     }
 

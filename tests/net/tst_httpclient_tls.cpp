@@ -19,7 +19,7 @@ Result<HttpResponse> get(HttpClient &client, const QString &url)
     HttpJob *job = client.send(req);
     QSignalSpy spy(job, &HttpJob::finished);
     if (!spy.wait(30'000))
-        return Error::make(ErrorKind::Unknown, u"test: no answer within 30 s"_s);
+        return Error::plain(ErrorKind::Unknown, u"test: no answer within 30 s"_s);
     const QVariant &v = spy.first().first();
     return *static_cast<const Result<HttpResponse> *>(v.constData());
 }

@@ -11,7 +11,7 @@ namespace {
 
 Error errorOf(ErrorKind kind, bool maybeSent = false, int httpStatus = 0)
 {
-    Error e = Error::make(kind, u"x"_s);
+    Error e = Error::plain(kind, u"x"_s);
     e.requestMaybeSent = maybeSent;
     e.httpStatus = httpStatus;
     return e;

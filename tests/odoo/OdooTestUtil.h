@@ -18,7 +18,7 @@ inline Result<QJsonValue> await(OdooCallJob *job, int timeoutMs = 60'000)
     while (!out && t.elapsed() < timeoutMs)
         QTest::qWait(10);
     if (!out)
-        return Error::make(ErrorKind::Timeout, QStringLiteral("test: the job never finished"));
+        return Error::plain(ErrorKind::Timeout, QStringLiteral("test: the job never finished"));
     return *out;
 }
 

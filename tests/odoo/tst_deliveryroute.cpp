@@ -179,7 +179,7 @@ private Q_SLOTS:
 
         // A refused request stays Odoo's error, so that the sweep still sees the credentials refused.
         DeliveryOutcome outcome;
-        Error refused = Error::make(ErrorKind::BadCredentials, u"Odoo refused the login."_s);
+        Error refused = Error::plain(ErrorKind::BadCredentials, u"Odoo refused the login."_s);
         outcome.location = DeliveryStep{true, false, false, u"x"_s, {}, refused};
         outcome.type = DeliveryStep{false, false, false, u"not known"_s, {}, std::nullopt};
         QVERIFY(!outcome.ok());

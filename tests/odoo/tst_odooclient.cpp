@@ -110,7 +110,7 @@ void TestOdooClient::wrongPassword()
     const auto r = await(client->authenticate());
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ErrorKind::BadCredentials);
-    QCOMPARE(r.error().message, ysb::OdooClient::badCredentialsMessage(m_sim.odooLogin()));
+    QCOMPARE(r.error().message, ysb::OdooClient::badCredentialsMessage(m_sim.odooLogin()).render());
     QVERIFY(r.error().message.contains(m_sim.odooLogin()));
     QVERIFY(!r.error().message.contains(u"not-the-password"_s));
     QVERIFY(!r.error().detail.contains(u"not-the-password"_s));

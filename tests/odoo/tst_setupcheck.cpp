@@ -108,7 +108,7 @@ ysb::Result<QStringList> TestSetupCheck::createFields(ysb::test::SimProcess &sim
     while (!result && t.elapsed() < 120'000)
         QTest::qWait(10);
     if (!result)
-        return ysb::Error::make(ysb::ErrorKind::Timeout, u"test: CreateFieldsJob never finished"_s);
+        return ysb::Error::plain(ysb::ErrorKind::Timeout, u"test: CreateFieldsJob never finished"_s);
     return *result;
 }
 

@@ -140,10 +140,10 @@ private:
             ++emitted;
         });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
-            return Error::make(ErrorKind::Unknown, u"no answer"_s);
+            return Error::plain(ErrorKind::Unknown, u"no answer"_s);
         QTest::qWait(0);
         if (emitted != 1)
-            return Error::make(ErrorKind::Unknown, u"finished() emitted %1 times"_s.arg(emitted));
+            return Error::plain(ErrorKind::Unknown, u"finished() emitted %1 times"_s.arg(emitted));
         return *result;
     }
 

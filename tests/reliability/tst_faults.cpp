@@ -76,7 +76,7 @@ QString dump(const QList<Notification> &notes)
 {
     QStringList lines;
     for (const Notification &n : notes)
-        lines << u"[%1] %2: %3"_s.arg(n.category, n.orderRef, n.message);
+        lines << u"[%1] %2: %3"_s.arg(n.category, n.orderRef, n.message.render());
     return lines.join(u'\n');
 }
 
@@ -200,7 +200,7 @@ void TestFaults::sendFault()
     QVERIFY(!rig->summaries.isEmpty());
     const CycleSummary summary = rig->summaries.last();
     const QList<OrderRecord> after = journal->orders().value();
-    const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes) + u"\n--\n"_s + summary.errors.join(u'\n');
+    const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes) + u"\n--\n"_s + summary.errorLines().join(u'\n');
 
     QStringList faultedNames;
     if (faulted == -1) {
@@ -208,7 +208,7 @@ void TestFaults::sendFault()
         QVERIFY2(summary.aborted, qPrintable(context));
         QVERIFY2(!summary.errors.isEmpty(), qPrintable(context));
         if (!messagePart.isEmpty())
-            QVERIFY2(summary.errors.join(u' ').contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
+            QVERIFY2(summary.errorLines().join(u' ').contains(messagePart, Qt::CaseInsensitive), qPrintable(context));
         QCOMPARE(sim.ysellOrders().size(), 0);
         const bool told = std::any_of(rig->notes.cbegin(), rig->notes.cend(), [&](const Notification &n) {
             return n.category == noteCategory && n.severity == Notification::Severity::Error && !n.message.isEmpty();
@@ -356,7 +356,7 @@ void TestFaults::sweepFault()
     QVERIFY(runUntilIdle(engine));
     const QList<OrderRecord> after = journal->orders().value();
     const QString context = dump(after) + u"\n--\n"_s + dump(rig->notes) + u"\n--\n"_s
-                            + rig->summaries.last().errors.join(u'\n');
+                            + rig->summaries.last().errorLines().join(u'\n');
     QStringList faultedNames;
     for (const OrderRecord &r : after) {
         if (r.state != OrderState::PickingCreated)
@@ -453,7 +453,7 @@ void TestFaults::credentialsRefused()
     if (!sweep)
         QCOMPARE(rig->summaries.size(), 1);
     QCOMPARE(last.errors.size(), 1);
-    QVERIFY2(last.errors.first().contains(messagePart, Qt::CaseInsensitive), qPrintable(last.errors.first()));
+    QVERIFY2(last.errorLines().first().contains(messagePart, Qt::CaseInsensitive), qPrintable(last.errorLines().first()));
     const auto refusals = std::count_if(rig->notes.cbegin(), rig->notes.cend(), [](const Notification &n) {
         return n.category == u"credentials"_s && n.orderRef.isEmpty() && n.severity == Notification::Severity::Error;
     });
@@ -506,7 +506,7 @@ void TestFaults::credentialsRefused()
     }
     engine->checkNow();
     QVERIFY(runUntilIdle(engine));
-    QVERIFY2(!rig->summaries.last().aborted, qPrintable(rig->summaries.last().errors.join(u'\n')));
+    QVERIFY2(!rig->summaries.last().aborted, qPrintable(rig->summaries.last().errorLines().join(u'\n')));
     QCOMPARE(journal->countsByState().value().value(OrderState::PickingCreated), kOrders);
     verifyNothingLostNothingDuplicated(sim, names, true);
 }

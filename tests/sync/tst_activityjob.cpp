@@ -6,6 +6,7 @@
 #include "FakeClock.h"
 #include "SimBridge.h"
 #include "SimProcess.h"
+#include "Translations.h"
 #include "journal/Journal.h"
 #include "net/HttpClient.h"
 #include "odoo/OdooClient.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void userWhoMayNotChangeTheOrderIsRefused();
     void lostAnswerIsFoundNotMadeTwice();
     void toDoMarkedDoneInOdooIsLetGo();
+    void toDoInTheClerksLanguage();
 
 private:
     /// Confirmed orders of the simulator, by id.
@@ -329,7 +331,7 @@ void TestActivityJob::userWhoMayNotChangeTheOrderIsRefused()
     QVERIFY2(events.last().message.render().contains(u"security restrictions"_s), qPrintable(events.last().message.render()));
     QCOMPARE(told.size(), 1);
     QCOMPARE(told.first().category, u"setup"_s);
-    QVERIFY2(told.first().message.contains(u"1 order"_s), qPrintable(told.first().message));
+    QVERIFY2(told.first().message.render().contains(u"1 order"_s), qPrintable(told.first().message.render()));
 
     // The next cycle tries again and is refused again: not told twice, one line in the history.
     QCOMPARE(runJob(j, u"clerk_own"_s, &told), (QList<int>{0, 0, 1}));
@@ -405,6 +407,46 @@ void TestActivityJob::toDoMarkedDoneInOdooIsLetGo()
              }).ok());
     QCOMPARE(runJob(j, u"admin"_s), (QList<int>{1, 0, 0}));
     QCOMPARE(activities().size(), 1);
+}
+
+// With the app in Russian the salesperson reads the To-Do and the bridge's feedback in Russian
+// (the office that reads Odoo is the clerk's); only the prefix that marks the bridge's own To-Dos
+// and the order's name stay as they are.
+void TestActivityJob::toDoInTheClerksLanguage()
+{
+    QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+    const auto english = qScopeGuard([] { installTranslations(u"en"_s); });
+    const int id = orderIds().at(0);
+    const QString name = orderName(id);
+    auto journal = Journal::open(m_dir->filePath(u"journal.sqlite"_s));
+    QVERIFY(journal.ok());
+    Journal *j = journal.value().get();
+    OrderRecord r;
+    r.name = name;
+    r.odooId = id;
+    r.odooDb = m_sim->odooDb();
+    r.state = OrderState::NeedsAttention;
+    r.lastError = Text(TextKind::NoYsellProductId).arg(u"BULK-PLN-001"_s);
+    QVERIFY(j->upsertOrders({r}).ok());
+    QCOMPARE(runJob(j, u"admin"_s), (QList<int>{1, 0, 0}));
+
+    const QJsonArray open = activities();
+    QCOMPARE(open.size(), 1);
+    const QString summary = open.at(0)[u"summary"_s].toString();
+    QCOMPARE(summary, u"Ysell Bridge: "_s + name + u" требует участия человека"_s);
+    const QString note = open.at(0)[u"note"_s].toString();
+    QVERIFY2(note.contains(u"Ysell Bridge не может продвинуть заказ "_s + name), qPrintable(note));
+    QVERIFY2(note.contains(u"нет ID товара Ysell"_s) && !note.contains(u"has no Ysell product id"_s), qPrintable(note));
+
+    QVERIFY(j->update(OrderKey::of(r), [](OrderRecord &o) {
+                 o.state = OrderState::Sent;
+                 o.lastError = {};
+             }).ok());
+    QCOMPARE(runJob(j, u"admin"_s), (QList<int>{0, 1, 0}));
+    const QJsonArray done = doneMessages(id);
+    QCOMPARE(done.size(), 1);
+    const QString body = done.at(0)[u"body"_s].toString();
+    QVERIFY2(body.contains(u"Решено Ysell Bridge: заказ прошёл."_s), qPrintable(body));
 }
 
 QTEST_GUILESS_MAIN(TestActivityJob)

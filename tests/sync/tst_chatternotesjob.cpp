@@ -124,7 +124,7 @@ private:
         QSignalSpy spy(job, &ChatterNotesJob::finished);
         job->start();
         if (!spy.wait(60'000))
-            return {{-1, Error::make(ErrorKind::Timeout, u"no answer"_s)}};
+            return {{-1, Error::plain(ErrorKind::Timeout, u"no answer"_s)}};
         return spy.at(0).at(0).value<OdooBatchJob::Failures>();
     }
 

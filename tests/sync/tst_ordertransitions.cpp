@@ -60,7 +60,7 @@ SaleOrder order(const QString &state = u"sale"_s)
 
 Error error(ErrorKind k, const QString &message)
 {
-    return Error::make(k, message);
+    return Error::plain(k, message);
 }
 
 RetryPolicy::Plan plan(RetryPolicy::Decision decision, const QDateTime &notBefore = {})

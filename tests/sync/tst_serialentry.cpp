@@ -29,7 +29,7 @@ Result<OrderSerialLines> readLines(Bridge *bridge, const QString &ref, const QSt
     auto *job = SerialLinesJob::start(bridge->odoo(), bridge->journal(), ref, db);
     QObject::connect(job, &SerialLinesJob::finished, job, [&out](const Result<OrderSerialLines> &r) { out = r; });
     if (!QTest::qWaitFor([&out] { return out.has_value(); }, 60'000))
-        return Error::make(ErrorKind::Unknown, u"SerialLinesJob did not finish"_s);
+        return Error::plain(ErrorKind::Unknown, u"SerialLinesJob did not finish"_s);
     return *out;
 }
 

@@ -28,7 +28,7 @@ int staleNotes(const QSignalSpy &notes, const OrderRecord &order)
     int n = 0;
     for (const QList<QVariant> &args : notes) {
         const auto note = args.first().value<Notification>();
-        if (note.orderRef == order.name && !order.staleReason.isEmpty() && note.message == order.staleReason.render())
+        if (note.orderRef == order.name && !order.staleReason.isEmpty() && note.message.render() == order.staleReason.render())
             ++n;
     }
     return n;

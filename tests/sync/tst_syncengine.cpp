@@ -140,7 +140,7 @@ void TestSyncEngine::unreadableOrdersAreNotRegisteredAgain()
     QVERIFY(send.aborted);
     QVERIFY(send.storageFailed);
     QCOMPARE(send.storagePath, path);
-    QVERIFY2(send.errors.join(u'\n').contains(path), qPrintable(send.errors.join(u'\n')));
+    QVERIFY2(send.errorLines().join(u'\n').contains(path), qPrintable(send.errorLines().join(u'\n')));
     QCOMPARE(send.discovered, 0);
     QCOMPARE(send.sent, 0);
     // Odoo was polled (the orders were listed again), Ysell was not asked for anything.
@@ -178,7 +178,7 @@ void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
     engine->sendNow();
     QVERIFY(runUntilIdle(engine));
     const CycleSummary send = summaries(finished).last();
-    QVERIFY2(send.errors.isEmpty(), qPrintable(send.errors.join(u'\n')));
+    QVERIFY2(send.errors.isEmpty(), qPrintable(send.errorLines().join(u'\n')));
     QCOMPARE(send.sent, 50);
 
     // In Ysell: 50 orders, each once, with its items and serials.
@@ -210,7 +210,7 @@ void TestSyncEngine::fiftyOrdersSentOnceAndPickedOnce()
     engine->checkNow();
     QVERIFY(runUntilIdle(engine));
     const CycleSummary sweep = summaries(finished).last();
-    QVERIFY2(sweep.errors.isEmpty(), qPrintable(sweep.errors.join(u'\n')));
+    QVERIFY2(sweep.errors.isEmpty(), qPrintable(sweep.errorLines().join(u'\n')));
     QCOMPARE(sweep.becameDone, 50);
     QCOMPARE(sweep.pickingsCreated, 50);
     const QJsonArray pickings = sim.pickings();
@@ -458,7 +458,7 @@ void TestSyncEngine::attentionAndTerminalStatuses()
     bool notified = false;
     for (const QList<QVariant> &args : notes) {
         const auto n = args.first().value<Notification>();
-        notified = notified || (n.orderRef == attention.name && n.message.contains(u"attention"_s));
+        notified = notified || (n.orderRef == attention.name && n.message.render().contains(u"attention"_s));
     }
     QVERIFY(notified);
     QCOMPARE(journal->order(all.at(1).name).value()->state, OrderState::Closed);

@@ -70,7 +70,7 @@ private:
         CreateOrderJob *job = ysell.createOrder(orderPayload(orderNum));
         QSignalSpy spy(job, &CreateOrderJob::finished);
         if (!spy.wait(30'000))
-            return Error::make(ErrorKind::Unknown, u"test: no answer"_s);
+            return Error::plain(ErrorKind::Unknown, u"test: no answer"_s);
         return take<OrderResult>(spy);
     }
 
@@ -79,7 +79,7 @@ private:
         OrderStatusJob *job = ysell.orderStatus(id, u"ref"_s);
         QSignalSpy spy(job, &OrderStatusJob::finished);
         if (!spy.wait(30'000))
-            return Error::make(ErrorKind::Unknown, u"test: no answer"_s);
+            return Error::plain(ErrorKind::Unknown, u"test: no answer"_s);
         return take<OrderResult>(spy);
     }
 
@@ -88,7 +88,7 @@ private:
         FindOrderJob *job = ysell.findOrder(orderNum);
         QSignalSpy spy(job, &FindOrderJob::finished);
         if (!spy.wait(30'000))
-            return Error::make(ErrorKind::Unknown, u"test: no answer"_s);
+            return Error::plain(ErrorKind::Unknown, u"test: no answer"_s);
         return take<FindResult>(spy);
     }
 

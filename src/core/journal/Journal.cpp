@@ -437,11 +437,11 @@ Status ensureDirectory(const QString &dirPath)
         if (!QDir().mkdir(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
             && !QFileInfo(dir).isDir()) {
             return Error::make(ErrorKind::Storage,
-                               Journal::tr("Could not create the folder %1 for the journal.").arg(dir));
+                               Text(TextKind::CouldNotCreateFolderJournal).arg(dir));
         }
     }
     if (!QFileInfo(dirPath).isDir())
-        return Error::make(ErrorKind::Storage, Journal::tr("%1 is not a folder.").arg(dirPath));
+        return Error::make(ErrorKind::Storage, Text(TextKind::NotFolder).arg(dirPath));
     return Ok{};
 }
 
@@ -469,32 +469,25 @@ enum SqliteCode { SqliteReadOnly = 8, SqliteIoErr = 10, SqliteCorrupt = 11, Sqli
 
 } // namespace
 
-Error Journal::storageError(const QSqlError &error, const QString &what, const QString &detail) const
+Error Journal::storageError(const QSqlError &error, const Text &what, const QString &detail) const
 {
     bool isNumber = false;
     const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const VolumeState volume = volumeState(QFileInfo(m_path).path());
-    QString message;
+    Text message;
     if (isNumber && (code == SqliteCorrupt || code == SqliteNotADb)) {
-        message = tr("The journal %1 is damaged (%2). Ysell Bridge does not use a damaged journal: keep the file for "
-                     "support, move it aside and start again; orders that are already in Ysell are adopted, not "
-                     "sent twice.")
-                      .arg(m_path, driverText);
+        message = Text(TextKind::JournalDamagedYsellBridgeDoes).arg(m_path).arg(driverText);
     } else if ((isNumber && code == SqliteFull) || volume.full) {
-        message = tr("The disk that holds the journal %1 is full: free some space. Nothing more is recorded, so "
-                     "nothing more is sent, until then.")
-                      .arg(m_path);
+        message = Text(TextKind::DiskThatHoldsJournalFull2).arg(m_path);
     } else if ((isNumber && code == SqliteReadOnly) || volume.readOnly) {
-        message = tr("The journal %1 cannot be written: the file or its file system is read-only.").arg(m_path);
+        message = Text(TextKind::JournalCannotWrittenFileFile).arg(m_path);
     } else if (isNumber && code == SqliteIoErr) {
-        message = tr("The journal %1 could not be read or written (input/output error: %2). Check the disk.")
-                      .arg(m_path, driverText);
+        message = Text(TextKind::JournalCouldNotReadWritten).arg(m_path).arg(driverText);
     } else if (isNumber && code == SqliteCantOpen) {
-        message = tr("The journal %1 could not be opened (%2). Check that its folder exists and can be written.")
-                      .arg(m_path, driverText);
+        message = Text(TextKind::JournalCouldNotOpenedCheck).arg(m_path).arg(driverText);
     } else {
-        message = u"%1 %2"_s.arg(what, driverText);
+        message = Text(TextKind::Words).arg(what).arg(driverText);
     }
     Error e = Error::make(ErrorKind::Storage, message, detail.isEmpty() ? error.text() : detail);
     qCWarning(lcJournal).noquote() << "SQL error:" << e.detail;
@@ -539,7 +532,7 @@ QString Journal::path() const
 Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Clock *clock, OpenMode mode)
 {
     if (path.trimmed().isEmpty())
-        return Error::make(ErrorKind::Storage, tr("No journal file was given."));
+        return Error::make(ErrorKind::Storage, Text(TextKind::NoJournalFileGiven));
     const QString absPath = QFileInfo(path).absoluteFilePath();
     std::unique_ptr<QLockFile> lock;
 
@@ -556,11 +549,9 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Clock *clock
                 QString host, app;
                 lock->getLockInfo(&pid, &host, &app);
                 // getLockInfo() fails while the holder is still writing the file: no number to show then.
-                const QString message =
-                    pid > 0 ? tr("Another Ysell Bridge (process %1) is already using the journal %2. Stop it first.")
-                                  .arg(pid)
-                                  .arg(absPath)
-                            : tr("Another Ysell Bridge is already using the journal %1. Stop it first.").arg(absPath);
+                const Text message =
+                    pid > 0 ? Text(TextKind::AnotherYsellBridgeProcessAlready).arg(pid).arg(absPath)
+                            : Text(TextKind::AnotherYsellBridgeAlreadyUsing).arg(absPath);
                 Error e = Error::make(
                     ErrorKind::Busy, message,
                     u"lock %1.lock held by pid %2 (%3) on %4"_s.arg(absPath).arg(pid).arg(app, host));
@@ -569,32 +560,27 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Clock *clock
             const VolumeState volume = volumeState(QFileInfo(absPath).path());
             if (volume.full) {
                 return Error::make(ErrorKind::Storage,
-                                   tr("The disk that holds the journal %1 is full: free some space. Nothing is "
-                                      "sent until the journal can record it.")
-                                       .arg(absPath),
+                                   Text(TextKind::DiskThatHoldsJournalFull).arg(absPath),
                                    u"lock file not created, no space left"_s);
             }
             if (volume.readOnly) {
                 return Error::make(ErrorKind::Storage,
-                                   tr("The journal %1 is on a read-only file system: the sync cannot run from it. "
-                                      "“orders” and “log” can still read it.")
-                                       .arg(absPath),
+                                   Text(TextKind::JournalOnReadOnlyFile).arg(absPath),
                                    u"lock file not created, read-only file system"_s);
             }
             return Error::make(ErrorKind::Storage,
-                               tr("Could not create the lock file %1.lock: check the folder's permissions.")
-                                   .arg(absPath));
+                               Text(TextKind::CouldNotCreateLockFile).arg(absPath));
         }
 
         QFile file(absPath);
         if (!file.exists()
             && !file.open(QIODevice::ReadWrite | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             && !file.exists()) {
-            return Error::make(ErrorKind::Storage, tr("Could not create the journal %1: %2").arg(absPath, file.errorString()));
+            return Error::make(ErrorKind::Storage, Text(TextKind::CouldNotCreateJournal).arg(absPath).arg(file.errorString()));
         }
         file.close();
     } else if (!QFileInfo::exists(absPath)) {
-        return Error::make(ErrorKind::Storage, tr("There is no journal at %1.").arg(absPath));
+        return Error::make(ErrorKind::Storage, Text(TextKind::ThereNoJournal).arg(absPath));
     }
 
     const QString connection = u"ysb-journal-%1"_s.arg(g_connectionCounter.fetch_add(1) + 1);
@@ -618,7 +604,7 @@ QSqlQuery &Journal::statement(const QString &sql) const
     return *slot;
 }
 
-Error Journal::sqlError(const QSqlQuery &query, const QString &what) const
+Error Journal::sqlError(const QSqlQuery &query, const Text &what) const
 {
     return storageError(query.lastError(), what,
                         u"%1 [%2]"_s.arg(query.lastError().text(), query.lastQuery().simplified()));
@@ -627,7 +613,7 @@ Error Journal::sqlError(const QSqlQuery &query, const QString &what) const
 Status Journal::writable() const
 {
     if (m_mode == OpenMode::Shared)
-        return Error::make(ErrorKind::Storage, tr("The journal %1 is open read-only.").arg(m_path));
+        return Error::make(ErrorKind::Storage, Text(TextKind::JournalOpenReadOnly).arg(m_path));
     return Ok{};
 }
 
@@ -635,7 +621,7 @@ Status Journal::init()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!db.isValid())
-        return Error::make(ErrorKind::Storage, tr("The SQLite driver of Qt (libqsqlite) is not installed."));
+        return Error::make(ErrorKind::Storage, Text(TextKind::SqliteDriverQtLibqsqliteNot));
     db.setDatabaseName(m_path);
     QStringList options{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs)};
     if (m_mode == OpenMode::Shared) {
@@ -653,36 +639,32 @@ Status Journal::init()
     }
     db.setConnectOptions(options.join(u';'));
     if (!db.open())
-        return storageError(db.lastError(), tr("Could not open the journal %1:").arg(m_path));
+        return storageError(db.lastError(), Text(TextKind::CouldNotOpenJournal).arg(m_path));
 
     QSqlQuery q(db);
     // Also the first real read: a file that is not SQLite fails here, not later.
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        Error e = sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+        Error e = sqlError(q, Text(TextKind::NotYsellBridgeJournalDamaged).arg(m_path));
         return e;
     }
     const int version = q.value(0).toInt();
     if (version > kSchemaVersion) {
         return Error::make(ErrorKind::Storage,
-                           tr("The journal %1 was written by a newer Ysell Bridge (schema %2; this version "
-                              "understands up to %3). Update Ysell Bridge or choose another journal file.")
-                               .arg(m_path)
-                               .arg(version)
-                               .arg(kSchemaVersion));
+                           Text(TextKind::JournalWrittenNewerYsellBridge).arg(m_path).arg(version).arg(kSchemaVersion));
     }
 
     const QList<QString> pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs)};
     for (const QString &p : pragmas) {
         if (!q.exec(p))
-            return sqlError(q, tr("Could not configure the journal %1:").arg(m_path));
+            return sqlError(q, Text(TextKind::CouldNotConfigureJournal).arg(m_path));
     }
 
     if (m_mode == OpenMode::Exclusive) {
         if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
-            return sqlError(q, tr("Could not configure the journal %1:").arg(m_path));
+            return sqlError(q, Text(TextKind::CouldNotConfigureJournal).arg(m_path));
         if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
             return Error::make(ErrorKind::Storage,
-                               tr("The journal %1 cannot use write-ahead logging on this file system.").arg(m_path),
+                               Text(TextKind::JournalCannotUseWriteAhead).arg(m_path),
                                u"journal_mode=%1"_s.arg(q.value(0).toString()));
         }
         // NORMAL with WAL: a committed "sending" intent is in the log before the request leaves, so it
@@ -690,31 +672,28 @@ Status Journal::init()
         // gone; an order sent just before it is then created again and Ysell's duplicate guard adopts
         // it. FULL would fsync every exchange record (about 5 per order sent; BENCHMARKS.md).
         if (!q.exec(u"PRAGMA synchronous = NORMAL"_s))
-            return sqlError(q, tr("Could not configure the journal %1:").arg(m_path));
+            return sqlError(q, Text(TextKind::CouldNotConfigureJournal).arg(m_path));
         if (Status s = migrate(); !s)
             return s;
         tightenFileModes();
     } else if (version < kSchemaVersion) {
         return Error::make(ErrorKind::Storage,
-                           version == 0 ? tr("%1 is not a Ysell Bridge journal yet.").arg(m_path)
-                                        : tr("The journal %1 has an older layout (schema %2); start Ysell Bridge "
-                                             "once to upgrade it.")
-                                              .arg(m_path)
-                                              .arg(version));
+                           version == 0 ? Text(TextKind::NotYsellBridgeJournalYet).arg(m_path)
+                                        : Text(TextKind::JournalHasOlderLayoutSchema).arg(m_path).arg(version));
     }
 
     if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'orders_fts'"_s) || !q.next())
-        return sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+        return sqlError(q, Text(TextKind::NotYsellBridgeJournalDamaged).arg(m_path));
     m_hasSearchIndex = q.value(0).toInt() > 0;
     // The root of each table, cheaply: a damaged file is refused here by every command alike, not
     // read as an empty journal by one and reported by another.
     for (const QString &probe : {u"SELECT 1 FROM orders LIMIT 1"_s, u"SELECT max(id) FROM events"_s,
                                  u"SELECT max(id) FROM exchanges"_s}) {
         if (!q.exec(probe))
-            return sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+            return sqlError(q, Text(TextKind::NotYsellBridgeJournalDamaged).arg(m_path));
         q.next();
         if (q.lastError().isValid())
-            return sqlError(q, tr("%1 is not a Ysell Bridge journal or is damaged:").arg(m_path));
+            return sqlError(q, Text(TextKind::NotYsellBridgeJournalDamaged).arg(m_path));
     }
     return Ok{};
 }
@@ -724,7 +703,7 @@ Status Journal::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     const int current = q.value(0).toInt();
     q.finish();
 
@@ -732,7 +711,7 @@ Status Journal::migrate()
         if (m.version <= current)
             continue;
         if (!db.transaction())
-            return storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
+            return storageError(db.lastError(), Text(TextKind::CouldNotUpgradeJournal).arg(m_path));
         bool failed = false;
         for (const char *sql : m.statements) {
             if (!q.exec(QString::fromUtf8(sql))) {
@@ -745,16 +724,16 @@ Status Journal::migrate()
                                            << "- search falls back to LIKE";
             db.rollback();
             if (!db.transaction())
-                return storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
+                return storageError(db.lastError(), Text(TextKind::CouldNotUpgradeJournal).arg(m_path));
             failed = false;
         }
         if (failed || !q.exec(u"PRAGMA user_version = %1"_s.arg(m.version))) {
-            Error e = sqlError(q, tr("Could not upgrade the journal %1 to schema %2:").arg(m_path).arg(m.version));
+            Error e = sqlError(q, Text(TextKind::CouldNotUpgradeJournalSchema).arg(m_path).arg(m.version));
             db.rollback();
             return e;
         }
         if (!db.commit()) {
-            Error e = storageError(db.lastError(), tr("Could not upgrade the journal %1:").arg(m_path));
+            Error e = storageError(db.lastError(), Text(TextKind::CouldNotUpgradeJournal).arg(m_path));
             db.rollback();
             return e;
         }
@@ -793,13 +772,13 @@ Status Journal::checkIntegrity() const
     flushExchanges();
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(u"PRAGMA integrity_check"_s))
-        return sqlError(q, tr("Could not check the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotCheckJournal).arg(m_path));
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (problems == QStringList{u"ok"_s})
         return Ok{};
-    return Error::make(ErrorKind::Storage, tr("The journal %1 is damaged.").arg(m_path), problems.join(u"; "_s));
+    return Error::make(ErrorKind::Storage, Text(TextKind::JournalDamaged).arg(m_path), problems.join(u"; "_s));
 }
 
 void Journal::setSecretValues(const QStringList &values)
@@ -861,7 +840,7 @@ void Journal::writePendingExchanges(QList<QPair<qint64, QString>> *stored) const
             q.addBindValue(v);
         q.addBindValue(rows.value(key, 0));
         if (!q.exec()) {
-            sqlError(q, tr("Could not record an exchange in the journal:"));
+            sqlError(q, Text(TextKind::CouldNotRecordExchangeJournal));
             continue;
         }
         stored->append({q.lastInsertId().toLongLong(), p.orderRef});
@@ -889,7 +868,7 @@ Status Journal::transaction(const std::function<Status()> &write) const
     m_flushTimer->stop();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return storageError(db.lastError(), tr("Could not write to the journal %1:").arg(m_path));
+        return storageError(db.lastError(), Text(TextKind::CouldNotWriteJournal).arg(m_path));
     QList<QPair<qint64, QString>> stored;
     writePendingExchanges(&stored);
     if (Status s = write(); !s) {
@@ -897,7 +876,7 @@ Status Journal::transaction(const std::function<Status()> &write) const
         return s;
     }
     if (!db.commit()) {
-        Error e = storageError(db.lastError(), tr("Could not write to the journal %1:").arg(m_path));
+        Error e = storageError(db.lastError(), Text(TextKind::CouldNotWriteJournal).arg(m_path));
         db.rollback();
         return e;
     }
@@ -955,7 +934,7 @@ Result<std::optional<qint64>> Journal::rowOf(const OrderRecord &o) const
     if (o.odooId != 0)
         q.addBindValue(text(o.odooDb));
     if (!q.exec())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     std::optional<qint64> row;
     if (q.next())
         row = q.value(0).toLongLong();
@@ -966,13 +945,13 @@ Result<std::optional<qint64>> Journal::rowOf(const OrderRecord &o) const
 Status Journal::writeOrder(const OrderRecord &o)
 {
     if (o.name.trimmed().isEmpty())
-        return Error::make(ErrorKind::Storage, tr("An order without a name cannot be stored in the journal."));
+        return Error::make(ErrorKind::Storage, Text(TextKind::OrderWithoutNameCannotStored));
     const Result<std::optional<qint64>> row = rowOf(o);
     if (!row.ok())
         return row.error();
     if (QSqlQuery history(QSqlDatabase::database(m_connectionName, false));
         row.value() && !followRename(history, *row.value(), o.name))
-        return sqlError(history, tr("Could not save order %1 in the journal:").arg(o.name));
+        return sqlError(history, Text(TextKind::CouldNotSaveOrderJournal).arg(o.name));
     QString sql;
     if (row.value()) {
         // An Odoo id, database or Ysell number, once known, is never forgotten by a write that lacks it.
@@ -997,7 +976,7 @@ Status Journal::writeOrder(const OrderRecord &o)
     if (row.value())
         q.addBindValue(*row.value());
     if (!q.exec())
-        return sqlError(q, tr("Could not save order %1 in the journal:").arg(o.name));
+        return sqlError(q, Text(TextKind::CouldNotSaveOrderJournal).arg(o.name));
     q.finish();
     return Ok{};
 }
@@ -1064,8 +1043,8 @@ Result<OrderRecord> Journal::update(const OrderKey &key, const std::function<voi
             return found.error();
         if (!found.value()) {
             return Error::make(ErrorKind::MissingRecord,
-                               key.odooId ? tr("the journal has no order with Odoo id %1.").arg(key.odooId)
-                                          : tr("the journal has no order “%1”.").arg(key.name));
+                               key.odooId ? Text(TextKind::JournalHasNoOrderWith).arg(key.odooId)
+                                          : Text(TextKind::JournalHasNoOrder).arg(key.name));
         }
         written = *found.value();
         change(written);
@@ -1088,24 +1067,21 @@ Result<OrderRecord> Journal::findOrder(const QString &ref, const QString &odooDb
             return r.error();
         if (r.value())
             return *r.value();
-        return Error::make(ErrorKind::MissingRecord, tr("the journal has no order with Odoo id %1.").arg(ref.mid(1)));
+        return Error::make(ErrorKind::MissingRecord, Text(TextKind::JournalHasNoOrderWith).arg(ref.mid(1)));
     }
     const Result<QList<OrderRecord>> read = ordersNamed(ref);
     if (!read.ok())
         return read.error();
     const QList<OrderRecord> &named = read.value();
     if (named.isEmpty())
-        return Error::make(ErrorKind::MissingRecord, tr("the journal has no order “%1”.").arg(ref));
+        return Error::make(ErrorKind::MissingRecord, Text(TextKind::JournalHasNoOrder).arg(ref));
     if (named.size() == 1)
         return named.first();
-    QStringList which;
+    Text which(TextKind::List);
     for (const OrderRecord &o : named)
-        which << tr("#%1 (%2, %3)").arg(o.odooId).arg(orderStateName(o.state), o.customer);
+        which = which.arg(Text(TextKind::JournalOrderChoice).arg(o.odooId).arg(orderStateName(o.state)).arg(o.customer));
     return Error::make(ErrorKind::Config,
-                       tr("%1 orders are named “%2”: %3. Give the one you mean by its Odoo id, e.g. #%4.")
-                           .arg(named.size())
-                           .arg(ref, which.join(u", "_s))
-                           .arg(named.first().odooId));
+                       Text(TextKind::OrdersAreNamedGiveOne).arg(named.size()).arg(ref).arg(which).arg(named.first().odooId));
 }
 
 Result<std::optional<OrderRecord>> Journal::orderByYsellNumber(const QString &number) const
@@ -1132,12 +1108,12 @@ Result<QList<OrderRecord>> Journal::orderRows(QSqlQuery &q) const
 {
     QList<OrderRecord> out;
     if (!q.exec())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     while (q.next())
         out.append(orderFrom(q));
     // A step that fails half-way (SQLITE_BUSY, I/O error) ends the rows early: not "no more orders".
     if (q.lastError().isValid()) {
-        Error e = sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        Error e = sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         q.finish();
         return e;
     }
@@ -1229,7 +1205,7 @@ QStringList Journal::queryPlan(const OrderFilter &filter) const
         q.addBindValue(b);
     QStringList plan;
     if (!q.exec()) {
-        sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         return plan;
     }
     while (q.next())
@@ -1246,7 +1222,7 @@ Result<int> Journal::countOrders(const OrderFilter &filter) const
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     return q.value(0).toInt();
 }
 
@@ -1258,13 +1234,13 @@ Result<QHash<OrderState, int>> Journal::countsByState() const
         counts.insert(s, 0);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(u"SELECT state, count(*) FROM orders GROUP BY state"_s))
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     while (q.next()) {
         if (const auto s = orderStateFromName(q.value(0).toString()))
             counts[*s] += q.value(1).toInt();
     }
     if (q.lastError().isValid())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     return counts;
 }
 
@@ -1277,7 +1253,7 @@ Result<qint64> Journal::linkedRow(const OrderKey &key) const
         for (int i = 0; i < 3; ++i)
             q.addBindValue(text(key.odooDb));
         if (!q.exec())
-            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+            return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         const qint64 row = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
         return row;
@@ -1290,7 +1266,7 @@ Result<qint64> Journal::linkedRow(const OrderKey &key) const
         QSqlQuery &q = statement(u"SELECT min(id), count(*) FROM orders WHERE %1 = ?"_s.arg(column));
         q.addBindValue(key.name);
         if (!q.exec() || !q.next())
-            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+            return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         const qint64 row = q.value(1).toInt() == 1 ? q.value(0).toLongLong() : 0;
         q.finish();
         if (row != 0)
@@ -1311,7 +1287,7 @@ Result<QString> Journal::historyWhere(const OrderKey &key, QVariantList *binds) 
         QSqlQuery &q = statement(u"SELECT name FROM orders WHERE id = ?"_s);
         q.addBindValue(row.value());
         if (!q.exec())
-            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+            return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         if (q.next())
             name = q.value(0).toString();
         q.finish();
@@ -1337,7 +1313,7 @@ Status Journal::addEvent(const OrderKey &order, const QString &kind, const Text 
         q.addBindValue(text(kind));
         q.addBindValue(text(storedText(message, m_secrets)));
         if (!q.exec())
-            return sqlError(q, tr("Could not add an event to the journal:"));
+            return sqlError(q, Text(TextKind::CouldNotAddEventJournal));
         q.finish();
         return Ok{};
     });
@@ -1360,7 +1336,7 @@ Result<QList<EventRecord>> Journal::events(const OrderKey &order, int limit) con
         q.addBindValue(b);
     q.addBindValue(limit < 0 ? -1 : limit);
     if (!q.exec())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     while (q.next()) {
         EventRecord e;
         e.id = q.value(0).toLongLong();
@@ -1371,7 +1347,7 @@ Result<QList<EventRecord>> Journal::events(const OrderKey &order, int limit) con
         out.append(e);
     }
     if (q.lastError().isValid()) {
-        Error e = sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        Error e = sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         q.finish();
         return e;
     }
@@ -1395,11 +1371,11 @@ Result<QList<ExchangeRecord>> Journal::exchanges(const OrderKey &order, int limi
         q.addBindValue(b);
     q.addBindValue(limit < 0 ? -1 : limit);
     if (!q.exec())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     while (q.next())
         out.append(exchangeFrom(q));
     if (q.lastError().isValid())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     return out;
 }
 
@@ -1414,15 +1390,13 @@ Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringLi
             return row.error();
         if (row.value() == 0) {
             return Error::make(ErrorKind::MissingRecord,
-                               tr("The serial numbers of order %1 were not saved: the journal does not know the order, "
-                                  "or several orders have that name.")
-                                   .arg(order.name));
+                               Text(TextKind::SerialNumbersOrderWereNot).arg(order.name));
         }
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
         q.prepare(u"SELECT name FROM orders WHERE id = ?"_s);
         q.addBindValue(row.value());
         if (!q.exec() || !q.next())
-            return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(order.name));
+            return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(order.name));
         shown = q.value(0).toString();
         q.finish();
         if (serials.isEmpty()) {
@@ -1441,7 +1415,7 @@ Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringLi
             q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
         }
         if (!q.exec())
-            return sqlError(q, tr("Could not save the serial numbers of order %1:").arg(shown));
+            return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(shown));
         return Ok{};
     });
     if (!s)
@@ -1464,7 +1438,7 @@ Result<QHash<qint64, QStringList>> Journal::serials(const OrderKey &order) const
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     while (q.next()) {
         const QJsonArray arr = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
         QStringList list;
@@ -1473,7 +1447,7 @@ Result<QHash<qint64, QStringList>> Journal::serials(const OrderKey &order) const
         out.insert(q.value(0).toLongLong(), list);
     }
     if (q.lastError().isValid()) {
-        Error e = sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        Error e = sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         q.finish();
         return e;
     }
@@ -1488,10 +1462,10 @@ Result<QString> Journal::meta(const QString &key) const
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(text(key));
     if (!q.exec())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     const QString value = q.next() ? q.value(0).toString() : QString();
     if (q.lastError().isValid())
-        return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     return value;
 }
 
@@ -1505,7 +1479,7 @@ Status Journal::setMeta(const QString &key, const QString &value)
         q.addBindValue(text(key));
         q.addBindValue(text(value));
         if (!q.exec())
-            return sqlError(q, tr("Could not save a setting in the journal:"));
+            return sqlError(q, Text(TextKind::CouldNotSaveSettingJournal));
         q.finish();
         return Ok{};
     });
@@ -1514,7 +1488,7 @@ Status Journal::setMeta(const QString &key, const QString &value)
 Status Journal::exportJson(QIODevice *out, const OrderKey &order) const
 {
     if (!out || !out->isWritable())
-        return Error::make(ErrorKind::Storage, tr("The export file is not open for writing."));
+        return Error::make(ErrorKind::Storage, Text(TextKind::ExportFileNotOpenWriting));
     flushExchanges();
     bool writeOk = true;
     auto write = [&](const QByteArray &bytes) {
@@ -1555,7 +1529,7 @@ Status Journal::exportJson(QIODevice *out, const OrderKey &order) const
         for (const QVariant &b : binds)
             q.addBindValue(b);
         if (!q.exec())
-            return sqlError(q, tr("Could not read the journal %1:").arg(m_path));
+            return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
         write(",\n\"" + name + "\":[");
         bool first = true;
         while (q.next()) {
@@ -1608,7 +1582,7 @@ Status Journal::exportJson(QIODevice *out, const OrderKey &order) const
     }
     write("\n}\n");
     if (!writeOk)
-        return Error::make(ErrorKind::Storage, tr("Could not write the export: %1").arg(out->errorString()));
+        return Error::make(ErrorKind::Storage, Text(TextKind::CouldNotWriteExport).arg(out->errorString()));
     return Ok{};
 }
 

@@ -149,9 +149,9 @@ private:
     Result<QList<OrderRecord>> orderRows(QSqlQuery &query) const; // runs a prepared orders SELECT
     Result<std::optional<OrderRecord>> firstOrderRow(QSqlQuery &query) const;
     Status writable() const;
-    Error sqlError(const QSqlQuery &query, const QString &what) const;
+    Error sqlError(const QSqlQuery &query, const Text &what) const;
     /// A storage error named as what it is (damaged, disk full, read-only, I/O error), else "what: driver text".
-    Error storageError(const QSqlError &error, const QString &what, const QString &detail = {}) const;
+    Error storageError(const QSqlError &error, const Text &what, const QString &detail = {}) const;
     QString selectSql(const OrderFilter &filter, QVariantList *binds) const;
     QString whereClause(const OrderFilter &filter, QVariantList *binds) const;
     void tightenFileModes() const;

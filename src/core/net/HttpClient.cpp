@@ -515,9 +515,7 @@ Status HttpClient::loadExtraCa()
     if (certs.isEmpty()) {
         m_extraCaError = Error::make(
             ErrorKind::Config,
-            tr("The CA file %1 could not be read or holds no certificate. Choose the CA certificate file "
-               "(PEM, usually ending in .pem or .crt) in the settings, or clear the field.")
-                .arg(m_settings.extraCaFile),
+            Text(TextKind::CaFileCouldNotRead).arg(m_settings.extraCaFile),
             file.errorString());
         return *m_extraCaError;
     }
@@ -544,22 +542,17 @@ Status HttpClient::validateUrl(const QUrl &url)
                                               | QUrl::RemoveFragment);
     if (!url.isValid() || url.isRelative() || (scheme == u"https"_s && url.host().isEmpty())) {
         return Error::make(ErrorKind::Config,
-                           tr("“%1” is not a complete web address. Enter it like https://example.com.")
-                               .arg(url.toDisplayString(QUrl::RemoveUserInfo)),
+                           Text(TextKind::NotCompleteWebAddressEnter).arg(url.toDisplayString(QUrl::RemoveUserInfo)),
                            u"invalid url"_s);
     }
     if (scheme == u"http"_s) {
         return Error::make(ErrorKind::InsecureUrl,
-                           tr("Only https:// addresses are allowed. Change “%1” to “https://%2” in the settings; "
-                              "unencrypted connections would expose passwords and tokens.")
-                               .arg(shown, hostLabel(url)),
+                           Text(TextKind::OnlyHttpsAddressesAreAllowed2).arg(shown).arg(hostLabel(url)),
                            u"http scheme refused"_s);
     }
     if (scheme != u"https"_s) {
         return Error::make(ErrorKind::InsecureUrl,
-                           tr("Only https:// addresses are allowed; “%1” is not one. Enter the address like "
-                              "https://example.com.")
-                               .arg(shown),
+                           Text(TextKind::OnlyHttpsAddressesAreAllowed).arg(shown),
                            u"scheme refused: "_s + scheme);
     }
     return Ok{};

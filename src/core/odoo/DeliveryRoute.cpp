@@ -57,10 +57,12 @@ Error DeliveryOutcome::error() const
             continue;
         if (step->requestError)
             return *step->requestError;
-        return Error::make(ErrorKind::Config, step->nextStep.isEmpty() ? step->message
-                                                                       : step->message + u' ' + step->nextStep);
+        // The steps are worded for the setup check when they are found (plural forms included), so the
+        // picking's problem keeps those words as they are: not yet Text kinds.
+        return Error::make(ErrorKind::Config, Text::data(step->nextStep.isEmpty() ? step->message
+                                                                                   : step->message + u' ' + step->nextStep));
     }
-    return Error::make(ErrorKind::Config, type.message);
+    return Error::make(ErrorKind::Config, Text::data(type.message));
 }
 
 QString DeliveryOutcome::warningText() const

@@ -86,7 +86,7 @@ void OdooCallJob::send(const QString &service, const QString &method, const QJso
     // The HTTP client drops its jobs silently when it is torn down; answer anyway.
     connect(job, &QObject::destroyed, this, [this] {
         if (!m_done)
-            finish(Error::make(ErrorKind::Cancelled, tr("The Odoo request was cancelled."), u"http job destroyed"_s));
+            finish(Error::make(ErrorKind::Cancelled, Text(TextKind::OdooRequestCancelled), u"http job destroyed"_s));
     });
 }
 
@@ -104,7 +104,7 @@ void OdooCallJob::onHttpFinished(const Result<HttpResponse> &response)
         if (e.kind == ErrorKind::BadCredentials) {
             // AccessDenied on execute_kw: the password or key changed since the uid was cached.
             m_client->forgetSession();
-            e.message = OdooClient::badCredentialsMessage(m_client->m_login);
+            e.setText(OdooClient::badCredentialsMessage(m_client->m_login));
         }
         finish(e);
         return;
@@ -175,9 +175,9 @@ QUrl OdooClient::endpointFor(const QUrl &baseUrl)
     return url;
 }
 
-QString OdooClient::badCredentialsMessage(const QString &login)
+Text OdooClient::badCredentialsMessage(const QString &login)
 {
-    return tr("Odoo refused the login or password/API key for %1. Check both in the settings.").arg(login);
+    return Text(TextKind::OdooRefusedLoginPasswordApi).arg(login);
 }
 
 void OdooClient::setCredentials(const QString &login, const QString &secret)

@@ -89,7 +89,7 @@ public:
     /// The endpoint for a base URL: "https://host/odoo" → "https://host/odoo/jsonrpc".
     static QUrl endpointFor(const QUrl &baseUrl);
     /// The message for a refused sign-in (authenticate false or AccessDenied).
-    static QString badCredentialsMessage(const QString &login);
+    static Text badCredentialsMessage(const QString &login);
 
 private:
     friend class OdooCallJob;

@@ -18,12 +18,10 @@ namespace {
 class Reader {
 public:
     bool ok() const { return m_problem.isEmpty(); }
-    Error error(const QString &what) const
+    Error error(const Text &what) const
     {
         Error e = Error::make(ErrorKind::Protocol,
-                              QCoreApplication::translate("ysb::OdooParse",
-                                                          "Odoo sent %1 in an unexpected shape.")
-                                  .arg(what),
+                              Text(TextKind::OdooSentUnexpectedShape).arg(what),
                               m_problem);
         e.httpStatus = 200;
         return e;
@@ -269,7 +267,7 @@ SaleOrder readOrder(Reader &r, const QJsonValue &v, const QString &path)
 }
 
 template <typename T, typename F>
-Result<QList<T>> readRecords(const QJsonValue &result, const QString &what, F readOne)
+Result<QList<T>> readRecords(const QJsonValue &result, const Text &what, F readOne)
 {
     Reader r;
     QList<T> out;
@@ -319,14 +317,14 @@ Result<SaleOrderPage> orderPage(const QJsonValue &result)
             page.orders << readOrder(r, a.at(i), u"result.records[%1]"_s.arg(i));
     }
     if (!r.ok())
-        return r.error(QCoreApplication::translate("ysb::OdooParse", "the sales orders"));
+        return r.error(Text(TextKind::SalesOrders));
     return page;
 }
 
 Result<QList<MoveLineSerial>> moveLineSerials(const QJsonValue &result)
 {
     return readRecords<MoveLineSerial>(
-        result, QCoreApplication::translate("ysb::OdooParse", "the reserved serial numbers"),
+        result, Text(TextKind::ReservedSerialNumbers),
         [](Reader &r, const QJsonObject &o, const QString &path) {
             MoveLineSerial s;
             s.id = r.recordId(o, path);
@@ -357,7 +355,7 @@ void attachOrderIds(QList<MoveLineSerial> &serials, const QList<SaleOrder> &orde
 
 Result<QList<PickingRef>> pickings(const QJsonValue &result)
 {
-    return readRecords<PickingRef>(result, QCoreApplication::translate("ysb::OdooParse", "the pickings"),
+    return readRecords<PickingRef>(result, Text(TextKind::Pickings),
                                    [](Reader &r, const QJsonObject &o, const QString &path) {
                                        return readPicking(r, o, path);
                                    });
@@ -366,7 +364,7 @@ Result<QList<PickingRef>> pickings(const QJsonValue &result)
 Result<QList<LocationRef>> locations(const QJsonValue &result)
 {
     return readRecords<LocationRef>(
-        result, QCoreApplication::translate("ysb::OdooParse", "the stock locations"),
+        result, Text(TextKind::StockLocations),
         [](Reader &r, const QJsonObject &o, const QString &path) {
             LocationRef l;
             l.id = r.recordId(o, path);
@@ -382,7 +380,7 @@ Result<QList<LocationRef>> locations(const QJsonValue &result)
 Result<QList<PickingTypeRef>> pickingTypes(const QJsonValue &result)
 {
     return readRecords<PickingTypeRef>(
-        result, QCoreApplication::translate("ysb::OdooParse", "the operation types"),
+        result, Text(TextKind::OperationTypes),
         [](Reader &r, const QJsonObject &o, const QString &path) {
             PickingTypeRef t;
             t.id = r.recordId(o, path);
@@ -411,7 +409,7 @@ Result<ServerVersion> serverVersion(const QJsonValue &result)
             r.fail(u"result.server_version_info"_s, u"no major version"_s);
     }
     if (!r.ok())
-        return r.error(QCoreApplication::translate("ysb::OdooParse", "its version"));
+        return r.error(Text(TextKind::ItsVersion));
     return v;
 }
 
@@ -423,7 +421,7 @@ Result<int> uid(const QJsonValue &result)
         return result.toInt();
     Reader r;
     r.fail(u"result"_s, u"neither a user id nor false"_s);
-    return r.error(QCoreApplication::translate("ysb::OdooParse", "the sign-in answer"));
+    return r.error(Text(TextKind::SignAnswer));
 }
 
 Result<int> objectReference(const QJsonValue &result, const QString &model)
@@ -433,7 +431,7 @@ Result<int> objectReference(const QJsonValue &result, const QString &model)
         return a.at(1).toInt();
     Reader r;
     r.fail(u"result"_s, u"not [\"%1\", id]"_s.arg(model));
-    return r.error(QCoreApplication::translate("ysb::OdooParse", "a record reference"));
+    return r.error(Text(TextKind::RecordReference));
 }
 
 Result<QStringList> fieldsGetKeys(const QString &model, const QJsonValue &result)
@@ -441,7 +439,7 @@ Result<QStringList> fieldsGetKeys(const QString &model, const QJsonValue &result
     if (!result.isObject()) {
         Reader r;
         r.fail(u"result"_s, u"not an object of field descriptions"_s);
-        return r.error(QCoreApplication::translate("ysb::OdooParse", "the field list"));
+        return r.error(Text(TextKind::FieldList));
     }
     QStringList keys;
     const QJsonObject o = result.toObject();
@@ -454,7 +452,7 @@ Result<QHash<QString, int>> modelIds(const QJsonValue &result)
 {
     QHash<QString, int> ids;
     auto records = readRecords<std::pair<QString, int>>(
-        result, QCoreApplication::translate("ysb::OdooParse", "the model list"),
+        result, Text(TextKind::ModelList),
         [](Reader &r, const QJsonObject &o, const QString &path) {
             return std::pair<QString, int>(r.string(o, u"model"_s, path), r.recordId(o, path));
         });

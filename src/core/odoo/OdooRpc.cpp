@@ -11,11 +11,6 @@ namespace ysb::OdooRpc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ysb::OdooRpc", text);
-}
-
 // Odoo messages are often a headline plus details on further lines; the headline is what a clerk
 // needs. A headline ending in ':' announces a list, so the rest of its paragraph belongs to it.
 QString plainMessage(const QString &text)
@@ -40,14 +35,14 @@ QString plainMessage(const QString &text)
     return kept.join(u' ');
 }
 
-QString databaseNotFound(const QString &serverText, const QString &database)
+Text databaseNotFound(const QString &serverText, const QString &database)
 {
     static const QRegularExpression re(u"database \"([^\"]+)\" does not exist"_s);
     const auto m = re.match(serverText);
     const QString name = m.hasMatch() ? m.captured(1) : database;
     if (name.isEmpty())
-        return tr("Odoo could not open the database: %1").arg(plainMessage(serverText));
-    return tr("Odoo has no database named \"%1\". Check the database name in the settings.").arg(name);
+        return Text(TextKind::OdooCouldNotOpenDatabase).arg(plainMessage(serverText));
+    return Text(TextKind::OdooHasNoDatabaseNamed).arg(name);
 }
 
 } // namespace
@@ -101,13 +96,11 @@ Error errorFromObject(const QJsonObject &error, const QString &database)
     e.detail = remoteClass.isEmpty() ? full : remoteClass + u": "_s + full;
 
     if (e.kind == ErrorKind::WrongDatabase) {
-        e.message = databaseNotFound(serverText, database);
+        e.setText(databaseNotFound(serverText, database));
     } else {
-        e.message = plainMessage(serverText); // Odoo's own words, shown as they are
-        if (e.message.isEmpty()) {
-            e.text = Text(TextKind::OdooNoMessage);
-            e.message = e.text.render();
-        }
+        // Odoo's own words are data, shown as they are in every language.
+        const QString said = plainMessage(serverText);
+        e.setText(said.isEmpty() ? Text(TextKind::OdooNoMessage) : Text::data(said));
     }
     return e;
 }

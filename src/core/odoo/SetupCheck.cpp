@@ -435,7 +435,7 @@ void CreateFieldsJob::createNext()
     const int modelId = m_modelIds.value(field.model);
     if (modelId == 0) {
         fail(Error::make(ErrorKind::MissingRecord,
-                         tr("Odoo has no model %1; is the Sales app installed?").arg(field.model),
+                         Text(TextKind::OdooHasNoModel).arg(field.model),
                          u"ir.model not found: "_s + field.model));
         return;
     }
@@ -446,7 +446,7 @@ void CreateFieldsJob::createNext()
         if (!r) {
             Error e = r.error();
             if (e.kind != ErrorKind::AccessRights)
-                e.message = tr("Creating the field %1.%2 failed: %3").arg(field.model, field.name, e.message);
+                e.setText(Text(TextKind::CreatingFieldFailed).arg(field.model).arg(field.name).arg(e.asText()));
             fail(e);
             return;
         }
@@ -459,10 +459,7 @@ void CreateFieldsJob::fail(const Error &error)
 {
     Error e = error;
     if (e.kind == ErrorKind::AccessRights) {
-        e.message = tr("Your Odoo user may not create fields. Ask an Odoo administrator to create the fields "
-                       "x_ysell_product_id (on Product Variant), x_ysell_order_id and x_ysell_state (on Sales "
-                       "Order) as text fields, or to give your user the Administration/Settings rights for "
-                       "this step.");
+        e.setText(Text(TextKind::MayNotCreateFields));
     }
     finish(e);
 }

@@ -113,7 +113,7 @@ Status ReconcileJob::setUp(const Config &config, const BridgeSecrets &secrets, C
     if (Status ready = Bridge::checkReady(config, secrets); !ready.ok())
         return ready;
     if (!m_journal)
-        return Error::make(ErrorKind::Storage, tr("There is no journal yet: nothing has been sent to compare with."));
+        return Error::make(ErrorKind::Storage, Text(TextKind::ThereNoJournalYetNothing));
     const Result<YsellMapping> mapping = config.mapping();
     if (!mapping.ok())
         return mapping.error();
@@ -210,7 +210,7 @@ void ReconcileJob::lookUpInYsell()
 {
     m_report.odooPickings = int(m_pickings.size());
     if (!m_journal) {
-        done(Error::make(ErrorKind::Storage, tr("The journal was closed during the reconciliation.")));
+        done(Error::make(ErrorKind::Storage, Text(TextKind::JournalClosedDuringReconciliation)));
         return;
     }
     Result<QList<OrderRecord>> stored = m_journal->orders();
@@ -366,7 +366,7 @@ void ReconcileJob::compare()
 
 void ReconcileJob::cancel()
 {
-    done(Error::make(ErrorKind::Cancelled, tr("The reconciliation was cancelled.")));
+    done(Error::make(ErrorKind::Cancelled, Text(TextKind::ReconcileCancelled)));
 }
 
 void ReconcileJob::done(const Result<ReconcileReport> &result)

@@ -126,11 +126,11 @@ QStringList SupportBundleJob::validate(const Journal &journal, const SupportSele
 void SupportBundleJob::start()
 {
     if (!m_journal && !m_selection.orders.isEmpty()) {
-        finish(Error::make(ErrorKind::Config, tr("There is no journal yet, so it has no order “%1”.").arg(m_selection.orders.first())));
+        finish(Error::make(ErrorKind::Config, Text(TextKind::ThereNoJournalYetSo).arg(m_selection.orders.first())));
         return;
     }
     if (const QStringList problems = m_journal ? validate(*m_journal, m_selection) : QStringList(); !problems.isEmpty()) {
-        finish(Error::make(ErrorKind::Config, problems.join(u'\n')));
+        finish(Error::make(ErrorKind::Config, Text::dataLines(problems)));
         return;
     }
     if (!m_odoo) {
@@ -314,7 +314,7 @@ void SupportBundleJob::write()
         data = redactAll(data, m_secrets);
         if (holdsSecret(data, m_secrets)) {
             // Fail closed: a bundle with a secret in it must not exist at all.
-            finish(Error::make(ErrorKind::Storage, tr("The support bundle was not written: %1 would still contain a secret.").arg(name)));
+            finish(Error::make(ErrorKind::Storage, Text(TextKind::SupportBundleNotWrittenWould).arg(name)));
             return;
         }
         if (Status s = zip.addFile(name, data, now); !s.ok()) {
@@ -327,7 +327,7 @@ void SupportBundleJob::write()
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly) || f.write(archive) != archive.size() || !f.commit()) {
         finish(Error::make(ErrorKind::Storage,
-                           tr("Cannot write the support bundle to %1: %2.").arg(QDir::toNativeSeparators(m_path), f.errorString())));
+                           Text(TextKind::CannotWriteSupportBundle).arg(QDir::toNativeSeparators(m_path)).arg(f.errorString())));
         return;
     }
     finish(summary);

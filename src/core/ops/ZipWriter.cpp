@@ -74,14 +74,14 @@ Status ZipWriter::addFile(const QString &name, const QByteArray &data, const QDa
     const QStringList parts = name.split(u'/');
     if (name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\') || parts.contains(u".."_s)
         || parts.contains(u"."_s) || parts.contains(QString()))
-        return Error::make(ErrorKind::Storage, tr("“%1” is not a valid name for a file in a ZIP archive.").arg(name));
+        return Error::make(ErrorKind::Storage, Text(TextKind::NotValidNameFileZip).arg(name));
     const QByteArray utf8 = name.toUtf8();
     for (const Entry &e : std::as_const(m_entries)) {
         if (e.name == utf8)
-            return Error::make(ErrorKind::Storage, tr("The ZIP archive already has a file “%1”.").arg(name));
+            return Error::make(ErrorKind::Storage, Text(TextKind::ZipArchiveAlreadyHasFile).arg(name));
     }
     if (utf8.size() > 0xFFFF)
-        return Error::make(ErrorKind::Storage, tr("The file name “%1” is too long for a ZIP archive.").arg(name));
+        return Error::make(ErrorKind::Storage, Text(TextKind::FileNameTooLongZip).arg(name));
 
     Entry e;
     e.name = utf8;
@@ -94,11 +94,11 @@ Status ZipWriter::addFile(const QString &name, const QByteArray &data, const QDa
         packed = data;
     }
     if (m_entries.size() >= 0xFFFF)
-        return Error::make(ErrorKind::Storage, tr("A ZIP archive without ZIP64 holds at most 65,535 files."));
+        return Error::make(ErrorKind::Storage, Text(TextKind::ZipArchiveWithoutZip64Holds));
     const qint64 projected = qint64(m_body.size()) + 30 + utf8.size() + packed.size() + m_centralBytes
                              + 46 + utf8.size() + 22;
     if (data.size() > qsizetype(kMaxArchiveBytes) || projected > kMaxArchiveBytes)
-        return Error::make(ErrorKind::Storage, tr("The ZIP archive would be larger than 4 GiB."));
+        return Error::make(ErrorKind::Storage, Text(TextKind::ZipArchiveWouldLargerThan));
     e.size = quint32(data.size());
     e.compressedSize = quint32(packed.size());
 

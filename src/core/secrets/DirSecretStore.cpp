@@ -31,7 +31,7 @@ QString shellQuoted(const QString &path)
     return u'\'' + q + u'\'';
 }
 
-Error storeError(const QString &message, const QString &detail)
+Error storeError(const Text &message, const QString &detail)
 {
     return Error::make(ErrorKind::Keychain, message, detail);
 }
@@ -59,16 +59,13 @@ Status DirSecretStore::checkDirectory() const
 {
     const QFileInfo fi(m_dir);
     if (!fi.exists())
-        return storeError(tr("The secrets directory %1 does not exist.").arg(QDir::toNativeSeparators(m_dir)),
+        return storeError(Text(TextKind::SecretsDirectoryDoesNotExist).arg(QDir::toNativeSeparators(m_dir)),
                           u"secrets dir missing: "_s + m_dir);
     if (!fi.isDir())
-        return storeError(tr("%1 is not a directory; --secrets-dir needs a directory holding odoo-password and ysell-token.")
-                              .arg(QDir::toNativeSeparators(m_dir)),
+        return storeError(Text(TextKind::NotDirectorySecretsDirNeeds).arg(QDir::toNativeSeparators(m_dir)),
                           u"secrets dir not a dir: "_s + m_dir);
     if (fi.permissions() & OpenToOthers)
-        return storeError(tr("The secrets directory %1 can be read or changed by other users; "
-                             "secrets there are refused until you run: chmod 700 %2")
-                              .arg(QDir::toNativeSeparators(m_dir), shellQuoted(m_dir)),
+        return storeError(Text(TextKind::SecretsDirectoryCanReadChanged).arg(QDir::toNativeSeparators(m_dir)).arg(shellQuoted(m_dir)),
                           u"secrets dir open to group/others: "_s + m_dir);
     return Ok{};
 }
@@ -77,11 +74,9 @@ Status DirSecretStore::checkFile(const QString &path) const
 {
     const QFileInfo fi(path);
     if (!fi.isFile())
-        return storeError(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)), u"not a file: "_s + path);
+        return storeError(Text(TextKind::NotRegularFile).arg(QDir::toNativeSeparators(path)), u"not a file: "_s + path);
     if (fi.permissions() & OpenToOthers)
-        return storeError(tr("The secret file %1 can be read or changed by other users; "
-                             "it is refused until you run: chmod 600 %2")
-                              .arg(QDir::toNativeSeparators(path), shellQuoted(path)),
+        return storeError(Text(TextKind::SecretFileCanReadChanged).arg(QDir::toNativeSeparators(path)).arg(shellQuoted(path)),
                           u"secret file open to group/others: "_s + path);
     return Ok{};
 }
@@ -92,22 +87,22 @@ void DirSecretStore::doRead(SecretJob *job, const QString &key)
         return job->finish(dir.error());
     const QString path = filePath(key);
     if (!QFileInfo::exists(path))
-        return job->finish(missingError(key, QDir::toNativeSeparators(path)));
+        return job->finish(missingError(key, Text::data(QDir::toNativeSeparators(path))));
     if (const Status file = checkFile(path); !file)
         return job->finish(file.error());
 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return job->finish(storeError(tr("The secret file %1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), f.errorString()),
+        return job->finish(storeError(Text(TextKind::SecretFileCannotRead).arg(QDir::toNativeSeparators(path)).arg(f.errorString()),
                                       u"open failed: "_s + path));
     const QByteArray data = f.read(MaxSecretBytes + 1);
     if (data.size() > MaxSecretBytes)
-        return job->finish(storeError(tr("The secret file %1 is too large to be a password or token.").arg(QDir::toNativeSeparators(path)),
+        return job->finish(storeError(Text(TextKind::SecretFileTooLargePassword).arg(QDir::toNativeSeparators(path)),
                                       u"secret file too large: "_s + path));
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString value = decoder(data);
     if (decoder.hasError())
-        return job->finish(storeError(tr("The secret file %1 is not UTF-8 text.").arg(QDir::toNativeSeparators(path)),
+        return job->finish(storeError(Text(TextKind::SecretFileNotUtf8).arg(QDir::toNativeSeparators(path)),
                                       u"secret file not utf-8: "_s + path));
     // `echo token > file` and systemd-creds leave one newline; the secret itself never ends in one.
     if (value.endsWith(u'\n')) {
@@ -116,7 +111,7 @@ void DirSecretStore::doRead(SecretJob *job, const QString &key)
             value.chop(1);
     }
     if (value.isEmpty())
-        return job->finish(storeError(tr("The secret file %1 is empty.").arg(QDir::toNativeSeparators(path)),
+        return job->finish(storeError(Text(TextKind::SecretFileEmpty).arg(QDir::toNativeSeparators(path)),
                                       u"secret file empty: "_s + path));
     qCDebug(lcSecrets) << "read" << key << "from secrets directory";
     job->finish(value);
@@ -126,7 +121,7 @@ void DirSecretStore::doWrite(SecretJob *job, const QString &key, const QString &
 {
     if (!QFileInfo::exists(m_dir)) {
         if (!QDir().mkpath(m_dir))
-            return job->finish(storeError(tr("Cannot create the secrets directory %1.").arg(QDir::toNativeSeparators(m_dir)),
+            return job->finish(storeError(Text(TextKind::CannotCreateSecretsDirectory).arg(QDir::toNativeSeparators(m_dir)),
                                           u"mkpath failed: "_s + m_dir));
         QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
@@ -136,17 +131,17 @@ void DirSecretStore::doWrite(SecretJob *job, const QString &key, const QString &
     const QString path = filePath(key);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return job->finish(storeError(tr("Cannot write the secret file %1 (%2).").arg(QDir::toNativeSeparators(path), f.errorString()),
+        return job->finish(storeError(Text(TextKind::CannotWriteSecretFile).arg(QDir::toNativeSeparators(path)).arg(f.errorString()),
                                       u"open for write failed: "_s + path));
     // Private before the first byte is written, whatever the umask or an older file's mode.
     if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         f.cancelWriting();
-        return job->finish(storeError(tr("Cannot make the secret file %1 private.").arg(QDir::toNativeSeparators(path)),
+        return job->finish(storeError(Text(TextKind::CannotMakeSecretFilePrivate).arg(QDir::toNativeSeparators(path)),
                                       u"chmod failed: "_s + path));
     }
     const QByteArray bytes = value.toUtf8();
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return job->finish(storeError(tr("Cannot write the secret file %1 (%2).").arg(QDir::toNativeSeparators(path), f.errorString()),
+        return job->finish(storeError(Text(TextKind::CannotWriteSecretFile).arg(QDir::toNativeSeparators(path)).arg(f.errorString()),
                                       u"write failed: "_s + path));
     qCInfo(lcSecrets) << "stored" << key << "in secrets directory";
     job->finish(QString());
@@ -158,7 +153,7 @@ void DirSecretStore::doRemove(SecretJob *job, const QString &key)
     if (!QFileInfo::exists(path))
         return job->finish(QString());
     if (!QFile::remove(path))
-        return job->finish(storeError(tr("Cannot remove the secret file %1.").arg(QDir::toNativeSeparators(path)),
+        return job->finish(storeError(Text(TextKind::CannotRemoveSecretFile).arg(QDir::toNativeSeparators(path)),
                                       u"remove failed: "_s + path));
     qCInfo(lcSecrets) << "removed" << key << "from secrets directory";
     job->finish(QString());

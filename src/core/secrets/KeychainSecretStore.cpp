@@ -33,34 +33,33 @@ QString codeName(QKeychain::Error code)
 Error mapError(const QKeychain::Job *kj, const QString &key, SecretJob::Operation op)
 {
     const QString detail = u"keychain "_s + key + u": "_s + codeName(kj->error()) + u" ("_s + kj->errorString() + u')';
-    const QString name = SecretStore::displayName(key);
-    QString message;
+    const Text name = SecretStore::displayText(key);
+    Text message;
     switch (kj->error()) {
     case QKeychain::EntryNotFound:
-        return SecretStore::missingError(key, KeychainSecretStore::tr("the system keychain"));
+        return SecretStore::missingError(key, Text(TextKind::SystemKeychain));
     case QKeychain::NoBackendAvailable:
-        message = KeychainSecretStore::tr("No system keychain is available (for example GNOME Keyring, KWallet or "
-                                          "KeePassXC with Secret Service must be running).");
+        message = Text(TextKind::NoSystemKeychainAvailableExample);
         break;
     case QKeychain::AccessDeniedByUser:
-        message = KeychainSecretStore::tr("Access to the system keychain was denied, so the %1 cannot be used.").arg(name);
+        message = Text(TextKind::AccessSystemKeychainDeniedSo).arg(name);
         break;
     case QKeychain::AccessDenied:
-        message = KeychainSecretStore::tr("The system keychain refused access; it may be locked. Unlock it and try again.");
+        message = Text(TextKind::SystemKeychainRefusedAccessMay);
         break;
     case QKeychain::CouldNotDeleteEntry:
-        message = KeychainSecretStore::tr("The %1 could not be removed from the system keychain.").arg(name);
+        message = Text(TextKind::CouldNotRemovedFromSystem).arg(name);
         break;
     default:
         switch (op) {
         case SecretJob::Operation::Read:
-            message = KeychainSecretStore::tr("The system keychain could not read the %1.").arg(name);
+            message = Text(TextKind::SystemKeychainCouldNotRead).arg(name);
             break;
         case SecretJob::Operation::Write:
-            message = KeychainSecretStore::tr("The system keychain could not store the %1.").arg(name);
+            message = Text(TextKind::SystemKeychainCouldNotStore).arg(name);
             break;
         case SecretJob::Operation::Remove:
-            message = KeychainSecretStore::tr("The system keychain could not remove the %1.").arg(name);
+            message = Text(TextKind::SystemKeychainCouldNotRemove).arg(name);
             break;
         }
         break;
@@ -101,7 +100,7 @@ void KeychainSecretStore::armTimeout(SecretJob *job) const
     QTimer::singleShot(ms, job, [job, ms] {
         qCWarning(lcSecrets) << "keychain did not answer within" << ms << "ms for" << job->key();
         job->finish(Error::make(ErrorKind::Keychain,
-                                tr("The system keychain did not answer in time. If it asks for a password, unlock it and try again."),
+                                Text(TextKind::SystemKeychainDidNotAnswer),
                                 u"keychain timeout: "_s + job->key()));
     });
 }
@@ -113,7 +112,7 @@ void KeychainSecretStore::doRead(SecretJob *job, const QString &key)
         if (j->error() == QKeychain::NoError) {
             const QString value = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
             if (value.isEmpty())
-                return job->finish(SecretStore::missingError(key, tr("the system keychain")));
+                return job->finish(SecretStore::missingError(key, Text(TextKind::SystemKeychain)));
             qCDebug(lcSecrets) << "read" << key << "from keychain";
             return job->finish(value);
         }

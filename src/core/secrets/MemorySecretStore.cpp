@@ -15,7 +15,7 @@ void MemorySecretStore::doRead(SecretJob *job, const QString &key)
 {
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd())
-        job->finish(missingError(key, description()));
+        job->finish(missingError(key, Text::data(description())));
     else
         job->finish(*it);
 }

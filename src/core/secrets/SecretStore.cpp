@@ -19,8 +19,7 @@ Error invalidKey(const QString &key)
 {
     // Not echoed: a caller mixing up key and value would otherwise put the secret in the message.
     return Error::make(ErrorKind::Keychain,
-                       SecretStore::tr("Invalid secret name (%1 characters); a name is lower-case letters, digits, "
-                                       "\".\", \"_\" and \"-\".").arg(key.size()),
+                       Text(TextKind::InvalidSecretNameCharactersName).arg(key.size()),
                        u"invalid secret key"_s);
 }
 
@@ -43,7 +42,7 @@ SecretJob *SecretStore::write(const QString &key, const QString &value)
         job->finish(invalidKey(key));
     else if (value.isEmpty())
         job->finish(Error::make(ErrorKind::Keychain,
-                                tr("An empty %1 cannot be stored.").arg(displayName(key)), u"empty secret"_s));
+                                Text(TextKind::EmptyCannotStored).arg(displayText(key)), u"empty secret"_s));
     else
         doWrite(job, key, value);
     return job;
@@ -68,24 +67,29 @@ SecretStoreProbe *SecretStore::probe(const QString &secretsDir, QObject *storePa
 
 QString SecretStore::displayName(const QString &key)
 {
-    if (key == SecretKey::OdooPassword)
-        return tr("Odoo password or API key");
-    if (key == SecretKey::YsellToken)
-        return tr("Ysell token");
-    return key;
+    return displayText(key).render();
 }
 
-Error SecretStore::missingError(const QString &key, const QString &where)
+Text SecretStore::displayText(const QString &key)
 {
-    QString message;
+    if (key == SecretKey::OdooPassword)
+        return Text(TextKind::OdooPasswordApiKey);
     if (key == SecretKey::YsellToken)
-        message = tr("No Ysell token is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set ysell");
+        return Text(TextKind::YsellToken);
+    return Text::data(key);
+}
+
+Error SecretStore::missingError(const QString &key, const Text &where)
+{
+    Text message;
+    if (key == SecretKey::YsellToken)
+        message = Text(TextKind::NoYsellTokenStoredYet);
     else if (key == SecretKey::OdooPassword)
-        message = tr("No Odoo password or API key is stored yet. Enter it in Settings, or run: ysell-bridge-cli secret set odoo");
+        message = Text(TextKind::NoOdooPasswordApiKey);
     else
-        message = tr("No secret named \"%1\" is stored yet.").arg(key);
+        message = Text(TextKind::NoSecretNamedStoredYet).arg(key);
     if (!where.isEmpty())
-        message += u' ' + tr("(Looked in: %1.)").arg(where);
+        message = Text(TextKind::Words).arg(message).arg(Text(TextKind::LookedIn).arg(where));
     return Error::make(ErrorKind::Keychain, message, u"secret not found: "_s + key);
 }
 

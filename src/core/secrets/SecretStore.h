@@ -47,8 +47,9 @@ public:
 
     /// "Odoo password or API key", "Ysell token", else the key itself.
     static QString displayName(const QString &key);
+    static Text displayText(const QString &key);
     /// "No Ysell token is stored yet…" with what to do about it; where says where it was looked for.
-    static Error missingError(const QString &key, const QString &where = {});
+    static Error missingError(const QString &key, const Text &where = {});
     /// Keys are plain names (they become file names): [a-z0-9][a-z0-9._-]*, at most 64 characters.
     static bool isValidKey(const QString &key);
     /// What the GUI shows when no keychain is available.

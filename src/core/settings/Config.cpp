@@ -362,8 +362,9 @@ private:
 
 Error configError(const QString &path, const QStringList &problems)
 {
-    const QString head = ConfigStore::tr("The configuration file %1 cannot be used:").arg(QDir::toNativeSeparators(path));
-    return Error::make(ErrorKind::Config, head + u'\n' + problems.join(u'\n'),
+    // The findings are worded as the settings are checked (the settings dialog lists them too).
+    const Text head = Text(TextKind::ConfigurationFileCannotUsed).arg(QDir::toNativeSeparators(path));
+    return Error::make(ErrorKind::Config, Text::lines(QList<Text>{head} + Text::dataLines(problems).args()),
                        u"config "_s + path + u": "_s + problems.join(u" | "_s));
 }
 
@@ -527,7 +528,7 @@ Result<Config> ConfigStore::loadOrDefaults(const QString &path)
 Result<Config> ConfigStore::load(const QString &path)
 {
     if (path.isEmpty())
-        return Error::make(ErrorKind::Config, tr("No configuration file was given."));
+        return Error::make(ErrorKind::Config, Text(TextKind::NoConfigurationFileGiven));
     const QFileInfo fi(path);
     if (!fi.exists())
         return configError(path, {tr("The file does not exist.")});
@@ -555,13 +556,13 @@ Result<Config> ConfigStore::load(const QString &path)
     // saving the file, and QSettings' process-wide cache never serves a stale version.
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return Error::make(ErrorKind::Storage, tr("Cannot create a temporary folder to read the configuration."),
+        return Error::make(ErrorKind::Storage, Text(TextKind::CannotCreateTemporaryFolderRead),
                            tmp.errorString());
     const QString copyPath = tmp.filePath(u"config.ini"_s);
     {
         QFile copy(copyPath);
         if (!copy.open(QIODevice::WriteOnly) || copy.write(data) != data.size())
-            return Error::make(ErrorKind::Storage, tr("Cannot create a temporary copy of the configuration."),
+            return Error::make(ErrorKind::Storage, Text(TextKind::CannotCreateTemporaryCopyConfiguration),
                                copy.errorString());
     }
     QSettings s(copyPath, QSettings::IniFormat);
@@ -700,19 +701,19 @@ Result<Config> ConfigStore::load(const QString &path)
 Status ConfigStore::save(const QString &path, const Config &config)
 {
     if (path.isEmpty())
-        return Error::make(ErrorKind::Config, tr("No configuration file was given."));
+        return Error::make(ErrorKind::Config, Text(TextKind::NoConfigurationFileGiven));
     const QStringList problems = config.validate();
     if (!problems.isEmpty())
-        return Error::make(ErrorKind::Config, tr("The settings were not saved:") + u'\n' + problems.join(u'\n'),
+        return Error::make(ErrorKind::Config, Text::lines(QList<Text>{Text(TextKind::SettingsWereNotSaved)} + Text::dataLines(problems).args()),
                            u"save "_s + path + u": "_s + problems.join(u" | "_s));
     if (QFileInfo(path).isDir())
-        return Error::make(ErrorKind::Storage, tr("Cannot save the settings: %1 is a folder.").arg(QDir::toNativeSeparators(path)));
+        return Error::make(ErrorKind::Storage, Text(TextKind::CannotSaveSettingsFolder).arg(QDir::toNativeSeparators(path)));
 
     // QSettings produces the INI text (its escaping is what load() expects), in a private folder;
     // the bytes then go to the real file through QSaveFile so the mode is 0600 before any byte lands.
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return Error::make(ErrorKind::Storage, tr("Cannot create a temporary folder to save the settings."), tmp.errorString());
+        return Error::make(ErrorKind::Storage, Text(TextKind::CannotCreateTemporaryFolderSave), tmp.errorString());
     const QString tmpPath = tmp.filePath(u"config.ini"_s);
     {
         QSettings s(tmpPath, QSettings::IniFormat);
@@ -759,11 +760,11 @@ Status ConfigStore::save(const QString &path, const Config &config)
         s.endGroup();
         s.sync();
         if (s.status() != QSettings::NoError)
-            return Error::make(ErrorKind::Storage, tr("Cannot prepare the settings file."), u"QSettings status "_s + QString::number(s.status()));
+            return Error::make(ErrorKind::Storage, Text(TextKind::CannotPrepareSettingsFile), u"QSettings status "_s + QString::number(s.status()));
     }
     QFile generated(tmpPath);
     if (!generated.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Storage, tr("Cannot prepare the settings file."), generated.errorString());
+        return Error::make(ErrorKind::Storage, Text(TextKind::CannotPrepareSettingsFile), generated.errorString());
     const QByteArray bytes = generated.readAll();
 
     const QFileInfo target(path);
@@ -771,18 +772,18 @@ Status ConfigStore::save(const QString &path, const Config &config)
     if (!dir.exists()) {
         // A folder we create for our settings is private from the start.
         if (!QDir().mkpath(dir.absolutePath()))
-            return Error::make(ErrorKind::Storage, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+            return Error::make(ErrorKind::Storage, Text(TextKind::CannotCreateFolder).arg(QDir::toNativeSeparators(dir.absolutePath())));
         QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error::make(ErrorKind::Storage, tr("Cannot save the settings to %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return Error::make(ErrorKind::Storage, Text(TextKind::CannotSaveSettings).arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
     if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         out.cancelWriting();
-        return Error::make(ErrorKind::Storage, tr("Cannot make %1 private (mode 600).").arg(QDir::toNativeSeparators(path)));
+        return Error::make(ErrorKind::Storage, Text(TextKind::CannotMakePrivateMode600).arg(QDir::toNativeSeparators(path)));
     }
     if (out.write(bytes) != bytes.size() || !out.commit())
-        return Error::make(ErrorKind::Storage, tr("Cannot save the settings to %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return Error::make(ErrorKind::Storage, Text(TextKind::CannotSaveSettings).arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
     qCInfo(lcSettings).noquote() << "settings saved to" << path;
     return Ok{};
 }

@@ -33,21 +33,19 @@ Bridge::~Bridge()
 
 Status Bridge::checkReady(const Config &config, const BridgeSecrets &secrets)
 {
-    QStringList problems = config.missingRequired();
-    problems << config.validate();
+    // The settings' findings are worded by Config when it checks them (the settings dialog shows them too).
+    QList<Text> problems = Text::dataLines(config.missingRequired() + config.validate()).args();
     if (secrets.odooSecret.isEmpty())
-        problems << QCoreApplication::translate("Bridge", "The Odoo password or API key is not set.");
+        problems << Text(TextKind::OdooPasswordApiKeyNot);
     if (secrets.ysellToken.isEmpty())
-        problems << QCoreApplication::translate("Bridge", "The Ysell token is not set.");
+        problems << Text(TextKind::YsellTokenNotSet);
     // A line break inside a secret would become an extra HTTP header line; nothing legitimate has one.
     if (Printable::hasControl(secrets.odooSecret))
-        problems << QCoreApplication::translate("Bridge", "The Odoo password or API key contains a control character "
-                                                          "(a line break inside the file, say); store it again without.");
+        problems << Text(TextKind::OdooPasswordApiKeyContains);
     if (Printable::hasControl(secrets.ysellToken))
-        problems << QCoreApplication::translate("Bridge", "The Ysell token contains a control character (a line break "
-                                                          "inside the file, say); store it again without.");
+        problems << Text(TextKind::YsellTokenContainsControlCharacter);
     if (!problems.isEmpty())
-        return Error::make(ErrorKind::Config, problems.join(u'\n'));
+        return Error::make(ErrorKind::Config, Text::lines(problems));
     return Ok{};
 }
 

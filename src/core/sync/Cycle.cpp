@@ -39,10 +39,9 @@ void Cycle::reportProgress()
     Q_EMIT progressChanged(qMin(m_done, m_total), m_total);
 }
 
-void Cycle::addError(const QString &message)
+void Cycle::addError(const Text &message)
 {
-    if (!m_summary.errors.contains(message))
-        m_summary.errors << message;
+    m_summary.addError(message);
 }
 
 void Cycle::reportAborted(const Error &error)
@@ -52,7 +51,7 @@ void Cycle::reportAborted(const Error &error)
     if (error.kind == ErrorKind::Storage) {
         m_ctx.stored(m_summary, error); // an error: records the storage failure in the summary, always false
     } else {
-        addError(error.message);
+        addError(error.asText());
         m_ctx.note(m_summary.credentialsRefused ? NotificationCategory::Credentials : NotificationCategory::Connection, {},
                    error.asText(), Notification::Severity::Error);
     }

@@ -36,7 +36,7 @@ protected:
     void countDone();
     void reportProgress();
     /// A cycle-level problem the clerk is told once.
-    void addError(const QString &message);
+    void addError(const Text &message);
     /// The cycle cannot go on because of `error`: counted and told (refused credentials, connection or
     /// storage), not blamed on any order. The caller finishes, or records what is already done first.
     void reportAborted(const Error &error);

@@ -104,7 +104,7 @@ void OrderPreviewJob::readOrder()
                 }
             }
             done(Error::make(ErrorKind::MissingRecord,
-                             tr("Odoo has no order “%1” (or the bridge's Odoo user cannot see it).").arg(m_name)));
+                             Text(TextKind::OdooHasNoOrderBridge).arg(m_name)));
         });
     });
 }

@@ -669,8 +669,7 @@ void PickingJob::failAllPickings(const Error &error)
             if (!m_pickingIds.contains(n))
                 pickingFailed(n, error);
         }
-        if (!m_summary.errors.contains(error.message))
-            m_summary.errors << error.message;
+        m_summary.addError(error.asText());
     }
     // Adopted or created pickings still get recorded.
     if (!m_pickingIds.isEmpty())

@@ -242,10 +242,7 @@ bool SendCycle::enqueue(const OrderRecord &r, const SaleOrder *read)
     if (const auto it = m_idOf.constFind(number); it != m_idOf.cend()) {
         if (*it != r.odooId) { // two stored numbers alike: never guess which order Ysell has
             ++m_summary.needsAttention;
-            m_summary.errors << tr("Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.")
-                                    .arg(*it)
-                                    .arg(r.odooId)
-                                    .arg(number);
+            m_summary.errors << Text(TextKind::SameNumberNotSent).arg(*it).arg(r.odooId).arg(number);
         }
         return true; // else the same order named twice, or already queued by this cycle
     }
@@ -295,8 +292,8 @@ void SendCycle::collect()
             }
             if (!r.ok()) {
                 m_summary.errors << (r.error().kind == ErrorKind::MissingRecord
-                                         ? tr("%1 is not known yet; it is picked up when Odoo lists it as confirmed.").arg(n)
-                                         : r.error().message);
+                                         ? Text(TextKind::NotKnownYetPickedUp).arg(n)
+                                         : r.error().asText());
                 continue;
             }
             const OrderState state = r.value().state;
@@ -840,7 +837,7 @@ void SendCycle::markFailed(const QString &name, const Error &error)
     orderSettled(name);
     m_ctx.note(NotificationCategory::Send, ref(name), error.asText(), Notification::Severity::Error);
     if (error.kind == ErrorKind::BadCredentials)
-        addError(error.message);
+        addError(error.asText());
 }
 
 // The order is through: what was kept for its requests is dropped, and the next page may be staged.

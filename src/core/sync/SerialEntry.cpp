@@ -51,16 +51,12 @@ Status SerialEntry::checkLine(const SerialLine &line, const QStringList &serials
 {
     for (qsizetype i = 0; i < serials.size(); ++i) {
         if (serials.indexOf(serials.at(i)) != i)
-            return Error::make(ErrorKind::Validation, tr("Serial number %1 is given twice.").arg(serials.at(i)));
+            return Error::make(ErrorKind::Validation, Text(TextKind::SerialNumberGivenTwice).arg(serials.at(i)));
     }
     const int n = int(serials.size());
     if (n != 0 && n != line.pieces) {
         return Error::make(ErrorKind::Validation,
-                           tr("%1 needs %2 serial numbers; %3 are entered. Fill in every unit, or leave all of "
-                              "them empty to use the serial numbers reserved in Odoo.")
-                               .arg(line.product)
-                               .arg(line.pieces)
-                               .arg(n));
+                           Text(TextKind::NeedsSerialNumbersAreEntered).arg(line.product).arg(line.pieces).arg(n));
     }
     return Ok{};
 }
@@ -80,7 +76,7 @@ Result<SavedSerials> SerialEntry::save(Journal &journal, const OrderKey &order,
             if (t.isEmpty())
                 continue;
             if (seen.contains(t))
-                return Error::make(ErrorKind::Validation, tr("Serial number %1 is given twice.").arg(t));
+                return Error::make(ErrorKind::Validation, Text(TextKind::SerialNumberGivenTwice).arg(t));
             seen << t;
             serials << t;
         }
@@ -94,7 +90,7 @@ Result<SavedSerials> SerialEntry::save(Journal &journal, const OrderKey &order,
     }
     for (const QString &s : std::as_const(seen)) {
         if (const QString other = usedElsewhere(journal, order, s); !other.isEmpty())
-            return Error::make(ErrorKind::Validation, tr("Serial number %1 is already used for order %2.").arg(s, other));
+            return Error::make(ErrorKind::Validation, Text(TextKind::SerialNumberAlreadyUsedOrder).arg(s).arg(other));
     }
     const Result<QHash<qint64, QStringList>> read = journal.serials(order);
     if (!read.ok())
@@ -145,7 +141,7 @@ SerialLinesJob *SerialLinesJob::start(OdooClient *odoo, const Journal *journal, 
 void SerialLinesJob::read(const QString &orderRef, const QString &odooDb)
 {
     if (!m_journal || !m_odoo) {
-        done(Error::make(ErrorKind::Cancelled, tr("The journal is closed.")));
+        done(Error::make(ErrorKind::Cancelled, Text(TextKind::JournalClosed)));
         return;
     }
     const Result<OrderRecord> found = m_journal->findOrder(orderRef, odooDb);
@@ -156,7 +152,7 @@ void SerialLinesJob::read(const QString &orderRef, const QString &odooDb)
     m_order = found.value();
     if (m_order.odooId <= 0) {
         done(Error::make(ErrorKind::MissingRecord,
-                         tr("Order %1 has no Odoo id in the journal yet; wait for the next send cycle.").arg(m_order.name)));
+                         Text(TextKind::OrderHasNoOdooId).arg(m_order.name)));
         return;
     }
     OdooCallJob *call = m_odoo->call(u"sale.order"_s, u"web_search_read"_s, QJsonArray{},
@@ -170,16 +166,16 @@ void SerialLinesJob::onOrderRead(const Result<QJsonValue> &result)
                                                    : Result<SaleOrderPage>(result.error());
     if (!page.ok()) {
         done(Error::make(page.error().kind,
-                         tr("Could not read the lines of %1 from Odoo: %2").arg(m_order.name, page.error().message),
+                         Text(TextKind::CouldNotReadLinesFrom).arg(m_order.name).arg(page.error().asText()),
                          page.error().detail));
         return;
     }
     if (page.value().orders.isEmpty()) {
-        done(Error::make(ErrorKind::MissingRecord, tr("Odoo no longer has order %1.").arg(m_order.name)));
+        done(Error::make(ErrorKind::MissingRecord, Text(TextKind::OdooNoLongerHasOrder).arg(m_order.name)));
         return;
     }
     if (!m_journal) {
-        done(Error::make(ErrorKind::Cancelled, tr("The journal is closed.")));
+        done(Error::make(ErrorKind::Cancelled, Text(TextKind::JournalClosed)));
         return;
     }
     const Result<QHash<qint64, QStringList>> entered = m_journal->serials(OrderKey::of(m_order));

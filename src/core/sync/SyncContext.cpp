@@ -105,7 +105,7 @@ void SyncContext::note(NotificationCategory category, const OrderKey &order, con
                        Notification::Severity severity) const
 {
     if (notify)
-        notify(Notification{notificationCategoryName(category), order.name, message.render(), severity});
+        notify(Notification{notificationCategoryName(category), order.name, message, severity});
 }
 
 void SyncContext::event(const OrderKey &order, const QString &kind, const Text &message) const
@@ -131,8 +131,7 @@ bool SyncContext::stored(CycleSummary &summary, const Status &status) const
         note(NotificationCategory::Storage, {}, e.asText(), Notification::Severity::Error);
     summary.storageFailed = true;
     summary.storagePath = journal->path();
-    if (!summary.errors.contains(e.message))
-        summary.errors << e.message;
+    summary.addError(e.asText());
     return false;
 }
 

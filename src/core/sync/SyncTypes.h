@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "Text.h"
+
 namespace ysb {
 
 /// OrderRecord::lastErrorKind of an order whose create may have reached Ysell: a retry looks it up first.
@@ -16,7 +18,7 @@ struct Notification {
     enum class Severity { Info, Warning, Error };
     QString category;   // notificationCategoryName(): "preflight", "send", … (NotificationCategory.h)
     QString orderRef;   // empty for system-wide events
-    QString message;    // plain words, translated
+    Text message;       // rendered in the reader's language when shown (a digest may be shown later)
     Severity severity = Severity::Warning;
 };
 
@@ -43,12 +45,27 @@ struct CycleSummary {
     int failed = 0;          // transient failures scheduled for retry
     int skipped = 0;         // e.g. leased by another workstation
     QList<ForeignClaim> foreignClaims; // who holds the skipped orders, and until when
-    QStringList errors;      // cycle-level problems (connection, credentials), plain words
+    QList<Text> errors;      // cycle-level problems (connection, credentials), rendered when shown
     bool aborted = false;    // the cycle could not run (no connection, bad credentials)
     bool credentialsRefused = false; // aborted because Odoo or Ysell refused the credentials
     bool storageFailed = false;      // the journal could not store something (disk full, I/O, read-only)
     QString storagePath;             // the journal file, when storageFailed
     QDateTime finishedAt;
+
+    /// The errors in the current language, one a line.
+    QStringList errorLines() const
+    {
+        QStringList lines;
+        for (const Text &e : errors)
+            lines << e.render();
+        return lines;
+    }
+    /// Adds `error` unless the summary has it already.
+    void addError(const Text &error)
+    {
+        if (!errors.contains(error))
+            errors << error;
+    }
 
     /// Counts one more skipped order held by `workstation` until `until`.
     void addForeignClaim(const QString &workstation, const QDateTime &until)

@@ -32,14 +32,11 @@ QJsonValue jsonOf(const HttpResponse &response)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
-Error notYsell(const QUrl &baseUrl, const QString &why)
+Error notYsell(const QUrl &baseUrl, const Text &why)
 {
     return Error::make(ErrorKind::Protocol,
-                       YsellCheckJob::tr("The server at %1 does not answer like Ysell's API (%2). Check the Ysell address and the "
-                          "route preset in the settings.")
-                           .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
-                                why),
-                       why);
+                       Text(TextKind::ServerDoesNotAnswerLike).arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)).arg(why),
+                       why.render());
 }
 
 } // namespace
@@ -64,21 +61,20 @@ Status YsellCheckJob::judgeWithToken(const HttpResponse &response, const QUrl &b
     const QJsonValue body = jsonOf(response);
     if (s == 401) {
         Error e = Error::make(ErrorKind::BadCredentials,
-                              tr("The Ysell token was refused. Enter a valid API token in the settings (in Ysell it "
-                                 "is set on the user, under Settings → Users)."),
+                              Text(TextKind::YsellTokenRefused),
                               u"HTTP 401"_s);
         e.httpStatus = s;
         return e;
     }
     if (s == 403) {
         Error e = Error::make(ErrorKind::AccessRights,
-                              tr("Ysell refused access. The Ysell user of this token needs the right to manage orders."),
+                              Text(TextKind::YsellAccessRefused),
                               u"HTTP 403"_s);
         e.httpStatus = s;
         return e;
     }
     if (s == 404)
-        return isYiiError(body, 404) ? Status(Ok{}) : Status(notYsell(baseUrl, tr("HTTP 404 without Ysell's error object")));
+        return isYiiError(body, 404) ? Status(Ok{}) : Status(notYsell(baseUrl, Text(TextKind::Http404WithoutYsellS)));
     if (s >= 200 && s < 300) {
         if (body.isArray())
             return Ok{};
@@ -86,17 +82,16 @@ Status YsellCheckJob::judgeWithToken(const HttpResponse &response, const QUrl &b
         if (body.isObject() && (o.contains(u"order_num"_s) || o.contains(u"id"_s) || o.value(u"items"_s).isArray()
                                 || o.value(u"data"_s).isArray() || o.value(u"data"_s).isObject()))
             return Ok{};
-        return notYsell(baseUrl, tr("HTTP %1 with an answer that is not an order or a list of orders").arg(s));
+        return notYsell(baseUrl, Text(TextKind::HttpWithAnswerThatNot).arg(s));
     }
-    return notYsell(baseUrl, tr("HTTP %1").arg(s));
+    return notYsell(baseUrl, Text(TextKind::HttpStatusOnly).arg(s));
 }
 
 Status YsellCheckJob::judgeWithoutToken(const HttpResponse &response, const QUrl &baseUrl)
 {
     if (response.status == 401)
         return Ok{};
-    return notYsell(baseUrl, tr("a request without the token was not refused but answered with HTTP %1")
-                                 .arg(response.status));
+    return notYsell(baseUrl, Text(TextKind::RequestWithoutTokenNotRefused).arg(response.status));
 }
 
 void YsellCheckJob::send(bool withToken)

@@ -27,7 +27,7 @@ Status YsellClient::checkConfig() const
         return routes;
     if (m_token.trimmed().isEmpty()) {
         return Error::make(ErrorKind::Config,
-                           tr("No Ysell API token is set. Enter the token of the Ysell user in the settings."),
+                           Text(TextKind::NoYsellApiTokenSet),
                            u"empty token"_s);
     }
     return Ok{};
@@ -42,7 +42,7 @@ Result<HttpRequest> YsellClient::buildRequest(const YsellRoute &route, const QSt
         return routes.error();
     if (m_token.trimmed().isEmpty()) {
         return Error::make(ErrorKind::Config,
-                           tr("No Ysell API token is set. Enter the token of the Ysell user in the settings."),
+                           Text(TextKind::NoYsellApiTokenSet),
                            u"empty token"_s);
     }
     const Result<QUrl> url = YsellRoutes::resolve(m_baseUrl, route, values);

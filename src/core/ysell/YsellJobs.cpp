@@ -24,7 +24,7 @@ QDateTime YsellJob::nowUtc() const
 void YsellJob::start(const Result<HttpRequest> &request)
 {
     if (!request.ok() || !m_client->httpClient()) {
-        const Error error = request.ok() ? Error::make(ErrorKind::Config, tr("No HTTP client was given."))
+        const Error error = request.ok() ? Error::make(ErrorKind::Config, Text(TextKind::NoHttpClientGiven))
                                          : request.error();
         // Callers connect after the job is returned, so even this failure arrives from the event loop.
         QMetaObject::invokeMethod(

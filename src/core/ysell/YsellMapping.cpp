@@ -210,16 +210,16 @@ QString YsellMapping::presetText(const QString &name)
 
 Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
 {
-    QList<std::pair<int, QString>> problems; // line, message: reported in file order
+    QList<std::pair<int, Text>> problems; // line, message: reported in file order
     if (data.size() > MaxMappingBytes) {
         return Error::make(ErrorKind::Config,
-                           tr("The mapping is larger than %1 KiB; it is not a mapping file.").arg(MaxMappingBytes / 1024),
+                           Text(TextKind::MappingLargerThanKibNot).arg(MaxMappingBytes / 1024),
                            u"mapping too large"_s);
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(data);
     if (decoder.hasError())
-        return Error::make(ErrorKind::Config, tr("The mapping is not UTF-8 text."), u"mapping not utf-8"_s);
+        return Error::make(ErrorKind::Config, Text(TextKind::MappingNotUtf8Text), u"mapping not utf-8"_s);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
 
@@ -236,7 +236,7 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
             line.chop(1);
         for (const QChar c : std::as_const(line)) {
             if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f) {
-                problems.append({lineNo, tr("line %1: contains control characters.").arg(lineNo)});
+                problems.append({lineNo, Text(TextKind::LineContainsControlCharacters).arg(lineNo)});
                 line.clear();
                 break;
             }
@@ -250,13 +250,13 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
             continue;
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0) {
-            problems.append({lineNo, tr("line %1: write “field = name”, e.g. “item.qty = qty”.").arg(lineNo)});
+            problems.append({lineNo, Text(TextKind::LineWriteFieldNameE).arg(lineNo)});
             continue;
         }
         const QString key = line.left(eq).trimmed();
         const QString value = line.mid(eq + 1).trimmed();
         if (const auto it = entries.constFind(key); it != entries.cend()) {
-            problems.append({lineNo, tr("line %1: “%2” is already set on line %3.").arg(lineNo).arg(key).arg(it->line)});
+            problems.append({lineNo, Text(TextKind::LineAlreadySetOnLine).arg(lineNo).arg(key).arg(it->line)});
             continue;
         }
         entries.insert(key, {lineNo, value});
@@ -268,9 +268,7 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
         if (base)
             m = *base;
         else
-            problems.append({it->line, tr("line %1: preset must be %2, not “%3”.")
-                            .arg(it->line)
-                            .arg(presetNames().join(u" or "_s), it->value)});
+            problems.append({it->line, Text(TextKind::LinePresetMustNot).arg(it->line).arg(presetNames().join(u" or "_s)).arg(it->value)});
     }
 
     QHash<QString, int> lineOf; // field → line it was set on (absent: from the preset)
@@ -286,24 +284,20 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
             else if (value == u"multipart"_s || value == u"multipart/form-data"_s)
                 m.encoding = Encoding::Multipart;
             else
-                problems.append({lineNo, tr("line %1: encoding must be json or multipart, not “%2”.").arg(lineNo).arg(value)});
+                problems.append({lineNo, Text(TextKind::LineEncodingMustJsonMultipart).arg(lineNo).arg(value)});
         } else if (key == u"serials"_s) {
             if (value == u"list"_s)
                 m.serials = SerialFormat::List;
             else if (value == u"comma"_s)
                 m.serials = SerialFormat::Comma;
             else
-                problems.append({lineNo, tr("line %1: serials must be list or comma, not “%2”.").arg(lineNo).arg(value)});
+                problems.append({lineNo, Text(TextKind::LineSerialsMustListComma).arg(lineNo).arg(value)});
         } else if (key == u"answer.status"_s || key == u"answer.status_name"_s || key == u"answer.id"_s) {
             const bool optional = key == u"answer.status_name"_s;
             if (value.isEmpty() && !optional) {
-                problems.append({lineNo, tr("line %1: %2 cannot be empty; the bridge must read it from Ysell's answer.")
-                                .arg(lineNo)
-                                .arg(key)});
+                problems.append({lineNo, Text(TextKind::LineCannotEmptyBridgeMust).arg(lineNo).arg(key)});
             } else if (!value.isEmpty() && !namePattern().match(value).hasMatch()) {
-                problems.append({lineNo, tr("line %1: “%2” is not a path; write dotted names such as status.code.")
-                                .arg(lineNo)
-                                .arg(value)});
+                problems.append({lineNo, Text(TextKind::LineNotPathWriteDotted).arg(lineNo).arg(value)});
             } else if (key == u"answer.status"_s) {
                 m.answer.status = value;
             } else if (key == u"answer.id"_s) {
@@ -313,27 +307,21 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
             }
         } else if (fieldNames().contains(key)) {
             if (value.isEmpty() && requiredFields().contains(key)) {
-                problems.append({lineNo, tr("line %1: %2 cannot be left out; Ysell needs it.").arg(lineNo).arg(key)});
+                problems.append({lineNo, Text(TextKind::LineCannotLeftOutYsell).arg(lineNo).arg(key)});
             } else if (!value.isEmpty() && !namePattern().match(value).hasMatch()) {
-                problems.append({lineNo, tr("line %1: “%2” is not a valid name; use letters, digits, _ and -, with dots to "
-                               "nest (recipient.city).")
-                                .arg(lineNo)
-                                .arg(value)});
+                problems.append({lineNo, Text(TextKind::LineNotValidNameUse).arg(lineNo).arg(value)});
             } else {
                 m.fields[key] = value;
                 lineOf.insert(key, lineNo);
             }
         } else {
-            problems.append({lineNo, tr("line %1: “%2” is not a field the bridge knows. Known: preset, encoding, serials, "
-                           "answer.status, answer.status_name, answer.id, %3.")
-                            .arg(lineNo)
-                            .arg(key, fieldNames().join(u", "_s))});
+            problems.append({lineNo, Text(TextKind::LineNotFieldBridgeKnows).arg(lineNo).arg(key).arg(fieldNames().join(u", "_s))});
         }
     }
 
     // Two fields under one name (or one nested inside the other) would overwrite each other.
     auto where = [&lineOf](const QString &field) {
-        return lineOf.contains(field) ? tr("line %1").arg(lineOf.value(field)) : tr("the preset");
+        return lineOf.contains(field) ? Text(TextKind::Line).arg(lineOf.value(field)) : Text(TextKind::Preset);
     };
     const QStringList names = fieldNames();
     for (qsizetype a = 0; a < names.size(); ++a) {
@@ -349,9 +337,7 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
             if (na == nb || na.startsWith(nb + u'.') || nb.startsWith(na + u'.')) {
                 const QString later = lineOf.value(fb) >= lineOf.value(fa) ? fb : fa;
                 const QString other = later == fb ? fa : fb;
-                problems.append({lineOf.value(later), tr("line %1: %2 goes under “%3”, which clashes with %4 (“%5”, %6).")
-                                .arg(lineOf.value(later))
-                                .arg(later, m.fields.value(later), other, m.fields.value(other), where(other))});
+                problems.append({lineOf.value(later), Text(TextKind::LineGoesUnderWhichClashes).arg(lineOf.value(later)).arg(later).arg(m.fields.value(later)).arg(other).arg(m.fields.value(other)).arg(where(other))});
             }
         }
     }
@@ -359,10 +345,10 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
     if (!problems.isEmpty()) {
         std::stable_sort(problems.begin(), problems.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
-        QStringList lines;
+        Text lines(TextKind::Lines);
         for (const auto &p : std::as_const(problems))
-            lines << p.second;
-        return Error::make(ErrorKind::Config, lines.join(u'\n'), u"mapping: "_s + lines.join(u" | "_s));
+            lines = lines.arg(p.second);
+        return Error::make(ErrorKind::Config, lines, u"mapping: "_s + Text::join(lines.args(), u" | "_s));
     }
     return m;
 }
@@ -370,22 +356,22 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
 Result<YsellMapping> YsellMapping::load(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    auto fail = [&shown](const QString &why, const QString &detail) {
-        return Error::make(ErrorKind::Config, tr("The Ysell mapping file %1: %2").arg(shown, why), detail);
+    auto fail = [&shown](const Text &why, const QString &detail) {
+        return Error::make(ErrorKind::Config, Text(TextKind::YsellMappingFile).arg(shown).arg(why), detail);
     };
     const QFileInfo fi(path);
     if (!fi.exists())
-        return fail(tr("the file does not exist."), u"mapping missing"_s);
+        return fail(Text(TextKind::FileDoesNotExist), u"mapping missing"_s);
     if (!fi.isFile())
-        return fail(tr("this is not a file."), u"mapping not a file"_s);
+        return fail(Text(TextKind::ThisNotFile), u"mapping not a file"_s);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("the file cannot be read (%1).").arg(f.errorString()), u"mapping unreadable"_s);
+        return fail(Text(TextKind::FileCannotRead).arg(f.errorString()), u"mapping unreadable"_s);
     const QByteArray data = f.read(MaxMappingBytes + 1);
     const Result<YsellMapping> parsed = parse(data);
     if (!parsed.ok()) {
         Error e = parsed.error();
-        e.message = tr("The Ysell mapping file %1 has problems:").arg(shown) + u'\n' + e.message;
+        e.setText(Text(TextKind::Lines).arg(Text(TextKind::YsellMappingFileHasProblems).arg(shown)).arg(e.asText()));
         return e;
     }
     return parsed;

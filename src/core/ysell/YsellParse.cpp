@@ -14,14 +14,9 @@ namespace ysb::YsellParse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ysb::YsellParse", text);
-}
-
 constexpr qsizetype MaxMessageChars = 600;
 
-Error protocol(const QString &message, const QString &detail, bool maybeSent = false)
+Error protocol(const Text &message, const QString &detail, bool maybeSent = false)
 {
     Error e = Error::make(ErrorKind::Protocol, message, detail);
     e.requestMaybeSent = maybeSent;
@@ -182,7 +177,7 @@ QJsonValue unwrapOrder(const QJsonValue &v)
 Result<QJsonValue> json(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return protocol(tr("Ysell sent an empty answer where order data was expected."), u"empty body"_s);
+        return protocol(Text(TextKind::YsellSentEmptyAnswerWhere), u"empty body"_s);
 
     // Qt's parser has its own limit, but nothing here needs more than a handful of levels;
     // refusing early keeps hostile answers cheap.
@@ -203,8 +198,7 @@ Result<QJsonValue> json(const QByteArray &body)
             inString = true;
         } else if (ch == '[' || ch == '{') {
             if (++depth > MaxDepth) {
-                return protocol(tr("Ysell's answer is nested too deeply to be order data. Check the Ysell "
-                                   "address and route settings."),
+                return protocol(Text(TextKind::YsellsAnswerNestedToo),
                                 u"json nesting > %1"_s.arg(MaxDepth));
             }
         } else if (ch == ']' || ch == '}') {
@@ -215,8 +209,7 @@ Result<QJsonValue> json(const QByteArray &body)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || doc.isNull()) {
-        return protocol(tr("Ysell's answer is not valid JSON. Check the Ysell address and route settings; "
-                           "a proxy or login page may be answering instead."),
+        return protocol(Text(TextKind::YsellsAnswerNotValid),
                         u"invalid json at %1: %2"_s.arg(err.offset).arg(err.errorString()));
     }
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -230,7 +223,7 @@ Result<YsellStatus> status(const QJsonValue &value, const YsellStatusRules &rule
         if (code.isEmpty())
             code = scalarText(obj.value(u"id"_s));
         if (code.isEmpty()) {
-            return protocol(tr("Ysell sent an order status without a code."), u"status object without code"_s);
+            return protocol(Text(TextKind::YsellSentOrderStatusWithout), u"status object without code"_s);
         }
         QString name;
         for (const QString &key : {u"status_name"_s, u"name"_s, u"title"_s}) {
@@ -243,7 +236,7 @@ Result<YsellStatus> status(const QJsonValue &value, const YsellStatusRules &rule
     }
     const QString code = scalarText(value);
     if (code.isEmpty())
-        return protocol(tr("Ysell sent an order status the bridge cannot read."), u"status of unexpected type"_s);
+        return protocol(Text(TextKind::YsellSentOrderStatusBridge2), u"status of unexpected type"_s);
     return rules.make(code);
 }
 
@@ -291,12 +284,12 @@ QString nameBeside(const QJsonValue &parent, bool orderLevel)
 Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &rules, const YsellAnswerPaths &paths)
 {
     if (!value.isObject())
-        return protocol(tr("Ysell's answer is not an order."), u"order is not an object"_s);
+        return protocol(Text(TextKind::YsellsAnswerNotOrder), u"order is not an object"_s);
     const QJsonObject obj = value.toObject();
     YsellOrderInfo info;
     info.id = scalarText(obj.value(u"id"_s));
     if (info.id.isEmpty())
-        return protocol(tr("Ysell's answer has no order id."), u"order without id"_s);
+        return protocol(Text(TextKind::YsellsAnswerHasNo2), u"order without id"_s);
     info.orderNum = scalarText(obj.value(u"order_num"_s));
     info.extOrderId = scalarText(obj.value(u"ext_order_id"_s));
 
@@ -311,9 +304,7 @@ Result<YsellOrderInfo> order(const QJsonValue &value, const YsellStatusRules &ru
         } else {
             const QString text = scalarText(statusValue);
             if (text.isEmpty()) {
-                return protocol(tr("Ysell sent an order status the bridge cannot read at “%1”. Check answer.status "
-                                   "in the Ysell mapping file.")
-                                    .arg(statusPath),
+                return protocol(Text(TextKind::YsellSentOrderStatusBridge).arg(statusPath),
                                 u"status of unexpected type at "_s + statusPath);
             }
             info.status = scalarStatus(text, rules);
@@ -438,8 +429,7 @@ Result<YsellOrderInfo> createAnswer(const HttpResponse &response, const YsellSta
         // order, if the answer carries it, is read as usual.
         const QString id = scalarText(valueAt(parsed.value(), paths.id));
         if (id.isEmpty()) {
-            return protocol(tr("Ysell's answer has no order id at “%1”; check answer.id in the Ysell mapping file.")
-                                .arg(paths.id),
+            return protocol(Text(TextKind::YsellsAnswerHasNo).arg(paths.id),
                             u"no id at "_s + paths.id);
         }
         const QJsonValue unwrapped = unwrapOrder(parsed.value());
@@ -469,9 +459,7 @@ Result<YsellOrderInfo> statusAnswer(const HttpResponse &response, const YsellSta
         return parsed.error();
     Result<YsellOrderInfo> info = order(unwrapOrder(parsed.value()), rules, paths);
     if (info.ok() && info->status.code.isEmpty()) {
-        return protocol(tr("Ysell's answer about the order has no status at “%1”. Check answer.status in the Ysell "
-                           "mapping file.")
-                            .arg(paths.status),
+        return protocol(Text(TextKind::YsellsAnswerAboutOrder).arg(paths.status),
                         u"order without status"_s);
     }
     return info;
@@ -503,7 +491,7 @@ Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, c
         const QJsonArray list = v.toArray();
         for (const QJsonValue &item : list) {
             if (!item.isObject())
-                return protocol(tr("Ysell's list of orders holds something that is not an order."),
+                return protocol(Text(TextKind::YsellsListOrdersHolds),
                                 u"list item is not an object"_s);
             if (scalarText(item[u"order_num"_s]) != orderNum)
                 continue;
@@ -517,9 +505,7 @@ Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, c
         if (!list.isEmpty() && ok && pages > 1) {
             // A filter Ysell does not know is ignored: the list is then all orders, page by page,
             // and "not on page 1" proves nothing.
-            return protocol(tr("Ysell answered the search for order %1 with a list of all orders. Check the "
-                               "find-by-number route in the settings.")
-                                .arg(orderNum),
+            return protocol(Text(TextKind::YsellAnsweredSearchOrderWith2).arg(orderNum),
                             u"find filter ignored (%1 pages)"_s.arg(pages));
         }
         return Found();
@@ -531,9 +517,7 @@ Result<std::optional<YsellOrderInfo>> findAnswer(const HttpResponse &response, c
     if (info->orderNum.isEmpty()) {
         info->orderNum = orderNum;
     } else if (info->orderNum != orderNum) {
-        return protocol(tr("Ysell answered the search for order %1 with order %2. Check the find-by-number "
-                           "route in the settings.")
-                            .arg(orderNum, info->orderNum),
+        return protocol(Text(TextKind::YsellAnsweredSearchOrderWith).arg(orderNum).arg(info->orderNum),
                         u"find answered another order"_s);
     }
     return Found(info.value());

@@ -11,11 +11,6 @@ namespace ysb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ysb::YsellRoutes", text);
-}
-
 const QRegularExpression &placeholderRe()
 {
     static const QRegularExpression re(u"\\{([^{}]*)\\}"_s);
@@ -45,15 +40,13 @@ Result<YsellRoute> YsellRoute::fromString(const QString &text)
         route.path = parts[1];
     } else {
         return Error::make(ErrorKind::Config,
-                           tr("The Ysell route “%1” is not valid. Write it like “GET /api/v1/order/{id}”.")
-                               .arg(text),
+                           Text(TextKind::YsellRouteNotValidWrite).arg(text),
                            u"route syntax"_s);
     }
     static const QList<QByteArray> methods = {"GET", "POST", "PUT", "PATCH"};
     if (!methods.contains(route.method) || !route.path.startsWith(u'/') || route.path.startsWith(u"//"_s)) {
         return Error::make(ErrorKind::Config,
-                           tr("The Ysell route “%1” is not valid. Write it like “GET /api/v1/order/{id}”.")
-                               .arg(text),
+                           Text(TextKind::YsellRouteNotValidWrite).arg(text),
                            u"route syntax"_s);
     }
     return route;
@@ -96,9 +89,7 @@ Status YsellRoutes::validate() const
             const QString name = it.next().captured(1);
             if (!knownPlaceholder(name)) {
                 return Error::make(ErrorKind::Config,
-                                   tr("The Ysell route “%1” uses {%2}; only {id} and {order_num} can be "
-                                      "filled in.")
-                                       .arg(route->toString(), name),
+                                   Text(TextKind::YsellRouteUsesOnlyId).arg(route->toString()).arg(name),
                                    u"unknown placeholder"_s);
             }
         }
@@ -110,7 +101,7 @@ Result<QUrl> YsellRoutes::resolve(const QUrl &base, const YsellRoute &route, con
 {
     if (!route.path.startsWith(u'/') || route.path.startsWith(u"//"_s)) {
         return Error::make(ErrorKind::Config,
-                           tr("The Ysell route “%1” must start with a single “/”.").arg(route.toString()),
+                           Text(TextKind::YsellRouteMustStartWith).arg(route.toString()),
                            u"route path"_s);
     }
     QString path;
@@ -121,8 +112,7 @@ Result<QUrl> YsellRoutes::resolve(const QUrl &base, const YsellRoute &route, con
         const QString name = m.captured(1);
         if (!knownPlaceholder(name) || !values.contains(name)) {
             return Error::make(ErrorKind::Config,
-                               tr("The Ysell route “%1” uses {%2}, which cannot be filled in here.")
-                                   .arg(route.toString(), name),
+                               Text(TextKind::YsellRouteUsesWhichCannot).arg(route.toString()).arg(name),
                                u"unfilled placeholder"_s);
         }
         path += route.path.mid(last, m.capturedStart() - last);
@@ -140,8 +130,7 @@ Result<QUrl> YsellRoutes::resolve(const QUrl &base, const YsellRoute &route, con
     QUrl url = QUrl::fromEncoded(text.toUtf8(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         return Error::make(ErrorKind::Config,
-                           tr("The Ysell address “%1” with route “%2” does not form a valid web address.")
-                               .arg(base.toDisplayString(QUrl::RemoveUserInfo), route.toString()),
+                           Text(TextKind::YsellAddressWithRouteDoes).arg(base.toDisplayString(QUrl::RemoveUserInfo)).arg(route.toString()),
                            url.errorString());
     }
     return url;
