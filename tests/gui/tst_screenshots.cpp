@@ -120,6 +120,7 @@ private:
     std::unique_ptr<Bridge> m_bridge;
     QList<Notification> m_notes; // what the engine told during the working day
     bool m_collecting = false;
+    QString m_stale;            // the order Ysell has not moved for days
     QList<Shown> m_shown;       // the Russian screens' texts
     QSet<QString> m_data;       // words of Odoo's and Ysell's data (lower case)
     QStringList m_engineTexts;  // sentences the engine stored or told, as rendered, longest first
@@ -167,6 +168,14 @@ void TestScreenshots::initTestCase()
     QVERIFY(m_sim.advance(u"10.1"_s, sent.mid(10, 1)));
     m_bridge->engine()->checkNow();
     QVERIFY(runUntilIdle());
+    // One order Ysell has kept in "ready" for six days: stale, it needs attention with its reason.
+    QVERIFY(m_bridge->journal()->update(sent.at(6), [](OrderRecord &r) {
+                r.statusChangedAt = QDateTime::currentDateTimeUtc().addDays(-6);
+            }).ok());
+    m_bridge->engine()->checkNow();
+    QVERIFY(runUntilIdle());
+    m_stale = sent.at(6);
+    QVERIFY2(!m_bridge->journal()->order(m_stale).value()->staleReason.isEmpty(), qPrintable(m_stale));
     // One more shipped, and Odoo refuses its delivery for now: done in Ysell, with the problem said.
     QVERIFY(m_sim.advance(u"7.1"_s, sent.mid(11, 1)));
     QVERIFY(m_sim.fault(QJsonObject{{u"route"_s, u"odoo:stock.picking.create"_s}, {u"kind"_s, u"status"_s},
@@ -196,7 +205,7 @@ void TestScreenshots::readDataAndEngineTexts()
         // Ysell's own text for a code the contract does not name.
         if (ysellStatusLabel(r.ysellStatusCode, r.ysellStatusName).contains(r.ysellStatusName))
             ysb::test::addDataWords(&m_data, r.ysellStatusName);
-        m_engineTexts << r.lastError.render() << r.warning.render();
+        m_engineTexts << r.lastError.render() << r.warning.render() << r.staleReason.render();
         for (const QList<EventRecord> events = j->events(OrderKey::of(r)).value(); const EventRecord &e : events)
             m_engineTexts << e.message.render();
         for (const QList<ExchangeRecord> exchanges = j->exchanges(OrderKey::of(r)).value();
@@ -358,6 +367,9 @@ void TestScreenshots::screens()
     QVERIFY(attention);
     attention->click();
     QTRY_VERIFY(model->rowCount() > 0);
+    // The stale order is among them, its reason in the Problem column.
+    QVERIFY2(!select([this](const OrderRecord &r) { return r.name == m_stale && !r.staleReason.isEmpty(); }).isEmpty(),
+             qPrintable(m_stale));
     const QString waiting = select([](const OrderRecord &r) { return r.lastError.toStored().contains(u"\"serials_missing\""_s); });
     QVERIFY(!waiting.isEmpty());
     QTRY_COMPARE(window->detailsView()->orderName(), waiting);
