@@ -2,6 +2,7 @@
 
 #include "FakeClock.h"
 #include "OrderFixture.h"
+#include "RawSql.h"
 #include "journal/Journal.h"
 
 #include <QBuffer>
@@ -31,6 +32,7 @@
 using namespace Qt::StringLiterals;
 using namespace ysb;
 using ysb::test::fullRecord;
+using ysb::test::rawExec;
 using ysb::test::utc;
 
 namespace {
@@ -77,29 +79,6 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX exchanges_order ON exchanges(order_ref, id)",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 };
-
-// Runs statements on the file through a separate connection, as another tool would.
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = u"raw-"_s + QString::number(QRandomGenerator::global()->generate64());
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            if (!ok)
-                break;
-            ok = q.exec(s);
-            if (!ok)
-                qWarning() << q.lastError().text() << s;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 QVariant rawValue(const QString &path, const QString &sql)
 {

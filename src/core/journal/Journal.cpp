@@ -1298,6 +1298,20 @@ Result<QString> Journal::historyWhere(const OrderKey &key, QVariantList *binds) 
     return u" WHERE (order_row = ? OR (order_row = 0 AND order_ref = ?))"_s;
 }
 
+Status Journal::insertEvent(const OrderKey &order, qint64 row, const QString &kind, const Text &message) const
+{
+    QSqlQuery &q = statement(u"INSERT INTO events (at, order_ref, order_row, kind, message) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    q.addBindValue(text(order.name));
+    q.addBindValue(row);
+    q.addBindValue(text(kind));
+    q.addBindValue(text(storedText(message, m_secrets)));
+    if (!q.exec())
+        return sqlError(q, Text(TextKind::CouldNotAddEventJournal));
+    q.finish();
+    return Ok{};
+}
+
 Status Journal::addEvent(const OrderKey &order, const QString &kind, const Text &message)
 {
     if (Status w = writable(); !w)
@@ -1306,16 +1320,7 @@ Status Journal::addEvent(const OrderKey &order, const QString &kind, const Text 
         const Result<qint64> row = linkedRow(order);
         if (!row.ok())
             return row.error();
-        QSqlQuery &q = statement(u"INSERT INTO events (at, order_ref, order_row, kind, message) VALUES (?, ?, ?, ?, ?)"_s);
-        q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
-        q.addBindValue(text(order.name));
-        q.addBindValue(row.value());
-        q.addBindValue(text(kind));
-        q.addBindValue(text(storedText(message, m_secrets)));
-        if (!q.exec())
-            return sqlError(q, Text(TextKind::CouldNotAddEventJournal));
-        q.finish();
-        return Ok{};
+        return insertEvent(order, row.value(), kind, message);
     });
     if (!s)
         return s;
@@ -1381,6 +1386,34 @@ Result<QList<ExchangeRecord>> Journal::exchanges(const OrderKey &order, int limi
 
 Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringList &serials)
 {
+    return saveSerials(order, {LineSerials{lineId, serials}}, {});
+}
+
+Status Journal::writeLineSerials(qint64 row, const QString &shown, const LineSerials &line) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (line.serials.isEmpty()) {
+        q.prepare(u"DELETE FROM line_serials WHERE order_row = ? AND line_id = ?"_s);
+        q.addBindValue(row);
+        q.addBindValue(line.lineId);
+    } else {
+        q.prepare(u"INSERT INTO line_serials (order_row, order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT(order_row, order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
+                  "updated_at = excluded.updated_at"_s);
+        q.addBindValue(row);
+        q.addBindValue(text(shown));
+        q.addBindValue(line.lineId);
+        // A JSON array keeps serials with spaces or commas intact.
+        q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(line.serials)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    }
+    if (!q.exec())
+        return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(shown));
+    return Ok{};
+}
+
+Status Journal::saveSerials(const OrderKey &order, const QList<LineSerials> &lines, const QList<NewEvent> &events)
+{
     if (Status w = writable(); !w)
         return w;
     QString shown = order.name;
@@ -1399,28 +1432,21 @@ Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringLi
             return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(order.name));
         shown = q.value(0).toString();
         q.finish();
-        if (serials.isEmpty()) {
-            q.prepare(u"DELETE FROM line_serials WHERE order_row = ? AND line_id = ?"_s);
-            q.addBindValue(row.value());
-            q.addBindValue(lineId);
-        } else {
-            q.prepare(u"INSERT INTO line_serials (order_row, order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?, ?) "
-                      "ON CONFLICT(order_row, order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
-                      "updated_at = excluded.updated_at"_s);
-            q.addBindValue(row.value());
-            q.addBindValue(text(shown));
-            q.addBindValue(lineId);
-            // A JSON array keeps serials with spaces or commas intact.
-            q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact)));
-            q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+        for (const LineSerials &line : lines) {
+            if (Status written = writeLineSerials(row.value(), shown, line); !written)
+                return written;
         }
-        if (!q.exec())
-            return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(shown));
+        for (const NewEvent &e : events) {
+            if (Status added = insertEvent(order, row.value(), e.kind, e.message); !added)
+                return added;
+        }
         return Ok{};
     });
     if (!s)
         return s;
     Q_EMIT orderChanged(shown);
+    for (qsizetype i = 0; i < events.size(); ++i)
+        Q_EMIT eventAdded(order.name);
     return Ok{};
 }
 

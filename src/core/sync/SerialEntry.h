@@ -54,7 +54,7 @@ public:
     /// Checks and saves the serials of `order` by line id (an empty list removes a line's entries):
     /// no serial twice, none already used by another order, and for the lines in `known` (read from
     /// Odoo) as many as the line's pieces. Writes every line and records a "serials" event for each
-    /// line that changed. Nothing is written when a check fails.
+    /// line that changed, in one journal transaction: nothing is written when a check or a write fails.
     static Result<SavedSerials> save(Journal &journal, const OrderKey &order,
                                      const QHash<qint64, QStringList> &serialsByLine,
                                      const QList<SerialLine> &known = {});
