@@ -577,7 +577,9 @@ void TestJournal::pagesUseIndexes()
     page.offset = 200;
     page.limit = 100;
     // A page of 100,000 orders must come from an index, not from sorting the whole table.
-    const QStringList steps = j->queryPlan(page);
+    const Result<QStringList> planned = j->queryPlan(page);
+    QVERIFY2(planned.ok(), qPrintable(planned.ok() ? QString() : planned.error().message));
+    const QStringList steps = planned.value();
     const QString plan = steps.join(u" | "_s);
     QVERIFY2(plan.contains(mustUse), qPrintable(plan));
     QVERIFY2(!steps.contains(u"SCAN orders"_s), qPrintable(plan)); // a full table scan
@@ -1389,6 +1391,8 @@ void TestJournal::failedReadsAreErrorsNotEmpty()
         {"orders filtered", statusOf(j->orders(OrderFilter{{OrderState::Sent}, u"S1"_s}))},
         {"countOrders", statusOf(j->countOrders())},
         {"countsByState", statusOf(j->countsByState())},
+        {"queryPlan", statusOf(j->queryPlan({}))},
+        {"queryPlan searched", statusOf(j->queryPlan(OrderFilter{{OrderState::Sent}, u"S1"_s}))},
         {"events", statusOf(j->events(key))},
         {"events all", statusOf(j->events({}))},
         {"exchanges", statusOf(j->exchanges(key))},

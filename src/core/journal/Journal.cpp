@@ -1195,21 +1195,23 @@ Result<QList<OrderRecord>> Journal::orders(const OrderFilter &filter) const
     return orderRows(q);
 }
 
-QStringList Journal::queryPlan(const OrderFilter &filter) const
+Result<QStringList> Journal::queryPlan(const OrderFilter &filter) const
 {
     QVariantList binds;
     const QString sql = selectSql(filter, &binds);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"EXPLAIN QUERY PLAN "_s + sql))
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     QStringList plan;
-    if (!q.exec()) {
-        sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
-        return plan;
-    }
     while (q.next())
         plan << q.value(3).toString();
+    if (q.lastError().isValid())
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     return plan;
 }
 

@@ -136,7 +136,8 @@ public:
     /// The schema version of the open file.
     int schemaVersion() const;
     /// SQLite's plan for orders(filter), one line per step: shows that the GUI's pages use indexes.
-    QStringList queryPlan(const OrderFilter &filter) const;
+    /// An error when SQLite cannot plan it (the journal cannot be read), never an empty plan.
+    Result<QStringList> queryPlan(const OrderFilter &filter) const;
     /// Value of a read-only PRAGMA on this connection (journal_mode, synchronous…), for diagnostics.
     QVariant pragma(const QString &name) const;
 
