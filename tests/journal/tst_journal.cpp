@@ -164,6 +164,8 @@ private Q_SLOTS:
     void exportIsRedacted();
     void failedReadsAreErrorsNotEmpty();
     void updateReadsAndWritesOneOrder();
+    void filterAlternatives_data();
+    void filterAlternatives();
 
 private:
     QString freshPath();
@@ -1453,6 +1455,65 @@ void TestJournal::updateReadsAndWritesOneOrder()
     QVERIFY(!called);
     QCOMPARE(j->countOrders().value(), 2);
     QCOMPARE(changed.count(), 1);
+}
+
+// The states of a filter and its "also" sets (stale, an open Odoo activity) are alternatives; an
+// "only" set (withOdooActivity) narrows whatever the others select.
+void TestJournal::filterAlternatives_data()
+{
+    QTest::addColumn<QList<OrderState>>("states");
+    QTest::addColumn<bool>("orStale");
+    QTest::addColumn<bool>("orOdooActivity");
+    QTest::addColumn<bool>("withOdooActivity");
+    QTest::addColumn<QStringList>("names");
+    const QList<OrderState> attention{OrderState::NeedsAttention};
+    QTest::newRow("all") << QList<OrderState>{} << false << false << false
+                         << QStringList{u"S-ACTIVITY"_s, u"S-ATTENTION"_s, u"S-PLAIN"_s, u"S-STALE"_s};
+    QTest::newRow("attention") << attention << false << false << false << QStringList{u"S-ATTENTION"_s};
+    QTest::newRow("attention or stale") << attention << true << false << false
+                                        << QStringList{u"S-ATTENTION"_s, u"S-STALE"_s};
+    QTest::newRow("needs a person or has a To-Do")
+        << attention << true << true << false << QStringList{u"S-ACTIVITY"_s, u"S-ATTENTION"_s, u"S-STALE"_s};
+    QTest::newRow("a To-Do alone") << QList<OrderState>{} << false << true << false << QStringList{u"S-ACTIVITY"_s};
+    QTest::newRow("stale or a To-Do") << QList<OrderState>{} << true << true << false
+                                      << QStringList{u"S-ACTIVITY"_s, u"S-STALE"_s};
+    QTest::newRow("only with a To-Do") << QList<OrderState>{} << false << false << true
+                                       << QStringList{u"S-ACTIVITY"_s};
+    QTest::newRow("attention, only with a To-Do") << attention << false << false << true << QStringList{};
+}
+
+void TestJournal::filterAlternatives()
+{
+    QFETCH(QList<OrderState>, states);
+    QFETCH(bool, orStale);
+    QFETCH(bool, orOdooActivity);
+    QFETCH(bool, withOdooActivity);
+    QFETCH(QStringList, names);
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QList<OrderRecord> rows;
+    for (const QString &name : {u"S-ATTENTION"_s, u"S-STALE"_s, u"S-ACTIVITY"_s, u"S-PLAIN"_s}) {
+        OrderRecord o = fullRecord(name);
+        o.state = name == u"S-ATTENTION"_s ? OrderState::NeedsAttention : OrderState::Sent;
+        o.staleReason = name == u"S-STALE"_s ? Text::data(u"stale"_s) : Text();
+        o.odooActivityId = name == u"S-ACTIVITY"_s ? 31 : 0;
+        rows << o;
+    }
+    QVERIFY(j->upsertOrders(rows).ok());
+    OrderFilter f;
+    f.states = states;
+    f.orStale = orStale;
+    f.orOdooActivity = orOdooActivity;
+    f.withOdooActivity = withOdooActivity;
+    f.sortColumn = u"name"_s;
+    f.sortOrder = Qt::AscendingOrder;
+    const Result<QList<OrderRecord>> read = j->orders(f);
+    QVERIFY(read.ok());
+    QStringList found;
+    for (const OrderRecord &r : read.value())
+        found << r.name;
+    QCOMPARE(found, names);
+    QCOMPARE(j->countOrders(f).value(), int(names.size()));
 }
 
 #include "tst_journal.moc"

@@ -1132,17 +1132,24 @@ Result<std::optional<OrderRecord>> Journal::firstOrderRow(QSqlQuery &q) const
 QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) const
 {
     QStringList conditions;
+    // The states, or any of the "also" sets: one condition of alternatives.
+    QStringList either;
     if (!filter.states.isEmpty()) {
         QStringList marks;
         for (OrderState s : filter.states) {
             marks << u"?"_s;
             binds->append(orderStateName(s));
         }
-        conditions << (filter.orStale ? u"(state IN (%1) OR stale_reason <> '')"_s : u"state IN (%1)"_s)
-                          .arg(marks.join(u", "_s));
-    } else if (filter.orStale) {
-        conditions << u"stale_reason <> ''"_s;
+        either << u"state IN (%1)"_s.arg(marks.join(u", "_s));
     }
+    if (filter.orStale)
+        either << u"stale_reason <> ''"_s;
+    if (filter.orOdooActivity)
+        either << u"odoo_activity_id <> 0"_s;
+    if (either.size() == 1)
+        conditions << either.first();
+    else if (either.size() > 1)
+        conditions << u"(%1)"_s.arg(either.join(u" OR "_s));
     if (filter.withOdooActivity)
         conditions << u"odoo_activity_id <> 0"_s;
     static const QRegularExpression spaces(u"\\s+"_s);
