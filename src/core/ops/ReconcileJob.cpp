@@ -84,7 +84,7 @@ ReconcileJob *ReconcileJob::start(const Config &config, const BridgeSecrets &sec
     QMetaObject::invokeMethod(
         job,
         [job, ready] {
-            if (job->m_finished)
+            if (job->isFinished())
                 return; // cancelled before it began
             if (ready.ok())
                 job->readOrders(0);
@@ -96,7 +96,7 @@ ReconcileJob *ReconcileJob::start(const Config &config, const BridgeSecrets &sec
 }
 
 ReconcileJob::ReconcileJob(const Journal *journal, QObject *parent)
-    : QObject(parent)
+    : OneShotJob(parent)
     , m_journal(journal)
 {
 }
@@ -143,7 +143,7 @@ void ReconcileJob::page(const QString &model, const QJsonArray &domain, const QS
                                          {u"offset"_s, offset},
                                          {u"order"_s, u"id asc"_s}});
     connect(job, &OdooCallJob::finished, this, [this, then](const Result<QJsonValue> &r) {
-        if (m_finished)
+        if (isFinished())
             return; // cancelled while the page was on its way
         if (!r.ok())
             done(r.error());
@@ -176,7 +176,7 @@ void ReconcileJob::readRoute()
     m_report.odooCalls += 3; // location, Customers, delivery types
     auto *job = new DeliveryRouteJob(m_odoo, m_config.shemaxLocation, m_config.pickingType, this);
     connect(job, &DeliveryRouteJob::finished, this, [this](const DeliveryOutcome &route) {
-        if (m_finished)
+        if (isFinished())
             return;
         if (!route.location.ok) {
             done(route.error());
@@ -241,7 +241,7 @@ void ReconcileJob::lookUpInYsell()
 
 void ReconcileJob::onStatus(qint64 odooId, const Result<YsellOrderInfo> &result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (result.ok()) {
         m_ysellStatus.insert(odooId, result.value().status);
@@ -371,11 +371,7 @@ void ReconcileJob::cancel()
 
 void ReconcileJob::done(const Result<ReconcileReport> &result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    finishOnce(&ReconcileJob::finished, result);
 }
 
 } // namespace ysb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "OneShotJob.h"
 #include "Result.h"
 #include "journal/OrderRecord.h"
 #include "settings/Config.h"
@@ -64,7 +65,7 @@ struct ReconcileReport {
 /// (search_read of sale.order and of the ShemaxGlobal deliveries), Ysell is asked the status of each
 /// order the journal has as sent and not yet picked (the sweep's set; concurrency bounded by the
 /// HTTP client). Emits finished() once, then deletes itself.
-class ReconcileJob final : public QObject {
+class ReconcileJob final : public OneShotJob {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReconcileJob)
 public:
@@ -123,7 +124,6 @@ private:
     QSet<qint64> m_unknownToYsell;
     int m_pendingLookups = 0;
     ReconcileReport m_report;
-    bool m_finished = false;
 };
 
 } // namespace ysb

@@ -124,7 +124,7 @@ Result<SavedSerials> SerialEntry::save(Journal &journal, const OrderKey &order,
 }
 
 SerialLinesJob::SerialLinesJob(OdooClient *odoo, const Journal *journal, QObject *parent)
-    : QObject(parent)
+    : OneShotJob(parent)
     , m_odoo(odoo)
     , m_journal(journal)
 {
@@ -194,11 +194,7 @@ void SerialLinesJob::onOrderRead(const Result<QJsonValue> &result)
 
 void SerialLinesJob::done(const Result<OrderSerialLines> &result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    finishOnce(&SerialLinesJob::finished, result);
 }
 
 } // namespace ysb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OneShotJob.h"
 #include "Result.h"
 #include "journal/OrderRecord.h"
 #include "odoo/OdooModels.h"
@@ -63,7 +64,7 @@ public:
 /// Reads the lines of one order from Odoo (one web_search_read by its Odoo id) and gives its
 /// serial-tracked lines with the serials already entered. The order is named as elsewhere: its
 /// name, or "#ID" when several orders share it. Emits finished() once, then deletes itself.
-class SerialLinesJob final : public QObject {
+class SerialLinesJob final : public OneShotJob {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SerialLinesJob)
 public:
@@ -85,7 +86,6 @@ private:
     QPointer<OdooClient> m_odoo;
     QPointer<const Journal> m_journal; // the app's journal may close while Odoo answers
     OrderRecord m_order;
-    bool m_finished = false;
 };
 
 } // namespace ysb
