@@ -52,7 +52,7 @@ void CliApp::printReconcileReport(const ReconcileReport &report)
     }
     for (const ReconcileRow &row : report.rows) {
         m_out << Printable::visible(row.order) << u"  "_s << ReconcileRow::kindLabel(row.kind) << u'\n'
-              << u"  "_s << tr("found: %1").arg(Printable::visible(row.detail)) << u'\n'
+              << u"  "_s << tr("found: %1").arg(Printable::visible(row.found())) << u'\n'
               << u"  "_s << tr("to do: %1").arg(row.advice) << u'\n';
     }
     m_out << report.summary() << tr(" (%1 Odoo calls, %2 Ysell look-ups).").arg(report.odooCalls).arg(report.ysellLookups)

@@ -9,6 +9,7 @@
 #include "ysell/YsellOrderInfo.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -37,14 +38,19 @@ struct ReconcileRow {
     QString order;  ///< the Odoo order's name (or the delivery's origin)
     qint64 odooId = 0;
     qint64 pickingId = 0; ///< the ShemaxGlobal delivery the row is about, if any
-    QString detail; ///< what was found, in plain words
+    QString detail; ///< what was found, in plain words (waiting for its next try: the problem it had)
     QString advice; ///< what to do
+    QDateTime nextAttemptAt; ///< when a row waiting for its next try gets it (else invalid)
 
     /// Stable machine name: "never_sent", "unknown_to_ysell", "done_without_picking",
     /// "picking_without_done", "cancelled_after_sent".
     static QString kindName(Kind kind);
     /// What people call the kind, translated.
     static QString kindLabel(Kind kind);
+    /// What was found, as people read it: `detail`, after the time of the next try where there is one,
+    /// in local time (as the orders table shows times) or in UTC, which then says so.
+    QString found(Qt::TimeSpec spec = Qt::LocalTime) const;
+    /// The row for --json: times in UTC, the next try also as ISO 8601 ("next_attempt_at").
     QJsonObject toJson() const;
 };
 
