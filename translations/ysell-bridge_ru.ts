@@ -2471,9 +2471,14 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>Если он должен попасть в Ysell, создайте его там вручную.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/ReconcileJob.cpp" line="303" />
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="68" />
         <source>Waiting for its next try at %1 UTC: %2</source>
         <translation>Ждёт следующей попытки в %1 UTC: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ops/ReconcileJob.cpp" line="69" />
+        <source>Waiting for its next try at %1: %2</source>
+        <translation>Ждёт следующей попытки в %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ops/ReconcileJob.cpp" line="305" />

@@ -389,18 +389,19 @@ void CliApp::dispatch()
         fail(Error::plain(ErrorKind::Config, unknownCommand(m_command)));
 }
 
-bool CliApp::openExistingJournalReadOnly(std::shared_ptr<Journal> *journal)
+void CliApp::withReadOnlyJournal(const std::function<void(const std::shared_ptr<Journal> &)> &then)
 {
     const QString path = m_config.effectiveJournalPath();
-    if (!QFileInfo::exists(path))
-        return true;
+    if (!QFileInfo::exists(path)) {
+        then(nullptr);
+        return;
+    }
     auto opened = Journal::open(path, Clock::system(), Journal::OpenMode::Shared);
     if (!opened.ok()) {
         fail(opened.error());
-        return false;
+        return;
     }
-    *journal = std::move(opened).value();
-    return true;
+    then(std::shared_ptr<Journal>(std::move(opened).value()));
 }
 
 bool CliApp::loadConfig()
@@ -893,28 +894,27 @@ void CliApp::cmdPreview()
     }
     if (!loadConfig())
         return;
+    // A preview never creates or changes the journal.
     withSecrets([this](const BridgeSecrets &secrets) {
-        // A preview never creates or changes the journal, and works while the app or `run` holds it.
-        std::shared_ptr<Journal> journal;
-        if (!openExistingJournalReadOnly(&journal))
-            return;
-        auto *job = OrderPreviewJob::start(m_config, secrets, m_args.first(), journal.get(), Clock::system(), this);
-        connect(job, &OrderPreviewJob::finished, this, [this, journal](const Result<OrderPreview> &r) {
-            if (!r.ok()) {
-                fail(r.error());
-                return;
-            }
-            if (m_json) {
-                m_out << QJsonDocument(QJsonObject{{u"order"_s, r->orderName},
-                                                   {u"request"_s, r->requestText},
-                                                   {u"problems"_s, QJsonArray::fromStringList(r->problems)}})
-                             .toJson(QJsonDocument::Indented);
-            } else {
-                m_out << r->requestText;
-                for (const QString &p : r->problems)
-                    m_err << tr("not sent now: %1").arg(p) << Qt::endl;
-            }
-            quit(r->problems.isEmpty() ? ExitOk : ExitAttention);
+        withReadOnlyJournal([this, &secrets](const std::shared_ptr<Journal> &journal) {
+            auto *job = OrderPreviewJob::start(m_config, secrets, m_args.first(), journal.get(), Clock::system(), this);
+            connect(job, &OrderPreviewJob::finished, this, [this, journal](const Result<OrderPreview> &r) {
+                if (!r.ok()) {
+                    fail(r.error());
+                    return;
+                }
+                if (m_json) {
+                    m_out << QJsonDocument(QJsonObject{{u"order"_s, r->orderName},
+                                                       {u"request"_s, r->requestText},
+                                                       {u"problems"_s, QJsonArray::fromStringList(r->problems)}})
+                                 .toJson(QJsonDocument::Indented);
+                } else {
+                    m_out << r->requestText;
+                    for (const QString &p : r->problems)
+                        m_err << tr("not sent now: %1").arg(p) << Qt::endl;
+                }
+                quit(r->problems.isEmpty() ? ExitOk : ExitAttention);
+            });
         });
     });
 }

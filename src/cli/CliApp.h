@@ -18,6 +18,8 @@ class QCommandLineParser;
 
 namespace ysb {
 class SecretStore;
+struct ReconcileReport;
+struct SupportSelection;
 }
 
 namespace ysb::cli {
@@ -66,12 +68,16 @@ private:
     void cmdMapping();
     QString mappingInUse() const;
     void cmdExportSupport(); // CliExportSupport.cpp
+    void writeSupportBundle(const std::shared_ptr<Journal> &journal, const SupportSelection &selection,
+                            const QString &file);
     void cmdReconcile();     // CliReconcile.cpp
+    void printReconcileReport(const ReconcileReport &report);
 
     bool loadConfig();
-    /// Opens the journal read-only (Shared) into `journal` when its file exists; leaves it null when
-    /// there is none. False when it exists but cannot be opened (then fail() has been called).
-    bool openExistingJournalReadOnly(std::shared_ptr<Journal> *journal);
+    /// Opens the journal read-only (Shared: no lock, so it works while the app or `run` holds it) and
+    /// calls `then` with it, or with null when there is no journal file yet. When the file exists but
+    /// cannot be opened, fails with the storage error and `then` is not called.
+    void withReadOnlyJournal(const std::function<void(const std::shared_ptr<Journal> &)> &then);
     void withSecrets(std::function<void(const BridgeSecrets &)> then);
     void withStore(std::function<void(SecretStore *)> then);
     bool openBridge(const BridgeSecrets &secrets);

@@ -50,20 +50,20 @@ void CliApp::cmdExportSupport()
     if (!loadConfig())
         return;
     // Before the first sync there is no journal; the bundle is still worth making.
-    std::shared_ptr<Journal> journal;
-    if (QFileInfo::exists(m_config.effectiveJournalPath())) {
-        auto opened = Journal::open(m_config.effectiveJournalPath(), Clock::system(), Journal::OpenMode::Shared);
-        if (!opened.ok()) {
-            fail(opened.error());
-            return;
+    withReadOnlyJournal([this, &selection, &file](const std::shared_ptr<Journal> &journal) {
+        if (journal) {
+            if (const QStringList problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
+                fail(Error::plain(ErrorKind::Config, problems.join(u'\n')));
+                return;
+            }
         }
-        journal = std::move(opened).value();
-        if (const QStringList problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
-            fail(Error::plain(ErrorKind::Config, problems.join(u'\n')));
-            return;
-        }
-    }
+        writeSupportBundle(journal, selection, file);
+    });
+}
 
+void CliApp::writeSupportBundle(const std::shared_ptr<Journal> &journal, const SupportSelection &selection,
+                                const QString &file)
+{
     // The secrets are needed only to check Odoo and to redact once more; a bundle is still made
     // without them (that is often when support is needed).
     withStore([this, journal, selection, file](SecretStore *store) {

@@ -187,8 +187,8 @@ void ReconcileView::showRows()
         m_table->setItem(i, OrderColumn, order);
         m_table->setItem(i, KindColumn, new QTableWidgetItem(ReconcileRow::kindLabel(r.kind)));
         m_table->setItem(i, JournalColumn, new QTableWidgetItem());
-        auto *found = new QTableWidgetItem(r.detail);
-        found->setToolTip(r.detail);
+        auto *found = new QTableWidgetItem(r.found()); // times in local time, as the orders table has them
+        found->setToolTip(found->text());
         m_table->setItem(i, FoundColumn, found);
         auto *advice = new QTableWidgetItem(r.advice);
         advice->setToolTip(r.advice);

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <ctime>
+
 using namespace Qt::StringLiterals;
 using ysb::test::CliResult;
 using ysb::test::CliRunner;
@@ -36,6 +38,22 @@ bool rawSql(const QString &path, const QString &sql)
     return ok;
 }
 
+// Starts the simulator with `orders` confirmed orders and sends them all with one `sync`; what went
+// wrong, or nothing.
+QString sentOrders(SimProcess &sim, CliRunner &cli, int orders)
+{
+    QString error;
+    if (!cli.setUp(sim, {u"--orders"_s, QString::number(orders)}, &error))
+        return u"set-up failed: "_s + error;
+    const CliResult r = cli.run({u"sync"_s});
+    return r.exitCode == 0 ? QString() : r.out + r.err;
+}
+
+QString journalOf(const CliRunner &cli)
+{
+    return QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
+}
+
 int firstId(SimProcess &sim, const QString &model, const QJsonArray &domain)
 {
     const QJsonArray found = sim.odooAsAdmin(model, u"search"_s, QJsonArray{domain}).toArray();
@@ -48,16 +66,15 @@ class TestReconcile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void everyKindOfDisagreementWithWhatToDo();
+    void theNextTryIsShownInLocalTime();
 };
 
 void TestReconcile::everyKindOfDisagreementWithWhatToDo()
 {
     SimProcess sim;
     CliRunner cli;
-    QString error;
-    QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"5"_s}, &error), qPrintable(error));
-    CliResult r = cli.run({u"sync"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QString problem = sentOrders(sim, cli, 5);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QStringList names;
     for (const QJsonValue &v : cli.orders())
         names << v.toObject().value(u"name"_s).toString();
@@ -65,7 +82,7 @@ void TestReconcile::everyKindOfDisagreementWithWhatToDo()
     QCOMPARE(names.size(), 5);
 
     // All agree: nothing to do.
-    r = cli.run({u"reconcile"_s});
+    CliResult r = cli.run({u"reconcile"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(u"0 disagreement(s) among 5 Odoo order(s)"_s), qPrintable(r.out));
 
@@ -73,7 +90,7 @@ void TestReconcile::everyKindOfDisagreementWithWhatToDo()
     const QStringList added = sim.addOrders(1);
     QCOMPARE(added.size(), 1);
     // Ysell lost one order's id.
-    const QString journalPath = QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
+    const QString journalPath = journalOf(cli);
     QVERIFY(!journalPath.isEmpty());
     QVERIFY(rawSql(journalPath, u"UPDATE orders SET ysell_id = '999999' WHERE name = '%1'"_s.arg(names.at(0))));
     // Ysell shipped one; no sweep has made its delivery yet.
@@ -189,6 +206,43 @@ void TestReconcile::everyKindOfDisagreementWithWhatToDo()
     }
     QCOMPARE(ruByKind.value(u"picking_without_done"_s).value(u"picking_id"_s).toInt(), picking.toInt());
     ysb::installTranslations(u"en"_s);
+}
+
+// The clerk reads times in the computer's time zone, as the orders table shows them; --json keeps UTC
+// (ISO 8601) for programs.
+void TestReconcile::theNextTryIsShownInLocalTime()
+{
+    // Novosibirsk is UTC+7 all year: 09:00 UTC is 16:00 there. The CLI inherits the zone.
+    qputenv("TZ", "Asia/Novosibirsk");
+    tzset();
+    SimProcess sim;
+    CliRunner cli;
+    const QString problem = sentOrders(sim, cli, 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString name = cli.orders().first().toObject().value(u"name"_s).toString();
+    QVERIFY(!name.isEmpty());
+    // As a send that failed leaves an order: not in Ysell, its problem, the time of its next try.
+    const QDateTime next(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
+    QVERIFY(rawSql(journalOf(cli), u"UPDATE orders SET state = 'new', ysell_id = '', last_error = 'Ysell did not answer.', "
+                                "next_attempt_at = %1 WHERE name = '%2'"_s.arg(next.toMSecsSinceEpoch()).arg(name)));
+
+    CliResult r = cli.run({u"reconcile"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.out.contains(name + u"  Confirmed in Odoo, not sent\n"
+                                   "  found: Waiting for its next try at 2026-11-29 16:00: Ysell did not answer.\n"_s),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u"09:00"_s) && !r.out.contains(u"UTC"_s), qPrintable(r.out));
+
+    r = cli.run({u"reconcile"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 4);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.first().toObject();
+    QCOMPARE(row.value(u"kind"_s).toString(), u"never_sent"_s);
+    QCOMPARE(row.value(u"next_attempt_at"_s).toString(), u"2026-11-29T09:00:00Z"_s);
+    QCOMPARE(row.value(u"detail"_s).toString(), u"Waiting for its next try at 2026-11-29 09:00 UTC: Ysell did not answer."_s);
+    qunsetenv("TZ");
+    tzset();
 }
 
 QTEST_GUILESS_MAIN(TestReconcile)

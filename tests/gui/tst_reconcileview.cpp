@@ -25,6 +25,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <ctime>
+
 using namespace Qt::StringLiterals;
 using namespace ysb;
 using ysb::test::SimProcess;
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void retryIsOfferedOnlyWhereSafe();
     void retryGetsEachOrderThroughOnce();
     void aRefusedConnectionIsSaidPlainly();
+    void theNextTryIsShownInLocalTime();
 
 private:
     bool runReconciliation();
@@ -393,6 +396,33 @@ void TestReconcileView::aRefusedConnectionIsSaidPlainly()
     QVERIFY2(m_view->findChild<QLabel *>(u"reconcileSummary"_s)->text().contains(u"cancelled"_s),
              qPrintable(m_view->findChild<QLabel *>(u"reconcileSummary"_s)->text()));
     QVERIFY(m_window->findChild<QAction *>(u"reconcileAction"_s)->isEnabled());
+}
+
+// Times are the clerk's, as in the orders table: an order waiting for its next try says when in the
+// computer's time zone.
+void TestReconcileView::theNextTryIsShownInLocalTime()
+{
+    // Novosibirsk is UTC+7 all year: 09:00 UTC is 16:00 there.
+    qputenv("TZ", "Asia/Novosibirsk");
+    tzset();
+    const QStringList added = m_sim.addOrders(1);
+    QCOMPARE(added.size(), 1);
+    OrderRecord waiting;
+    waiting.name = added.first();
+    waiting.odooId = firstId(m_sim, u"sale.order"_s, QJsonArray{QJsonArray{u"name"_s, u"="_s, waiting.name}});
+    QVERIFY(waiting.odooId > 0);
+    waiting.state = OrderState::New;
+    waiting.lastError = Text::data(u"Ysell did not answer."_s);
+    waiting.nextAttemptAt = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
+    QVERIFY(m_bridge->journal()->upsertOrder(waiting).ok());
+
+    QVERIFY(runReconciliation());
+    const int row = rowOf(waiting.name, ReconcileRow::Kind::NeverSent);
+    QVERIFY2(row >= 0, qPrintable(waiting.name));
+    QCOMPARE(cell(row, ReconcileView::FoundColumn), u"Waiting for its next try at 2026-11-29 16:00: Ysell did not answer."_s);
+    QCOMPARE(m_view->table()->item(row, ReconcileView::FoundColumn)->toolTip(), cell(row, ReconcileView::FoundColumn));
+    qunsetenv("TZ");
+    tzset();
 }
 
 QTEST_MAIN(TestReconcileView)

@@ -2,6 +2,7 @@
 
 #include "FakeClock.h"
 #include "OrderFixture.h"
+#include "RawSql.h"
 #include "journal/Journal.h"
 
 #include <QBuffer>
@@ -31,6 +32,7 @@
 using namespace Qt::StringLiterals;
 using namespace ysb;
 using ysb::test::fullRecord;
+using ysb::test::rawExec;
 using ysb::test::utc;
 
 namespace {
@@ -77,29 +79,6 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX exchanges_order ON exchanges(order_ref, id)",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 };
-
-// Runs statements on the file through a separate connection, as another tool would.
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = u"raw-"_s + QString::number(QRandomGenerator::global()->generate64());
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            if (!ok)
-                break;
-            ok = q.exec(s);
-            if (!ok)
-                qWarning() << q.lastError().text() << s;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 QVariant rawValue(const QString &path, const QString &sql)
 {
@@ -185,6 +164,8 @@ private Q_SLOTS:
     void exportIsRedacted();
     void failedReadsAreErrorsNotEmpty();
     void updateReadsAndWritesOneOrder();
+    void filterAlternatives_data();
+    void filterAlternatives();
 
 private:
     QString freshPath();
@@ -598,7 +579,9 @@ void TestJournal::pagesUseIndexes()
     page.offset = 200;
     page.limit = 100;
     // A page of 100,000 orders must come from an index, not from sorting the whole table.
-    const QStringList steps = j->queryPlan(page);
+    const Result<QStringList> planned = j->queryPlan(page);
+    QVERIFY2(planned.ok(), qPrintable(planned.ok() ? QString() : planned.error().message));
+    const QStringList steps = planned.value();
     const QString plan = steps.join(u" | "_s);
     QVERIFY2(plan.contains(mustUse), qPrintable(plan));
     QVERIFY2(!steps.contains(u"SCAN orders"_s), qPrintable(plan)); // a full table scan
@@ -1410,6 +1393,8 @@ void TestJournal::failedReadsAreErrorsNotEmpty()
         {"orders filtered", statusOf(j->orders(OrderFilter{{OrderState::Sent}, u"S1"_s}))},
         {"countOrders", statusOf(j->countOrders())},
         {"countsByState", statusOf(j->countsByState())},
+        {"queryPlan", statusOf(j->queryPlan({}))},
+        {"queryPlan searched", statusOf(j->queryPlan(OrderFilter{{OrderState::Sent}, u"S1"_s}))},
         {"events", statusOf(j->events(key))},
         {"events all", statusOf(j->events({}))},
         {"exchanges", statusOf(j->exchanges(key))},
@@ -1470,6 +1455,65 @@ void TestJournal::updateReadsAndWritesOneOrder()
     QVERIFY(!called);
     QCOMPARE(j->countOrders().value(), 2);
     QCOMPARE(changed.count(), 1);
+}
+
+// The states of a filter and its "also" sets (stale, an open Odoo activity) are alternatives; an
+// "only" set (withOdooActivity) narrows whatever the others select.
+void TestJournal::filterAlternatives_data()
+{
+    QTest::addColumn<QList<OrderState>>("states");
+    QTest::addColumn<bool>("orStale");
+    QTest::addColumn<bool>("orOdooActivity");
+    QTest::addColumn<bool>("withOdooActivity");
+    QTest::addColumn<QStringList>("names");
+    const QList<OrderState> attention{OrderState::NeedsAttention};
+    QTest::newRow("all") << QList<OrderState>{} << false << false << false
+                         << QStringList{u"S-ACTIVITY"_s, u"S-ATTENTION"_s, u"S-PLAIN"_s, u"S-STALE"_s};
+    QTest::newRow("attention") << attention << false << false << false << QStringList{u"S-ATTENTION"_s};
+    QTest::newRow("attention or stale") << attention << true << false << false
+                                        << QStringList{u"S-ATTENTION"_s, u"S-STALE"_s};
+    QTest::newRow("needs a person or has a To-Do")
+        << attention << true << true << false << QStringList{u"S-ACTIVITY"_s, u"S-ATTENTION"_s, u"S-STALE"_s};
+    QTest::newRow("a To-Do alone") << QList<OrderState>{} << false << true << false << QStringList{u"S-ACTIVITY"_s};
+    QTest::newRow("stale or a To-Do") << QList<OrderState>{} << true << true << false
+                                      << QStringList{u"S-ACTIVITY"_s, u"S-STALE"_s};
+    QTest::newRow("only with a To-Do") << QList<OrderState>{} << false << false << true
+                                       << QStringList{u"S-ACTIVITY"_s};
+    QTest::newRow("attention, only with a To-Do") << attention << false << false << true << QStringList{};
+}
+
+void TestJournal::filterAlternatives()
+{
+    QFETCH(QList<OrderState>, states);
+    QFETCH(bool, orStale);
+    QFETCH(bool, orOdooActivity);
+    QFETCH(bool, withOdooActivity);
+    QFETCH(QStringList, names);
+    auto j = openOrFail(freshPath(), &m_clock);
+    QVERIFY(j);
+    QList<OrderRecord> rows;
+    for (const QString &name : {u"S-ATTENTION"_s, u"S-STALE"_s, u"S-ACTIVITY"_s, u"S-PLAIN"_s}) {
+        OrderRecord o = fullRecord(name);
+        o.state = name == u"S-ATTENTION"_s ? OrderState::NeedsAttention : OrderState::Sent;
+        o.staleReason = name == u"S-STALE"_s ? Text::data(u"stale"_s) : Text();
+        o.odooActivityId = name == u"S-ACTIVITY"_s ? 31 : 0;
+        rows << o;
+    }
+    QVERIFY(j->upsertOrders(rows).ok());
+    OrderFilter f;
+    f.states = states;
+    f.orStale = orStale;
+    f.orOdooActivity = orOdooActivity;
+    f.withOdooActivity = withOdooActivity;
+    f.sortColumn = u"name"_s;
+    f.sortOrder = Qt::AscendingOrder;
+    const Result<QList<OrderRecord>> read = j->orders(f);
+    QVERIFY(read.ok());
+    QStringList found;
+    for (const OrderRecord &r : read.value())
+        found << r.name;
+    QCOMPARE(found, names);
+    QCOMPARE(j->countOrders(f).value(), int(names.size()));
 }
 
 #include "tst_journal.moc"

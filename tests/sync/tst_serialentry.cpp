@@ -1,6 +1,7 @@
 // Serial entry as the GUI's dialog and `serials set` use it: the serial-tracked lines of an order read
 // from ysell-bridge-sim over real HTTPS (pieces in the product's own unit, serials already entered), and
 // the one set of rules that checks and keeps the clerk's serials in the journal with a "serials" event.
+#include "RawSql.h"
 #include "SimBridge.h"
 #include "SimProcess.h"
 #include "journal/Journal.h"
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 using namespace ysb;
 using ysb::test::SimProcess;
 using ysb::test::configFor;
+using ysb::test::rawExec;
 using ysb::test::runUntilIdle;
 
 namespace {
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void saveChecksWritesAndRecords();
     void saveRefusesAndWritesNothing_data();
     void saveRefusesAndWritesNothing();
+    void aWriteThatFailsHalfWayLeavesNothing();
 
 private:
     std::unique_ptr<SimProcess> m_sim;
@@ -294,6 +297,43 @@ void TestSerialEntry::saveRefusesAndWritesNothing()
     QCOMPARE(saved.error().message, message);
     QVERIFY(journal->serials(key)->isEmpty());
     QCOMPARE(eventsOf(journal, key, u"serials"_s).size(), eventsBefore);
+}
+
+// The journal refuses the second line's write (a trigger stands in for a disk error that strikes
+// half-way): the first line and its event must not stay behind, or the order would go with part of
+// the clerk's entry and a history that says it was saved.
+void TestSerialEntry::aWriteThatFailsHalfWayLeavesNothing()
+{
+    const QString path = m_dir.filePath(u"half-way.sqlite"_s);
+    auto opened = Journal::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Journal &journal = *opened.value();
+    OrderRecord order;
+    order.name = u"S-HALF"_s;
+    order.odooId = 4242;
+    order.odooDb = u"db"_s;
+    order.state = OrderState::NeedsAttention;
+    QVERIFY(journal.upsertOrder(order).ok());
+    const OrderKey key = OrderKey::of(order);
+    const QHash<qint64, QStringList> entry{{1, {u"SN-H1"_s}}, {2, {u"SN-H2"_s, u"SN-H3"_s}}};
+    QVERIFY(rawExec(path, {u"CREATE TRIGGER refuse_line_2 BEFORE INSERT ON line_serials WHEN NEW.line_id = 2 "
+                           "BEGIN SELECT RAISE(ABORT, 'injected write failure'); END"_s}));
+
+    auto saved = SerialEntry::save(journal, key, entry);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind, ErrorKind::Storage);
+    QVERIFY2(saved.error().message.contains(u"injected write failure"_s), qPrintable(saved.error().message));
+    QCOMPARE(journal.serials(key).value(), (QHash<qint64, QStringList>{}));
+    QCOMPARE(eventsOf(&journal, key, u"serials"_s), QStringList{});
+
+    // Once the journal takes writes again, the same entry goes in whole, with one event a line.
+    QVERIFY(rawExec(path, {u"DROP TRIGGER refuse_line_2"_s}));
+    saved = SerialEntry::save(journal, key, entry);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    QCOMPARE(saved->order.odooId, order.odooId);
+    QVERIFY(saved->sendAgain);
+    QCOMPARE(journal.serials(key).value(), entry);
+    QCOMPARE(eventsOf(&journal, key, u"serials"_s).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSerialEntry)

@@ -1132,17 +1132,24 @@ Result<std::optional<OrderRecord>> Journal::firstOrderRow(QSqlQuery &q) const
 QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) const
 {
     QStringList conditions;
+    // The states, or any of the "also" sets: one condition of alternatives.
+    QStringList either;
     if (!filter.states.isEmpty()) {
         QStringList marks;
         for (OrderState s : filter.states) {
             marks << u"?"_s;
             binds->append(orderStateName(s));
         }
-        conditions << (filter.orStale ? u"(state IN (%1) OR stale_reason <> '')"_s : u"state IN (%1)"_s)
-                          .arg(marks.join(u", "_s));
-    } else if (filter.orStale) {
-        conditions << u"stale_reason <> ''"_s;
+        either << u"state IN (%1)"_s.arg(marks.join(u", "_s));
     }
+    if (filter.orStale)
+        either << u"stale_reason <> ''"_s;
+    if (filter.orOdooActivity)
+        either << u"odoo_activity_id <> 0"_s;
+    if (either.size() == 1)
+        conditions << either.first();
+    else if (either.size() > 1)
+        conditions << u"(%1)"_s.arg(either.join(u" OR "_s));
     if (filter.withOdooActivity)
         conditions << u"odoo_activity_id <> 0"_s;
     static const QRegularExpression spaces(u"\\s+"_s);
@@ -1195,21 +1202,23 @@ Result<QList<OrderRecord>> Journal::orders(const OrderFilter &filter) const
     return orderRows(q);
 }
 
-QStringList Journal::queryPlan(const OrderFilter &filter) const
+Result<QStringList> Journal::queryPlan(const OrderFilter &filter) const
 {
     QVariantList binds;
     const QString sql = selectSql(filter, &binds);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"EXPLAIN QUERY PLAN "_s + sql))
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     QStringList plan;
-    if (!q.exec()) {
-        sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
-        return plan;
-    }
     while (q.next())
         plan << q.value(3).toString();
+    if (q.lastError().isValid())
+        return sqlError(q, Text(TextKind::CouldNotReadJournal).arg(m_path));
     return plan;
 }
 
@@ -1298,6 +1307,20 @@ Result<QString> Journal::historyWhere(const OrderKey &key, QVariantList *binds) 
     return u" WHERE (order_row = ? OR (order_row = 0 AND order_ref = ?))"_s;
 }
 
+Status Journal::insertEvent(const OrderKey &order, qint64 row, const QString &kind, const Text &message) const
+{
+    QSqlQuery &q = statement(u"INSERT INTO events (at, order_ref, order_row, kind, message) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    q.addBindValue(text(order.name));
+    q.addBindValue(row);
+    q.addBindValue(text(kind));
+    q.addBindValue(text(storedText(message, m_secrets)));
+    if (!q.exec())
+        return sqlError(q, Text(TextKind::CouldNotAddEventJournal));
+    q.finish();
+    return Ok{};
+}
+
 Status Journal::addEvent(const OrderKey &order, const QString &kind, const Text &message)
 {
     if (Status w = writable(); !w)
@@ -1306,16 +1329,7 @@ Status Journal::addEvent(const OrderKey &order, const QString &kind, const Text 
         const Result<qint64> row = linkedRow(order);
         if (!row.ok())
             return row.error();
-        QSqlQuery &q = statement(u"INSERT INTO events (at, order_ref, order_row, kind, message) VALUES (?, ?, ?, ?, ?)"_s);
-        q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
-        q.addBindValue(text(order.name));
-        q.addBindValue(row.value());
-        q.addBindValue(text(kind));
-        q.addBindValue(text(storedText(message, m_secrets)));
-        if (!q.exec())
-            return sqlError(q, Text(TextKind::CouldNotAddEventJournal));
-        q.finish();
-        return Ok{};
+        return insertEvent(order, row.value(), kind, message);
     });
     if (!s)
         return s;
@@ -1381,6 +1395,34 @@ Result<QList<ExchangeRecord>> Journal::exchanges(const OrderKey &order, int limi
 
 Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringList &serials)
 {
+    return saveSerials(order, {LineSerials{lineId, serials}}, {});
+}
+
+Status Journal::writeLineSerials(qint64 row, const QString &shown, const LineSerials &line) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (line.serials.isEmpty()) {
+        q.prepare(u"DELETE FROM line_serials WHERE order_row = ? AND line_id = ?"_s);
+        q.addBindValue(row);
+        q.addBindValue(line.lineId);
+    } else {
+        q.prepare(u"INSERT INTO line_serials (order_row, order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT(order_row, order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
+                  "updated_at = excluded.updated_at"_s);
+        q.addBindValue(row);
+        q.addBindValue(text(shown));
+        q.addBindValue(line.lineId);
+        // A JSON array keeps serials with spaces or commas intact.
+        q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(line.serials)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    }
+    if (!q.exec())
+        return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(shown));
+    return Ok{};
+}
+
+Status Journal::saveSerials(const OrderKey &order, const QList<LineSerials> &lines, const QList<NewEvent> &events)
+{
     if (Status w = writable(); !w)
         return w;
     QString shown = order.name;
@@ -1399,28 +1441,21 @@ Status Journal::setSerials(const OrderKey &order, qint64 lineId, const QStringLi
             return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(order.name));
         shown = q.value(0).toString();
         q.finish();
-        if (serials.isEmpty()) {
-            q.prepare(u"DELETE FROM line_serials WHERE order_row = ? AND line_id = ?"_s);
-            q.addBindValue(row.value());
-            q.addBindValue(lineId);
-        } else {
-            q.prepare(u"INSERT INTO line_serials (order_row, order_ref, line_id, serials, updated_at) VALUES (?, ?, ?, ?, ?) "
-                      "ON CONFLICT(order_row, order_ref, line_id) DO UPDATE SET serials = excluded.serials, "
-                      "updated_at = excluded.updated_at"_s);
-            q.addBindValue(row.value());
-            q.addBindValue(text(shown));
-            q.addBindValue(lineId);
-            // A JSON array keeps serials with spaces or commas intact.
-            q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serials)).toJson(QJsonDocument::Compact)));
-            q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+        for (const LineSerials &line : lines) {
+            if (Status written = writeLineSerials(row.value(), shown, line); !written)
+                return written;
         }
-        if (!q.exec())
-            return sqlError(q, Text(TextKind::CouldNotSaveSerialNumbers).arg(shown));
+        for (const NewEvent &e : events) {
+            if (Status added = insertEvent(order, row.value(), e.kind, e.message); !added)
+                return added;
+        }
         return Ok{};
     });
     if (!s)
         return s;
     Q_EMIT orderChanged(shown);
+    for (qsizetype i = 0; i < events.size(); ++i)
+        Q_EMIT eventAdded(order.name);
     return Ok{};
 }
 

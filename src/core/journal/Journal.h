@@ -107,6 +107,19 @@ public:
 
     /// Clerk-entered serials of one order line (an order the journal knows); an empty list removes them.
     Status setSerials(const OrderKey &order, qint64 lineId, const QStringList &serials);
+    /// The serials of one line of an order (an empty list removes them).
+    struct LineSerials {
+        qint64 lineId = 0;
+        QStringList serials;
+    };
+    /// An event to record together with a write (see addEvent()).
+    struct NewEvent {
+        QString kind;
+        Text message;
+    };
+    /// The serials of several lines of `order` and the events that say so, in one transaction: all
+    /// of them are written, or none when any write fails.
+    Status saveSerials(const OrderKey &order, const QList<LineSerials> &lines, const QList<NewEvent> &events);
     Result<QHash<qint64, QStringList>> serials(const OrderKey &order) const;
 
     /// Small persistent settings of the engine (cursors, last sweep…); empty when unset, an error
@@ -123,7 +136,8 @@ public:
     /// The schema version of the open file.
     int schemaVersion() const;
     /// SQLite's plan for orders(filter), one line per step: shows that the GUI's pages use indexes.
-    QStringList queryPlan(const OrderFilter &filter) const;
+    /// An error when SQLite cannot plan it (the journal cannot be read), never an empty plan.
+    Result<QStringList> queryPlan(const OrderFilter &filter) const;
     /// Value of a read-only PRAGMA on this connection (journal_mode, synchronous…), for diagnostics.
     QVariant pragma(const QString &name) const;
 
@@ -149,6 +163,10 @@ private:
     Result<QList<OrderRecord>> orderRows(QSqlQuery &query) const; // runs a prepared orders SELECT
     Result<std::optional<OrderRecord>> firstOrderRow(QSqlQuery &query) const;
     Status writable() const;
+    /// Inserts an event of `order` linked to `row` inside the caller's transaction.
+    Status insertEvent(const OrderKey &order, qint64 row, const QString &kind, const Text &message) const;
+    /// Writes one line's serials of the order in `row` (named `shown`) inside the caller's transaction.
+    Status writeLineSerials(qint64 row, const QString &shown, const LineSerials &line) const;
     Error sqlError(const QSqlQuery &query, const Text &what) const;
     /// A storage error named as what it is (damaged, disk full, read-only, I/O error), else "what: driver text".
     Error storageError(const QSqlError &error, const Text &what, const QString &detail = {}) const;

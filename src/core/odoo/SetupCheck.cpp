@@ -124,7 +124,7 @@ const SetupItem *SetupReport::item(SetupItem::Check check) const
 // SetupCheckJob
 
 SetupCheckJob::SetupCheckJob(OdooClient *client, SetupCheckOptions options, QObject *parent)
-    : QObject(parent ? parent : client)
+    : OneShotJob(parent ? parent : client)
     , m_client(client)
     , m_options(std::move(options))
 {
@@ -338,12 +338,10 @@ void SetupCheckJob::addStep(SetupItem::Check check, const DeliveryStep &step)
 
 void SetupCheckJob::done()
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
     qCInfo(lcOdoo) << "setup check finished:" << (m_report.allOk() ? "all ok" : "problems found");
-    Q_EMIT finished(m_report);
-    deleteLater();
+    finishOnce(&SetupCheckJob::finished, m_report);
 }
 
 // ---------------------------------------------------------------------------------------------

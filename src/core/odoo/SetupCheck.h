@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OneShotJob.h"
 #include "Result.h"
 #include "odoo/OdooModels.h"
 #include "odoo/OdooQueries.h"
@@ -54,7 +55,7 @@ struct SetupCheckOptions {
 /// x_ysell_* fields, the ShemaxGlobal location, the Customers location and the outgoing operation
 /// type of the ShemaxGlobal warehouse. Starts on the next event-loop turn; emits finished() once,
 /// then deletes itself. Checks that depend on a failed one are reported as not checked.
-class SetupCheckJob final : public QObject {
+class SetupCheckJob final : public OneShotJob {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SetupCheckJob)
 public:
@@ -86,7 +87,6 @@ private:
     SetupReport m_report;
     QStringList m_missingRights;     // "model operation" keys the user lacks
     bool m_readsOrders = false;
-    bool m_done = false;
 };
 
 /// Which x_ysell_* fields exist, asked with fields_get on each model (any user may call it; the

@@ -1,5 +1,6 @@
 #include "ReconcileJob.h"
 
+#include "IsoTime.h"
 #include "journal/Journal.h"
 #include "net/HttpClient.h"
 #include "odoo/DeliveryRoute.h"
@@ -59,12 +60,23 @@ QString ReconcileRow::kindLabel(Kind kind)
     return QString();
 }
 
+QString ReconcileRow::found(Qt::TimeSpec spec) const
+{
+    if (!nextAttemptAt.isValid())
+        return detail;
+    const QString at = nextAttemptAt.toTimeSpec(spec).toString(u"yyyy-MM-dd HH:mm"_s);
+    return spec == Qt::UTC ? ReconcileJob::tr("Waiting for its next try at %1 UTC: %2").arg(at, detail)
+                           : ReconcileJob::tr("Waiting for its next try at %1: %2").arg(at, detail);
+}
+
 QJsonObject ReconcileRow::toJson() const
 {
-    QJsonObject o{{u"kind"_s, kindName(kind)}, {u"order"_s, order},   {u"odoo_id"_s, odooId},
-                  {u"label"_s, kindLabel(kind)}, {u"detail"_s, detail}, {u"advice"_s, advice}};
+    QJsonObject o{{u"kind"_s, kindName(kind)},   {u"order"_s, order},         {u"odoo_id"_s, odooId},
+                  {u"label"_s, kindLabel(kind)}, {u"detail"_s, found(Qt::UTC)}, {u"advice"_s, advice}};
     if (pickingId)
         o.insert(u"picking_id"_s, pickingId);
+    if (nextAttemptAt.isValid())
+        o.insert(u"next_attempt_at"_s, isoTime(nextAttemptAt));
     return o;
 }
 
@@ -84,7 +96,7 @@ ReconcileJob *ReconcileJob::start(const Config &config, const BridgeSecrets &sec
     QMetaObject::invokeMethod(
         job,
         [job, ready] {
-            if (job->m_finished)
+            if (job->isFinished())
                 return; // cancelled before it began
             if (ready.ok())
                 job->readOrders(0);
@@ -96,7 +108,7 @@ ReconcileJob *ReconcileJob::start(const Config &config, const BridgeSecrets &sec
 }
 
 ReconcileJob::ReconcileJob(const Journal *journal, QObject *parent)
-    : QObject(parent)
+    : OneShotJob(parent)
     , m_journal(journal)
 {
 }
@@ -143,7 +155,7 @@ void ReconcileJob::page(const QString &model, const QJsonArray &domain, const QS
                                          {u"offset"_s, offset},
                                          {u"order"_s, u"id asc"_s}});
     connect(job, &OdooCallJob::finished, this, [this, then](const Result<QJsonValue> &r) {
-        if (m_finished)
+        if (isFinished())
             return; // cancelled while the page was on its way
         if (!r.ok())
             done(r.error());
@@ -176,7 +188,7 @@ void ReconcileJob::readRoute()
     m_report.odooCalls += 3; // location, Customers, delivery types
     auto *job = new DeliveryRouteJob(m_odoo, m_config.shemaxLocation, m_config.pickingType, this);
     connect(job, &DeliveryRouteJob::finished, this, [this](const DeliveryOutcome &route) {
-        if (m_finished)
+        if (isFinished())
             return;
         if (!route.location.ok) {
             done(route.error());
@@ -241,7 +253,7 @@ void ReconcileJob::lookUpInYsell()
 
 void ReconcileJob::onStatus(qint64 odooId, const Result<YsellOrderInfo> &result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (result.ok()) {
         m_ysellStatus.insert(odooId, result.value().status);
@@ -265,8 +277,8 @@ void ReconcileJob::compare()
     }
     QList<ReconcileRow> &rows = m_report.rows;
     auto add = [&rows](ReconcileRow::Kind kind, const QString &order, qint64 id, const QString &detail,
-                       const QString &advice, qint64 pickingId = 0) {
-        rows.append({kind, order, id, pickingId, detail, advice});
+                       const QString &advice, qint64 pickingId = 0, const QDateTime &nextAttemptAt = {}) {
+        rows.append({kind, order, id, pickingId, detail, advice, nextAttemptAt});
     };
 
     for (const OdooOrder &o : std::as_const(m_orders)) {
@@ -285,6 +297,7 @@ void ReconcileJob::compare()
             continue;
         QString why;
         QString advice;
+        QDateTime nextAttemptAt;
         if (!r) {
             why = tr("Ysell Bridge has not seen it yet.");
             advice = tr("Run a send (Send now in the app, or ysell-bridge-cli send); if it stays, check that the "
@@ -299,13 +312,12 @@ void ReconcileJob::compare()
             why = tr("Ysell Bridge closed it (the order was not confirmed in Odoo when it looked).");
             advice = tr("If it must go to Ysell, create it there by hand.");
         } else {
-            why = r->nextAttemptAt.isValid()
-                      ? tr("Waiting for its next try at %1 UTC: %2")
-                            .arg(r->nextAttemptAt.toString(u"yyyy-MM-dd HH:mm"_s), r->lastError.render())
-                      : tr("Waiting for the next send.");
+            // The time of the next try is kept as a time: found() shows it in the reader's time zone.
+            why = r->nextAttemptAt.isValid() ? r->lastError.render() : tr("Waiting for the next send.");
+            nextAttemptAt = r->nextAttemptAt;
             advice = tr("Nothing, unless it keeps failing: then read the problem in its log.");
         }
-        add(ReconcileRow::Kind::NeverSent, o.name, o.id, why, advice);
+        add(ReconcileRow::Kind::NeverSent, o.name, o.id, why, advice, 0, nextAttemptAt);
     }
 
     QHash<qint64, const Picking *> pickingById;
@@ -371,11 +383,7 @@ void ReconcileJob::cancel()
 
 void ReconcileJob::done(const Result<ReconcileReport> &result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    finishOnce(&ReconcileJob::finished, result);
 }
 
 } // namespace ysb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "OneShotJob.h"
 #include "Result.h"
 #include "journal/OrderRecord.h"
 #include "settings/Config.h"
@@ -8,6 +9,7 @@
 #include "ysell/YsellOrderInfo.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -36,14 +38,19 @@ struct ReconcileRow {
     QString order;  ///< the Odoo order's name (or the delivery's origin)
     qint64 odooId = 0;
     qint64 pickingId = 0; ///< the ShemaxGlobal delivery the row is about, if any
-    QString detail; ///< what was found, in plain words
+    QString detail; ///< what was found, in plain words (waiting for its next try: the problem it had)
     QString advice; ///< what to do
+    QDateTime nextAttemptAt; ///< when a row waiting for its next try gets it (else invalid)
 
     /// Stable machine name: "never_sent", "unknown_to_ysell", "done_without_picking",
     /// "picking_without_done", "cancelled_after_sent".
     static QString kindName(Kind kind);
     /// What people call the kind, translated.
     static QString kindLabel(Kind kind);
+    /// What was found, as people read it: `detail`, after the time of the next try where there is one,
+    /// in local time (as the orders table shows times) or in UTC, which then says so.
+    QString found(Qt::TimeSpec spec = Qt::LocalTime) const;
+    /// The row for --json: times in UTC, the next try also as ISO 8601 ("next_attempt_at").
     QJsonObject toJson() const;
 };
 
@@ -64,7 +71,7 @@ struct ReconcileReport {
 /// (search_read of sale.order and of the ShemaxGlobal deliveries), Ysell is asked the status of each
 /// order the journal has as sent and not yet picked (the sweep's set; concurrency bounded by the
 /// HTTP client). Emits finished() once, then deletes itself.
-class ReconcileJob final : public QObject {
+class ReconcileJob final : public OneShotJob {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReconcileJob)
 public:
@@ -123,7 +130,6 @@ private:
     QSet<qint64> m_unknownToYsell;
     int m_pendingLookups = 0;
     ReconcileReport m_report;
-    bool m_finished = false;
 };
 
 } // namespace ysb

@@ -95,7 +95,7 @@ QJsonObject exchangeJson(const ExchangeRecord &x)
 SupportBundleJob::SupportBundleJob(const Config &config, const Journal *journal, OdooClient *odoo, QStringList secrets,
                                    SupportSelection selection, QString path, QString unavailableReason, Clock *clock,
                                    QObject *parent)
-    : QObject(parent)
+    : OneShotJob(parent)
     , m_config(config)
     , m_journal(journal)
     , m_odoo(odoo)
@@ -335,11 +335,7 @@ void SupportBundleJob::write()
 
 void SupportBundleJob::finish(const Result<SupportBundleSummary> &result)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    finishOnce(&SupportBundleJob::finished, result);
 }
 
 } // namespace ysb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "OneShotJob.h"
 #include "Result.h"
 #include "odoo/SetupCheck.h"
 #include "settings/Config.h"
@@ -40,7 +41,7 @@ struct SupportBundleSummary {
 /// as stored: already redacted). Every file is redacted again with the current secrets and then
 /// searched for every form of them; a bundle that would still hold one is not written.
 /// Starts on the next event-loop turn; emits finished() once, then deletes itself.
-class SupportBundleJob final : public QObject {
+class SupportBundleJob final : public OneShotJob {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupportBundleJob)
 public:
@@ -73,7 +74,6 @@ private:
     QString m_unavailableReason;
     Clock *m_clock = nullptr;
     std::optional<SetupReport> m_report;
-    bool m_done = false;
 };
 
 } // namespace ysb

@@ -36,29 +36,29 @@ ActivityJob::ActivityJob(SyncContext &ctx, QObject *parent)
 
 void ActivityJob::start()
 {
-    OrderFilter needing;
-    needing.states = {OrderState::NeedsAttention};
-    needing.orStale = true;
-    OrderFilter open;
-    open.withOdooActivity = true;
-    const Result<QList<OrderRecord>> needs = m_ctx.journal->orders(needing);
-    const Result<QList<OrderRecord>> opened = m_ctx.journal->orders(open);
-    if (!needs.ok() || !opened.ok()) {
-        const Error e = needs.ok() ? opened.error() : needs.error();
-        qCWarning(lcSync) << "activities not updated, the journal could not be read:" << e.detail;
+    // One read: the orders that need a person (a To-Do to open) and those with a To-Do (to close).
+    OrderFilter concerned;
+    concerned.states = {OrderState::NeedsAttention};
+    concerned.orStale = true;
+    concerned.orOdooActivity = true;
+    const Result<QList<OrderRecord>> orders = m_ctx.journal->orders(concerned);
+    if (!orders.ok()) {
+        qCWarning(lcSync) << "activities not updated, the journal could not be read:" << orders.error().detail;
         finish();
         return;
     }
     const QString db = m_ctx.config.odooDatabase;
     const auto ofThisOdoo = [&db](const OrderRecord &o) { return o.odooId > 0 && (o.odooDb.isEmpty() || o.odooDb == db); };
-    for (const OrderRecord &o : opened.value()) {
-        if (!needsPerson(o) && ofThisOdoo(o))
-            m_toClose << o;
-    }
-    for (const OrderRecord &o : needs.value()) {
-        // An order Odoo no longer lists has no document to put a To-Do on.
-        if (needsPerson(o) && o.odooActivityId == 0 && ofThisOdoo(o) && o.lastError.kind() != TextKind::MissingInOdoo)
+    for (const OrderRecord &o : orders.value()) {
+        if (!ofThisOdoo(o))
+            continue;
+        if (!needsPerson(o)) {
+            if (o.odooActivityId != 0)
+                m_toClose << o;
+        } else if (o.odooActivityId == 0 && o.lastError.kind() != TextKind::MissingInOdoo) {
+            // An order Odoo no longer lists has no document to put a To-Do on.
             m_toOpen << o;
+        }
     }
     closeDone();
 }

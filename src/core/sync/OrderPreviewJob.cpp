@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace ysb {
 
 OrderPreviewJob::OrderPreviewJob(QString orderName, const Journal *journal, QObject *parent)
-    : QObject(parent)
+    : OneShotJob(parent)
     , m_name(std::move(orderName))
     , m_journal(journal)
 {
@@ -174,11 +174,7 @@ void OrderPreviewJob::build(const SaleOrder &order, const QList<MoveLineSerial> 
 
 void OrderPreviewJob::done(const Result<OrderPreview> &result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    finishOnce(&OrderPreviewJob::finished, result);
 }
 
 } // namespace ysb

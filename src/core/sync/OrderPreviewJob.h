@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "OneShotJob.h"
 #include "Result.h"
 #include "settings/Config.h"
 #include "sync/Bridge.h"
@@ -31,7 +32,7 @@ struct OrderPreview {
 /// changing any state: the order and its reserved serials are read from Odoo over a connection of
 /// its own that records nothing, the clerk's serials come from the journal read-only, and there
 /// is no claim in Odoo and no request to Ysell. Emits finished() once, then deletes itself.
-class OrderPreviewJob final : public QObject {
+class OrderPreviewJob final : public OneShotJob {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderPreviewJob)
 public:
@@ -61,7 +62,6 @@ private:
     OdooClient *m_odoo = nullptr;
     YsellClient *m_ysell = nullptr;
     SyncContext m_ctx;
-    bool m_finished = false;
 };
 
 } // namespace ysb

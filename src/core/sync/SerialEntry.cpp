@@ -92,36 +92,39 @@ Result<SavedSerials> SerialEntry::save(Journal &journal, const OrderKey &order,
         if (const QString other = usedElsewhere(journal, order, s); !other.isEmpty())
             return Error::make(ErrorKind::Validation, Text(TextKind::SerialNumberAlreadyUsedOrder).arg(s).arg(other));
     }
+    const Result<std::optional<OrderRecord>> found = journal.orderByKey(order);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return Error::make(ErrorKind::MissingRecord, Text(TextKind::SerialNumbersOrderWereNot).arg(order.name));
     const Result<QHash<qint64, QStringList>> read = journal.serials(order);
     if (!read.ok())
         return read.error();
     const QHash<qint64, QStringList> &before = read.value();
+    QList<Journal::LineSerials> lines;
+    QList<Journal::NewEvent> events;
     for (qint64 lineId : std::as_const(lineIds)) {
         const QStringList &serials = clean.value(lineId);
-        if (Status s = journal.setSerials(order, lineId, serials); !s.ok())
-            return s.error();
+        lines << Journal::LineSerials{lineId, serials};
         if (serials == before.value(lineId) && !serials.isEmpty())
             continue; // the same serials again: nothing happened worth an event
         if (serials.isEmpty() && !before.contains(lineId))
             continue;
-        const Text message = serials.isEmpty()
-                                    ? Text(TextKind::SerialsRemoved).arg(lineId)
-                                    : Text(TextKind::SerialsEntered).arg(lineId).argList(serials);
-        if (Status s = journal.addEvent(order, u"serials"_s, message); !s.ok())
-            return s.error();
+        events << Journal::NewEvent{u"serials"_s, serials.isEmpty()
+                                                      ? Text(TextKind::SerialsRemoved).arg(lineId)
+                                                      : Text(TextKind::SerialsEntered).arg(lineId).argList(serials)};
     }
-    const Result<OrderRecord> now =
-        journal.findOrder(order.odooId ? u"#%1"_s.arg(order.odooId) : order.name, order.odooDb);
-    if (!now.ok())
-        return now.error();
+    // All lines or none: a save that fails half-way must not leave the order with part of the entry.
+    if (Status s = journal.saveSerials(order, lines, events); !s.ok())
+        return s.error();
     SavedSerials saved;
-    saved.order = now.value();
+    saved.order = *found.value(); // line serials live beside the order's row, which the save leaves as it was
     saved.sendAgain = saved.order.state == OrderState::New || saved.order.state == OrderState::NeedsAttention;
     return saved;
 }
 
 SerialLinesJob::SerialLinesJob(OdooClient *odoo, const Journal *journal, QObject *parent)
-    : QObject(parent)
+    : OneShotJob(parent)
     , m_odoo(odoo)
     , m_journal(journal)
 {
@@ -191,11 +194,7 @@ void SerialLinesJob::onOrderRead(const Result<QJsonValue> &result)
 
 void SerialLinesJob::done(const Result<OrderSerialLines> &result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    finishOnce(&SerialLinesJob::finished, result);
 }
 
 } // namespace ysb

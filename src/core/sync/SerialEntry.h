@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OneShotJob.h"
 #include "Result.h"
 #include "journal/OrderRecord.h"
 #include "odoo/OdooModels.h"
@@ -54,7 +55,7 @@ public:
     /// Checks and saves the serials of `order` by line id (an empty list removes a line's entries):
     /// no serial twice, none already used by another order, and for the lines in `known` (read from
     /// Odoo) as many as the line's pieces. Writes every line and records a "serials" event for each
-    /// line that changed. Nothing is written when a check fails.
+    /// line that changed, in one journal transaction: nothing is written when a check or a write fails.
     static Result<SavedSerials> save(Journal &journal, const OrderKey &order,
                                      const QHash<qint64, QStringList> &serialsByLine,
                                      const QList<SerialLine> &known = {});
@@ -63,7 +64,7 @@ public:
 /// Reads the lines of one order from Odoo (one web_search_read by its Odoo id) and gives its
 /// serial-tracked lines with the serials already entered. The order is named as elsewhere: its
 /// name, or "#ID" when several orders share it. Emits finished() once, then deletes itself.
-class SerialLinesJob final : public QObject {
+class SerialLinesJob final : public OneShotJob {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SerialLinesJob)
 public:
@@ -85,7 +86,6 @@ private:
     QPointer<OdooClient> m_odoo;
     QPointer<const Journal> m_journal; // the app's journal may close while Odoo answers
     OrderRecord m_order;
-    bool m_finished = false;
 };
 
 } // namespace ysb
