@@ -92,6 +92,7 @@ void PickingJob::start()
 void PickingJob::resolveResources()
 {
     if (m_ctx.resources.resolved) {
+        Q_EMIT resourcesResolved();
         readDoneOrders();
         return;
     }
@@ -111,6 +112,7 @@ void PickingJob::resolveResources()
         // Several delivery types to choose from: said once per engine, as the setup check says it.
         if (const QString warning = outcome.warningText(); !warning.isEmpty())
             m_ctx.note(NotificationCategory::Setup, {}, Text::data(warning)); // the setup check's words, not stored
+        Q_EMIT resourcesResolved();
         readDoneOrders();
     });
 }

@@ -10,7 +10,7 @@
 
 namespace ysb {
 
-/// The picking step of a status sweep, for the orders Ysell reports done: claim them in Odoo, adopt
+/// The picking step of a status sweep, for a page of orders Ysell reports done: claim them in Odoo, adopt
 /// a delivery from ShemaxGlobal that already exists, create the missing draft deliveries ShemaxGlobal →
 /// Customers (one create call per chunk of 100, the chunks at once, one by one when Odoo refuses a chunk),
 /// reserve the serials when the setting says so, deal with the delivery Odoo made itself, then record the
@@ -27,6 +27,9 @@ public:
     void start();
 
 Q_SIGNALS:
+    /// Odoo's x_ysell_* fields and the route ShemaxGlobal → Customers are known (and cached in the context):
+    /// another PickingJob started now does not look them up again.
+    void resourcesResolved();
     /// Done; an error when Odoo refused the credentials or the journal could not be read (the pickings
     /// made before are still recorded when the journal allows).
     void finished(const ysb::Status &status);
