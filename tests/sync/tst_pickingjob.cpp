@@ -62,8 +62,8 @@ private:
 void TestPickingJob::init()
 {
     m_sim = std::make_unique<SimProcess>();
-    // Each Odoo call takes 60 ms, so that two creates out together are seen to overlap.
-    QVERIFY2(m_sim->start({u"--orders"_s, QString::number(kOrders), u"--odoo-latency-ms"_s, u"60"_s}),
+    // Each Odoo call takes 150 ms, so that two creates out together are seen to overlap.
+    QVERIFY2(m_sim->start({u"--orders"_s, QString::number(kOrders), u"--odoo-latency-ms"_s, u"150"_s}),
              qPrintable(m_sim->errorString()));
     m_dir = std::make_unique<QTemporaryDir>();
     auto bridge = Bridge::create(configFor(*m_sim, m_dir->filePath(u"journal.sqlite"_s)),

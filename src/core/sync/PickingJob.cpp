@@ -252,28 +252,36 @@ QJsonObject PickingJob::pickingValues(const SaleOrder &o, const OrderRecord &rec
 
 // Every chunk goes at once: the HTTP client's per-host limit ([odoo] max_inflight) bounds how many are
 // out. A real Odoo spends its time per picking (moves, procurement, sequence), so chunks one after another
-// would keep one Odoo worker busy while the others idle.
+// would keep one Odoo worker busy while the others idle. The journal is read and written for every order
+// first, then the calls leave back to back; an unreadable journal sends none of them.
 void PickingJob::createPickings()
 {
+    QList<std::pair<QStringList, QJsonArray>> chunks;
+    for (qsizetype i = 0; i < m_toCreate.size() && !m_createStopped; i += kCreateChunk) {
+        const QStringList chunk = m_toCreate.mid(i, kCreateChunk);
+        QJsonArray vals;
+        for (const QString &n : chunk) {
+            const Result<OrderRecord> rec = record(n);
+            if (!rec.ok()) {
+                m_createStopped = rec.error();
+                break;
+            }
+            vals.append(pickingValues(m_orders.value(n), rec.value()));
+        }
+        chunks.append({chunk, vals});
+    }
     m_creating = 1; // until every chunk is out, so that an early answer cannot end the step
-    for (qsizetype i = 0; i < m_toCreate.size() && !m_createStopped; i += kCreateChunk)
-        createChunk(m_toCreate.mid(i, kCreateChunk));
+    if (!m_createStopped) {
+        for (const QString &n : std::as_const(m_toCreate))
+            m_ctx.event(ref(n), u"picking_creating"_s, Text(TextKind::PickingCreating).arg(m_ctx.resources.shemaxName));
+        for (const auto &[chunk, vals] : std::as_const(chunks))
+            createChunk(chunk, vals);
+    }
     createSettled();
 }
 
-void PickingJob::createChunk(const QStringList &chunk)
+void PickingJob::createChunk(const QStringList &chunk, const QJsonArray &vals)
 {
-    QJsonArray vals;
-    for (const QString &n : chunk) {
-        const Result<OrderRecord> rec = record(n);
-        if (!rec.ok()) {
-            m_createStopped = rec.error();
-            return;
-        }
-        vals.append(pickingValues(m_orders.value(n), rec.value()));
-    }
-    for (const QString &n : chunk)
-        m_ctx.event(ref(n), u"picking_creating"_s, Text(TextKind::PickingCreating).arg(m_ctx.resources.shemaxName));
     ++m_creating;
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
                                chunk.size() == 1 ? ref(chunk.first()) : OrderKey());

@@ -40,7 +40,7 @@ private:
     void claim();
     void findExisting();
     void createPickings();
-    void createChunk(const QStringList &chunk);
+    void createChunk(const QStringList &chunk, const QJsonArray &vals);
     void createSingles(QStringList singles);
     void createSettled();
     void onCreated(const QStringList &names, const QList<int> &ids);
