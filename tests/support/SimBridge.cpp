@@ -3,7 +3,10 @@
 #include "SimProcess.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
 
 namespace ysb::test {
 
@@ -24,6 +27,14 @@ bool runUntilIdle(SyncEngine *engine, int timeoutMs)
 {
     QSignalSpy idle(engine, &SyncEngine::idle);
     return idle.wait(timeoutMs);
+}
+
+QHash<QString, int> pickingsPerOrigin(SimProcess &sim)
+{
+    QHash<QString, int> out;
+    for (const QJsonValue &v : sim.pickings())
+        out[v.toObject().value(u"origin"_s).toString()] += 1;
+    return out;
 }
 
 } // namespace ysb::test

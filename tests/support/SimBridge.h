@@ -2,6 +2,7 @@
 
 #include "settings/Config.h"
 
+#include <QHash>
 #include <QString>
 
 namespace ysb {
@@ -18,5 +19,8 @@ Config configFor(const SimProcess &sim, const QString &journalPath = {}, int his
 
 /// Waits until the engine has run what is queued and is idle again; false after `timeoutMs`.
 bool runUntilIdle(SyncEngine *engine, int timeoutMs = 120'000);
+
+/// How many pickings the simulator's Odoo has for each origin (an order's number in Ysell).
+QHash<QString, int> pickingsPerOrigin(SimProcess &sim);
 
 } // namespace ysb::test

@@ -92,6 +92,7 @@ void PickingJob::start()
 void PickingJob::resolveResources()
 {
     if (m_ctx.resources.resolved) {
+        Q_EMIT resourcesResolved();
         readDoneOrders();
         return;
     }
@@ -111,6 +112,7 @@ void PickingJob::resolveResources()
         // Several delivery types to choose from: said once per engine, as the setup check says it.
         if (const QString warning = outcome.warningText(); !warning.isEmpty())
             m_ctx.note(NotificationCategory::Setup, {}, Text::data(warning)); // the setup check's words, not stored
+        Q_EMIT resourcesResolved();
         readDoneOrders();
     });
 }
@@ -202,7 +204,7 @@ void PickingJob::findExisting()
                 m_toCreate << n;
             }
         }
-        createPickings(m_toCreate);
+        createPickings();
     });
 }
 
@@ -248,49 +250,57 @@ QJsonObject PickingJob::pickingValues(const SaleOrder &o, const OrderRecord &rec
     return v;
 }
 
-void PickingJob::createPickings(const QStringList &names)
+// Every chunk goes at once: the HTTP client's per-host limit ([odoo] max_inflight) bounds how many are
+// out. A real Odoo spends its time per picking (moves, procurement, sequence), so chunks one after another
+// would keep one Odoo worker busy while the others idle. The journal is read and written for every order
+// first, then the calls leave back to back; an unreadable journal sends none of them.
+void PickingJob::createPickings()
 {
-    if (names.isEmpty()) {
-        if (m_ctx.config.reserveSerials && !m_created.isEmpty())
-            reserveSerials(m_created);
-        else
-            handleOtherDeliveries();
-        return;
-    }
-    const QStringList chunk = names.mid(0, kCreateChunk);
-    const QStringList rest = names.mid(chunk.size());
-    QJsonArray vals;
-    for (const QString &n : chunk) {
-        const Result<OrderRecord> rec = record(n);
-        if (!rec.ok()) {
-            failAllPickings(rec.error());
-            return;
+    QList<std::pair<QStringList, QJsonArray>> chunks;
+    for (qsizetype i = 0; i < m_toCreate.size() && !m_createStopped; i += kCreateChunk) {
+        const QStringList chunk = m_toCreate.mid(i, kCreateChunk);
+        QJsonArray vals;
+        for (const QString &n : chunk) {
+            const Result<OrderRecord> rec = record(n);
+            if (!rec.ok()) {
+                m_createStopped = rec.error();
+                break;
+            }
+            vals.append(pickingValues(m_orders.value(n), rec.value()));
         }
-        vals.append(pickingValues(m_orders.value(n), rec.value()));
+        chunks.append({chunk, vals});
     }
-    for (const QString &n : chunk)
-        m_ctx.event(ref(n), u"picking_creating"_s, Text(TextKind::PickingCreating).arg(m_ctx.resources.shemaxName));
+    m_creating = 1; // until every chunk is out, so that an early answer cannot end the step
+    if (!m_createStopped) {
+        for (const QString &n : std::as_const(m_toCreate))
+            m_ctx.event(ref(n), u"picking_creating"_s, Text(TextKind::PickingCreating).arg(m_ctx.resources.shemaxName));
+        for (const auto &[chunk, vals] : std::as_const(chunks))
+            createChunk(chunk, vals);
+    }
+    createSettled();
+}
+
+void PickingJob::createChunk(const QStringList &chunk, const QJsonArray &vals)
+{
+    ++m_creating;
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s, QJsonArray{vals}, {},
                                chunk.size() == 1 ? ref(chunk.first()) : OrderKey());
-    onOdoo(job, this, [this, chunk, rest](const Result<QJsonValue> &r) {
+    onOdoo(job, this, [this, chunk](const Result<QJsonValue> &r) {
         if (!r.ok()) {
             if (chunk.size() > 1 && !r.error().requestMaybeSent
                 && (r.error().kind == ErrorKind::Validation || r.error().kind == ErrorKind::UserError
                     || r.error().kind == ErrorKind::BadRequest || r.error().kind == ErrorKind::MissingRecord)) {
                 // One bad order must not hold back the others: create them one by one.
-                QStringList singles;
-                for (const QString &n : chunk)
-                    singles << n;
-                createSingles(singles, rest);
+                createSingles(chunk);
                 return;
             }
             if (r.error().credentialsRefused()) {
-                failAllPickings(r.error());
-                return;
+                m_createStopped = r.error();
+            } else {
+                for (const QString &n : chunk)
+                    pickingFailed(n, r.error());
             }
-            for (const QString &n : chunk)
-                pickingFailed(n, r.error());
-            createPickings(rest);
+            createSettled();
             return;
         }
         QList<int> ids;
@@ -303,31 +313,33 @@ void PickingJob::createPickings(const QStringList &names)
         if (ids.size() != chunk.size()) {
             for (const QString &n : chunk)
                 pickingFailed(n, Error::make(ErrorKind::Protocol, Text(TextKind::PickingUnexpectedAnswer)));
-            createPickings(rest);
-            return;
+        } else {
+            onCreated(chunk, ids);
         }
-        onCreated(chunk, ids);
-        createPickings(rest);
+        createSettled();
     });
 }
 
-void PickingJob::createSingles(QStringList singles, QStringList rest)
+// The orders of a refused chunk, one after another; the chain counts as its chunk until it ends.
+void PickingJob::createSingles(QStringList singles)
 {
-    if (singles.isEmpty()) {
-        createPickings(rest);
+    if (singles.isEmpty() || m_createStopped) {
+        createSettled();
         return;
     }
     const QString n = singles.takeFirst();
     const Result<OrderRecord> rec = record(n);
     if (!rec.ok()) {
-        failAllPickings(rec.error());
+        m_createStopped = rec.error();
+        createSettled();
         return;
     }
     auto *job = m_ctx.odooCall(u"stock.picking"_s, u"create"_s,
                                QJsonArray{QJsonArray{pickingValues(m_orders.value(n), rec.value())}}, {}, ref(n));
-    onOdoo(job, this, [this, n, singles, rest](const Result<QJsonValue> &r) {
+    onOdoo(job, this, [this, n, singles](const Result<QJsonValue> &r) {
         if (!r.ok() && r.error().credentialsRefused()) {
-            failAllPickings(r.error());
+            m_createStopped = r.error();
+            createSettled();
             return;
         }
         if (!r.ok())
@@ -336,8 +348,24 @@ void PickingJob::createSingles(QStringList singles, QStringList rest)
             onCreated({n}, {a.first().toInt()});
         else
             pickingFailed(n, Error::make(ErrorKind::Protocol, Text(TextKind::PickingUnexpectedAnswer)));
-        createSingles(singles, rest);
+        createSingles(singles);
     });
+}
+
+// Once every chunk is answered: a refused token or an unreadable journal ends the step (what was created is
+// still recorded), otherwise the serials and the other deliveries come next.
+void PickingJob::createSettled()
+{
+    if (--m_creating > 0)
+        return;
+    if (m_createStopped) {
+        failAllPickings(*m_createStopped);
+        return;
+    }
+    if (m_ctx.config.reserveSerials && !m_created.isEmpty())
+        reserveSerials(m_created);
+    else
+        handleOtherDeliveries();
 }
 
 void PickingJob::onCreated(const QStringList &names, const QList<int> &ids)

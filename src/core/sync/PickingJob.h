@@ -10,11 +10,12 @@
 
 namespace ysb {
 
-/// The picking step of a status sweep, for the orders Ysell reports done: claim them in Odoo, adopt a
-/// delivery from ShemaxGlobal that already exists, create the missing draft deliveries ShemaxGlobal →
-/// Customers (one create call per page, one by one when Odoo refuses a page), reserve the serials when
-/// the setting says so, deal with the delivery Odoo made itself, then record the pickings in the
-/// journal and in Odoo. Counts go into the sweep's summary. Emits finished() once, then deletes itself.
+/// The picking step of a status sweep, for a page of orders Ysell reports done: claim them in Odoo, adopt
+/// a delivery from ShemaxGlobal that already exists, create the missing draft deliveries ShemaxGlobal →
+/// Customers (one create call per chunk of 100, the chunks at once, one by one when Odoo refuses a chunk),
+/// reserve the serials when the setting says so, deal with the delivery Odoo made itself, then record the
+/// pickings in the journal and in Odoo. Counts go into the sweep's summary. Emits finished() once, then
+/// deletes itself.
 class PickingJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PickingJob)
@@ -26,6 +27,9 @@ public:
     void start();
 
 Q_SIGNALS:
+    /// Odoo's x_ysell_* fields and the route ShemaxGlobal → Customers are known (and cached in the context):
+    /// another PickingJob started now does not look them up again.
+    void resourcesResolved();
     /// Done; an error when Odoo refused the credentials or the journal could not be read (the pickings
     /// made before are still recorded when the journal allows).
     void finished(const ysb::Status &status);
@@ -35,8 +39,10 @@ private:
     void readDoneOrders();
     void claim();
     void findExisting();
-    void createPickings(const QStringList &names);
-    void createSingles(QStringList singles, QStringList rest);
+    void createPickings();
+    void createChunk(const QStringList &chunk, const QJsonArray &vals);
+    void createSingles(QStringList singles);
+    void createSettled();
     void onCreated(const QStringList &names, const QList<int> &ids);
     void reserveSerials(const QStringList &names);
     void handleOtherDeliveries();
@@ -61,6 +67,8 @@ private:
     QStringList m_toCreate;
     QStringList m_created;                   // created by this job (for reservation and notes)
     QHash<QString, QStringList> m_otherOpen; // Odoo's other open deliveries left, by order, once looked at
+    int m_creating = 0;                      // create calls (or chains of single creates) still out
+    std::optional<Error> m_createStopped;    // a create was refused the credentials, or the journal failed
     int m_pending = 0;                       // Odoo write-backs still out
     std::optional<Error> m_aborted;          // Odoo refused the credentials, or the journal failed: the sweep reports it
     bool m_finished = false;

@@ -55,6 +55,7 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
         m_gateOpen = true;
         for (const OrderRecord &r : std::exchange(m_gated, {}))
             checkOne(r);
+        Q_EMIT tokenAccepted();
     }
     const OrderRecord before = m_records.value(name);
     const OrderKey shown = before.name.isEmpty() ? OrderKey(name) : OrderKey::of(before);
@@ -78,7 +79,6 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
         const Text label = Text(TextKind::YsellStatus).arg(info.status.code).arg(info.status.name);
         switch (cls) {
         case YsellStatusClass::Done:
-            ++m_summary.becameDone;
             m_outcome.becameDone << name;
             m_ctx.event(shown, u"done"_s, Text(TextKind::YsellDone).arg(label));
             break;
@@ -111,10 +111,24 @@ void StatusSweepJob::onStatus(const QString &name, const Result<YsellOrderInfo> 
         || rec.statusChangedAt != before.statusChangedAt) {
         m_records.insert(name, rec);
         m_outcome.changed.insert(name, rec);
+        m_unstored.insert(name, rec);
     }
     Q_EMIT progressChanged(++m_done, m_total);
-    if (--m_pending == 0)
+    if (--m_pending == 0) {
         storeAndFinish();
+        return;
+    }
+    if (m_outcome.becameDone.size() >= DonePageSize && !m_pagesFailed && !m_outcome.refused) {
+        // Stored before it is handed out: no picking for an order the journal does not know as done.
+        if (!storeChanges()) {
+            m_pagesFailed = true;
+            return;
+        }
+        QList<OrderRecord> page;
+        for (const QString &n : std::exchange(m_outcome.becameDone, {}))
+            page << m_records.value(n);
+        Q_EMIT donePageStored(page);
+    }
 }
 
 // The clerk is told once: when the order becomes stale. The reason is stored on the row, so neither
@@ -135,17 +149,22 @@ void StatusSweepJob::noteStaleness(const OrderKey &shown, const OrderRecord &bef
     }
 }
 
+// What changed since the last store, in one transaction; the orders that became done among it are
+// counted once stored. Statuses are cheap to read again after a crash.
+bool StatusSweepJob::storeChanges()
+{
+    if (!m_unstored.isEmpty() && !m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(m_unstored.values())))
+        return false;
+    m_unstored.clear();
+    m_summary.becameDone += int(m_outcome.becameDone.size());
+    return true;
+}
+
 void StatusSweepJob::storeAndFinish()
 {
-    // One transaction for the whole sweep: statuses are cheap to read again after a crash.
-    if (!m_outcome.changed.isEmpty()) {
-        m_outcome.stored = m_ctx.stored(m_summary, m_ctx.journal->upsertOrders(m_outcome.changed.values()));
-        if (!m_outcome.stored) {
-            // Nothing of the status phase is on disk: no picking for an order the journal does not
-            // know as done, and no count for it. The next sweep reads the statuses again.
-            m_summary.becameDone = 0;
-        }
-    }
+    // Not stored: no picking for an order the journal does not know as done, and no count for it. The
+    // next sweep reads the statuses again.
+    m_outcome.stored = storeChanges();
     Q_EMIT finished(m_outcome);
     deleteLater();
 }

@@ -32,28 +32,44 @@ OdooCallJob *SyncContext::readOrders(const QJsonArray &domain, int offset) const
 void SyncContext::readOrdersByName(const QStringList &names, QObject *receiver,
                                    std::function<void(const Result<QList<SaleOrder>> &)> done) const
 {
-    auto found = std::make_shared<QList<SaleOrder>>();
-    auto next = std::make_shared<std::function<void(QStringList)>>();
-    // The lambda holds only a weak reference to itself, so the chain is freed once it ends.
-    *next = [this, receiver, done, found, weakNext = std::weak_ptr(next)](QStringList rest) {
-        if (rest.isEmpty()) {
-            done(*found);
-            return;
-        }
-        const QStringList chunk = rest.mid(0, OdooQueries::kOrderPageSize);
-        rest = rest.mid(chunk.size());
+    if (names.isEmpty()) {
+        done(QList<SaleOrder>());
+        return;
+    }
+    // Every page at once: the HTTP client's per-host limit ([odoo] max_inflight) bounds how many are
+    // out, so a real Odoo reads them on several workers instead of one page after another. The pages
+    // are put together in the order of `names`; the first failure ends the read.
+    struct Pages {
+        QList<QList<SaleOrder>> found;
+        qsizetype pending = 0;
+        bool ended = false;
+    };
+    auto pages = std::make_shared<Pages>();
+    const qsizetype count = (names.size() + OdooQueries::kOrderPageSize - 1) / OdooQueries::kOrderPageSize;
+    pages->found.resize(count);
+    pages->pending = count;
+    for (qsizetype i = 0; i < count; ++i) {
+        const QStringList chunk = names.mid(i * OdooQueries::kOrderPageSize, OdooQueries::kOrderPageSize);
         auto *job = readOrders(QJsonArray{QJsonArray{u"name"_s, u"in"_s, QJsonArray::fromStringList(chunk)}});
-        onOdoo(job, receiver, [done, found, self = weakNext.lock(), rest](const Result<QJsonValue> &r) {
+        onOdoo(job, receiver, [done, pages, i](const Result<QJsonValue> &r) {
+            if (pages->ended)
+                return;
             auto page = r.ok() ? OdooParse::orderPage(r.value()) : Result<SaleOrderPage>(r.error());
             if (!page.ok()) {
+                pages->ended = true;
                 done(page.error());
                 return;
             }
-            *found << page.value().orders;
-            (*self)(rest);
+            pages->found[i] = std::move(page).value().orders;
+            if (--pages->pending > 0)
+                return;
+            pages->ended = true;
+            QList<SaleOrder> all;
+            for (const QList<SaleOrder> &p : std::as_const(pages->found))
+                all << p;
+            done(all);
         });
-    };
-    (*next)(names);
+    }
 }
 
 void SyncContext::readOrdersByKey(const QHash<QString, OrderKey> &keys, QObject *receiver,

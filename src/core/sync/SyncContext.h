@@ -47,8 +47,9 @@ struct SyncContext {
     QDateTime now() const { return clock->nowUtc(); }
     /// One page of sale.order web_search_read with the bridge's specification (x_ysell_* only when they exist).
     OdooCallJob *readOrders(const QJsonArray &domain, int offset = 0) const;
-    /// Reads these orders by name, one web_search_read per page of names, then calls `done` in the
-    /// context of `receiver` with all of them (orders Odoo no longer lists are simply absent).
+    /// Reads these orders by name, one web_search_read per page of names, the pages at once (within
+    /// [odoo] max_inflight), then calls `done` once in the context of `receiver` with all of them in the
+    /// order of `names`' pages (orders Odoo no longer lists are simply absent), or with the first failure.
     void readOrdersByName(const QStringList &names, QObject *receiver,
                           std::function<void(const Result<QList<SaleOrder>> &)> done) const;
     /// Reads the orders `keys` stand for (by a key of the caller's, e.g. the Ysell number) by name, and keeps
