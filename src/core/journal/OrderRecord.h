@@ -102,6 +102,7 @@ struct OrderFilter {
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
     bool orStale = false;         // also the orders with a stale reason, whatever their state (states empty: only those)
     bool withOdooActivity = false; // only the orders with an open Odoo activity (odooActivityId set)
+    bool withOtherDeliveries = false; // only the orders that name other open Odoo deliveries (otherDeliveries set)
 };
 
 /// A decision or notification the journal keeps for people ("sent", "retry_scheduled", …).

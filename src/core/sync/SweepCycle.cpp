@@ -1,5 +1,6 @@
 #include "SweepCycle.h"
 
+#include "sync/OtherDeliveriesJob.h"
 #include "sync/PickingJob.h"
 #include "sync/StatusSweepJob.h"
 #include "sync/YsellNumber.h"
@@ -77,10 +78,21 @@ void SweepCycle::onStatusesRead(const StatusSweepOutcome &outcome)
     }
     auto *job = new PickingJob(m_ctx, m_summary, m_records, m_doneNames, this);
     connect(job, &PickingJob::finished, this, [this](const Status &s) {
-        if (!s.ok())
+        if (!s.ok()) {
             reportAborted(s.error()); // Odoo refused the credentials, or the journal failed
-        finish();
+            finish();
+            return;
+        }
+        recheckOtherDeliveries();
     });
+    job->start();
+}
+
+// Last, so that nothing waits for it: the orders the picking step just looked at are fresh and skipped.
+void SweepCycle::recheckOtherDeliveries()
+{
+    auto *job = new OtherDeliveriesJob(m_ctx, m_summary, QSet<QString>(m_doneNames.cbegin(), m_doneNames.cend()), this);
+    connect(job, &OtherDeliveriesJob::finished, this, [this] { finish(); });
     job->start();
 }
 
