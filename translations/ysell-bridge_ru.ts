@@ -5270,6 +5270,21 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <source>The reconciliation was cancelled.</source>
         <translation>Сверка отменена.</translation>
     </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="316" />
+        <source>The other delivery %1 is no longer open in Odoo (done or cancelled).</source>
+        <translation>Другая доставка %1 больше не открыта в Odoo (выполнена или отменена).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="317" />
+        <source>The other deliveries %1 are no longer open in Odoo (done or cancelled).</source>
+        <translation>Другие доставки %1 больше не открыты в Odoo (выполнены или отменены).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="318" />
+        <source>Still open: %1.</source>
+        <translation>По-прежнему открыто: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ysb::Tray</name>

@@ -313,6 +313,9 @@ const std::array kKinds{
     K{TextKind::NotKnownYetPickedUp, "not_known_yet_picked_up", QT_TRANSLATE_NOOP("ysb::Text", "%1 is not known yet; it is picked up when Odoo lists it as confirmed.")},
     K{TextKind::SameNumberNotSent, "same_number_not_sent", QT_TRANSLATE_NOOP("ysb::Text", "Orders #%1 and #%2 have the same number %3 in Ysell; #%2 is not sent.")},
     K{TextKind::ReconcileCancelled, "reconcile_cancelled", QT_TRANSLATE_NOOP("ysb::Text", "The reconciliation was cancelled.")},
+    K{TextKind::OtherDeliveryNoLongerOpen, "other_delivery_no_longer_open", QT_TRANSLATE_NOOP("ysb::Text", "The other delivery %1 is no longer open in Odoo (done or cancelled).")},
+    K{TextKind::OtherDeliveriesNoLongerOpen, "other_deliveries_no_longer_open", QT_TRANSLATE_NOOP("ysb::Text", "The other deliveries %1 are no longer open in Odoo (done or cancelled).")},
+    K{TextKind::OtherDeliveryStillOpen, "other_delivery_still_open", QT_TRANSLATE_NOOP("ysb::Text", "Still open: %1.")},
 };
 static_assert(kKinds.size() == size_t(TextKind::Count_), "every TextKind has one row in kKinds");
 

@@ -306,6 +306,9 @@ enum class TextKind {
     NotKnownYetPickedUp,
     SameNumberNotSent,
     ReconcileCancelled,
+    OtherDeliveryNoLongerOpen,
+    OtherDeliveriesNoLongerOpen,
+    OtherDeliveryStillOpen,
     Count_ ///< not a kind: the number of kinds
 };
 

@@ -971,9 +971,14 @@ void TestJournal::migratesFromSchema8()
     QCOMPARE(back.warning.render(), sentence);
     QCOMPARE(back.otherDeliveries, QString());
     QCOMPARE(back.state, OrderState::PickingCreated);
+    OrderFilter naming; // the sweep's re-check asks for these
+    naming.withOtherDeliveries = true;
+    QCOMPARE(j->countOrders(naming).value(), 0);
     back.otherDeliveries = u"WH/OUT/00005"_s;
     QVERIFY(j->upsertOrder(back).ok());
     QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->otherDeliveries, u"WH/OUT/00005"_s);
+    QCOMPARE(j->countOrders(naming).value(), 1);
+    QCOMPARE(j->orders(naming).value().first().otherDeliveries, u"WH/OUT/00005"_s);
     QCOMPARE(j->orderByKey(OrderKey::of(o)).value()->warning.render(), sentence);
     QVERIFY(j->checkIntegrity().ok());
 }

@@ -319,6 +319,22 @@ void TestOdooParse::pickingsLocationsTypes()
     QCOMPARE(picks->at(0).name, u"WH/OUT/00026"_s);
     QCOMPARE(picks->at(0).state, u"draft"_s);
     QCOMPARE(picks->at(0).locationId, 34);
+    QCOMPARE(picks->at(0).saleId, 31);
+
+    // Odoo's own delivery from WH/Stock, as the sweep's re-check reads it (the same fields): another open
+    // delivery beside the bridge's picking from ShemaxGlobal (34), not once it is the bridge's own.
+    const auto own = OdooParse::pickings(Transcript::instance().result(u"4e.picking.read"_s));
+    QVERIFY(own.ok());
+    QCOMPARE(own->at(0).saleId, 25);
+    QCOMPARE(own->at(0).pickingTypeCode, u"outgoing"_s);
+    QVERIFY(own->at(0).isOtherOpenDelivery(27, 34));
+    QVERIFY(!own->at(0).isOtherOpenDelivery(25, 34));
+    QVERIFY(!own->at(0).isOtherOpenDelivery(27, 8));
+    ysb::PickingRef done = own->at(0);
+    done.state = u"done"_s;
+    QVERIFY(!done.isOtherOpenDelivery(27, 34));
+    done.state = u"cancel"_s;
+    QVERIFY(!done.isOtherOpenDelivery(27, 34));
 
     const auto locs = OdooParse::locations(Transcript::instance().result(u"extra.location.search_shemax"_s));
     QVERIFY(locs.ok());

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void confirmedOrdersDomain();
     void orderById();
     void serialsForManyOrders();
+    void openPickingsOfManyOrders();
     void customFields_data();
     void customFields();
     void setupDomains();
@@ -176,6 +177,19 @@ void TestOdooQueries::serialsForManyOrders()
     QCOMPARE(OdooQueries::serialsDomain({31, 32}), args.at(5).toArray().at(0).toArray());
     QCOMPARE(OdooQueries::serialsKwargs(), args.at(6).toObject());
     QCOMPARE(OdooQueries::serialsFields(), args.at(6).toObject().value(u"fields"_s).toArray());
+}
+
+// The sweep's re-check asks only for fields whose shapes the transcript records (tag 4e.picking.read).
+void TestOdooQueries::openPickingsOfManyOrders()
+{
+    QCOMPARE(OdooQueries::openPickingsOfOrdersDomain({25, 26}),
+             (QJsonArray{leaf(u"sale_id"_s, u"in"_s, QJsonArray{25, 26}),
+                         leaf(u"state"_s, u"not in"_s, QJsonArray{u"done"_s, u"cancel"_s})}));
+    const QJsonObject kwargs = OdooQueries::openPickingsOfOrdersKwargs();
+    const QJsonArray recorded = Transcript::instance().requestArgs(u"4e.picking.read"_s).at(5).toArray().at(1).toArray();
+    for (const QJsonValue &f : kwargs.value(u"fields"_s).toArray())
+        QVERIFY2(recorded.contains(f), qPrintable(f.toString()));
+    QCOMPARE(kwargs.value(u"order"_s).toString(), u"id"_s);
 }
 
 void TestOdooQueries::customFields_data()

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void transition_data();
     void transition();
     void otherDeliveries();
+    void otherDeliveriesRechecked_data();
+    void otherDeliveriesRechecked();
     void failed_data();
     void failed();
     void manualRetry_data();
@@ -268,6 +270,38 @@ void TestOrderTransitions::otherDeliveries()
              u"Odoo still has the open delivery WH/OUT/1 for this order; cancel it in Odoo if Ysell shipped everything."_s);
     QCOMPARE(OrderTransitions::otherDeliveriesMessage({u"WH/OUT/1"_s, u"WH/OUT/2"_s}, true).render(),
              u"The other open delivery WH/OUT/1, WH/OUT/2 is cancelled (setting “cancel other delivery”)."_s);
+    QCOMPARE(OrderTransitions::otherDeliveriesClosedMessage({u"WH/OUT/1"_s}, {}).render(),
+             u"The other delivery WH/OUT/1 is no longer open in Odoo (done or cancelled)."_s);
+    QCOMPARE(OrderTransitions::otherDeliveriesClosedMessage({u"WH/OUT/1"_s, u"WH/OUT/2"_s}, {u"WH/OUT/5"_s}).render(),
+             u"The other deliveries WH/OUT/1, WH/OUT/2 are no longer open in Odoo (done or cancelled). Still open: WH/OUT/5."_s);
+}
+
+// The sweep's re-check: what is still open stays in its order, a new one follows, the closed ones go.
+void TestOrderTransitions::otherDeliveriesRechecked_data()
+{
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QStringList>("open");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("closed") << u"WH/OUT/3"_s << QStringList{} << QString();
+    QTest::newRow("one of two") << u"WH/OUT/3, WH/OUT/7"_s << QStringList{u"WH/OUT/7"_s} << u"WH/OUT/7"_s;
+    QTest::newRow("same, Odoo's order") << u"WH/OUT/7, WH/OUT/3"_s << QStringList{u"WH/OUT/3"_s, u"WH/OUT/7"_s}
+                                         << u"WH/OUT/7, WH/OUT/3"_s;
+    QTest::newRow("a backorder") << u"WH/OUT/7"_s << QStringList{u"WH/OUT/9"_s, u"WH/OUT/8"_s, u"WH/OUT/7"_s}
+                                 << u"WH/OUT/7, WH/OUT/8, WH/OUT/9"_s;
+}
+
+void TestOrderTransitions::otherDeliveriesRechecked()
+{
+    QFETCH(QString, named);
+    QFETCH(QStringList, open);
+    QFETCH(QString, after);
+    OrderRecord r = row(OrderState::PickingCreated);
+    r.otherDeliveries = named;
+    const OrderRecord out = OrderTransitions::otherDeliveriesRechecked(r, open);
+    QCOMPARE(out.otherDeliveries, after);
+    QCOMPARE(OrderTransitions::otherDeliveryNames(out), after.isEmpty() ? QStringList() : after.split(u", "_s));
+    r.otherDeliveries = after;
+    QCOMPARE(out, r); // nothing else changes
 }
 
 void TestOrderTransitions::failed_data()

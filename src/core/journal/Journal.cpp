@@ -1152,6 +1152,8 @@ QString Journal::whereClause(const OrderFilter &filter, QVariantList *binds) con
         conditions << u"(%1)"_s.arg(either.join(u" OR "_s));
     if (filter.withOdooActivity)
         conditions << u"odoo_activity_id <> 0"_s;
+    if (filter.withOtherDeliveries)
+        conditions << u"other_deliveries <> ''"_s;
     static const QRegularExpression spaces(u"\\s+"_s);
     const QStringList terms = filter.search.split(spaces, Qt::SkipEmptyParts);
     for (const QString &term : terms) {

@@ -103,6 +103,7 @@ struct OrderFilter {
     bool orStale = false;         // also the orders with a stale reason, whatever their state (states empty: only those)
     bool withOdooActivity = false; // only the orders with an open Odoo activity (odooActivityId set)
     bool orOdooActivity = false;  // also the orders with an open Odoo activity, whatever their state (as orStale)
+    bool withOtherDeliveries = false; // only the orders that name other open Odoo deliveries (otherDeliveries set)
 };
 
 /// A decision or notification the journal keeps for people ("sent", "retry_scheduled", …).

@@ -6,6 +6,14 @@
 
 namespace ysb {
 
+bool PickingRef::isOtherOpenDelivery(qint64 ownPickingId, int shemaxId) const
+{
+    if (id == ownPickingId || locationId == shemaxId)
+        return false;
+    return pickingTypeCode == QLatin1StringView("outgoing") && state != QLatin1StringView("done")
+           && state != QLatin1StringView("cancel");
+}
+
 ProductQuantity OrderLine::quantityInProductUnit() const
 {
     // Odoo sent no unit details (or the line is in the product's unit): the quantity is what it says.

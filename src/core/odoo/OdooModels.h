@@ -75,6 +75,12 @@ struct PickingRef {
     QString state;
     QString pickingTypeCode; // "outgoing" | "incoming" | "internal"
     int locationId = 0;
+    int saleId = 0;          // sale_id, when it was read (search_read of an order's pickings)
+
+    /// Whether this is another open delivery of its order beside the bridge's picking `ownPickingId`:
+    /// outgoing, not from ShemaxGlobal (`shemaxId`), neither done nor cancelled. The picking step's
+    /// detection and the sweep's re-check both decide with this, so that they agree.
+    bool isOtherOpenDelivery(qint64 ownPickingId, int shemaxId) const;
 };
 
 /// A confirmed sale.order with everything Ysell needs, read in one web_search_read.

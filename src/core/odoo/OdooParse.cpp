@@ -233,6 +233,8 @@ PickingRef readPicking(Reader &r, const QJsonValue &v, const QString &path)
     p.state = r.string(o, u"state"_s, path);
     p.pickingTypeCode = r.string(o, u"picking_type_code"_s, path);
     p.locationId = r.many2one(o.value(u"location_id"_s), path + u".location_id"_s);
+    if (o.contains(u"sale_id"_s))
+        p.saleId = r.many2one(o.value(u"sale_id"_s), path + u".sale_id"_s);
     return p;
 }
 

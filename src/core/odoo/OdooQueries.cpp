@@ -118,6 +118,22 @@ QJsonObject serialsKwargs()
     return QJsonObject{{u"fields"_s, serialsFields()}};
 }
 
+QJsonArray openPickingsOfOrdersDomain(const QList<qint64> &orderIds)
+{
+    QJsonArray ids;
+    for (qint64 id : orderIds)
+        ids.append(id);
+    return QJsonArray{leaf(u"sale_id"_s, u"in"_s, ids),
+                      leaf(u"state"_s, u"not in"_s, QJsonArray{u"done"_s, u"cancel"_s})};
+}
+
+QJsonObject openPickingsOfOrdersKwargs()
+{
+    return QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"state"_s, u"picking_type_code"_s, u"location_id"_s,
+                                                 u"sale_id"_s}},
+                       {u"order"_s, u"id"_s}};
+}
+
 QJsonArray locationByNameDomain(const QString &name)
 {
     return QJsonArray{leaf(u"usage"_s, u"="_s, u"internal"_s), u"|"_s, leaf(u"name"_s, u"ilike"_s, name),

@@ -47,6 +47,15 @@ QJsonArray serialsFields();
 /// search_read keyword arguments for the serials.
 QJsonObject serialsKwargs();
 
+/// Orders per stock.picking search_read of the sweep's re-check of other open deliveries.
+inline constexpr int kOpenDeliveriesPageSize = 500;
+/// stock.picking search_read domain for the pickings of these sale orders (sale_id, the inverse of the
+/// order's picking_ids) that are neither done nor cancelled.
+QJsonArray openPickingsOfOrdersDomain(const QList<qint64> &orderIds);
+/// search_read keyword arguments for them: the fields PickingRef::isOtherOpenDelivery() decides on and
+/// the order they belong to, ordered by id.
+QJsonObject openPickingsOfOrdersKwargs();
+
 /// stock.location search_read domain for an internal location whose name or full name contains `name`.
 QJsonArray locationByNameDomain(const QString &name);
 /// The stock.picking.type of outgoing deliveries of a warehouse.

@@ -278,4 +278,38 @@ Text OrderTransitions::otherDeliveriesMessage(const QStringList &pickings, bool 
     return Text(cancelled ? TextKind::OtherDeliveryCancelled : TextKind::OtherDeliveryOpen).argList(pickings);
 }
 
+QStringList OrderTransitions::otherDeliveryNames(const OrderRecord &record)
+{
+    QStringList names = record.otherDeliveries.split(u',', Qt::SkipEmptyParts);
+    for (QString &n : names)
+        n = n.trimmed();
+    names.removeAll(QString());
+    return names;
+}
+
+OrderRecord OrderTransitions::otherDeliveriesRechecked(OrderRecord record, const QStringList &open)
+{
+    QStringList kept;
+    for (const QString &n : otherDeliveryNames(record)) {
+        if (open.contains(n))
+            kept << n;
+    }
+    QStringList added;
+    for (const QString &n : open) {
+        if (!kept.contains(n) && !added.contains(n))
+            added << n;
+    }
+    added.sort();
+    return otherDeliveries(std::move(record), kept + added);
+}
+
+Text OrderTransitions::otherDeliveriesClosedMessage(const QStringList &closed, const QStringList &stillOpen)
+{
+    const Text gone = Text(closed.size() == 1 ? TextKind::OtherDeliveryNoLongerOpen : TextKind::OtherDeliveriesNoLongerOpen)
+                          .argList(closed);
+    if (stillOpen.isEmpty())
+        return gone;
+    return Text(TextKind::Words).arg(gone).arg(Text(TextKind::OtherDeliveryStillOpen).argList(stillOpen));
+}
+
 } // namespace ysb

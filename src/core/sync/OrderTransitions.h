@@ -92,6 +92,14 @@ public:
     /// What the journal's event says about the other open deliveries `pickings`: left open for the
     /// clerk, or `cancelled` by the setting.
     static Text otherDeliveriesMessage(const QStringList &pickings, bool cancelled);
+    /// The other open deliveries the row names (see otherDeliveries()), as a list.
+    static QStringList otherDeliveryNames(const OrderRecord &record);
+    /// The sweep's re-check found `open` still open in Odoo: the row names those, the ones it named
+    /// first in their order, then any new one (a backorder) by name. Cleared when none is open.
+    static OrderRecord otherDeliveriesRechecked(OrderRecord record, const QStringList &open);
+    /// What the journal's event says when the other deliveries `closed` are no longer open in Odoo
+    /// (done or cancelled there), with the ones `stillOpen` when some are.
+    static Text otherDeliveriesClosedMessage(const QStringList &closed, const QStringList &stillOpen);
 
 private:
     static void clearError(OrderRecord &record);

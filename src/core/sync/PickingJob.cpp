@@ -1,6 +1,5 @@
 #include "PickingJob.h"
 
-#include "odoo/DeliveryRoute.h"
 #include "odoo/OdooBatchJob.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
@@ -88,30 +87,13 @@ void PickingJob::start()
     });
 }
 
-// The same resolver as the setup check (DeliveryRouteJob): the sweep uses the delivery type `check` names.
 void PickingJob::resolveResources()
 {
-    if (m_ctx.resources.resolved) {
-        Q_EMIT resourcesResolved();
-        readDoneOrders();
-        return;
-    }
-    auto *job = new DeliveryRouteJob(m_ctx.odoo, m_ctx.config.shemaxLocation, m_ctx.config.pickingType, this);
-    connect(job, &DeliveryRouteJob::finished, this, [this](const DeliveryOutcome &outcome) {
-        if (!outcome.ok()) {
-            failAllPickings(outcome.error());
+    m_ctx.ensureResources(this, [this](const Status &s) {
+        if (!s.ok()) {
+            failAllPickings(s.error());
             return;
         }
-        const DeliveryRoute &route = outcome.route;
-        m_ctx.resources.shemaxId = route.shemaxId;
-        m_ctx.resources.shemaxName = route.shemaxName;
-        m_ctx.resources.warehouseId = route.warehouseId;
-        m_ctx.resources.customersId = route.customersId;
-        m_ctx.resources.pickingTypeId = route.type.id;
-        m_ctx.resources.resolved = true;
-        // Several delivery types to choose from: said once per engine, as the setup check says it.
-        if (const QString warning = outcome.warningText(); !warning.isEmpty())
-            m_ctx.note(NotificationCategory::Setup, {}, Text::data(warning)); // the setup check's words, not stored
         Q_EMIT resourcesResolved();
         readDoneOrders();
     });
@@ -533,9 +515,7 @@ void PickingJob::handleOtherDeliveries()
         othersByOrder.insert(it.key(), {});
         const SaleOrder o = m_orders.value(it.key());
         for (const PickingRef &p : o.pickings) {
-            if (p.id == it.value() || p.locationId == m_ctx.resources.shemaxId)
-                continue;
-            if (p.pickingTypeCode != u"outgoing"_s || p.state == u"done"_s || p.state == u"cancel"_s)
+            if (!p.isOtherOpenDelivery(it.value(), m_ctx.resources.shemaxId))
                 continue;
             othersByOrder[it.key()] << p.name;
             toCancel << p.id;

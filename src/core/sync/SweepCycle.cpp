@@ -1,5 +1,6 @@
 #include "SweepCycle.h"
 
+#include "sync/OtherDeliveriesJob.h"
 #include "sync/PickingJob.h"
 #include "sync/StatusSweepJob.h"
 #include "sync/YsellNumber.h"
@@ -74,6 +75,7 @@ void SweepCycle::start()
 void SweepCycle::onStatusesRead(const StatusSweepOutcome &outcome)
 {
     m_statusesRead = true;
+    m_statusesStored = outcome.stored && !outcome.refused;
     for (auto it = outcome.changed.cbegin(); it != outcome.changed.cend(); ++it)
         m_records.insert(it.key(), it.value());
     if (outcome.refused) {
@@ -155,8 +157,21 @@ void SweepCycle::stopPicking(const Error &error)
 
 void SweepCycle::finishWhenDone()
 {
-    if (m_statusesRead && m_pickingJobs == 0 && (m_pages.isEmpty() || m_stopped))
+    if (!m_statusesRead || m_pickingJobs > 0 || (!m_pages.isEmpty() && !m_stopped) || m_rechecking)
+        return;
+    if (m_stopped || !m_statusesStored)
         finish();
+    else
+        recheckOtherDeliveries();
+}
+
+// Last, so that nothing waits for it: the orders the picking step just looked at are fresh and skipped.
+void SweepCycle::recheckOtherDeliveries()
+{
+    m_rechecking = true;
+    auto *job = new OtherDeliveriesJob(m_ctx, m_summary, m_queued, this);
+    connect(job, &OtherDeliveriesJob::finished, this, [this] { finish(); });
+    job->start();
 }
 
 } // namespace ysb

@@ -13,9 +13,11 @@ struct StatusSweepOutcome;
 /// One status sweep: a StatusSweepJob reads the Ysell status of every sent order and, for the orders
 /// Ysell reports done (now or in an earlier sweep whose picking failed), PickingJobs create the draft
 /// pickings ShemaxGlobal → Customers in Odoo, a page of orders each. The pages are picked while the
-/// statuses are still read, so the claim's settle and the Odoo calls overlap the Ysell requests. Odoo is
-/// only asked about orders that became done, so a quiet sweep costs no Odoo call at all. Emits
-/// finished() once, then deletes itself.
+/// statuses are still read, so the claim's settle and the Odoo calls overlap the Ysell requests. Last, an
+/// OtherDeliveriesJob re-checks the other open Odoo deliveries that orders name. Odoo is only asked about
+/// orders that became done and, one call per page of orders, about the orders that name another open
+/// delivery, so a quiet sweep of orders that name none costs no Odoo call at all. Emits finished() once,
+/// then deletes itself.
 class SweepCycle final : public Cycle {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepCycle)
@@ -32,6 +34,7 @@ private:
     void onPickingFinished(const Status &status);
     void stopPicking(const Error &error);
     void finishWhenDone();
+    void recheckOtherDeliveries();
 
     // Keyed by the order's number in Ysell (unique, where Odoo names are not).
     QHash<QString, OrderRecord> m_records; // the orders of this sweep as the journal has them
@@ -43,6 +46,8 @@ private:
     bool m_resolving = false;              // the one PickingJob that resolves them is running
     bool m_statusesRead = false;
     bool m_stopped = false;                // aborted: no further page is started
+    bool m_statusesStored = false;         // the status step's changes are on disk (else no picking, no re-check)
+    bool m_rechecking = false;             // the OtherDeliveriesJob runs: the last step
 };
 
 } // namespace ysb

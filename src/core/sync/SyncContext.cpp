@@ -1,5 +1,6 @@
 #include "SyncContext.h"
 
+#include "odoo/DeliveryRoute.h"
 #include "odoo/OdooParse.h"
 #include "odoo/OdooQueries.h"
 #include "odoo/SetupCheck.h"
@@ -113,6 +114,33 @@ void SyncContext::ensureFieldsKnown(QObject *receiver, std::function<void(const 
         if (!*odooHasYsellFields) {
             note(NotificationCategory::Setup, {}, Text(TextKind::YsellFieldsMissing));
         }
+        then(Ok{});
+    });
+}
+
+// The same resolver as the setup check (DeliveryRouteJob): the sweep uses the delivery type `check` names.
+void SyncContext::ensureResources(QObject *receiver, std::function<void(const Status &)> then)
+{
+    if (resources.resolved) {
+        then(Ok{});
+        return;
+    }
+    auto *job = new DeliveryRouteJob(odoo, config.shemaxLocation, config.pickingType, receiver);
+    QObject::connect(job, &DeliveryRouteJob::finished, receiver, [this, then](const DeliveryOutcome &outcome) {
+        if (!outcome.ok()) {
+            then(outcome.error());
+            return;
+        }
+        const DeliveryRoute &route = outcome.route;
+        resources.shemaxId = route.shemaxId;
+        resources.shemaxName = route.shemaxName;
+        resources.warehouseId = route.warehouseId;
+        resources.customersId = route.customersId;
+        resources.pickingTypeId = route.type.id;
+        resources.resolved = true;
+        // Several delivery types to choose from: said once per engine, as the setup check says it.
+        if (const QString warning = outcome.warningText(); !warning.isEmpty())
+            note(NotificationCategory::Setup, {}, Text::data(warning)); // the setup check's words, not stored
         then(Ok{});
     });
 }

@@ -62,6 +62,9 @@ struct SyncContext {
     /// Learns once whether Odoo has the x_ysell_* fields (they decide the order specification, the
     /// claim and the write-back), then calls `then` in the context of `receiver`.
     void ensureFieldsKnown(QObject *receiver, std::function<void(const Status &)> then);
+    /// Resolves the picking step's Odoo records (ShemaxGlobal, Customers, the delivery type) once per
+    /// engine, with the setup check's resolver, then calls `then` in the context of `receiver`.
+    void ensureResources(QObject *receiver, std::function<void(const Status &)> then);
     /// Tells the clerk now: the notification carries `message` rendered in the current language.
     void note(NotificationCategory category, const OrderKey &order, const Text &message,
               Notification::Severity severity = Notification::Severity::Warning) const;
