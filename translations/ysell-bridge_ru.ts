@@ -200,193 +200,155 @@
 <context>
     <name>ysb::Config</name>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="90" />
         <source>%1 = %2: %3</source>
-        <translation>%1 = %2: %3</translation>
+        <translation type="vanished">%1 = %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="110" />
         <source>must start with https:// (plain http:// would send passwords and orders unencrypted)</source>
-        <translation>должен начинаться с https:// (по простому http:// пароли и заказы передавались бы без шифрования)</translation>
+        <translation type="vanished">должен начинаться с https:// (по простому http:// пароли и заказы передавались бы без шифрования)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="112" />
         <source>must start with https://, e.g. https://example.com</source>
-        <translation>должен начинаться с https://, например https://example.com</translation>
+        <translation type="vanished">должен начинаться с https://, например https://example.com</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="114" />
         <source>is not a valid address; write it like https://example.com</source>
-        <translation>не является правильным адресом; запишите его как https://example.com</translation>
+        <translation type="vanished">не является правильным адресом; запишите его как https://example.com</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="116" />
         <source>must not contain a user name or password; secrets belong in the keychain</source>
-        <translation>не должен содержать имя пользователя или пароль; секреты хранятся в связке ключей</translation>
+        <translation type="vanished">не должен содержать имя пользователя или пароль; секреты хранятся в связке ключей</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="118" />
         <source>must not contain "?" or "#"</source>
-        <translation>не должен содержать «?» или «#»</translation>
+        <translation type="vanished">не должен содержать «?» или «#»</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="126" />
         <source>must be one line of text without control characters</source>
-        <translation>должно быть одной строкой текста без управляющих символов</translation>
+        <translation type="vanished">должно быть одной строкой текста без управляющих символов</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="128" />
         <source>is longer than %1 characters</source>
-        <translation>длиннее %1 символов</translation>
+        <translation type="vanished">длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="135" />
-        <location filename="../src/core/settings/Config.cpp" line="333" />
         <source>must be a whole number from %1 to %2</source>
-        <translation>должно быть целым числом от %1 до %2</translation>
+        <translation type="vanished">должно быть целым числом от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="160" />
         <source>must look like "%1" (the method may be left out), or be empty for the preset</source>
-        <translation>должно выглядеть как «%1» (метод можно не указывать) или быть пустым для предустановки</translation>
+        <translation type="vanished">должно выглядеть как «%1» (метод можно не указывать) или быть пустым для предустановки</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="169" />
         <source>uses {%1}; only {id} and {order_num} can be filled in</source>
-        <translation>использует {%1}; подставить можно только {id} и {order_num}</translation>
+        <translation type="vanished">использует {%1}; подставить можно только {id} и {order_num}</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="174" />
         <source>must contain %1</source>
-        <translation>должно содержать %1</translation>
+        <translation type="vanished">должно содержать %1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="302" />
         <source>contains a comma; write the value in double quotes ("…")</source>
-        <translation>содержит запятую; запишите значение в двойных кавычках ("…")</translation>
+        <translation type="vanished">содержит запятую; запишите значение в двойных кавычках ("…")</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="349" />
         <source>must be true or false</source>
-        <translation>должно быть true или false</translation>
+        <translation type="vanished">должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="443" />
         <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
-        <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
+        <translation type="vanished">%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="446" />
         <source>each status must be a short code or name, e.g. 7.1</source>
-        <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
+        <translation type="vanished">каждый статус должен быть коротким кодом или названием, например 7.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="450" />
         <source>each status must be a short code or name, e.g. 3.1</source>
-        <translation>каждый статус должен быть коротким кодом или названием, например 3.1</translation>
+        <translation type="vanished">каждый статус должен быть коротким кодом или названием, например 3.1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="452" />
         <source>is also a done status (done_statuses)</source>
-        <translation>уже указан как статус выполнения (done_statuses)</translation>
+        <translation type="vanished">уже указан как статус выполнения (done_statuses)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="459" />
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="465" />
         <source>the file does not exist</source>
-        <translation>файл не существует</translation>
+        <translation type="vanished">файл не существует</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="467" />
         <source>is not a file</source>
-        <translation>не является файлом</translation>
+        <translation type="vanished">не является файлом</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="469" />
         <source>the file cannot be read</source>
-        <translation>файл не читается</translation>
+        <translation type="vanished">файл не читается</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="474" />
         <source>is a folder; give a file name, e.g. journal.sqlite</source>
-        <translation>это папка; укажите имя файла, например journal.sqlite</translation>
+        <translation type="vanished">это папка; укажите имя файла, например journal.sqlite</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="477" />
         <source>%1: is not a valid date</source>
-        <translation>%1: неправильная дата</translation>
+        <translation type="vanished">%1: неправильная дата</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="479" />
         <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
-        <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
+        <translation type="vanished">%1: укажите место хранения, например ShemaxGlobal</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="490" />
         <source>must be en, ru, or empty to follow the system</source>
-        <translation>должно быть en, ru или пустым (язык системы)</translation>
+        <translation type="vanished">должно быть en, ru или пустым (язык системы)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="494" />
         <source>each category must be a word of letters, digits, _ . or -</source>
-        <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
+        <translation type="vanished">каждая категория должна быть словом из букв, цифр, _ . или -</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="503" />
         <source>%1: the Odoo address is not set</source>
-        <translation>%1: адрес Odoo не указан</translation>
+        <translation type="vanished">%1: адрес Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="505" />
         <source>%1: the Odoo database is not set</source>
-        <translation>%1: база данных Odoo не указана</translation>
+        <translation type="vanished">%1: база данных Odoo не указана</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="507" />
         <source>%1: the Odoo login is not set</source>
-        <translation>%1: логин Odoo не указан</translation>
+        <translation type="vanished">%1: логин Odoo не указан</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="509" />
         <source>%1: the Ysell address is not set</source>
-        <translation>%1: адрес Ysell не указан</translation>
+        <translation type="vanished">%1: адрес Ysell не указан</translation>
     </message>
 </context>
 <context>
     <name>ysb::ConfigStore</name>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="218" />
         <source>The file is not UTF-8 text; it does not look like a configuration file.</source>
-        <translation>Файл не является текстом UTF-8; он не похож на файл настроек.</translation>
+        <translation type="vanished">Файл не является текстом UTF-8; он не похож на файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="235" />
         <source>Line %1 contains binary data or control characters; the file does not look like a configuration file.</source>
-        <translation>Строка %1 содержит двоичные данные или управляющие символы; файл не похож на файл настроек.</translation>
+        <translation type="vanished">Строка %1 содержит двоичные данные или управляющие символы; файл не похож на файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="254" />
         <source>Line %1: a section header must look like [name].</source>
-        <translation>Строка %1: заголовок раздела должен выглядеть как [имя].</translation>
+        <translation type="vanished">Строка %1: заголовок раздела должен выглядеть как [имя].</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="263" />
         <source>Line %1 is neither a [section] header nor a "key = value" line.</source>
-        <translation>Строка %1 не является ни заголовком [раздела], ни строкой «ключ = значение».</translation>
+        <translation type="vanished">Строка %1 не является ни заголовком [раздела], ни строкой «ключ = значение».</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="269" />
         <source>Line %1: the key %2 is outside any [section].</source>
-        <translation>Строка %1: ключ %2 находится вне [раздела].</translation>
+        <translation type="vanished">Строка %1: ключ %2 находится вне [раздела].</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="278" />
         <source>%1 (line %2): values starting with @ are not supported; write @@ for a literal @.</source>
-        <translation>%1 (строка %2): значения, начинающиеся с @, не поддерживаются; для самого символа @ пишите @@.</translation>
+        <translation type="vanished">%1 (строка %2): значения, начинающиеся с @, не поддерживаются; для самого символа @ пишите @@.</translation>
     </message>
     <message>
         <source>The configuration file %1 cannot be used:</source>
@@ -397,30 +359,24 @@
         <translation type="vanished">Файл настроек не указан.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="534" />
         <source>The file does not exist.</source>
-        <translation>Файл не существует.</translation>
+        <translation type="vanished">Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="536" />
         <source>This is a folder, not a configuration file.</source>
-        <translation>Это папка, а не файл настроек.</translation>
+        <translation type="vanished">Это папка, а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="539" />
         <source>This is not a regular file (a pipe or a device, say), not a configuration file.</source>
-        <translation>Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
+        <translation type="vanished">Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="542" />
-        <location filename="../src/core/settings/Config.cpp" line="545" />
         <source>The file cannot be read (%1).</source>
-        <translation>Файл не читается (%1).</translation>
+        <translation type="vanished">Файл не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="548" />
         <source>The file is larger than %1 KiB; it is not a configuration file.</source>
-        <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
+        <translation type="vanished">Файл больше %1 КиБ; это не файл настроек.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to read the configuration.</source>
@@ -431,44 +387,36 @@
         <translation type="vanished">Не удаётся создать временную копию настроек.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="572" />
         <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
-        <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
+        <translation type="vanished">Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="585" />
-        <location filename="../src/core/settings/Config.cpp" line="594" />
         <source>[%1]: unknown section; known sections are %2.</source>
-        <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
+        <translation type="vanished">[%1]: неизвестный раздел; известные разделы: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="609" />
         <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or "ysell-bridge-cli secret set") or in the secrets directory.</source>
-        <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
+        <translation type="vanished">%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="613" />
         <source>%1: unknown setting; known keys in [%2] are %3.</source>
-        <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
+        <translation type="vanished">%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="634" />
         <source>%1: must be password or api_key (the secret itself is never written here)</source>
-        <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
+        <translation type="vanished">%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="647" />
         <source>must be %1</source>
-        <translation>должно быть %1</translation>
+        <translation type="vanished">должно быть %1</translation>
     </message>
     <message>
         <source>must be task-statement or ysell-v1</source>
         <translation type="vanished">должно быть task-statement или ysell-v1</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/Config.cpp" line="669" />
         <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
-        <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
+        <translation type="vanished">должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
     </message>
     <message>
         <source>The settings were not saved:</source>
@@ -711,135 +659,111 @@
 <context>
     <name>ysb::DeliveryRouteJob</name>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="85" />
         <source>Odoo has no internal location named “%1”.</source>
-        <translation>В Odoo нет внутреннего места хранения «%1».</translation>
+        <translation type="vanished">В Odoo нет внутреннего места хранения «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="86" />
         <source>Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact name in the settings.</source>
-        <translation>Создайте место хранения в Odoo (Склад → Настройки → Места хранения) или введите его точное имя в настройках.</translation>
+        <translation type="vanished">Создайте место хранения в Odoo (Склад → Настройки → Места хранения) или введите его точное имя в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="93" />
         <source>Several locations match “%1”: %2.</source>
-        <translation>Под «%1» подходят несколько мест хранения: %2.</translation>
+        <translation type="vanished">Под «%1» подходят несколько мест хранения: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="94" />
         <source>Enter the full name of the right one (for example %1) in the settings.</source>
-        <translation>Введите в настройках полное имя нужного (например, %1).</translation>
+        <translation type="vanished">Введите в настройках полное имя нужного (например, %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="99" />
         <source>The location %1 belongs to no warehouse.</source>
-        <translation>Место хранения %1 не относится ни к одному складу.</translation>
+        <translation type="vanished">Место хранения %1 не относится ни к одному складу.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="100" />
         <source>Move the location under a warehouse in Odoo, so that deliveries can start from it.</source>
-        <translation>Перенесите место хранения в Odoo под склад, чтобы из него можно было отправлять доставки.</translation>
+        <translation type="vanished">Перенесите место хранения в Odoo под склад, чтобы из него можно было отправлять доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="106" />
         <source>Found %1 (warehouse %2).</source>
-        <translation>Найдено %1 (склад %2).</translation>
+        <translation type="vanished">Найдено %1 (склад %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="112" />
         <source>The warehouse of %1 has no delivery operation type.</source>
-        <translation>У склада %1 нет типа операции доставки.</translation>
+        <translation type="vanished">У склада %1 нет типа операции доставки.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="113" />
         <source>Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → Operation Types).</source>
-        <translation>Создайте для этого склада тип операции «Доставка» в Odoo (Склад → Настройки → Типы операций).</translation>
+        <translation type="vanished">Создайте для этого склада тип операции «Доставка» в Odoo (Склад → Настройки → Типы операций).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="124" />
         <source>The warehouse of %1 has no delivery operation type named “%2”; it has %3.</source>
-        <translation>У склада %1 нет типа операции доставки с названием «%2»; есть: %3.</translation>
+        <translation type="vanished">У склада %1 нет типа операции доставки с названием «%2»; есть: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="126" />
         <source>Choose one of them as the delivery type in the settings, or leave the field empty to use the first one.</source>
-        <translation>Выберите один из них как тип доставки в настройках или оставьте поле пустым, чтобы использовать первый.</translation>
+        <translation type="vanished">Выберите один из них как тип доставки в настройках или оставьте поле пустым, чтобы использовать первый.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="135" />
         <source>Deliveries will use “%1” (%2).</source>
-        <translation>Для доставок будет использоваться «%1» (%2).</translation>
+        <translation type="vanished">Для доставок будет использоваться «%1» (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="141" />
         <source>The warehouse has %n delivery types; this is the first by sequence, the others are %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>У склада %n тип доставки; это первый по порядку, остальные: %1.</numerusform>
             <numerusform>У склада %n типа доставки; это первый по порядку, остальные: %1.</numerusform>
             <numerusform>У склада %n типов доставки; это первый по порядку, остальные: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="145" />
         <source>%n delivery types of the warehouse are named “%1”; this is the first by sequence.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n тип доставки склада называется «%1»; это первый по порядку.</numerusform>
             <numerusform>%n типа доставки склада называются «%1»; это первый по порядку.</numerusform>
             <numerusform>%n типов доставки склада называются «%1»; это первый по порядку.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="150" />
         <source>If deliveries should use another one, choose it as the delivery type in the settings.</source>
-        <translation>Если доставки должны использовать другой, выберите его как тип доставки в настройках.</translation>
+        <translation type="vanished">Если доставки должны использовать другой, выберите его как тип доставки в настройках.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="151" />
         <source>Rename the others in Odoo (Inventory → Configuration → Operation Types).</source>
-        <translation>Переименуйте остальные в Odoo (Склад → Настройки → Типы операций).</translation>
+        <translation type="vanished">Переименуйте остальные в Odoo (Склад → Настройки → Типы операций).</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="175" />
         <source>The locations could not be read.</source>
-        <translation>Не удалось прочитать места хранения.</translation>
+        <translation type="vanished">Не удалось прочитать места хранения.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="188" />
         <source>Found the Customers location.</source>
-        <translation>Место хранения «Клиенты» найдено.</translation>
+        <translation type="vanished">Место хранения «Клиенты» найдено.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="190" />
         <source>Odoo has no standard Customers location: %1</source>
-        <translation>В Odoo нет стандартного места хранения «Клиенты»: %1</translation>
+        <translation type="vanished">В Odoo нет стандартного места хранения «Клиенты»: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="191" />
         <source>Check that the Inventory app is installed in Odoo.</source>
-        <translation>Проверьте, что в Odoo установлено приложение «Склад».</translation>
+        <translation type="vanished">Проверьте, что в Odoo установлено приложение «Склад».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="193" />
         <source>The Customers location could not be looked up.</source>
-        <translation>Не удалось найти место хранения «Клиенты».</translation>
+        <translation type="vanished">Не удалось найти место хранения «Клиенты».</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="202" />
         <source>the warehouse of the ShemaxGlobal location is not known.</source>
-        <translation>склад места хранения ShemaxGlobal неизвестен.</translation>
+        <translation type="vanished">склад места хранения ShemaxGlobal неизвестен.</translation>
     </message>
     <message>
-        <location filename="../src/core/odoo/DeliveryRoute.cpp" line="214" />
         <source>The operation types could not be read.</source>
-        <translation>Не удалось прочитать типы операций.</translation>
+        <translation type="vanished">Не удалось прочитать типы операций.</translation>
     </message>
 </context>
 <context>
     <name>ysb::DirSecretStore</name>
     <message>
-        <location filename="../src/core/secrets/DirSecretStore.cpp" line="50" />
         <source>secrets directory %1</source>
-        <translation>папка секретов %1</translation>
+        <translation type="vanished">папка секретов %1</translation>
     </message>
     <message>
         <source>The secrets directory %1 does not exist.</source>
@@ -1275,9 +1199,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">Системная связка ключей не смогла удалить: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/KeychainSecretStore.cpp" line="94" />
         <source>system keychain</source>
-        <translation>системная связка ключей</translation>
+        <translation type="vanished">системная связка ключей</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. If it asks for a password, unlock it and try again.</source>
@@ -1759,9 +1682,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::MemorySecretStore</name>
     <message>
-        <location filename="../src/core/secrets/MemorySecretStore.cpp" line="11" />
         <source>this session only</source>
-        <translation>только этот сеанс</translation>
+        <translation type="vanished">только этот сеанс</translation>
     </message>
 </context>
 <context>
@@ -2663,9 +2585,8 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation type="vanished">(Искали в: %1.)</translation>
     </message>
     <message>
-        <location filename="../src/core/secrets/SecretStore.cpp" line="104" />
         <source>No system keychain is available; secrets are kept for this session only.</source>
-        <translation>Системная связка ключей недоступна; секреты хранятся только до конца этого сеанса.</translation>
+        <translation type="vanished">Системная связка ключей недоступна; секреты хранятся только до конца этого сеанса.</translation>
     </message>
 </context>
 <context>
@@ -3175,62 +3096,62 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         <translation>API-&amp;ключ:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="410" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="412" />
         <source>Please correct these settings; nothing has been saved yet:</source>
         <translation>Исправьте эти настройки; пока ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="440" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="442" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="450" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="452" />
         <source>The secrets could not be stored; nothing else has been saved yet:</source>
         <translation>Секреты не удалось сохранить; остальное пока не сохранено:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="456" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="458" />
         <source>The settings could not be saved:</source>
         <translation>Настройки не удалось сохранить:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="477" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="479" />
         <source>Testing the connection to Odoo…</source>
         <translation>Проверка подключения к Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="488" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="490" />
         <source>Odoo works with Ysell Bridge, but read the warning below.</source>
         <translation>Odoo работает с Ysell Bridge, но прочтите предупреждение ниже.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="489" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="491" />
         <source>Odoo is ready for Ysell Bridge.</source>
         <translation>Odoo готов к работе с Ysell Bridge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="503" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="505" />
         <source>Creating the fields in Odoo…</source>
         <translation>Создание полей в Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="523" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="525" />
         <source>Testing the connection to Ysell…</source>
         <translation>Проверка подключения к Ysell…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="536" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="538" />
         <source>Reading from Odoo…</source>
         <translation>Чтение из Odoo…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="555" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="557" />
         <source>Found %1 and %2.</source>
         <translation>Найдено: %1 и %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="556" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="558" />
         <source>%n internal location(s)</source>
         <translation>
             <numerusform>%n внутреннее место хранения</numerusform>
@@ -3239,7 +3160,7 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SettingsDialog.cpp" line="557" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="559" />
         <source>%n delivery type(s)</source>
         <translation>
             <numerusform>%n тип доставки</numerusform>
@@ -3248,17 +3169,17 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="563" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="565" />
         <source>Choose the CA certificate file</source>
         <translation>Выберите файл сертификата CA</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="566" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="568" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Сертификаты (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="566" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="568" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -3586,36 +3507,34 @@ Secrets: store them with “ysell-bridge-cli secret set odoo” and “ysell-bri
 <context>
     <name>ysb::SupportBundleJob</name>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="115" />
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+        <translation type="vanished">Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="120" />
         <source>The journal has no order “%1”.</source>
-        <translation>В журнале нет заказа «%1».</translation>
+        <translation type="vanished">В журнале нет заказа «%1».</translation>
     </message>
     <message>
         <source>There is no journal yet, so it has no order “%1”.</source>
         <translation type="vanished">Журнала ещё нет, поэтому в нём нет заказа «%1».</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="163" />
+        <location filename="../src/core/ops/SupportBundle.cpp" line="164" />
         <source>not reachable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="185" />
+        <location filename="../src/core/ops/SupportBundle.cpp" line="186" />
         <source>The settings could not be written: %1</source>
         <translation>Не удалось записать настройки: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="235" />
+        <location filename="../src/core/ops/SupportBundle.cpp" line="236" />
         <source>There is no journal yet: Ysell Bridge has not synchronised.</source>
         <translation>Журнала ещё нет: Ysell Bridge ещё не выполнял синхронизацию.</translation>
     </message>
     <message>
-        <location filename="../src/core/ops/SupportBundle.cpp" line="300" />
+        <location filename="../src/core/ops/SupportBundle.cpp" line="301" />
         <source>Ysell Bridge support bundle, created %1 UTC.
 
 versions.json  versions of Ysell Bridge, Qt, the operating system and the Odoo server
@@ -5264,6 +5183,404 @@ journal.json   заказы, события и обмены с Odoo и Ysell: з
         <location filename="../src/core/Text.cpp" line="315" />
         <source>The reconciliation was cancelled.</source>
         <translation>Сверка отменена.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="316" />
+        <source>Odoo has no internal location named “%1”.</source>
+        <translation>В Odoo нет внутреннего места хранения «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="317" />
+        <source>Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact name in the settings.</source>
+        <translation>Создайте место хранения в Odoo (Склад → Настройки → Места хранения) или введите его точное имя в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="318" />
+        <source>Several locations match “%1”: %2.</source>
+        <translation>Под «%1» подходят несколько мест хранения: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="319" />
+        <source>Enter the full name of the right one (for example %1) in the settings.</source>
+        <translation>Введите в настройках полное имя нужного (например, %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="320" />
+        <source>The location %1 belongs to no warehouse.</source>
+        <translation>Место хранения %1 не относится ни к одному складу.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="321" />
+        <source>Move the location under a warehouse in Odoo, so that deliveries can start from it.</source>
+        <translation>Перенесите место хранения в Odoo под склад, чтобы из него можно было отправлять доставки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="322" />
+        <source>Found %1 (warehouse %2).</source>
+        <translation>Найдено %1 (склад %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="323" />
+        <source>The warehouse of %1 has no delivery operation type.</source>
+        <translation>У склада %1 нет типа операции доставки.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="324" />
+        <source>Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → Operation Types).</source>
+        <translation>Создайте для этого склада тип операции «Доставка» в Odoo (Склад → Настройки → Типы операций).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="325" />
+        <source>The warehouse of %1 has no delivery operation type named “%2”; it has %3.</source>
+        <translation>У склада %1 нет типа операции доставки с названием «%2»; есть: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="326" />
+        <source>Choose one of them as the delivery type in the settings, or leave the field empty to use the first one.</source>
+        <translation>Выберите один из них как тип доставки в настройках или оставьте поле пустым, чтобы использовать первый.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="327" />
+        <source>Deliveries will use “%1” (%2).</source>
+        <translation>Для доставок будет использоваться «%1» (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/Text.cpp" line="328" />
+        <source>The warehouse has %n delivery types; this is the first by sequence, the others are %1.</source>
+        <translation>
+            <numerusform>У склада %n тип доставки; это первый по порядку, остальные: %1.</numerusform>
+            <numerusform>У склада %n типа доставки; это первый по порядку, остальные: %1.</numerusform>
+            <numerusform>У склада %n типов доставки; это первый по порядку, остальные: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/Text.cpp" line="329" />
+        <source>%n delivery types of the warehouse are named “%1”; this is the first by sequence.</source>
+        <translation>
+            <numerusform>%n тип доставки склада называется «%1»; это первый по порядку.</numerusform>
+            <numerusform>%n типа доставки склада называются «%1»; это первый по порядку.</numerusform>
+            <numerusform>%n типов доставки склада называются «%1»; это первый по порядку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="330" />
+        <source>If deliveries should use another one, choose it as the delivery type in the settings.</source>
+        <translation>Если доставки должны использовать другой, выберите его как тип доставки в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="331" />
+        <source>Rename the others in Odoo (Inventory → Configuration → Operation Types).</source>
+        <translation>Переименуйте остальные в Odoo (Склад → Настройки → Типы операций).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="332" />
+        <source>The locations could not be read.</source>
+        <translation>Не удалось прочитать места хранения.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="333" />
+        <source>Found the Customers location.</source>
+        <translation>Место хранения «Клиенты» найдено.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="334" />
+        <source>Odoo has no standard Customers location: %1</source>
+        <translation>В Odoo нет стандартного места хранения «Клиенты»: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="335" />
+        <source>Check that the Inventory app is installed in Odoo.</source>
+        <translation>Проверьте, что в Odoo установлено приложение «Склад».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="336" />
+        <source>The Customers location could not be looked up.</source>
+        <translation>Не удалось найти место хранения «Клиенты».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="337" />
+        <source>the warehouse of the ShemaxGlobal location is not known.</source>
+        <translation>склад места хранения ShemaxGlobal неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="338" />
+        <source>The operation types could not be read.</source>
+        <translation>Не удалось прочитать типы операций.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="339" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="340" />
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="341" />
+        <source>system keychain</source>
+        <translation>системная связка ключей</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="342" />
+        <source>secrets directory %1</source>
+        <translation>папка секретов %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="343" />
+        <source>this session only</source>
+        <translation>только этот сеанс</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="344" />
+        <source>No system keychain is available; secrets are kept for this session only.</source>
+        <translation>Системная связка ключей недоступна; секреты хранятся только до конца этого сеанса.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="347" />
+        <source>must start with https:// (plain http:// would send passwords and orders unencrypted)</source>
+        <translation>должен начинаться с https:// (по простому http:// пароли и заказы передавались бы без шифрования)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="348" />
+        <source>must start with https://, e.g. https://example.com</source>
+        <translation>должен начинаться с https://, например https://example.com</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="349" />
+        <source>is not a valid address; write it like https://example.com</source>
+        <translation>не является правильным адресом; запишите его как https://example.com</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="350" />
+        <source>must not contain a user name or password; secrets belong in the keychain</source>
+        <translation>не должен содержать имя пользователя или пароль; секреты хранятся в связке ключей</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="351" />
+        <source>must not contain "?" or "#"</source>
+        <translation>не должен содержать «?» или «#»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="352" />
+        <source>must be one line of text without control characters</source>
+        <translation>должно быть одной строкой текста без управляющих символов</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="353" />
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="354" />
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="355" />
+        <source>must look like "%1" (the method may be left out), or be empty for the preset</source>
+        <translation>должно выглядеть как «%1» (метод можно не указывать) или быть пустым для предустановки</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="356" />
+        <source>uses {%1}; only {id} and {order_num} can be filled in</source>
+        <translation>использует {%1}; подставить можно только {id} и {order_num}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="357" />
+        <source>must contain %1</source>
+        <translation>должно содержать %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="358" />
+        <source>The file is not UTF-8 text; it does not look like a configuration file.</source>
+        <translation>Файл не является текстом UTF-8; он не похож на файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="359" />
+        <source>Line %1 contains binary data or control characters; the file does not look like a configuration file.</source>
+        <translation>Строка %1 содержит двоичные данные или управляющие символы; файл не похож на файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="360" />
+        <source>Line %1: a section header must look like [name].</source>
+        <translation>Строка %1: заголовок раздела должен выглядеть как [имя].</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="361" />
+        <source>Line %1 is neither a [section] header nor a "key = value" line.</source>
+        <translation>Строка %1 не является ни заголовком [раздела], ни строкой «ключ = значение».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="362" />
+        <source>Line %1: the key %2 is outside any [section].</source>
+        <translation>Строка %1: ключ %2 находится вне [раздела].</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="363" />
+        <source>%1 (line %2): values starting with @ are not supported; write @@ for a literal @.</source>
+        <translation>%1 (строка %2): значения, начинающиеся с @, не поддерживаются; для самого символа @ пишите @@.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="364" />
+        <source>contains a comma; write the value in double quotes ("…")</source>
+        <translation>содержит запятую; запишите значение в двойных кавычках ("…")</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="365" />
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="366" />
+        <source>%1: must name at least one status, e.g. Done,7.1,7.2</source>
+        <translation>%1: укажите хотя бы один статус, например Done,7.1,7.2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="367" />
+        <source>each status must be a short code or name, e.g. 7.1</source>
+        <translation>каждый статус должен быть коротким кодом или названием, например 7.1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="368" />
+        <source>each status must be a short code or name, e.g. 3.1</source>
+        <translation>каждый статус должен быть коротким кодом или названием, например 3.1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="369" />
+        <source>is also a done status (done_statuses)</source>
+        <translation>уже указан как статус выполнения (done_statuses)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="370" />
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="371" />
+        <source>is not a file</source>
+        <translation>не является файлом</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="372" />
+        <source>the file cannot be read</source>
+        <translation>файл не читается</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="373" />
+        <source>is a folder; give a file name, e.g. journal.sqlite</source>
+        <translation>это папка; укажите имя файла, например journal.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="374" />
+        <source>%1: is not a valid date</source>
+        <translation>%1: неправильная дата</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="375" />
+        <source>%1: must name the stock location, e.g. ShemaxGlobal</source>
+        <translation>%1: укажите место хранения, например ShemaxGlobal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="376" />
+        <source>must be en, ru, or empty to follow the system</source>
+        <translation>должно быть en, ru или пустым (язык системы)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="377" />
+        <source>each category must be a word of letters, digits, _ . or -</source>
+        <translation>каждая категория должна быть словом из букв, цифр, _ . или -</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="378" />
+        <source>%1: the Odoo address is not set</source>
+        <translation>%1: адрес Odoo не указан</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="379" />
+        <source>%1: the Odoo database is not set</source>
+        <translation>%1: база данных Odoo не указана</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="380" />
+        <source>%1: the Odoo login is not set</source>
+        <translation>%1: логин Odoo не указан</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="381" />
+        <source>%1: the Ysell address is not set</source>
+        <translation>%1: адрес Ysell не указан</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="382" />
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="383" />
+        <source>This is a folder, not a configuration file.</source>
+        <translation>Это папка, а не файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="384" />
+        <source>This is not a regular file (a pipe or a device, say), not a configuration file.</source>
+        <translation>Это не обычный файл (например, канал или устройство), а не файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="385" />
+        <source>The file cannot be read (%1).</source>
+        <translation>Файл не читается (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="386" />
+        <source>The file is larger than %1 KiB; it is not a configuration file.</source>
+        <translation>Файл больше %1 КиБ; это не файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="387" />
+        <source>The file is not in INI format (sections in [brackets], then key = value lines).</source>
+        <translation>Файл не в формате INI (разделы в [скобках], затем строки ключ = значение).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="388" />
+        <source>[%1]: unknown section; known sections are %2.</source>
+        <translation>[%1]: неизвестный раздел; известные разделы: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="389" />
+        <source>%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or "ysell-bridge-cli secret set") or in the secrets directory.</source>
+        <translation>%1: секреты никогда не читаются из файла настроек; удалите строку и сохраните секрет в системной связке ключей (окно настроек или «ysell-bridge-cli secret set») или в папке секретов.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="390" />
+        <source>%1: unknown setting; known keys in [%2] are %3.</source>
+        <translation>%1: неизвестная настройка; известные ключи в [%2]: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="391" />
+        <source>%1: must be password or api_key (the secret itself is never written here)</source>
+        <translation>%1: должно быть password или api_key (сам секрет здесь никогда не записывается)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="392" />
+        <source>must be %1</source>
+        <translation>должно быть %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="393" />
+        <source>must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none</source>
+        <translation>должно быть датой в виде гггг-ММ-дд, например 2026-01-31, или пустым</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="394" />
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Text.cpp" line="395" />
+        <source>The journal has no order “%1”.</source>
+        <translation>В журнале нет заказа «%1».</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,8 @@ void CliApp::cmdExportSupport()
             return;
         }
         journal = std::move(opened).value();
-        if (const QStringList problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
-            fail(Error::plain(ErrorKind::Config, problems.join(u'\n')));
+        if (const QList<Text> problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
+            fail(Error::make(ErrorKind::Config, Text::lines(problems)));
             return;
         }
     }
@@ -81,9 +81,9 @@ void CliApp::cmdExportSupport()
 
                 OdooClient *client = nullptr;
                 QString reason;
-                const QStringList missing = m_config.missingRequired();
+                const QList<Text> missing = m_config.missingRequired();
                 if (!missing.isEmpty()) {
-                    reason = tr("Odoo was not checked: %1").arg(missing.join(u' '));
+                    reason = tr("Odoo was not checked: %1").arg(Text::join(missing, u" "_s));
                 } else if (!odoo.ok()) {
                     reason = tr("Odoo was not checked: %1").arg(odoo.error().message);
                 } else {

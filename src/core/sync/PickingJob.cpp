@@ -109,8 +109,8 @@ void PickingJob::resolveResources()
         m_ctx.resources.pickingTypeId = route.type.id;
         m_ctx.resources.resolved = true;
         // Several delivery types to choose from: said once per engine, as the setup check says it.
-        if (const QString warning = outcome.warningText(); !warning.isEmpty())
-            m_ctx.note(NotificationCategory::Setup, {}, Text::data(warning)); // the setup check's words, not stored
+        if (const Text warning = outcome.warningText(); !warning.isEmpty())
+            m_ctx.note(NotificationCategory::Setup, {}, warning);
         readDoneOrders();
     });
 }
