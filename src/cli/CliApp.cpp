@@ -418,9 +418,9 @@ bool CliApp::loadConfig()
 void CliApp::withStore(std::function<void(SecretStore *)> then)
 {
     SecretStoreProbe *probe = SecretStore::probe(m_secretsDir, this);
-    connect(probe, &SecretStoreProbe::finished, this, [this, then](SecretStore *store, const QString &notice) {
+    connect(probe, &SecretStoreProbe::finished, this, [this, then](SecretStore *store, const Text &notice) {
         if (!notice.isEmpty())
-            m_err << notice << Qt::endl;
+            m_err << notice.render() << Qt::endl;
         then(store);
     });
 }
@@ -723,7 +723,7 @@ void CliApp::cmdSecret()
                 fail(r.error());
                 return;
             }
-            m_out << tr("%1 stored in the %2.").arg(SecretStore::displayName(key), store->description()) << u'\n';
+            m_out << tr("%1 stored in the %2.").arg(SecretStore::displayName(key), store->description().render()) << u'\n';
             quit(ExitOk);
         });
     });

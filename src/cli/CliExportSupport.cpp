@@ -52,8 +52,8 @@ void CliApp::cmdExportSupport()
     // Before the first sync there is no journal; the bundle is still worth making.
     withReadOnlyJournal([this, &selection, &file](const std::shared_ptr<Journal> &journal) {
         if (journal) {
-            if (const QStringList problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
-                fail(Error::plain(ErrorKind::Config, problems.join(u'\n')));
+            if (const QList<Text> problems = SupportBundleJob::validate(*journal, selection); !problems.isEmpty()) {
+                fail(Error::make(ErrorKind::Config, Text::lines(problems)));
                 return;
             }
         }
@@ -81,9 +81,9 @@ void CliApp::writeSupportBundle(const std::shared_ptr<Journal> &journal, const S
 
                 OdooClient *client = nullptr;
                 QString reason;
-                const QStringList missing = m_config.missingRequired();
+                const QList<Text> missing = m_config.missingRequired();
                 if (!missing.isEmpty()) {
-                    reason = tr("Odoo was not checked: %1").arg(missing.join(u' '));
+                    reason = tr("Odoo was not checked: %1").arg(Text::join(missing, u" "_s));
                 } else if (!odoo.ok()) {
                     reason = tr("Odoo was not checked: %1").arg(odoo.error().message);
                 } else {

@@ -316,6 +316,86 @@ const std::array kKinds{
     K{TextKind::OtherDeliveryNoLongerOpen, "other_delivery_no_longer_open", QT_TRANSLATE_NOOP("ysb::Text", "The other delivery %1 is no longer open in Odoo (done or cancelled).")},
     K{TextKind::OtherDeliveriesNoLongerOpen, "other_deliveries_no_longer_open", QT_TRANSLATE_NOOP("ysb::Text", "The other deliveries %1 are no longer open in Odoo (done or cancelled).")},
     K{TextKind::OtherDeliveryStillOpen, "other_delivery_still_open", QT_TRANSLATE_NOOP("ysb::Text", "Still open: %1.")},
+    K{TextKind::DeliveryNoLocationNamed, "delivery_no_location_named", QT_TRANSLATE_NOOP("ysb::Text", "Odoo has no internal location named “%1”.")},
+    K{TextKind::DeliveryCreateLocation, "delivery_create_location", QT_TRANSLATE_NOOP("ysb::Text", "Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact name in the settings.")},
+    K{TextKind::DeliverySeveralLocations, "delivery_several_locations", QT_TRANSLATE_NOOP("ysb::Text", "Several locations match “%1”: %2.")},
+    K{TextKind::DeliveryEnterFullName, "delivery_enter_full_name", QT_TRANSLATE_NOOP("ysb::Text", "Enter the full name of the right one (for example %1) in the settings.")},
+    K{TextKind::DeliveryLocationNoWarehouse, "delivery_location_no_warehouse", QT_TRANSLATE_NOOP("ysb::Text", "The location %1 belongs to no warehouse.")},
+    K{TextKind::DeliveryMoveLocation, "delivery_move_location", QT_TRANSLATE_NOOP("ysb::Text", "Move the location under a warehouse in Odoo, so that deliveries can start from it.")},
+    K{TextKind::DeliveryLocationFound, "delivery_location_found", QT_TRANSLATE_NOOP("ysb::Text", "Found %1 (warehouse %2).")},
+    K{TextKind::DeliveryNoType, "delivery_no_type", QT_TRANSLATE_NOOP("ysb::Text", "The warehouse of %1 has no delivery operation type.")},
+    K{TextKind::DeliveryCreateType, "delivery_create_type", QT_TRANSLATE_NOOP("ysb::Text", "Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → Operation Types).")},
+    K{TextKind::DeliveryNoTypeNamed, "delivery_no_type_named", QT_TRANSLATE_NOOP("ysb::Text", "The warehouse of %1 has no delivery operation type named “%2”; it has %3.")},
+    K{TextKind::DeliveryChooseType, "delivery_choose_type", QT_TRANSLATE_NOOP("ysb::Text", "Choose one of them as the delivery type in the settings, or leave the field empty to use the first one.")},
+    K{TextKind::DeliveryTypeUsed, "delivery_type_used", QT_TRANSLATE_NOOP("ysb::Text", "Deliveries will use “%1” (%2).")},
+    K{TextKind::DeliveryTypesFirstOfMany, "delivery_types_first_of_many", QT_TRANSLATE_N_NOOP("ysb::Text", "The warehouse has %n delivery types; this is the first by sequence, the others are %1."), true},
+    K{TextKind::DeliveryTypesSameName, "delivery_types_same_name", QT_TRANSLATE_N_NOOP("ysb::Text", "%n delivery types of the warehouse are named “%1”; this is the first by sequence."), true},
+    K{TextKind::DeliveryChooseOther, "delivery_choose_other", QT_TRANSLATE_NOOP("ysb::Text", "If deliveries should use another one, choose it as the delivery type in the settings.")},
+    K{TextKind::DeliveryRenameOthers, "delivery_rename_others", QT_TRANSLATE_NOOP("ysb::Text", "Rename the others in Odoo (Inventory → Configuration → Operation Types).")},
+    K{TextKind::DeliveryLocationsUnread, "delivery_locations_unread", QT_TRANSLATE_NOOP("ysb::Text", "The locations could not be read.")},
+    K{TextKind::DeliveryCustomersFound, "delivery_customers_found", QT_TRANSLATE_NOOP("ysb::Text", "Found the Customers location.")},
+    K{TextKind::DeliveryNoCustomers, "delivery_no_customers", QT_TRANSLATE_NOOP("ysb::Text", "Odoo has no standard Customers location: %1")},
+    K{TextKind::DeliveryCheckInventory, "delivery_check_inventory", QT_TRANSLATE_NOOP("ysb::Text", "Check that the Inventory app is installed in Odoo.")},
+    K{TextKind::DeliveryCustomersUnread, "delivery_customers_unread", QT_TRANSLATE_NOOP("ysb::Text", "The Customers location could not be looked up.")},
+    K{TextKind::DeliveryWarehouseUnknown, "delivery_warehouse_unknown", QT_TRANSLATE_NOOP("ysb::Text", "the warehouse of the ShemaxGlobal location is not known.")},
+    K{TextKind::DeliveryTypesUnread, "delivery_types_unread", QT_TRANSLATE_NOOP("ysb::Text", "The operation types could not be read.")},
+    K{TextKind::Quoted, "quoted", QT_TRANSLATE_NOOP("ysb::Text", "“%1”")},
+    K{TextKind::Alternatives, "alternatives", QT_TRANSLATE_NOOP("ysb::Text", "%1 or %2")},
+    K{TextKind::SecretStoreKeychain, "secret_store_keychain", QT_TRANSLATE_NOOP("ysb::Text", "system keychain")},
+    K{TextKind::SecretStoreDirectory, "secret_store_directory", QT_TRANSLATE_NOOP("ysb::Text", "secrets directory %1")},
+    K{TextKind::SecretStoreSession, "secret_store_session", QT_TRANSLATE_NOOP("ysb::Text", "this session only")},
+    K{TextKind::SessionOnlyNotice, "session_only_notice", QT_TRANSLATE_NOOP("ysb::Text", "No system keychain is available; secrets are kept for this session only.")},
+    K{TextKind::ConfigBadValue, "config_bad_value", nullptr},
+    K{TextKind::ConfigWhereWhat, "config_where_what", nullptr},
+    K{TextKind::ConfigUrlHttp, "config_url_http", QT_TRANSLATE_NOOP("ysb::Text", "must start with https:// (plain http:// would send passwords and orders unencrypted)")},
+    K{TextKind::ConfigUrlNotHttps, "config_url_not_https", QT_TRANSLATE_NOOP("ysb::Text", "must start with https://, e.g. https://example.com")},
+    K{TextKind::ConfigUrlInvalid, "config_url_invalid", QT_TRANSLATE_NOOP("ysb::Text", "is not a valid address; write it like https://example.com")},
+    K{TextKind::ConfigUrlUserInfo, "config_url_user_info", QT_TRANSLATE_NOOP("ysb::Text", "must not contain a user name or password; secrets belong in the keychain")},
+    K{TextKind::ConfigUrlQuery, "config_url_query", QT_TRANSLATE_NOOP("ysb::Text", "must not contain \"?\" or \"#\"")},
+    K{TextKind::ConfigTextControl, "config_text_control", QT_TRANSLATE_NOOP("ysb::Text", "must be one line of text without control characters")},
+    K{TextKind::ConfigTextTooLong, "config_text_too_long", QT_TRANSLATE_NOOP("ysb::Text", "is longer than %1 characters")},
+    K{TextKind::ConfigNumberRange, "config_number_range", QT_TRANSLATE_NOOP("ysb::Text", "must be a whole number from %1 to %2")},
+    K{TextKind::ConfigRouteShape, "config_route_shape", QT_TRANSLATE_NOOP("ysb::Text", "must look like \"%1\" (the method may be left out), or be empty for the preset")},
+    K{TextKind::ConfigRoutePlaceholder, "config_route_placeholder", QT_TRANSLATE_NOOP("ysb::Text", "uses {%1}; only {id} and {order_num} can be filled in")},
+    K{TextKind::ConfigRouteMustContain, "config_route_must_contain", QT_TRANSLATE_NOOP("ysb::Text", "must contain %1")},
+    K{TextKind::ConfigNotUtf8, "config_not_utf_8", QT_TRANSLATE_NOOP("ysb::Text", "The file is not UTF-8 text; it does not look like a configuration file.")},
+    K{TextKind::ConfigLineBinary, "config_line_binary", QT_TRANSLATE_NOOP("ysb::Text", "Line %1 contains binary data or control characters; the file does not look like a configuration file.")},
+    K{TextKind::ConfigLineSectionHeader, "config_line_section_header", QT_TRANSLATE_NOOP("ysb::Text", "Line %1: a section header must look like [name].")},
+    K{TextKind::ConfigLineNeither, "config_line_neither", QT_TRANSLATE_NOOP("ysb::Text", "Line %1 is neither a [section] header nor a \"key = value\" line.")},
+    K{TextKind::ConfigLineOutsideSection, "config_line_outside_section", QT_TRANSLATE_NOOP("ysb::Text", "Line %1: the key %2 is outside any [section].")},
+    K{TextKind::ConfigAtValue, "config_at_value", QT_TRANSLATE_NOOP("ysb::Text", "%1 (line %2): values starting with @ are not supported; write @@ for a literal @.")},
+    K{TextKind::ConfigComma, "config_comma", QT_TRANSLATE_NOOP("ysb::Text", "contains a comma; write the value in double quotes (\"…\")")},
+    K{TextKind::ConfigBool, "config_bool", QT_TRANSLATE_NOOP("ysb::Text", "must be true or false")},
+    K{TextKind::ConfigNoDoneStatus, "config_no_done_status", QT_TRANSLATE_NOOP("ysb::Text", "%1: must name at least one status, e.g. Done,7.1,7.2")},
+    K{TextKind::ConfigDoneStatusShape, "config_done_status_shape", QT_TRANSLATE_NOOP("ysb::Text", "each status must be a short code or name, e.g. 7.1")},
+    K{TextKind::ConfigAttentionStatusShape, "config_attention_status_shape", QT_TRANSLATE_NOOP("ysb::Text", "each status must be a short code or name, e.g. 3.1")},
+    K{TextKind::ConfigAlsoDone, "config_also_done", QT_TRANSLATE_NOOP("ysb::Text", "is also a done status (done_statuses)")},
+    K{TextKind::ConfigFileMissing, "config_file_missing", QT_TRANSLATE_NOOP("ysb::Text", "the file does not exist")},
+    K{TextKind::ConfigNotAFile, "config_not_a_file", QT_TRANSLATE_NOOP("ysb::Text", "is not a file")},
+    K{TextKind::ConfigFileUnreadable, "config_file_unreadable", QT_TRANSLATE_NOOP("ysb::Text", "the file cannot be read")},
+    K{TextKind::ConfigJournalIsFolder, "config_journal_is_folder", QT_TRANSLATE_NOOP("ysb::Text", "is a folder; give a file name, e.g. journal.sqlite")},
+    K{TextKind::ConfigInvalidDate, "config_invalid_date", QT_TRANSLATE_NOOP("ysb::Text", "%1: is not a valid date")},
+    K{TextKind::ConfigNoShemax, "config_no_shemax", QT_TRANSLATE_NOOP("ysb::Text", "%1: must name the stock location, e.g. ShemaxGlobal")},
+    K{TextKind::ConfigLanguage, "config_language", QT_TRANSLATE_NOOP("ysb::Text", "must be en, ru, or empty to follow the system")},
+    K{TextKind::ConfigCategory, "config_category", QT_TRANSLATE_NOOP("ysb::Text", "each category must be a word of letters, digits, _ . or -")},
+    K{TextKind::ConfigOdooUrlMissing, "config_odoo_url_missing", QT_TRANSLATE_NOOP("ysb::Text", "%1: the Odoo address is not set")},
+    K{TextKind::ConfigOdooDatabaseMissing, "config_odoo_database_missing", QT_TRANSLATE_NOOP("ysb::Text", "%1: the Odoo database is not set")},
+    K{TextKind::ConfigOdooLoginMissing, "config_odoo_login_missing", QT_TRANSLATE_NOOP("ysb::Text", "%1: the Odoo login is not set")},
+    K{TextKind::ConfigYsellUrlMissing, "config_ysell_url_missing", QT_TRANSLATE_NOOP("ysb::Text", "%1: the Ysell address is not set")},
+    K{TextKind::ConfigFileDoesNotExist, "config_file_does_not_exist", QT_TRANSLATE_NOOP("ysb::Text", "The file does not exist.")},
+    K{TextKind::ConfigIsFolder, "config_is_folder", QT_TRANSLATE_NOOP("ysb::Text", "This is a folder, not a configuration file.")},
+    K{TextKind::ConfigNotRegular, "config_not_regular", QT_TRANSLATE_NOOP("ysb::Text", "This is not a regular file (a pipe or a device, say), not a configuration file.")},
+    K{TextKind::ConfigCannotRead, "config_cannot_read", QT_TRANSLATE_NOOP("ysb::Text", "The file cannot be read (%1).")},
+    K{TextKind::ConfigTooLarge, "config_too_large", QT_TRANSLATE_NOOP("ysb::Text", "The file is larger than %1 KiB; it is not a configuration file.")},
+    K{TextKind::ConfigNotIni, "config_not_ini", QT_TRANSLATE_NOOP("ysb::Text", "The file is not in INI format (sections in [brackets], then key = value lines).")},
+    K{TextKind::ConfigUnknownSection, "config_unknown_section", QT_TRANSLATE_NOOP("ysb::Text", "[%1]: unknown section; known sections are %2.")},
+    K{TextKind::ConfigSecretInFile, "config_secret_in_file", QT_TRANSLATE_NOOP("ysb::Text", "%1: secrets are never read from the configuration file; remove the line and store the secret in the system keychain (settings dialog or \"ysell-bridge-cli secret set\") or in the secrets directory.")},
+    K{TextKind::ConfigUnknownKey, "config_unknown_key", QT_TRANSLATE_NOOP("ysb::Text", "%1: unknown setting; known keys in [%2] are %3.")},
+    K{TextKind::ConfigAuth, "config_auth", QT_TRANSLATE_NOOP("ysb::Text", "%1: must be password or api_key (the secret itself is never written here)")},
+    K{TextKind::ConfigMustBe, "config_must_be", QT_TRANSLATE_NOOP("ysb::Text", "must be %1")},
+    K{TextKind::ConfigStartDate, "config_start_date", QT_TRANSLATE_NOOP("ysb::Text", "must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none")},
+    K{TextKind::SupportPeriodBackwards, "support_period_backwards", QT_TRANSLATE_NOOP("ysb::Text", "The period ends (%1) before it starts (%2).")},
+    K{TextKind::SupportNoOrder, "support_no_order", QT_TRANSLATE_NOOP("ysb::Text", "The journal has no order “%1”.")},
 };
 static_assert(kKinds.size() == size_t(TextKind::Count_), "every TextKind has one row in kKinds");
 
@@ -348,6 +428,8 @@ Text::Text(TextKind kind)
     : m_kind(kind)
 {
 }
+
+bool Text::operator==(const Text &other) const = default;
 
 Text Text::data(const QString &value)
 {
@@ -396,6 +478,19 @@ Text Text::argList(const QStringList &values) const
     return arg(list);
 }
 
+Text Text::alternatives(const QStringList &values)
+{
+    Text t(TextKind::Alternatives);
+    for (const QString &v : values)
+        t.m_args.append(data(v));
+    return t;
+}
+
+Text Text::counted(TextKind kind, qint64 count)
+{
+    return Text(kind).arg(count);
+}
+
 QString Text::join(const QList<Text> &texts, const QString &separator)
 {
     QStringList parts;
@@ -428,14 +523,30 @@ QString Text::render() const
         return join(m_args, u" "_s);
     case TextKind::JournalOrderChoice: // "#12 (sent, Customer)": the same in every language
         return substitute(u"#%1 (%2, %3)"_s, m_args);
+    case TextKind::ConfigBadValue: // "[odoo] url = http://x: must start with https://…"
+        return substitute(u"%1 = %2: %3"_s, m_args);
+    case TextKind::ConfigWhereWhat:
+        return substitute(u"%1: %2"_s, m_args);
     case TextKind::YsellStatus:
         return ysellStatusLabel(m_args.value(0).render(), m_args.value(1).render());
+    case TextKind::Alternatives: // "a, b or c": the last two joined by the reader's "or"
+        if (m_args.size() < 2)
+            return join(m_args, {});
+        return substitute(QCoreApplication::translate(kContext, kKinds[size_t(m_kind)].source),
+                          {data(join(m_args.first(m_args.size() - 1), u", "_s)), m_args.last()});
     default:
         break;
     }
     const auto i = size_t(m_kind);
     if (i >= kKinds.size() || !kKinds[i].source)
         return m_data;
+    if (kKinds[i].numerus) {
+        // The count picks the plural form and fills %n; the other arguments fill %1, %2…
+        bool counted = false;
+        const int n = m_args.value(0).render().toInt(&counted);
+        return substitute(QCoreApplication::translate(kContext, kKinds[i].source, nullptr, counted ? n : -1),
+                          m_args.mid(1));
+    }
     return substitute(QCoreApplication::translate(kContext, kKinds[i].source), m_args);
 }
 

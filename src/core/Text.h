@@ -309,6 +309,86 @@ enum class TextKind {
     OtherDeliveryNoLongerOpen,
     OtherDeliveriesNoLongerOpen,
     OtherDeliveryStillOpen,
+    DeliveryNoLocationNamed,
+    DeliveryCreateLocation,
+    DeliverySeveralLocations,
+    DeliveryEnterFullName,
+    DeliveryLocationNoWarehouse,
+    DeliveryMoveLocation,
+    DeliveryLocationFound,
+    DeliveryNoType,
+    DeliveryCreateType,
+    DeliveryNoTypeNamed,
+    DeliveryChooseType,
+    DeliveryTypeUsed,
+    DeliveryTypesFirstOfMany, ///< numerus: the count, then the other types
+    DeliveryTypesSameName,    ///< numerus: the count, then the name
+    DeliveryChooseOther,
+    DeliveryRenameOthers,
+    DeliveryLocationsUnread,
+    DeliveryCustomersFound,
+    DeliveryNoCustomers,
+    DeliveryCheckInventory,
+    DeliveryCustomersUnread,
+    DeliveryWarehouseUnknown,
+    DeliveryTypesUnread,
+    Quoted,      ///< “%1” with the quotation marks of the reader's language
+    Alternatives, ///< its arguments as "a, b or c" in the reader's language
+    SecretStoreKeychain,
+    SecretStoreDirectory,
+    SecretStoreSession,
+    SessionOnlyNotice,
+    ConfigBadValue,
+    ConfigWhereWhat,
+    ConfigUrlHttp,
+    ConfigUrlNotHttps,
+    ConfigUrlInvalid,
+    ConfigUrlUserInfo,
+    ConfigUrlQuery,
+    ConfigTextControl,
+    ConfigTextTooLong,
+    ConfigNumberRange,
+    ConfigRouteShape,
+    ConfigRoutePlaceholder,
+    ConfigRouteMustContain,
+    ConfigNotUtf8,
+    ConfigLineBinary,
+    ConfigLineSectionHeader,
+    ConfigLineNeither,
+    ConfigLineOutsideSection,
+    ConfigAtValue,
+    ConfigComma,
+    ConfigBool,
+    ConfigNoDoneStatus,
+    ConfigDoneStatusShape,
+    ConfigAttentionStatusShape,
+    ConfigAlsoDone,
+    ConfigFileMissing,
+    ConfigNotAFile,
+    ConfigFileUnreadable,
+    ConfigJournalIsFolder,
+    ConfigInvalidDate,
+    ConfigNoShemax,
+    ConfigLanguage,
+    ConfigCategory,
+    ConfigOdooUrlMissing,
+    ConfigOdooDatabaseMissing,
+    ConfigOdooLoginMissing,
+    ConfigYsellUrlMissing,
+    ConfigFileDoesNotExist,
+    ConfigIsFolder,
+    ConfigNotRegular,
+    ConfigCannotRead,
+    ConfigTooLarge,
+    ConfigNotIni,
+    ConfigUnknownSection,
+    ConfigSecretInFile,
+    ConfigUnknownKey,
+    ConfigAuth,
+    ConfigMustBe,
+    ConfigStartDate,
+    SupportPeriodBackwards,
+    SupportNoOrder,
     Count_ ///< not a kind: the number of kinds
 };
 
@@ -332,6 +412,11 @@ public:
     static Text dataLines(const QStringList &values);
     /// A copy with the values as one argument of kind List (joined with ", " when shown).
     Text argList(const QStringList &values) const;
+    /// Kind Alternatives of plain data: "a, b or c" in the reader's language.
+    static Text alternatives(const QStringList &values);
+    /// A kind whose sentence has plural forms (KindInfo::numerus): `count` fills %n and picks the form;
+    /// arg() then fills %1, %2… It is stored as the first argument.
+    static Text counted(TextKind kind, qint64 count);
 
     bool isEmpty() const { return m_kind == TextKind::Data && m_data.isEmpty(); }
     TextKind kind() const { return m_kind; }
@@ -366,13 +451,18 @@ public:
         return t;
     }
 
-    bool operator==(const Text &other) const = default;
+    /// Defaulted in Text.cpp: declared here only, so that QMetaType (a Text in a signal) can ask for == of
+    /// this recursive type (its arguments are Texts) without the compiler working out the default first.
+    bool operator==(const Text &other) const;
 
     /// One kind as the table lists it.
     struct KindInfo {
         TextKind kind;
         const char *name;   ///< stable, for the journal and JSON ("not_sent")
         const char *source; ///< English, translated in context kContext; null for the structural kinds
+        /// The source has %n and plural forms (QT_TRANSLATE_N_NOOP): the first argument is the count,
+        /// the others fill %1, %2… (see counted()).
+        bool numerus = false;
     };
     static constexpr const char *kContext = "ysb::Text";
     /// Every kind, in enum order.

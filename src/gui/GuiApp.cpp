@@ -128,7 +128,7 @@ void GuiApp::applyUiSettings()
     }
 }
 
-void GuiApp::onStoreReady(SecretStore *store, const QString &notice)
+void GuiApp::onStoreReady(SecretStore *store, const Text &notice)
 {
     m_store = store;
     m_storeNotice = notice;
@@ -136,9 +136,9 @@ void GuiApp::onStoreReady(SecretStore *store, const QString &notice)
         openSettings(tr("Welcome to Ysell Bridge. Enter the Odoo and Ysell connections to start."));
         return;
     }
-    const QStringList missing = m_config.missingRequired();
+    const QList<Text> missing = m_config.missingRequired();
     if (!missing.isEmpty()) {
-        openSettings(missing.join(u'\n'));
+        openSettings(Text::join(missing, u"\n"_s));
         return;
     }
     readSecrets();
@@ -226,7 +226,7 @@ void GuiApp::showWindow()
             m_tray->setPaused(m_bridge->engine()->isPaused());
     });
     if (!m_storeNotice.isEmpty())
-        window->showNotice(m_storeNotice);
+        window->showNotice(m_storeNotice.render());
     window->show();
     if (m_raisePending)
         window->bringToFront();
@@ -240,7 +240,7 @@ void GuiApp::openSettings(const QString &why)
     const Config current = m_bridge ? m_bridge->config() : m_config;
     auto *dialog = new SettingsDialog(current, m_configPath, m_store, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QString notice = m_storeNotice;
+    QString notice = m_storeNotice.render();
     if (!why.isEmpty())
         notice = notice.isEmpty() ? why : why + u"\n\n"_s + notice;
     dialog->setSecretsNotice(notice);

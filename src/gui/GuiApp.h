@@ -38,7 +38,7 @@ public:
 private:
     void onPrimary();
     void loadConfig();
-    void onStoreReady(SecretStore *store, const QString &notice);
+    void onStoreReady(SecretStore *store, const Text &notice);
     void readSecrets();
     void openBridge(const BridgeSecrets &secrets);
     void showWindow();
@@ -52,7 +52,7 @@ private:
     Config m_config;
     bool m_firstStart = false;
     QPointer<SecretStore> m_store;
-    QString m_storeNotice;
+    Text m_storeNotice; // shown in the language of the moment it is shown
     SingleInstance *m_instance = nullptr;
     std::unique_ptr<Bridge> m_bridge;
     QPointer<MainWindow> m_window;

@@ -295,7 +295,7 @@ void SettingsDialog::updateBanner()
 {
     QStringList lines;
     if (m_secrets && !m_secrets->isPersistent())
-        lines << SecretStore::sessionOnlyNotice();
+        lines << SecretStore::sessionOnlyNotice().render();
     if (!m_secretsNotice.isEmpty() && !lines.contains(m_secretsNotice))
         lines << m_secretsNotice;
     m_ui->secretsBanner->setText(lines.join(u'\n'));
@@ -405,9 +405,11 @@ void SettingsDialog::accept()
     if (m_saving)
         return;
     const Config config = currentConfig();
-    const QStringList problems = config.validate();
-    if (!problems.isEmpty()) {
-        showProblems(tr("Please correct these settings; nothing has been saved yet:"), problems);
+    if (const QList<Text> problems = config.validate(); !problems.isEmpty()) {
+        QStringList shown; // in the language of the moment: the list is rebuilt at the next OK
+        for (const Text &p : problems)
+            shown << p.render();
+        showProblems(tr("Please correct these settings; nothing has been saved yet:"), shown);
         return;
     }
     clearProblems();

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QString>
@@ -133,5 +134,19 @@ private:
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
 };
+
+/// One execute_kw as the simulator's administrator (uid 2); the result, or undefined.
+inline QJsonValue odooRpc(SimProcess &sim, const QString &model, const QString &method, const QJsonArray &args,
+                          const QJsonObject &kwargs = {})
+{
+    using namespace Qt::StringLiterals;
+    QJsonArray a{sim.odooDb(), 2, sim.odooPassword(), model, method, args};
+    if (!kwargs.isEmpty())
+        a.append(kwargs);
+    const QJsonObject req{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"call"_s}, {u"id"_s, 1},
+                          {u"params"_s, QJsonObject{{u"service"_s, u"object"_s}, {u"method"_s, u"execute_kw"_s},
+                                                   {u"args"_s, a}}}};
+    return sim.odoo(QJsonDocument(req).toJson(QJsonDocument::Compact)).object().value(u"result"_s);
+}
 
 } // namespace ysb::test

@@ -38,19 +38,6 @@ int ysellRequests(SimProcess &sim)
     return n;
 }
 
-// One execute_kw as the simulator's administrator (uid 2); the result, or undefined.
-QJsonValue odooRpc(SimProcess &sim, const QString &model, const QString &method, const QJsonArray &args,
-                   const QJsonObject &kwargs = {})
-{
-    QJsonArray a{sim.odooDb(), 2, sim.odooPassword(), model, method, args};
-    if (!kwargs.isEmpty())
-        a.append(kwargs);
-    const QJsonObject req{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"call"_s}, {u"id"_s, 1},
-                          {u"params"_s, QJsonObject{{u"service"_s, u"object"_s}, {u"method"_s, u"execute_kw"_s},
-                                                   {u"args"_s, a}}}};
-    return sim.odoo(QJsonDocument(req).toJson(QJsonDocument::Compact)).object().value(u"result"_s);
-}
-
 // The simulator's sale orders (id, name), lowest id first.
 QJsonArray odooOrders(SimProcess &sim)
 {

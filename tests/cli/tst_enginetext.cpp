@@ -72,6 +72,34 @@ QJsonObject summaryOf(const QString &out)
     return {};
 }
 
+// The problem of an order the journal stores that names `kind`, read back; empty when none does.
+Text storedProblem(const CliRunner &cli, const QString &kind)
+{
+    const QString journal = QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
+    for (const Stored &s : storedTexts(journal)) {
+        if (s.where.startsWith(u"orders.last_error"_s) && s.value.contains(u"\"%1\""_s.arg(kind)))
+            return Text::fromStored(s.value);
+    }
+    return {};
+}
+
+// What `orders --json` shows as the orders' problems.
+QStringList shownProblems(const QJsonArray &orders)
+{
+    QStringList shown;
+    for (const QJsonValue &v : orders)
+        shown << v.toObject().value(u"last_error"_s).toString();
+    return shown;
+}
+
+QString russianOf(const Text &text)
+{
+    installTranslations(u"ru"_s);
+    const QString ru = text.render();
+    installTranslations(u"en"_s);
+    return ru;
+}
+
 const QRegularExpression &cyrillicWord()
 {
     static const QRegularExpression re(u"[а-яА-Я]{4}"_s);
@@ -225,24 +253,65 @@ private Q_SLOTS:
         QVERIFY(sim.fault(QJsonObject{{u"route"_s, u"create"_s}, {u"kind"_s, u"malformed"_s}}));
         CliResult r = cli.run({u"sync"_s});
         QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
-        const QString journal = QSettings(cli.configPath(), QSettings::IniFormat).value(u"journal/path"_s).toString();
-        Text problem;
-        for (const Stored &s : storedTexts(journal)) {
-            if (s.where.startsWith(u"orders.last_error"_s) && s.value.contains(u"ysells_answer_not_valid"_s))
-                problem = Text::fromStored(s.value);
-        }
+        const Text problem = storedProblem(cli, u"ysells_answer_not_valid"_s);
         QVERIFY2(!problem.isEmpty() && problem.kind() != TextKind::Data, "no stored problem names the unreadable answer");
         cli.setEnvironment(russian());
-        const QJsonArray orders = cli.orders();
-        installTranslations(u"ru"_s);
-        const QString ru = problem.render();
-        installTranslations(u"en"_s);
+        const QStringList shown = shownProblems(cli.orders());
+        const QString ru = russianOf(problem);
         QVERIFY2(ru != problem.render() && ru.contains(cyrillicWord()), qPrintable(ru));
-        QStringList shown;
-        for (const QJsonValue &v : orders)
-            shown << v.toObject().value(u"last_error"_s).toString();
         QVERIFY2(shown.contains(ru), qPrintable(ru + u"\n---\n"_s + shown.join(u'\n')));
         QVERIFY2(!shown.join(u'\n').contains(u"not valid JSON"_s), qPrintable(shown.join(u'\n')));
+    }
+
+    // The delivery route is data too: the sweep's problem with a delivery type the warehouse does not have
+    // is stored as kinds with Odoo's names as arguments and reads in Russian under LANG=ru_RU.UTF-8;
+    // `check` counts five delivery types in the Russian plural form.
+    void deliveryRouteSpeaksTheLocale()
+    {
+        SimProcess sim;
+        CliRunner cli;
+        QString error;
+        QVERIFY2(cli.setUp(sim, {u"--orders"_s, u"1"_s}, &error), qPrintable(error));
+        auto addType = [&](const QString &name, int sequence) {
+            const QJsonObject values{{u"name"_s, name}, {u"code"_s, u"outgoing"_s},
+                                     {u"sequence_code"_s, u"SHX%1"_s.arg(sequence)}, {u"warehouse_id"_s, 1},
+                                     {u"sequence"_s, sequence}, {u"company_id"_s, 1}};
+            return odooRpc(sim, u"stock.picking.type"_s, u"create"_s, QJsonArray{values}).toInt() > 0;
+        };
+        auto setPickingType = [&](const QString &name) {
+            QSettings s(cli.configPath(), QSettings::IniFormat);
+            s.setValue(u"sync/picking_type"_s, name);
+            s.sync();
+        };
+        QVERIFY(addType(u"Shemax Dispatch"_s, 1));
+        setPickingType(u"Elsewhere"_s);
+        CliResult r = cli.run({u"send"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(sim.advance(u"7.1"_s));
+        r = cli.run({u"sweep"_s});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+
+        const Text problem = storedProblem(cli, u"delivery_no_type_named"_s);
+        QVERIFY2(!problem.isEmpty(), "no stored problem names the delivery type");
+        QVERIFY2(!problem.toStored().contains(u"delivery operation type"_s), qPrintable(problem.toStored()));
+        cli.setEnvironment(russian());
+        const QStringList shown = shownProblems(cli.orders());
+        const QString ru = russianOf(problem);
+        QVERIFY2(ru.contains(u"«Elsewhere»"_s) && ru.contains(u"«Shemax Dispatch», «Delivery Orders»"_s)
+                     && ru.contains(cyrillicWord()),
+                 qPrintable(ru));
+        QVERIFY2(shown.contains(ru), qPrintable(ru + u"\n---\n"_s + shown.join(u'\n')));
+        QVERIFY2(!shown.join(u'\n').contains(u"delivery operation type"_s), qPrintable(shown.join(u'\n')));
+
+        // Five delivery types and none chosen: check takes the first and counts them the Russian way.
+        for (int i = 2; i <= 4; ++i)
+            QVERIFY(addType(u"Shemax Dispatch %1"_s.arg(i), i));
+        setPickingType(QString());
+        r = cli.run({u"check"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"У склада 5 типов доставки; это первый по порядку, остальные: «"_s)
+                     && r.out.contains(u"«Shemax Dispatch 4»"_s),
+                 qPrintable(r.out));
     }
 };
 

@@ -32,7 +32,7 @@ std::optional<Probed> probe(QObject *parent)
     std::optional<Probed> out;
     QObject context;
     QObject::connect(p, &ysb::SecretStoreProbe::finished, &context,
-                     [&out](ysb::SecretStore *store, const QString &notice) { out = Probed{store, notice}; });
+                     [&out](ysb::SecretStore *store, const ysb::Text &notice) { out = Probed{store, notice.render()}; });
     if (!QTest::qWaitFor([&out] { return out.has_value(); }, 40'000))
         return std::nullopt;
     return out;
@@ -79,7 +79,7 @@ void TestKeychainDialog::tokenRoundTripThroughTheKeychain()
     QVERIFY2(probed.has_value(), "SecretStore::probe never finished");
     QVERIFY(probed->store);
     QVERIFY2(probed->store->isPersistent(), qPrintable(u"no keychain found: "_s + probed->notice));
-    QVERIFY2(qobject_cast<ysb::KeychainSecretStore *>(probed->store.data()), qPrintable(probed->store->description()));
+    QVERIFY2(qobject_cast<ysb::KeychainSecretStore *>(probed->store.data()), qPrintable(probed->store->description().render()));
 
     const QString token = u"kc-%1"_s.arg(QRandomGenerator::global()->generate64(), 0, 16);
     const QString path = m_tmp.filePath(u"config.ini"_s);

@@ -30,7 +30,7 @@ namespace {
 class QuietStore final : public ysb::SecretStore {
 public:
     bool isPersistent() const override { return true; }
-    QString description() const override { return u"test keychain"_s; }
+    ysb::Text description() const override { return ysb::Text::data(u"test keychain"_s); }
 
 protected:
     void doRead(ysb::SecretJob *job, const QString &key) override { job->finish(missingError(key)); }

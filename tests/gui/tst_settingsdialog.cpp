@@ -390,7 +390,7 @@ void TestSettingsDialog::sessionOnlyStoreShowsTheBanner()
     auto dialog = makeDialog(m_sim, &store);
     auto *banner = field<QLabel>(dialog.get(), "secretsBanner");
     QVERIFY(banner->isVisible());
-    QCOMPARE(banner->text(), ysb::SecretStore::sessionOnlyNotice());
+    QCOMPARE(banner->text(), ysb::SecretStore::sessionOnlyNotice().render());
     dialog->setSecretsNotice(u"The secrets directory is readable by others."_s);
     QVERIFY(banner->text().contains(u"readable by others"_s));
 }

@@ -197,14 +197,15 @@ void TestTranslations::russianStringsComeOut()
 {
     QCOMPARE(ysb::installTranslations(u"ru"_s), u"ru"_s);
     // Core strings, through the classes that produce them.
-    const QString notice = ysb::SecretStore::sessionOnlyNotice();
+    const QString notice = ysb::SecretStore::sessionOnlyNotice().render();
     QVERIFY2(hasCyrillic(notice), qPrintable(notice));
     QVERIFY(notice != u"No system keychain is available; secrets are kept for this session only."_s);
     ysb::Config c;
     c.odooUrl = u"http://odoo.example.com"_s;
-    const QStringList problems = c.validate();
+    const QList<ysb::Text> problems = c.validate();
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(hasCyrillic(problems.first()) && problems.first().contains(u"https://"_s), qPrintable(problems.first()));
+    const QString problem = problems.first().render();
+    QVERIFY2(hasCyrillic(problem) && problem.contains(u"https://"_s), qPrintable(problem));
     // Plural forms.
     const QString three = QCoreApplication::translate("ysb::SettingsDialog", "%n delivery type(s)", nullptr, 3);
     const QString five = QCoreApplication::translate("ysb::SettingsDialog", "%n delivery type(s)", nullptr, 5);
@@ -224,7 +225,7 @@ void TestTranslations::russianStringsComeOut()
     QVERIFY2(hasCyrillic(cancel), qPrintable(cancel));
 
     QCOMPARE(ysb::installTranslations(u"en"_s), u"en"_s);
-    QCOMPARE(ysb::SecretStore::sessionOnlyNotice(),
+    QCOMPARE(ysb::SecretStore::sessionOnlyNotice().render(),
              u"No system keychain is available; secrets are kept for this session only."_s);
 }
 
@@ -246,7 +247,7 @@ void TestTranslations::emptySettingFollowsTheSystem()
     // ctest runs with LANG=C.UTF-8: the system language is not Russian, so English.
     QCOMPARE(ysb::systemLanguage(), u"en"_s);
     QCOMPARE(ysb::installTranslations(QString()), u"en"_s);
-    QCOMPARE(ysb::SecretStore::sessionOnlyNotice(),
+    QCOMPARE(ysb::SecretStore::sessionOnlyNotice().render(),
              u"No system keychain is available; secrets are kept for this session only."_s);
 }
 

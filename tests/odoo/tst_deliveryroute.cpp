@@ -3,6 +3,7 @@
 // ShemaxGlobal, a second delivery type).
 #include "odoo/DeliveryRoute.h"
 #include "odoo/OdooParse.h"
+#include "Translations.h"
 
 #include "Transcript.h"
 
@@ -49,6 +50,9 @@ class TestDeliveryRoute final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { installTranslations(u"en"_s); }
+    void cleanupTestCase() { installTranslations(u"en"_s); }
+
     void initTestCase()
     {
         QVERIFY2(Transcript::instance().loaded(), qPrintable(u"cannot read "_s + Transcript::instance().path()));
@@ -65,11 +69,11 @@ private Q_SLOTS:
         for (const QString &wanted : {u"ShemaxGlobal"_s, u"wh/shemaxglobal"_s}) {
             DeliveryRoute route;
             const DeliveryStep step = DeliveryRules::shemaxLocation({old, recordedShemax()}, wanted, route);
-            QVERIFY2(step.ok, qPrintable(step.message));
+            QVERIFY2(step.ok, qPrintable(step.message.render()));
             QCOMPARE(route.shemaxId, 34);
             QCOMPARE(route.shemaxName, u"WH/ShemaxGlobal"_s);
             QCOMPARE(route.warehouseId, 1);
-            QCOMPARE(step.message, u"Found WH/ShemaxGlobal (warehouse YourCompany)."_s);
+            QCOMPARE(step.message.render(), u"Found WH/ShemaxGlobal (warehouse YourCompany)."_s);
         }
         // One partial match alone is taken.
         DeliveryRoute route;
@@ -86,18 +90,18 @@ private Q_SLOTS:
         DeliveryRoute route;
         DeliveryStep step = DeliveryRules::shemaxLocation({recordedShemax(), second}, u"ShemaxGlobal"_s, route);
         QVERIFY(step.checked && !step.ok);
-        QCOMPARE(step.message, u"Several locations match “ShemaxGlobal”: WH/ShemaxGlobal, WH2/ShemaxGlobal."_s);
-        QVERIFY(step.nextStep.contains(u"WH/ShemaxGlobal"_s));
+        QCOMPARE(step.message.render(), u"Several locations match “ShemaxGlobal”: WH/ShemaxGlobal, WH2/ShemaxGlobal."_s);
+        QVERIFY(step.nextStep.render().contains(u"WH/ShemaxGlobal"_s));
         QCOMPARE(route.shemaxId, 0);
 
         step = DeliveryRules::shemaxLocation({}, u"ShemaxGlobal"_s, route);
-        QCOMPARE(step.message, u"Odoo has no internal location named “ShemaxGlobal”."_s);
+        QCOMPARE(step.message.render(), u"Odoo has no internal location named “ShemaxGlobal”."_s);
 
         LocationRef loose = recordedShemax();
         loose.warehouseId = 0;
         step = DeliveryRules::shemaxLocation({loose}, u"ShemaxGlobal"_s, route);
         QVERIFY(!step.ok);
-        QCOMPARE(step.message, u"The location WH/ShemaxGlobal belongs to no warehouse."_s);
+        QCOMPARE(step.message.render(), u"The location WH/ShemaxGlobal belongs to no warehouse."_s);
         QCOMPARE(route.warehouseId, 0);
     }
 
@@ -107,7 +111,7 @@ private Q_SLOTS:
         const DeliveryStep step = DeliveryRules::deliveryType(recordedTypes(), {}, route);
         QVERIFY(step.ok && !step.warning);
         QCOMPARE(route.type.id, 2);
-        QCOMPARE(step.message, u"Deliveries will use “Delivery Orders” (YourCompany)."_s);
+        QCOMPARE(step.message.render(), u"Deliveries will use “Delivery Orders” (YourCompany)."_s);
         QVERIFY(route.otherTypes.isEmpty());
     }
 
@@ -119,12 +123,12 @@ private Q_SLOTS:
         QVERIFY(step.ok && step.warning);
         QCOMPARE(route.type.id, 7);
         QCOMPARE(route.otherTypes, QStringList{u"Delivery Orders"_s});
-        QCOMPARE(step.message, u"Deliveries will use “Shemax Dispatch” (YourCompany). The warehouse has 2 delivery "
+        QCOMPARE(step.message.render(), u"Deliveries will use “Shemax Dispatch” (YourCompany). The warehouse has 2 delivery "
                                "types; this is the first by sequence, the others are “Delivery Orders”."_s);
         QVERIFY(!step.nextStep.isEmpty());
         DeliveryOutcome outcome;
         outcome.type = step;
-        QCOMPARE(outcome.warningText(), step.message + u' ' + step.nextStep);
+        QCOMPARE(outcome.warningText().render(), step.message.render() + u' ' + step.nextStep.render());
     }
 
     void pickingTypeSettingChoosesWithinTheWarehouse_data()
@@ -149,13 +153,13 @@ private Q_SLOTS:
         QVERIFY(!step.warning);
         QCOMPARE(route.type.id, id);
         if (id == 0) {
-            QCOMPARE(step.message, u"The warehouse of WH/ShemaxGlobal has no delivery operation type named "
+            QCOMPARE(step.message.render(), u"The warehouse of WH/ShemaxGlobal has no delivery operation type named "
                                    "“Elsewhere”; it has “Shemax Dispatch”, “Delivery Orders”."_s);
             DeliveryOutcome outcome;
             outcome.location = outcome.customers = DeliveryStep{true, true, false, {}, {}, std::nullopt};
             outcome.type = step;
             QCOMPARE(outcome.error().kind, ErrorKind::Config);
-            QCOMPARE(outcome.error().message, step.message + u' ' + step.nextStep);
+            QCOMPARE(outcome.error().message, step.message.render() + u' ' + step.nextStep.render());
         }
     }
 
@@ -166,8 +170,70 @@ private Q_SLOTS:
             {recordedTypes().first(), otherType(9, u"Delivery Orders"_s)}, u"Delivery Orders"_s, route);
         QVERIFY(step.ok && step.warning);
         QCOMPARE(route.type.id, 2);
-        QVERIFY2(step.message.contains(u"2 delivery types of the warehouse are named “Delivery Orders”"_s),
-                 qPrintable(step.message));
+        QVERIFY2(step.message.render().contains(u"2 delivery types of the warehouse are named “Delivery Orders”"_s),
+                 qPrintable(step.message.render()));
+    }
+
+    // The picking's problem is stored in the journal: it is data (kinds, Odoo's names as arguments) and
+    // reads in the language of whoever opens it, Odoo's names quoted the reader's way.
+    void refusedTypeIsStoredAsDataAndReadInRussian()
+    {
+        DeliveryRoute route = routeOfRecordedShemax();
+        DeliveryOutcome outcome;
+        outcome.location = outcome.customers = DeliveryStep{true, true, false, {}, {}, std::nullopt};
+        outcome.type = DeliveryRules::deliveryType({otherType(7, u"Shemax Dispatch"_s), recordedTypes().first()},
+                                                   u"Elsewhere"_s, route);
+        const Text stored = Text::fromStored(outcome.error().asText().toStored());
+        QVERIFY2(stored.kind() == TextKind::Words && stored.args().value(0).kind() == TextKind::DeliveryNoTypeNamed,
+                 qPrintable(stored.toStored()));
+        const QString en = stored.render();
+        QCOMPARE(en, u"The warehouse of WH/ShemaxGlobal has no delivery operation type named “Elsewhere”; it has "
+                     "“Shemax Dispatch”, “Delivery Orders”. Choose one of them as the delivery type in the settings, or "
+                     "leave the field empty to use the first one."_s);
+        QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+        QCOMPARE(stored.render(), u"У склада WH/ShemaxGlobal нет типа операции доставки с названием «Elsewhere»; есть: "
+                                  "«Shemax Dispatch», «Delivery Orders». Выберите один из них как тип доставки в настройках "
+                                  "или оставьте поле пустым, чтобы использовать первый."_s);
+        // Made while Russian is on, it still reads in English for an English reader.
+        const Text madeInRussian = DeliveryRules::deliveryType({}, {}, route).message;
+        installTranslations(u"en"_s);
+        QCOMPARE(madeInRussian.render(), u"The warehouse of WH/ShemaxGlobal has no delivery operation type."_s);
+    }
+
+    // Several delivery types: the warning (said by the sweep and by check) counts them in the reader's
+    // plural form.
+    void severalTypesAreCountedInTheReadersPluralForm_data()
+    {
+        QTest::addColumn<int>("types");
+        QTest::addColumn<bool>("named");
+        QTest::addColumn<QString>("russian");
+        QTest::newRow("2 in the warehouse") << 2 << false << u"У склада 2 типа доставки; это первый по порядку"_s;
+        QTest::newRow("5 in the warehouse") << 5 << false << u"У склада 5 типов доставки; это первый по порядку"_s;
+        QTest::newRow("2 named alike") << 2 << true << u"2 типа доставки склада называются «Delivery Orders»"_s;
+        QTest::newRow("5 named alike") << 5 << true << u"5 типов доставки склада называются «Delivery Orders»"_s;
+    }
+
+    void severalTypesAreCountedInTheReadersPluralForm()
+    {
+        QFETCH(int, types);
+        QFETCH(bool, named);
+        QFETCH(QString, russian);
+        QList<PickingTypeRef> bySequence{recordedTypes().first()};
+        for (int i = 1; i < types; ++i)
+            bySequence << otherType(10 + i, named ? u"Delivery Orders"_s : u"Dispatch %1"_s.arg(i));
+        DeliveryRoute route = routeOfRecordedShemax();
+        DeliveryOutcome outcome;
+        outcome.type = DeliveryRules::deliveryType(bySequence, named ? u"Delivery Orders"_s : QString(), route);
+        QVERIFY(outcome.type.ok && outcome.type.warning);
+        const Text warning = Text::fromStored(outcome.warningText().toStored());
+        QVERIFY2(warning.render().contains(named ? u"%1 delivery types of the warehouse are named"_s.arg(types)
+                                                 : u"The warehouse has %1 delivery types"_s.arg(types)),
+                 qPrintable(warning.render()));
+        QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+        const QString ru = warning.render();
+        QVERIFY2(ru.contains(russian) && !ru.contains(u"delivery"_s), qPrintable(ru));
+        if (!named)
+            QVERIFY2(ru.contains(u"«Dispatch 1»"_s), qPrintable(ru));
     }
 
     void noDeliveryTypeAndFailedRequests()
@@ -175,13 +241,13 @@ private Q_SLOTS:
         DeliveryRoute route = routeOfRecordedShemax();
         const DeliveryStep none = DeliveryRules::deliveryType({}, {}, route);
         QVERIFY(!none.ok);
-        QCOMPARE(none.message, u"The warehouse of WH/ShemaxGlobal has no delivery operation type."_s);
+        QCOMPARE(none.message.render(), u"The warehouse of WH/ShemaxGlobal has no delivery operation type."_s);
 
         // A refused request stays Odoo's error, so that the sweep still sees the credentials refused.
         DeliveryOutcome outcome;
         Error refused = Error::plain(ErrorKind::BadCredentials, u"Odoo refused the login."_s);
-        outcome.location = DeliveryStep{true, false, false, u"x"_s, {}, refused};
-        outcome.type = DeliveryStep{false, false, false, u"not known"_s, {}, std::nullopt};
+        outcome.location = DeliveryStep{true, false, false, Text::data(u"x"_s), {}, refused};
+        outcome.type = DeliveryStep{false, false, false, Text::data(u"not known"_s), {}, std::nullopt};
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().kind, ErrorKind::BadCredentials);
         QVERIFY(outcome.error().credentialsRefused());

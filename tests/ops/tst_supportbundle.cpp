@@ -2,6 +2,7 @@
 // in it unmasked) and a fake clock: the bundle must still hold no form of them, say why Odoo was
 // not checked, and pick the orders of the selection or the period.
 #include "FakeClock.h"
+#include "Translations.h"
 #include "journal/Journal.h"
 #include "ops/SupportBundle.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -124,6 +126,24 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().message, u"The journal has no order “S09999”."_s);
         QVERIFY(!QFile::exists(zip));
+    }
+
+    // What the selection's check finds is data: worded when shown, in the reader's language.
+    void selectionProblemsReadInTheReadersLanguage()
+    {
+        SupportSelection backwards{{u"S09998"_s}, QDate(2026, 11, 29), QDate(2026, 11, 1)};
+        const QList<Text> problems = SupportBundleJob::validate(*m_journal, backwards);
+        QCOMPARE(problems.size(), 2);
+        const Text stored = Text::fromStored(Text::lines(problems).toStored());
+        QCOMPARE(stored.render(), u"The period ends (2026-11-01) before it starts (2026-11-29).\n"
+                                  "The journal has no order “S09998”."_s);
+        QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+        const QString ru = stored.render();
+        installTranslations(u"en"_s);
+        QVERIFY2(ru.contains(u"2026-11-01"_s) && ru.contains(u"2026-11-29"_s) && ru.contains(u"S09998"_s)
+                     && !ru.contains(u"The period"_s) && !ru.contains(u"The journal"_s)
+                     && ru.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)),
+                 qPrintable(ru));
     }
 
 private:

@@ -367,7 +367,7 @@ void TestBadInput::plainHttpRefused()
     c.odooDatabase = u"db"_s;
     c.odooLogin = u"admin"_s;
     c.ysellBaseUrl = ysellUrl;
-    const QString problems = c.validate().join(u'\n');
+    const QString problems = ysb::Text::join(c.validate(), u"\n"_s);
     QVERIFY2(problems.contains(u"https://"_s), qPrintable(problems));
     // And it is not saved that way.
     QTemporaryDir dir;

@@ -61,8 +61,9 @@ private Q_SLOTS:
     {
         DirSecretStore store(m_tmp.filePath(u"x"_s));
         QVERIFY(store.isPersistent());
-        QVERIFY(store.description().startsWith(u"secrets directory "));
-        QVERIFY(store.description().contains(m_tmp.filePath(u"x"_s)));
+        QVERIFY(store.description().render().startsWith(u"secrets directory "));
+        QVERIFY(store.description().render().contains(m_tmp.filePath(u"x"_s)));
+        QCOMPARE(store.description().args().value(0).dataValue(), m_tmp.filePath(u"x"_s)); // the path is data
     }
 
     void roundTrip()

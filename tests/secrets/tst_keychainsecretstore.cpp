@@ -32,7 +32,7 @@ std::optional<ProbeResult> runProbe(const QString &secretsDir, QObject *parent)
     QObject context;
     QSignalSpy spy(probe, &SecretStoreProbe::finished);
     QObject::connect(probe, &SecretStoreProbe::finished, &context,
-                     [&out](SecretStore *store, const QString &notice) { out = ProbeResult{store, notice}; });
+                     [&out](SecretStore *store, const Text &notice) { out = ProbeResult{store, notice.render()}; });
     if (!spy.wait(30'000) || spy.count() != 1)
         return std::nullopt;
     return out;
@@ -99,14 +99,14 @@ private Q_SLOTS:
             QVERIFY2(qobject_cast<MemorySecretStore *>(r->store.data()), "without a bus the fallback is memory");
             QVERIFY(!r->store->isPersistent());
             QCOMPARE(r->notice, u"No system keychain is available; secrets are kept for this session only."_s);
-            QCOMPARE(r->store->description(), u"this session only"_s);
+            QCOMPARE(r->store->description().render(), u"this session only"_s);
             return;
         }
         QVERIFY2(qobject_cast<KeychainSecretStore *>(r->store.data()),
                  qPrintable(u"a session bus is up but the keychain did not answer: "_s + r->notice));
         QVERIFY(r->store->isPersistent());
         QVERIFY(r->notice.isEmpty());
-        QCOMPARE(r->store->description(), u"system keychain"_s);
+        QCOMPARE(r->store->description().render(), u"system keychain"_s);
     }
 
     void probeWithSecretsDir()

@@ -1,7 +1,9 @@
 // MemorySecretStore: the session-only fallback when no keychain answers.
 #include "SecretWait.h"
+#include "Translations.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +18,25 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         QVERIFY(!store.isPersistent());
-        QCOMPARE(store.description(), u"this session only"_s);
+        QCOMPARE(store.description().render(), u"this session only"_s);
+    }
+
+    // Where a missing secret was looked for is data of the error (stored, shown later): it speaks the
+    // reader's language, not the one of the moment the error was made.
+    void missingSecretIsWordedWhenShown()
+    {
+        MemorySecretStore store;
+        const auto r = waitForSecretJob(store.read(SecretKey::YsellToken));
+        QVERIFY(r && !r->ok());
+        const Text stored = Text::fromStored(r->error().asText().toStored());
+        QCOMPARE(stored.render(), r->error().message);
+        QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+        const QString ru = stored.render();
+        const QString session = store.description().render();
+        installTranslations(u"en"_s);
+        QVERIFY2(session != u"this session only"_s && session.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)), qPrintable(session));
+        QVERIFY2(ru.contains(session) && !ru.contains(u"this session only"_s), qPrintable(ru));
+        QVERIFY2(!ru.contains(u"No Ysell token"_s), qPrintable(ru));
     }
 
     void roundTrip_data()

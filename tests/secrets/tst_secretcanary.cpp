@@ -125,7 +125,7 @@ private Q_SLOTS:
         SecretStoreProbe *probe = SecretStore::probe(QString(), &owner);
         QPointer<SecretStore> store;
         QSignalSpy spy(probe, &SecretStoreProbe::finished);
-        connect(probe, &SecretStoreProbe::finished, &owner, [&store](SecretStore *s, const QString &) { store = s; });
+        connect(probe, &SecretStoreProbe::finished, &owner, [&store](SecretStore *s, const Text &) { store = s; });
         QVERIFY(spy.wait(30'000));
         QVERIFY(store);
         if (qEnvironmentVariableIsSet("YSB_IN_SESSION"))

@@ -1,4 +1,5 @@
 // Config and ConfigStore: defaults, every key of config.ini, and what a user gets for a broken file.
+#include "Translations.h"
 #include "settings/Config.h"
 
 #include <QDir>
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(c.mutedCategories.isEmpty());
         QCOMPARE(c.autostart, false);
         QCOMPARE(c.notifications, true);
-        QVERIFY2(c.validate().isEmpty(), qPrintable(c.validate().join(u'\n')));
+        QVERIFY2(c.validate().isEmpty(), qPrintable(Text::join(c.validate(), u"\n"_s)));
         QCOMPARE(c.missingRequired().size(), 4); // Odoo url, database, login, Ysell url
         QCOMPARE(c.routes(), YsellRoutes::taskStatement());
         QVERIFY(ConfigStore::defaultPath().endsWith(u"/config.ini"));
@@ -551,7 +552,7 @@ private Q_SLOTS:
         c.mutedCategories = {u"tls"_s, u"rate_limited"_s};
         c.autostart = true;
         c.notifications = false;
-        QVERIFY2(c.validate().isEmpty(), qPrintable(c.validate().join(u'\n')));
+        QVERIFY2(c.validate().isEmpty(), qPrintable(Text::join(c.validate(), u"\n"_s)));
 
         const QString path = m_tmp.filePath(u"roundtrip-%1/config.ini"_s.arg(++m_n));
         const Status saved = ConfigStore::save(path, c);
@@ -619,6 +620,45 @@ private Q_SLOTS:
             QCOMPARE(modeBits(dir), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         // No temporary file left next to it.
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{u"config.ini"_s});
+    }
+
+    // The findings are data of the error (kinds, the settings' names and values as arguments): an error
+    // made in English reads in Russian for a Russian reader, the values as they were written.
+    void findingsReadInTheReadersLanguage()
+    {
+        installTranslations(u"en"_s);
+        const auto loaded = ConfigStore::load(writeFile("[odoo]\nurl=http://a.example\n[ysell]\nroutes=v3\nfoo=1\n"));
+        QVERIFY(!loaded.ok());
+        Config c;
+        c.ysellBaseUrl = u"http://719.eu6.ysell.pro"_s;
+        const Status saved = ConfigStore::save(m_tmp.filePath(u"refused-ru.ini"_s), c);
+        QVERIFY(!saved.ok());
+        for (const Error &e : {loaded.error(), saved.error()}) {
+            const Text stored = Text::fromStored(e.asText().toStored());
+            QCOMPARE(stored.render(), e.message);
+            QVERIFY2(stored.kind() == TextKind::Lines, qPrintable(stored.toStored()));
+            for (const Text &line : stored.args())
+                QVERIFY2(line.kind() != TextKind::Data, qPrintable(line.toStored()));
+            QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+            const QString ru = stored.render();
+            installTranslations(u"en"_s);
+            const QStringList lines = ru.split(u'\n');
+            QCOMPARE(lines.size(), e.message.split(u'\n').size());
+            for (const QString &l : lines)
+                QVERIFY2(l.contains(QRegularExpression(u"[а-яА-Я]{4}"_s)), qPrintable(ru));
+            QVERIFY2(!ru.contains(u"must start with"_s) && ru.contains(u"https://"_s), qPrintable(ru));
+        }
+        const QString ru = [&] {
+            installTranslations(u"ru"_s);
+            const QString out = loaded.error().text.render();
+            installTranslations(u"en"_s);
+            return out;
+        }();
+        QVERIFY2(ru.contains(u"[odoo] url = \"http://a.example\""_s) && ru.contains(u"task-statement или ysell-v1"_s)
+                     && ru.contains(u"[ysell] foo"_s),
+                 qPrintable(ru));
+        QVERIFY2(saved.error().message.contains(u"[ysell] base_url = \"http://719.eu6.ysell.pro\": must start with https://"_s),
+                 qPrintable(saved.error().message));
     }
 
     void saveRefusesInvalid()

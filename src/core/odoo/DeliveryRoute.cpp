@@ -15,22 +15,22 @@ namespace ysb {
 
 namespace {
 
-DeliveryStep okStep(const QString &message)
+DeliveryStep okStep(const Text &message)
 {
     return DeliveryStep{true, true, false, message, {}, std::nullopt};
 }
 
-DeliveryStep problem(const QString &message, const QString &nextStep)
+DeliveryStep problem(const Text &message, const Text &nextStep)
 {
     return DeliveryStep{true, false, false, message, nextStep, std::nullopt};
 }
 
-DeliveryStep requestFailed(const Error &error, const QString &what)
+DeliveryStep requestFailed(const Error &error, TextKind what)
 {
-    return DeliveryStep{true, false, false, what + u' ' + error.message, {}, error};
+    return DeliveryStep{true, false, false, Text(TextKind::Words).arg(Text(what)).arg(error.asText()), {}, error};
 }
 
-DeliveryStep notChecked(const QString &because)
+DeliveryStep notChecked(const Text &because)
 {
     return DeliveryStep{false, false, false, because, {}, std::nullopt};
 }
@@ -40,12 +40,18 @@ bool sameName(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-QString quotedNames(const QList<PickingTypeRef> &types)
+// “Delivery Orders”, “Shemax Dispatch”: Odoo's names, quoted in the reader's language.
+Text quotedNames(const QList<PickingTypeRef> &types)
 {
-    QStringList names;
+    Text names(TextKind::List);
     for (const PickingTypeRef &t : types)
-        names << u"“"_s + t.name + u"”"_s;
-    return names.join(u", "_s);
+        names = names.arg(Text(TextKind::Quoted).arg(t.name));
+    return names;
+}
+
+Text sentenceAndNextStep(const DeliveryStep &step)
+{
+    return step.nextStep.isEmpty() ? step.message : Text(TextKind::Words).arg(step.message).arg(step.nextStep);
 }
 
 } // namespace
@@ -57,17 +63,14 @@ Error DeliveryOutcome::error() const
             continue;
         if (step->requestError)
             return *step->requestError;
-        // The steps are worded for the setup check when they are found (plural forms included), so the
-        // picking's problem keeps those words as they are: not yet Text kinds.
-        return Error::make(ErrorKind::Config, Text::data(step->nextStep.isEmpty() ? step->message
-                                                                                   : step->message + u' ' + step->nextStep));
+        return Error::make(ErrorKind::Config, sentenceAndNextStep(*step));
     }
-    return Error::make(ErrorKind::Config, Text::data(type.message));
+    return Error::make(ErrorKind::Config, type.message);
 }
 
-QString DeliveryOutcome::warningText() const
+Text DeliveryOutcome::warningText() const
 {
-    return type.warning ? type.message + u' ' + type.nextStep : QString();
+    return type.warning ? sentenceAndNextStep(type) : Text();
 }
 
 namespace DeliveryRules {
@@ -82,36 +85,31 @@ DeliveryStep shemaxLocation(const QList<LocationRef> &found, const QString &want
     }
     const QList<LocationRef> candidates = exact.isEmpty() ? found : exact;
     if (candidates.isEmpty()) {
-        return problem(DeliveryRouteJob::tr("Odoo has no internal location named “%1”.").arg(wanted),
-                       DeliveryRouteJob::tr("Create the location in Odoo (Inventory → Configuration → Locations), or enter its exact "
-                          "name in the settings."));
+        return problem(Text(TextKind::DeliveryNoLocationNamed).arg(wanted), Text(TextKind::DeliveryCreateLocation));
     }
     if (candidates.size() > 1) {
         QStringList names;
         for (const LocationRef &l : candidates)
             names << l.completeName;
-        return problem(DeliveryRouteJob::tr("Several locations match “%1”: %2.").arg(wanted, names.join(u", "_s)),
-                       DeliveryRouteJob::tr("Enter the full name of the right one (for example %1) in the settings.").arg(names.first()));
+        return problem(Text(TextKind::DeliverySeveralLocations).arg(wanted).argList(names),
+                       Text(TextKind::DeliveryEnterFullName).arg(names.first()));
     }
     const LocationRef &l = candidates.first();
     const QString name = l.completeName.isEmpty() ? l.name : l.completeName;
     if (l.warehouseId == 0) {
-        return problem(DeliveryRouteJob::tr("The location %1 belongs to no warehouse.").arg(name),
-                       DeliveryRouteJob::tr("Move the location under a warehouse in Odoo, so that deliveries can start from it."));
+        return problem(Text(TextKind::DeliveryLocationNoWarehouse).arg(name), Text(TextKind::DeliveryMoveLocation));
     }
     route.shemaxId = l.id;
     route.shemaxName = name;
     route.warehouseId = l.warehouseId;
     route.warehouseName = l.warehouseName;
-    return DeliveryStep{true, true, false, DeliveryRouteJob::tr("Found %1 (warehouse %2).").arg(name, l.warehouseName), {}, std::nullopt};
+    return okStep(Text(TextKind::DeliveryLocationFound).arg(name).arg(l.warehouseName));
 }
 
 DeliveryStep deliveryType(const QList<PickingTypeRef> &types, const QString &wanted, DeliveryRoute &route)
 {
     if (types.isEmpty()) {
-        return problem(DeliveryRouteJob::tr("The warehouse of %1 has no delivery operation type.").arg(route.shemaxName),
-                       DeliveryRouteJob::tr("Create a Delivery operation type for that warehouse in Odoo (Inventory → Configuration → "
-                          "Operation Types)."));
+        return problem(Text(TextKind::DeliveryNoType).arg(route.shemaxName), Text(TextKind::DeliveryCreateType));
     }
     const QString name = wanted.trimmed();
     QList<PickingTypeRef> matching;
@@ -121,10 +119,8 @@ DeliveryStep deliveryType(const QList<PickingTypeRef> &types, const QString &wan
             matching << t;
     }
     if (matching.isEmpty()) {
-        return problem(DeliveryRouteJob::tr("The warehouse of %1 has no delivery operation type named “%2”; it has %3.")
-                           .arg(route.shemaxName, name, quotedNames(types)),
-                       DeliveryRouteJob::tr("Choose one of them as the delivery type in the settings, or leave the field empty to "
-                          "use the first one."));
+        return problem(Text(TextKind::DeliveryNoTypeNamed).arg(route.shemaxName).arg(name).arg(quotedNames(types)),
+                       Text(TextKind::DeliveryChooseType));
     }
     route.type = matching.first();
     route.otherTypes.clear();
@@ -132,23 +128,15 @@ DeliveryStep deliveryType(const QList<PickingTypeRef> &types, const QString &wan
         if (t.id != route.type.id)
             route.otherTypes << t.name;
     }
-    const QString uses = DeliveryRouteJob::tr("Deliveries will use “%1” (%2).").arg(route.type.name, route.type.warehouseName);
+    const Text uses = Text(TextKind::DeliveryTypeUsed).arg(route.type.name).arg(route.type.warehouseName);
     if (matching.size() == 1)
         return okStep(uses);
-    DeliveryStep step = okStep(
-        name.isEmpty()
-            ? uses + u' '
-                  + DeliveryRouteJob::tr("The warehouse has %n delivery types; this is the first by sequence, the others are %1.",
-                       nullptr, int(types.size()))
-                        .arg(quotedNames(matching.mid(1)))
-            : uses + u' '
-                  + DeliveryRouteJob::tr("%n delivery types of the warehouse are named “%1”; this is the first by sequence.", nullptr,
-                       int(matching.size()))
-                        .arg(name));
+    const Text several = name.isEmpty()
+                             ? Text::counted(TextKind::DeliveryTypesFirstOfMany, types.size()).arg(quotedNames(matching.mid(1)))
+                             : Text::counted(TextKind::DeliveryTypesSameName, matching.size()).arg(name);
+    DeliveryStep step = okStep(Text(TextKind::Words).arg(uses).arg(several));
     step.warning = true;
-    step.nextStep = name.isEmpty()
-                        ? DeliveryRouteJob::tr("If deliveries should use another one, choose it as the delivery type in the settings.")
-                        : DeliveryRouteJob::tr("Rename the others in Odoo (Inventory → Configuration → Operation Types).");
+    step.nextStep = Text(name.isEmpty() ? TextKind::DeliveryChooseOther : TextKind::DeliveryRenameOthers);
     return step;
 }
 
@@ -172,7 +160,7 @@ void DeliveryRouteJob::findShemax()
         const Result<QList<LocationRef>> found =
             r ? OdooParse::locations(r.value()) : Result<QList<LocationRef>>(r.error());
         m_outcome.location = found ? DeliveryRules::shemaxLocation(found.value(), m_shemax, m_outcome.route)
-                                   : requestFailed(found.error(), tr("The locations could not be read."));
+                                   : requestFailed(found.error(), TextKind::DeliveryLocationsUnread);
         findCustomers();
     });
 }
@@ -185,12 +173,12 @@ void DeliveryRouteJob::findCustomers()
         const Result<int> id = r ? OdooParse::objectReference(r.value(), u"stock.location"_s) : Result<int>(r.error());
         if (id) {
             m_outcome.route.customersId = id.value();
-            m_outcome.customers = okStep(tr("Found the Customers location."));
+            m_outcome.customers = okStep(Text(TextKind::DeliveryCustomersFound));
         } else if (id.error().kind == ErrorKind::BadRequest || id.error().kind == ErrorKind::MissingRecord) {
-            m_outcome.customers = problem(tr("Odoo has no standard Customers location: %1").arg(id.error().message),
-                                          tr("Check that the Inventory app is installed in Odoo."));
+            m_outcome.customers = problem(Text(TextKind::DeliveryNoCustomers).arg(id.error().asText()),
+                                          Text(TextKind::DeliveryCheckInventory));
         } else {
-            m_outcome.customers = requestFailed(id.error(), tr("The Customers location could not be looked up."));
+            m_outcome.customers = requestFailed(id.error(), TextKind::DeliveryCustomersUnread);
         }
         findType();
     });
@@ -199,7 +187,7 @@ void DeliveryRouteJob::findCustomers()
 void DeliveryRouteJob::findType()
 {
     if (m_outcome.route.warehouseId == 0) {
-        m_outcome.type = notChecked(tr("the warehouse of the ShemaxGlobal location is not known."));
+        m_outcome.type = notChecked(Text(TextKind::DeliveryWarehouseUnknown));
         done();
         return;
     }
@@ -211,7 +199,7 @@ void DeliveryRouteJob::findType()
         const Result<QList<PickingTypeRef>> types =
             r ? OdooParse::pickingTypes(r.value()) : Result<QList<PickingTypeRef>>(r.error());
         m_outcome.type = types ? DeliveryRules::deliveryType(types.value(), m_pickingType, m_outcome.route)
-                               : requestFailed(types.error(), tr("The operation types could not be read."));
+                               : requestFailed(types.error(), TextKind::DeliveryTypesUnread);
         done();
     });
 }

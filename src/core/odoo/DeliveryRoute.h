@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "Text.h"
 #include "odoo/OdooModels.h"
 
 #include <QList>
@@ -31,8 +32,8 @@ struct DeliveryStep {
     bool checked = false;  // false: not looked at, an earlier step failed (message says which)
     bool ok = false;
     bool warning = false;  // ok, but the clerk should read it (several delivery types to choose from)
-    QString message;
-    QString nextStep;      // what to do; empty when ok and no warning
+    Text message;          // data, shown in the reader's language (the picking's problem is stored)
+    Text nextStep;         // what to do; empty when ok and no warning
     std::optional<Error> requestError; // Odoo could not be asked; message says what was being read
 };
 
@@ -47,7 +48,7 @@ struct DeliveryOutcome {
     /// credentials stay recognisable), otherwise a Config error saying what is wrong and what to do.
     Error error() const;
     /// The warning of the type step (several delivery types), message and next step; empty if none.
-    QString warningText() const;
+    Text warningText() const;
 };
 
 /// The rules, as pure functions over what Odoo answered; DeliveryRouteJob asks and applies them.

@@ -328,12 +328,13 @@ void SetupCheckJob::checkRoute()
 
 void SetupCheckJob::addStep(SetupItem::Check check, const DeliveryStep &step)
 {
+    // The report is shown as soon as the check ends, so its lines are worded now.
     if (!step.checked)
-        addNotChecked(check, step.message);
+        addNotChecked(check, step.message.render());
     else if (step.requestError)
-        add(check, false, step.message, nextStepFor(*step.requestError));
+        add(check, false, step.message.render(), nextStepFor(*step.requestError));
     else
-        add(check, step.ok, step.message, step.nextStep, step.warning);
+        add(check, step.ok, step.message.render(), step.nextStep.render(), step.warning);
 }
 
 void SetupCheckJob::done()

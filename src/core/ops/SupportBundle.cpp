@@ -108,17 +108,18 @@ SupportBundleJob::SupportBundleJob(const Config &config, const Journal *journal,
     QTimer::singleShot(0, this, &SupportBundleJob::start);
 }
 
-QStringList SupportBundleJob::validate(const Journal &journal, const SupportSelection &selection)
+QList<Text> SupportBundleJob::validate(const Journal &journal, const SupportSelection &selection)
 {
-    QStringList problems;
+    QList<Text> problems;
     if (!selection.from.isNull() && !selection.to.isNull() && selection.to < selection.from)
-        problems << tr("The period ends (%1) before it starts (%2).")
-                        .arg(selection.to.toString(Qt::ISODate), selection.from.toString(Qt::ISODate));
+        problems << Text(TextKind::SupportPeriodBackwards)
+                        .arg(selection.to.toString(Qt::ISODate))
+                        .arg(selection.from.toString(Qt::ISODate));
     // "#ID" or a name one order has; a name several orders share is refused with the list of them.
     for (const QString &name : selection.orders) {
         if (const Result<OrderRecord> found = journal.findOrder(name, {}); !found.ok())
-            problems << (found.error().kind == ErrorKind::MissingRecord ? tr("The journal has no order “%1”.").arg(name)
-                                                                        : found.error().message);
+            problems << (found.error().kind == ErrorKind::MissingRecord ? Text(TextKind::SupportNoOrder).arg(name)
+                                                                        : found.error().asText());
     }
     return problems;
 }
@@ -129,8 +130,8 @@ void SupportBundleJob::start()
         finish(Error::make(ErrorKind::Config, Text(TextKind::ThereNoJournalYetSo).arg(m_selection.orders.first())));
         return;
     }
-    if (const QStringList problems = m_journal ? validate(*m_journal, m_selection) : QStringList(); !problems.isEmpty()) {
-        finish(Error::make(ErrorKind::Config, Text::dataLines(problems)));
+    if (const QList<Text> problems = m_journal ? validate(*m_journal, m_selection) : QList<Text>(); !problems.isEmpty()) {
+        finish(Error::make(ErrorKind::Config, Text::lines(problems)));
         return;
     }
     if (!m_odoo) {

@@ -53,7 +53,7 @@ public:
 
     /// Problems with a selection (unknown orders, a period that ends before it starts), one
     /// sentence each; empty when it is fine.
-    static QStringList validate(const Journal &journal, const SupportSelection &selection);
+    static QList<Text> validate(const Journal &journal, const SupportSelection &selection);
 
 Q_SIGNALS:
     /// Where the bundle went and what it holds, or why it was not written (nothing is left behind).

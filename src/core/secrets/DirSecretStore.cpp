@@ -45,9 +45,9 @@ DirSecretStore::DirSecretStore(const QString &dir, QObject *parent)
 
 DirSecretStore::~DirSecretStore() = default;
 
-QString DirSecretStore::description() const
+Text DirSecretStore::description() const
 {
-    return tr("secrets directory %1").arg(QDir::toNativeSeparators(m_dir));
+    return Text(TextKind::SecretStoreDirectory).arg(QDir::toNativeSeparators(m_dir));
 }
 
 QString DirSecretStore::filePath(const QString &key) const

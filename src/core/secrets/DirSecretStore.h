@@ -16,7 +16,7 @@ public:
 
     QString directory() const { return m_dir; }
     bool isPersistent() const override { return true; }
-    QString description() const override;
+    Text description() const override;
 
     /// Whether the directory exists and is private (mode 0700 or stricter), with the chmod to run if not.
     Status checkDirectory() const;

@@ -89,9 +89,9 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
-QString KeychainSecretStore::description() const
+Text KeychainSecretStore::description() const
 {
-    return tr("system keychain");
+    return Text(TextKind::SecretStoreKeychain);
 }
 
 void KeychainSecretStore::armTimeout(SecretJob *job) const

@@ -19,7 +19,7 @@ public:
 
     QString service() const { return m_service; }
     bool isPersistent() const override { return true; }
-    QString description() const override;
+    Text description() const override;
 
     /// How long one keychain operation may take before it fails (a prompt nobody answers, a hung service).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

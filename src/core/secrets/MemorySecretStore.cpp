@@ -6,16 +6,16 @@ MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) {}
 
 MemorySecretStore::~MemorySecretStore() = default;
 
-QString MemorySecretStore::description() const
+Text MemorySecretStore::description() const
 {
-    return tr("this session only");
+    return Text(TextKind::SecretStoreSession);
 }
 
 void MemorySecretStore::doRead(SecretJob *job, const QString &key)
 {
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd())
-        job->finish(missingError(key, Text::data(description())));
+        job->finish(missingError(key, description()));
     else
         job->finish(*it);
 }

@@ -16,7 +16,7 @@ public:
     ~MemorySecretStore() override;
 
     bool isPersistent() const override { return false; }
-    QString description() const override;
+    Text description() const override;
 
 protected:
     void doRead(SecretJob *job, const QString &key) override;

@@ -99,9 +99,9 @@ bool SecretStore::isValidKey(const QString &key)
     return re.match(key).hasMatch();
 }
 
-QString SecretStore::sessionOnlyNotice()
+Text SecretStore::sessionOnlyNotice()
 {
-    return tr("No system keychain is available; secrets are kept for this session only.");
+    return Text(TextKind::SessionOnlyNotice);
 }
 
 } // namespace ysb

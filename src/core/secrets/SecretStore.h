@@ -37,7 +37,7 @@ public:
     /// False when secrets are lost at exit (MemorySecretStore).
     virtual bool isPersistent() const = 0;
     /// For people: "system keychain", "secrets directory /path", "this session only".
-    virtual QString description() const = 0;
+    virtual Text description() const = 0;
 
     /// Picks a store: the secrets directory when one is given, else the system keychain when a
     /// keychain service answers, else memory for this session (with sessionOnlyNotice()).
@@ -53,7 +53,7 @@ public:
     /// Keys are plain names (they become file names): [a-z0-9][a-z0-9._-]*, at most 64 characters.
     static bool isValidKey(const QString &key);
     /// What the GUI shows when no keychain is available.
-    static QString sessionOnlyNotice();
+    static Text sessionOnlyNotice();
 
 protected:
     // Implementations complete the job with job->finish(); the key is already checked.

@@ -37,7 +37,7 @@ void SecretStoreProbe::start()
         auto *store = new DirSecretStore(m_secretsDir, m_storeParent);
         const Status check = store->checkDirectory();
         qCInfo(lcSecrets).noquote() << "secrets from directory" << store->directory();
-        return done(store, check ? QString() : check.error().message);
+        return done(store, check ? Text() : check.error().asText());
     }
     // Without a session bus libsecret may try to autolaunch one; there is no keychain to find anyway.
     if (!sessionBusReachable())
@@ -49,7 +49,7 @@ void SecretStoreProbe::start()
     connect(job, &SecretJob::finished, this, [this, keychain](const Result<QString> &r) {
         if (r) {
             qCInfo(lcSecrets) << "secrets in the system keychain";
-            return done(keychain, QString());
+            return done(keychain, Text());
         }
         qCWarning(lcSecrets).noquote() << "keychain unavailable:" << r.error().detail;
         keychain->deleteLater();
@@ -63,7 +63,7 @@ void SecretStoreProbe::fallBackToMemory(const QString &why)
     done(new MemorySecretStore(m_storeParent), SecretStore::sessionOnlyNotice());
 }
 
-void SecretStoreProbe::done(SecretStore *store, const QString &notice)
+void SecretStoreProbe::done(SecretStore *store, const Text &notice)
 {
     if (m_done)
         return;

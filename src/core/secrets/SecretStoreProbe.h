@@ -25,10 +25,10 @@ public:
 Q_SIGNALS:
     /// The chosen store (parented to storeParent, never null) and, when the user should know
     /// something (e.g. sessionOnlyNotice(), a secrets directory with a wrong mode), a notice; else empty.
-    void finished(ysb::SecretStore *store, const QString &notice);
+    void finished(ysb::SecretStore *store, const ysb::Text &notice);
 
 private:
-    void done(SecretStore *store, const QString &notice);
+    void done(SecretStore *store, const Text &notice);
     void fallBackToMemory(const QString &why);
 
     QString m_secretsDir;

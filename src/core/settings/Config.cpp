@@ -85,9 +85,9 @@ QString where(const QString &section, const QString &key)
     return u"["_s + section + u"] "_s + key;
 }
 
-QString badValue(const QString &section, const QString &key, const QString &value, const QString &allowed)
+Text badValue(const QString &section, const QString &key, const QString &value, const Text &allowed)
 {
-    return Config::tr("%1 = %2: %3").arg(where(section, key), shown(value), allowed);
+    return Text(TextKind::ConfigBadValue).arg(where(section, key)).arg(shown(value)).arg(allowed);
 }
 
 // User info in a URL may be a password: never echo it.
@@ -99,40 +99,40 @@ QString urlForMessage(const QString &value)
     return value;
 }
 
-void checkHttpsUrl(QStringList &problems, const QString &section, const QString &key, const QString &value)
+void checkHttpsUrl(QList<Text> &problems, const QString &section, const QString &key, const QString &value)
 {
     if (value.isEmpty())
         return;
     const QUrl url(value, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    QString why;
+    Text why;
     if (scheme == u"http")
-        why = Config::tr("must start with https:// (plain http:// would send passwords and orders unencrypted)");
+        why = Text(TextKind::ConfigUrlHttp);
     else if (scheme != u"https")
-        why = Config::tr("must start with https://, e.g. https://example.com");
+        why = Text(TextKind::ConfigUrlNotHttps);
     else if (!url.isValid() || url.host().isEmpty() || hasControlChars(value) || value.contains(u' '))
-        why = Config::tr("is not a valid address; write it like https://example.com");
+        why = Text(TextKind::ConfigUrlInvalid);
     else if (!url.userInfo().isEmpty())
-        why = Config::tr("must not contain a user name or password; secrets belong in the keychain");
+        why = Text(TextKind::ConfigUrlUserInfo);
     else if (url.hasQuery() || url.hasFragment())
-        why = Config::tr("must not contain \"?\" or \"#\"");
+        why = Text(TextKind::ConfigUrlQuery);
     if (!why.isEmpty())
         problems << badValue(section, key, urlForMessage(value), why);
 }
 
-void checkText(QStringList &problems, const QString &section, const QString &key, const QString &value)
+void checkText(QList<Text> &problems, const QString &section, const QString &key, const QString &value)
 {
     if (hasControlChars(value))
-        problems << badValue(section, key, value, Config::tr("must be one line of text without control characters"));
+        problems << badValue(section, key, value, Text(TextKind::ConfigTextControl));
     else if (value.size() > MaxTextLength)
-        problems << badValue(section, key, value, Config::tr("is longer than %1 characters").arg(MaxTextLength));
+        problems << badValue(section, key, value, Text(TextKind::ConfigTextTooLong).arg(MaxTextLength));
 }
 
-void checkRange(QStringList &problems, const QString &section, const QString &key, int value, int min, int max)
+void checkRange(QList<Text> &problems, const QString &section, const QString &key, int value, int min, int max)
 {
     if (value < min || value > max)
         problems << badValue(section, key, QString::number(value),
-                             Config::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+                             Text(TextKind::ConfigNumberRange).arg(min).arg(max));
 }
 
 // An override as YsellRoute::fromString reads it, with the preset's method when none is written.
@@ -149,7 +149,7 @@ std::optional<YsellRoute> parseRoute(const QString &value, const YsellRoute &pre
     return route;
 }
 
-void checkRoute(QStringList &problems, const QString &key, const QString &value, const YsellRoute &preset,
+void checkRoute(QList<Text> &problems, const QString &key, const QString &value, const YsellRoute &preset,
                 const QString &placeholder)
 {
     if (value.isEmpty())
@@ -157,7 +157,7 @@ void checkRoute(QStringList &problems, const QString &key, const QString &value,
     const auto route = parseRoute(value, preset);
     if (!route) {
         problems << badValue(u"ysell"_s, key, value,
-                             Config::tr("must look like \"%1\" (the method may be left out), or be empty for the preset")
+                             Text(TextKind::ConfigRouteShape)
                                  .arg(preset.toString()));
         return;
     }
@@ -166,12 +166,12 @@ void checkRoute(QStringList &problems, const QString &key, const QString &value,
     while (it.hasNext()) {
         const QString name = it.next().captured(1);
         if (name != u"id" && name != u"order_num") {
-            problems << badValue(u"ysell"_s, key, value, Config::tr("uses {%1}; only {id} and {order_num} can be filled in").arg(name));
+            problems << badValue(u"ysell"_s, key, value, Text(TextKind::ConfigRoutePlaceholder).arg(name));
             return;
         }
     }
     if (!placeholder.isEmpty() && !route->path.contains(placeholder))
-        problems << badValue(u"ysell"_s, key, value, Config::tr("must contain %1").arg(placeholder));
+        problems << badValue(u"ysell"_s, key, value, Text(TextKind::ConfigRouteMustContain).arg(placeholder));
 }
 
 QString normalizeUrl(QString value)
@@ -204,7 +204,7 @@ QString resolvePath(const QString &value, const QDir &base)
 // keys), and "@Variant(...)" values make it deserialize arbitrary QDataStream data. So the text is
 // checked first, line by line, with the same grammar QSettings uses.
 struct Prescan {
-    QStringList problems;
+    QList<Text> problems;
     bool fatal = false;              // not text, or values QSettings must not see: stop here
     bool keysOutsideSection = false; // already reported with their line numbers
 };
@@ -215,14 +215,14 @@ Prescan prescan(const QByteArray &data)
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(data);
     if (decoder.hasError()) {
-        out.problems << ConfigStore::tr("The file is not UTF-8 text; it does not look like a configuration file.");
+        out.problems << Text(TextKind::ConfigNotUtf8);
         out.fatal = true;
         return out;
     }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
 
-    QStringList &problems = out.problems;
+    QList<Text> &problems = out.problems;
     QString section;
     bool continued = false;
     const QStringList lines = text.split(u'\n');
@@ -232,8 +232,7 @@ Prescan prescan(const QByteArray &data)
             line.chop(1);
         const int lineNo = int(i) + 1;
         if (hasControlChars(line, true)) {
-            problems << ConfigStore::tr("Line %1 contains binary data or control characters; "
-                                        "the file does not look like a configuration file.").arg(lineNo);
+            problems << Text(TextKind::ConfigLineBinary).arg(lineNo);
             out.fatal = true;
             break;
         }
@@ -251,7 +250,7 @@ Prescan prescan(const QByteArray &data)
             continue;
         if (t.startsWith(u'[')) {
             if (!t.endsWith(u']') || t.size() < 3) {
-                problems << ConfigStore::tr("Line %1: a section header must look like [name].").arg(lineNo);
+                problems << Text(TextKind::ConfigLineSectionHeader).arg(lineNo);
                 continue;
             }
             section = t.mid(1, t.size() - 2).trimmed();
@@ -260,13 +259,13 @@ Prescan prescan(const QByteArray &data)
         const qsizetype eq = t.indexOf(u'=');
         if (eq <= 0) {
             // The line itself is not echoed: people paste tokens into the wrong file.
-            problems << ConfigStore::tr("Line %1 is neither a [section] header nor a \"key = value\" line.").arg(lineNo);
+            problems << Text(TextKind::ConfigLineNeither).arg(lineNo);
             continue;
         }
         const QString key = t.left(eq).trimmed();
         const QString value = t.mid(eq + 1).trimmed();
         if (section.isEmpty()) {
-            problems << ConfigStore::tr("Line %1: the key %2 is outside any [section].").arg(lineNo).arg(shown(key));
+            problems << Text(TextKind::ConfigLineOutsideSection).arg(lineNo).arg(shown(key));
             out.keysOutsideSection = true;
             continue;
         }
@@ -275,7 +274,7 @@ Prescan prescan(const QByteArray &data)
             unquoted.remove(0, 1);
         if (unquoted.startsWith(u'@') && !unquoted.startsWith(u"@@") && value != u"@Invalid()") {
             out.fatal = true;
-            problems << ConfigStore::tr("%1 (line %2): values starting with @ are not supported; write @@ for a literal @.")
+            problems << Text(TextKind::ConfigAtValue)
                             .arg(where(section, key)).arg(lineNo);
         }
     }
@@ -285,7 +284,7 @@ Prescan prescan(const QByteArray &data)
 /// Reads typed values out of QSettings and records what does not fit.
 class Reader {
 public:
-    Reader(QSettings &settings, QStringList &problems) : m_s(settings), m_problems(problems) {}
+    Reader(QSettings &settings, QList<Text> &problems) : m_s(settings), m_problems(problems) {}
 
     // nullopt when the key is absent or unusable (then a problem is recorded).
     std::optional<QString> text(const QString &section, const QString &key, bool echoValue = true)
@@ -299,7 +298,7 @@ public:
         if (v.metaType().id() == QMetaType::QStringList) {
             const QString joined = v.toStringList().join(u", "_s);
             m_problems << badValue(section, key, echoValue ? joined : u"…"_s,
-                                   Config::tr("contains a comma; write the value in double quotes (\"…\")"));
+                                   Text(TextKind::ConfigComma));
             return std::nullopt;
         }
         return v.toString().trimmed();
@@ -330,7 +329,7 @@ public:
         bool ok = false;
         const int n = v->toInt(&ok);
         if (!ok)
-            m_problems << badValue(section, key, *v, Config::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            m_problems << badValue(section, key, *v, Text(TextKind::ConfigNumberRange).arg(min).arg(max));
         else
             target = n;
     }
@@ -346,7 +345,7 @@ public:
         else if (l == u"false" || l == u"0" || l == u"no" || l == u"off")
             target = false;
         else
-            m_problems << badValue(section, key, *v, Config::tr("must be true or false"));
+            m_problems << badValue(section, key, *v, Text(TextKind::ConfigBool));
     }
 
     void string(const QString &section, const QString &key, QString &target)
@@ -357,15 +356,14 @@ public:
 
 private:
     QSettings &m_s;
-    QStringList &m_problems;
+    QList<Text> &m_problems;
 };
 
-Error configError(const QString &path, const QStringList &problems)
+Error configError(const QString &path, const QList<Text> &problems)
 {
-    // The findings are worded as the settings are checked (the settings dialog lists them too).
     const Text head = Text(TextKind::ConfigurationFileCannotUsed).arg(QDir::toNativeSeparators(path));
-    return Error::make(ErrorKind::Config, Text::lines(QList<Text>{head} + Text::dataLines(problems).args()),
-                       u"config "_s + path + u": "_s + problems.join(u" | "_s));
+    return Error::make(ErrorKind::Config, Text::lines(QList<Text>{head} + problems),
+                       u"config "_s + path + u": "_s + Text::join(problems, u" | "_s));
 }
 
 } // namespace
@@ -426,9 +424,9 @@ QString Config::effectiveJournalPath() const
     return journalPath.isEmpty() ? defaultJournalPath() : journalPath;
 }
 
-QStringList Config::validate() const
+QList<Text> Config::validate() const
 {
-    QStringList p;
+    QList<Text> p;
     checkHttpsUrl(p, u"odoo"_s, u"url"_s, odooUrl);
     checkText(p, u"odoo"_s, u"database"_s, odooDatabase);
     checkText(p, u"odoo"_s, u"login"_s, odooLogin);
@@ -440,43 +438,43 @@ QStringList Config::validate() const
     checkRoute(p, u"route_status"_s, routeStatus, preset.status, u"{id}"_s);
     checkRoute(p, u"route_find"_s, routeFind, preset.find, u"{order_num}"_s);
     if (doneStatuses.isEmpty())
-        p << tr("%1: must name at least one status, e.g. Done,7.1,7.2").arg(where(u"ysell"_s, u"done_statuses"_s));
+        p << Text(TextKind::ConfigNoDoneStatus).arg(where(u"ysell"_s, u"done_statuses"_s));
     for (const QString &s : doneStatuses) {
         if (s.trimmed().isEmpty() || s.contains(u',') || hasControlChars(s) || s.size() > 100)
-            p << badValue(u"ysell"_s, u"done_statuses"_s, s, tr("each status must be a short code or name, e.g. 7.1"));
+            p << badValue(u"ysell"_s, u"done_statuses"_s, s, Text(TextKind::ConfigDoneStatusShape));
     }
     for (const QString &s : attentionStatuses) {
         if (s.trimmed().isEmpty() || s.contains(u',') || hasControlChars(s) || s.size() > 100)
-            p << badValue(u"ysell"_s, u"attention_statuses"_s, s, tr("each status must be a short code or name, e.g. 3.1"));
+            p << badValue(u"ysell"_s, u"attention_statuses"_s, s, Text(TextKind::ConfigAttentionStatusShape));
         else if (doneStatuses.contains(s.trimmed(), Qt::CaseInsensitive))
-            p << badValue(u"ysell"_s, u"attention_statuses"_s, s, tr("is also a done status (done_statuses)"));
+            p << badValue(u"ysell"_s, u"attention_statuses"_s, s, Text(TextKind::ConfigAlsoDone));
     }
     checkRange(p, u"ysell"_s, u"max_inflight"_s, maxInflight, MaxInflightMin, MaxInflightMax);
     checkText(p, u"ysell"_s, u"mapping_file"_s, mappingFile);
     if (!mappingFile.isEmpty() && !hasControlChars(mappingFile)) {
         // Read at every start: a wrong line is reported before anything is sent in the wrong shape.
         if (const Result<YsellMapping> m = mapping(); !m.ok())
-            p << tr("%1: %2").arg(where(u"ysell"_s, u"mapping_file"_s), m.error().message);
+            p << Text(TextKind::ConfigWhereWhat).arg(where(u"ysell"_s, u"mapping_file"_s)).arg(m.error().asText());
     }
 
     if (!extraCaFile.isEmpty()) {
         const QFileInfo fi(extraCaFile);
         if (!fi.exists())
-            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, tr("the file does not exist"));
+            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, Text(TextKind::ConfigFileMissing));
         else if (!fi.isFile())
-            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, tr("is not a file"));
+            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, Text(TextKind::ConfigNotAFile));
         else if (!fi.isReadable())
-            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, tr("the file cannot be read"));
+            p << badValue(u"tls"_s, u"extra_ca_file"_s, extraCaFile, Text(TextKind::ConfigFileUnreadable));
     }
 
     checkText(p, u"journal"_s, u"path"_s, journalPath);
     if (!journalPath.isEmpty() && QFileInfo(journalPath).isDir())
-        p << badValue(u"journal"_s, u"path"_s, journalPath, tr("is a folder; give a file name, e.g. journal.sqlite"));
+        p << badValue(u"journal"_s, u"path"_s, journalPath, Text(TextKind::ConfigJournalIsFolder));
 
     if (!startDate.isNull() && !startDate.isValid())
-        p << tr("%1: is not a valid date").arg(where(u"sync"_s, u"start_date"_s));
+        p << Text(TextKind::ConfigInvalidDate).arg(where(u"sync"_s, u"start_date"_s));
     if (shemaxLocation.trimmed().isEmpty())
-        p << tr("%1: must name the stock location, e.g. ShemaxGlobal").arg(where(u"sync"_s, u"shemax_location"_s));
+        p << Text(TextKind::ConfigNoShemax).arg(where(u"sync"_s, u"shemax_location"_s));
     checkText(p, u"sync"_s, u"shemax_location"_s, shemaxLocation);
     checkText(p, u"sync"_s, u"warehouse"_s, warehouse);
     checkText(p, u"sync"_s, u"picking_type"_s, pickingType);
@@ -487,26 +485,26 @@ QStringList Config::validate() const
     checkRange(p, u"sync"_s, u"attention_status_hours"_s, attentionStatusHours, AttentionHoursMin, AttentionHoursMax);
 
     if (!language.isEmpty() && language != u"en" && language != u"ru")
-        p << badValue(u"ui"_s, u"language"_s, language, tr("must be en, ru, or empty to follow the system"));
+        p << badValue(u"ui"_s, u"language"_s, language, Text(TextKind::ConfigLanguage));
     static const QRegularExpression category(u"^[A-Za-z0-9_.-]{1,64}$"_s);
     for (const QString &c : mutedCategories) {
         if (!category.match(c).hasMatch())
-            p << badValue(u"ui"_s, u"muted_categories"_s, c, tr("each category must be a word of letters, digits, _ . or -"));
+            p << badValue(u"ui"_s, u"muted_categories"_s, c, Text(TextKind::ConfigCategory));
     }
     return p;
 }
 
-QStringList Config::missingRequired() const
+QList<Text> Config::missingRequired() const
 {
-    QStringList m;
+    QList<Text> m;
     if (odooUrl.isEmpty())
-        m << tr("%1: the Odoo address is not set").arg(where(u"odoo"_s, u"url"_s));
+        m << Text(TextKind::ConfigOdooUrlMissing).arg(where(u"odoo"_s, u"url"_s));
     if (odooDatabase.isEmpty())
-        m << tr("%1: the Odoo database is not set").arg(where(u"odoo"_s, u"database"_s));
+        m << Text(TextKind::ConfigOdooDatabaseMissing).arg(where(u"odoo"_s, u"database"_s));
     if (odooLogin.isEmpty())
-        m << tr("%1: the Odoo login is not set").arg(where(u"odoo"_s, u"login"_s));
+        m << Text(TextKind::ConfigOdooLoginMissing).arg(where(u"odoo"_s, u"login"_s));
     if (ysellBaseUrl.isEmpty())
-        m << tr("%1: the Ysell address is not set").arg(where(u"ysell"_s, u"base_url"_s));
+        m << Text(TextKind::ConfigYsellUrlMissing).arg(where(u"ysell"_s, u"base_url"_s));
     return m;
 }
 
@@ -531,24 +529,24 @@ Result<Config> ConfigStore::load(const QString &path)
         return Error::make(ErrorKind::Config, Text(TextKind::NoConfigurationFileGiven));
     const QFileInfo fi(path);
     if (!fi.exists())
-        return configError(path, {tr("The file does not exist.")});
+        return configError(path, {Text(TextKind::ConfigFileDoesNotExist)});
     if (fi.isDir())
-        return configError(path, {tr("This is a folder, not a configuration file.")});
+        return configError(path, {Text(TextKind::ConfigIsFolder)});
     // A pipe or a device would block the read (or never end): only regular files are settings.
     if (!fi.isFile())
-        return configError(path, {tr("This is not a regular file (a pipe or a device, say), not a configuration file.")});
+        return configError(path, {Text(TextKind::ConfigNotRegular)});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return configError(path, {tr("The file cannot be read (%1).").arg(file.errorString())});
+        return configError(path, {Text(TextKind::ConfigCannotRead).arg(file.errorString())});
     const QByteArray data = file.read(MaxConfigBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return configError(path, {tr("The file cannot be read (%1).").arg(file.errorString())});
+        return configError(path, {Text(TextKind::ConfigCannotRead).arg(file.errorString())});
     file.close();
     if (data.size() > MaxConfigBytes)
-        return configError(path, {tr("The file is larger than %1 KiB; it is not a configuration file.").arg(MaxConfigBytes / 1024)});
+        return configError(path, {Text(TextKind::ConfigTooLarge).arg(MaxConfigBytes / 1024)});
 
     const Prescan pre = prescan(data);
-    QStringList problems = pre.problems;
+    QList<Text> problems = pre.problems;
     if (pre.fatal)
         return configError(path, problems);
 
@@ -569,7 +567,7 @@ Result<Config> ConfigStore::load(const QString &path)
     if (s.status() != QSettings::NoError) {
         // The line-by-line problems, when there are any, say more than QSettings' FormatError.
         if (problems.isEmpty())
-            problems << tr("The file is not in INI format (sections in [brackets], then key = value lines).");
+            problems << Text(TextKind::ConfigNotIni);
         return configError(path, problems);
     }
 
@@ -582,7 +580,7 @@ Result<Config> ConfigStore::load(const QString &path)
             // QSettings files keys before any section, and those of [General], at the top level.
             if (!pre.keysOutsideSection && !reportedSections.contains(u"General"_s)) {
                 reportedSections << u"General"_s;
-                problems << tr("[%1]: unknown section; known sections are %2.").arg(u"General"_s, sections.join(u", "_s));
+                problems << Text(TextKind::ConfigUnknownSection).arg(u"General"_s).argList(sections);
             }
             continue;
         }
@@ -591,7 +589,7 @@ Result<Config> ConfigStore::load(const QString &path)
         if (!sections.contains(section)) {
             if (!reportedSections.contains(section)) {
                 reportedSections << section;
-                problems << tr("[%1]: unknown section; known sections are %2.").arg(section, sections.join(u", "_s));
+                problems << Text(TextKind::ConfigUnknownSection).arg(section).argList(sections);
             }
             continue;
         }
@@ -606,12 +604,10 @@ Result<Config> ConfigStore::load(const QString &path)
                                                    QRegularExpression::CaseInsensitiveOption);
         // The value is never echoed for unknown keys: it may be a secret in the wrong place.
         if (secretLike.match(key).hasMatch())
-            problems << tr("%1: secrets are never read from the configuration file; remove the line and store the "
-                           "secret in the system keychain (settings dialog or \"ysell-bridge-cli secret set\") or in "
-                           "the secrets directory.").arg(where(section, key));
+            problems << Text(TextKind::ConfigSecretInFile).arg(where(section, key));
         else
-            problems << tr("%1: unknown setting; known keys in [%2] are %3.")
-                            .arg(where(section, key), section, keys.join(u", "_s));
+            problems << Text(TextKind::ConfigUnknownKey)
+                            .arg(where(section, key)).arg(section).argList(keys);
     }
 
     Config c;
@@ -631,7 +627,7 @@ Result<Config> ConfigStore::load(const QString &path)
         else if (*v == u"api_key")
             c.odooAuth = OdooAuth::ApiKey;
         else
-            problems << tr("%1: must be password or api_key (the secret itself is never written here)")
+            problems << Text(TextKind::ConfigAuth)
                             .arg(where(u"odoo"_s, u"auth"_s));
     }
 
@@ -644,7 +640,7 @@ Result<Config> ConfigStore::load(const QString &path)
             c.ysellRoutes = p->id;
         else
             problems << badValue(u"ysell"_s, u"routes"_s, *v,
-                                 tr("must be %1").arg(ysellPresetNames().join(u" or "_s)));
+                                 Text(TextKind::ConfigMustBe).arg(Text::alternatives(ysellPresetNames())));
     }
     r.string(u"ysell"_s, u"route_create"_s, c.routeCreate);
     r.string(u"ysell"_s, u"route_status"_s, c.routeStatus);
@@ -666,7 +662,7 @@ Result<Config> ConfigStore::load(const QString &path)
         const QDate d = QDate::fromString(*v, u"yyyy-MM-dd"_s);
         if (v->size() != 10 || !d.isValid())
             problems << badValue(u"sync"_s, u"start_date"_s, *v,
-                                 tr("must be a date written as yyyy-MM-dd, e.g. 2026-01-31, or empty for none"));
+                                 Text(TextKind::ConfigStartDate));
         else
             c.startDate = d;
     }
@@ -688,10 +684,12 @@ Result<Config> ConfigStore::load(const QString &path)
     r.flag(u"ui"_s, u"autostart"_s, c.autostart);
     r.flag(u"ui"_s, u"notifications"_s, c.notifications);
 
-    problems << c.validate();
-    problems.removeDuplicates();
+    for (const Text &t : c.validate()) {
+        if (!problems.contains(t))
+            problems << t;
+    }
     if (!problems.isEmpty()) {
-        qCWarning(lcSettings).noquote() << "config" << path << "rejected:" << problems.join(u" | "_s);
+        qCWarning(lcSettings).noquote() << "config" << path << "rejected:" << Text::join(problems, u" | "_s);
         return configError(path, problems);
     }
     qCDebug(lcSettings).noquote() << "config loaded from" << path;
@@ -702,10 +700,10 @@ Status ConfigStore::save(const QString &path, const Config &config)
 {
     if (path.isEmpty())
         return Error::make(ErrorKind::Config, Text(TextKind::NoConfigurationFileGiven));
-    const QStringList problems = config.validate();
+    const QList<Text> problems = config.validate();
     if (!problems.isEmpty())
-        return Error::make(ErrorKind::Config, Text::lines(QList<Text>{Text(TextKind::SettingsWereNotSaved)} + Text::dataLines(problems).args()),
-                           u"save "_s + path + u": "_s + problems.join(u" | "_s));
+        return Error::make(ErrorKind::Config, Text::lines(QList<Text>{Text(TextKind::SettingsWereNotSaved)} + problems),
+                           u"save "_s + path + u": "_s + Text::join(problems, u" | "_s));
     if (QFileInfo(path).isDir())
         return Error::make(ErrorKind::Storage, Text(TextKind::CannotSaveSettingsFolder).arg(QDir::toNativeSeparators(path)));
 

@@ -84,11 +84,12 @@ public:
     static constexpr int StaleDaysMin = 0, StaleDaysMax = 365;
     static constexpr int AttentionHoursMin = 0, AttentionHoursMax = 24 * 60;
 
-    /// Problems with the values, one plain sentence each naming section and key; empty when valid.
+    /// Problems with the values, one sentence each naming section and key (data, worded when shown);
+    /// empty when valid.
     /// Missing values needed to run are reported by missingRequired() instead.
-    QStringList validate() const;
+    QList<Text> validate() const;
     /// What must still be filled in before a sync can run (Odoo URL, database, login, Ysell URL).
-    QStringList missingRequired() const;
+    QList<Text> missingRequired() const;
 
     /// The routes in effect: the preset's, with the overrides that parse (validate() reports the others).
     YsellRoutes routes() const;

@@ -33,8 +33,7 @@ Bridge::~Bridge()
 
 Status Bridge::checkReady(const Config &config, const BridgeSecrets &secrets)
 {
-    // The settings' findings are worded by Config when it checks them (the settings dialog shows them too).
-    QList<Text> problems = Text::dataLines(config.missingRequired() + config.validate()).args();
+    QList<Text> problems = config.missingRequired() + config.validate();
     if (secrets.odooSecret.isEmpty())
         problems << Text(TextKind::OdooPasswordApiKeyNot);
     if (secrets.ysellToken.isEmpty())

@@ -139,8 +139,8 @@ void SyncContext::ensureResources(QObject *receiver, std::function<void(const St
         resources.pickingTypeId = route.type.id;
         resources.resolved = true;
         // Several delivery types to choose from: said once per engine, as the setup check says it.
-        if (const QString warning = outcome.warningText(); !warning.isEmpty())
-            note(NotificationCategory::Setup, {}, Text::data(warning)); // the setup check's words, not stored
+        if (const Text warning = outcome.warningText(); !warning.isEmpty())
+            note(NotificationCategory::Setup, {}, warning);
         then(Ok{});
     });
 }

@@ -268,7 +268,7 @@ Result<YsellMapping> YsellMapping::parse(const QByteArray &data)
         if (base)
             m = *base;
         else
-            problems.append({it->line, Text(TextKind::LinePresetMustNot).arg(it->line).arg(presetNames().join(u" or "_s)).arg(it->value)});
+            problems.append({it->line, Text(TextKind::LinePresetMustNot).arg(it->line).arg(Text::alternatives(presetNames())).arg(it->value)});
     }
 
     QHash<QString, int> lineOf; // field → line it was set on (absent: from the preset)
